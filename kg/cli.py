@@ -1,0 +1,91 @@
+"""The `kg` command: each subcommand turns options into one library call and formats its result."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.errors import KgError
+
+app = typer.Typer(help="Nyhetsgraf: one knowledge graph from many Norwegian news articles.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+model_app = typer.Typer(help="Train and score the shipped Norwegian pipeline.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+out = Console()
+
+
+def _fail(err: KgError) -> None:
+    Console(stderr=True, highlight=False).print(f"kg: error: {err}", markup=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+@model_app.command("evaluate")
+def model_evaluate(
+    path: Annotated[Path, typer.Argument(help="A NorNE/UD .conllu file, an NDT .conll file, or a NorNE folder.")],
+    split: Annotated[str, typer.Option(help="With a NorNE folder: which split to score.")] = "nob-dev",
+    model: Annotated[Path | None, typer.Option(help="A pipeline folder instead of the shipped one.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score the pipeline on gold tokens: NER P/R/F1 overall and per label, POS, lemmas, UAS/LAS, speed."""
+    from kg.nlp import load_pipeline
+    from kg.nlp.evaluate import evaluate, read_gold
+
+    try:
+        scores = evaluate(load_pipeline(model), read_gold(path, split), source=str(path))
+    except KgError as err:
+        _fail(err)
+    if as_json:
+        json.dump(scores.__dict__, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return
+    _print_scores(scores)
+
+
+def _print_scores(scores) -> None:  # noqa: ANN001 - kg.nlp.evaluate.Scores, imported lazily
+    pct = lambda v: "n/a" if v is None else f"{100 * v:.2f}"  # noqa: E731
+    out.print(f"[bold]{scores.source}[/]: {scores.sentences} sentences, {scores.words} words, "
+              f"{scores.words_per_second:,.0f} words/s")
+    table = Table("NER label", "P", "R", "F1")
+    for label, s in sorted(scores.ents_per_type.items()):
+        table.add_row(label, pct(s["p"]), pct(s["r"]), pct(s["f"]))
+    table.add_row("[bold]all[/]", pct(scores.ents_p), pct(scores.ents_r), f"[bold]{pct(scores.ents_f)}[/]")
+    out.print(table)
+    for name, value in (("POS accuracy", scores.pos_acc), ("Morph accuracy", scores.morph_acc),
+                        ("Lemma accuracy", scores.lemma_acc), ("UAS", scores.dep_uas), ("LAS", scores.dep_las)):
+        out.print(f"{name:15} {pct(value)}")
+    for note in scores.notes:
+        out.print(f"[dim]note: {note}[/]")
+
+
+@model_app.command("train")
+def model_train(
+    data: Annotated[Path, typer.Option(help="The NorNE folder (with ndt/ and ud/).")],
+    output: Annotated[Path, typer.Option("--out", help="Working folder; the pipeline lands in OUT/model.")] = Path(
+        "training"),
+    minutes: Annotated[float, typer.Option(help="Wall-clock limit for each of the two parallel parts.")] = 52.0,
+    ner_steps: Annotated[int, typer.Option(help="Maximum updates of the NER part.")] = 12000,
+    syntax_steps: Annotated[int, typer.Option(help="Maximum updates of the syntax part.")] = 8000,
+) -> None:
+    """Reproduce the shipped pipeline from NorNE (two cores, about an hour with the defaults)."""
+    from kg.nlp.train import train_all
+
+    try:
+        model = train_all(data, output, minutes, {"ner": ner_steps, "syntax": syntax_steps})
+    except KgError as err:
+        _fail(err)
+    out.print(f"pipeline written to {model}; score it with `kg model evaluate --model {model} FILE`")
+
+
+def main() -> None:
+    """Entry point for `python -m kg`."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""Reproduce the shipped pipeline from NorNE: convert, train NER and syntax side by side, assemble, score.
+
+Two pipelines train in parallel, one per core: `ner.cfg` (NER with a tok2vec of its own) and `syntax.cfg`
+(shared tok2vec under morphologizer, lemmatizer and parser). `assemble` sources both into one pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import ModelError
+from kg.nlp.corpus import write_docbins
+
+CONFIGS = Path(__file__).parent / "configs"
+PARTS = ("ner", "syntax")
+
+
+class TimeLimitReached(Exception):
+    """Raised between two updates once a training run has used its time; model-best is already on disk."""
+
+
+@spacy.registry.callbacks("kg.time_limit.v1")
+def time_limit(minutes: float) -> Callable[[Language, dict], None]:
+    """A `before_update` callback that stops training cleanly after `minutes` of wall time."""
+    deadline = time.monotonic() + minutes * 60
+
+    def check(nlp: Language, info: dict) -> None:
+        if time.monotonic() > deadline:
+            raise TimeLimitReached(f"stopped at step {info['step']} after {minutes} minutes")
+
+    return check
+
+
+def prepare(norne: Path, corpus: Path) -> dict[str, int]:
+    """Write the NorNE splits as DocBins: train/{nob,nno}-train.spacy plus every dev and test split."""
+    counts = write_docbins(norne, corpus)
+    (corpus / "train").mkdir(exist_ok=True)
+    for name in ("nob-train", "nno-train"):
+        (corpus / f"{name}.spacy").replace(corpus / "train" / f"{name}.spacy")
+    return counts
+
+
+def train_part(part: str, corpus: Path, out: Path, minutes: float, max_steps: int | None = None) -> Path:
+    """Train one part (`ner` or `syntax`) into out/part; returns the path of its best model."""
+    from spacy.cli.train import train
+
+    overrides: dict = {
+        "paths.train": str(corpus / "train"),
+        "paths.dev": str(corpus / "nob-dev.spacy"),
+        "training.before_update.minutes": minutes,
+    }
+    if max_steps is not None:
+        overrides["training.max_steps"] = max_steps
+        overrides["training.eval_frequency"] = max(10, min(500, max_steps // 4))
+    try:
+        train(CONFIGS / f"{part}.cfg", out / part, use_gpu=-1, overrides=overrides)
+    except TimeLimitReached:
+        pass
+    return out / part / "model-best"
+
+
+def assemble(syntax: Path, ner: Path, out: Path, meta: dict) -> Language:
+    """Put the trained parts into one pipeline at `out`: syntax components first, then NER."""
+    nlp = spacy.load(syntax)
+    nlp.add_pipe("ner", source=spacy.load(ner))
+    nlp.meta.update(meta)
+    tmp = out.with_name(out.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    nlp.to_disk(tmp)
+    shutil.rmtree(out, ignore_errors=True)
+    tmp.replace(out)
+    return nlp
+
+
+def train_all(norne: Path, out: Path, minutes: float, max_steps: dict[str, int] | None = None) -> Path:
+    """Convert NorNE and train both parts in parallel processes, then assemble out/model; raises ModelError."""
+    out.mkdir(parents=True, exist_ok=True)
+    counts = prepare(norne, out / "corpus")
+    steps = max_steps or {}
+    procs = {
+        part: subprocess.Popen(
+            [sys.executable, "-m", "kg.nlp.train", part, str(out / "corpus"), str(out), str(minutes),
+             str(steps.get(part, 0))],
+            stdout=(out / f"{part}.log").open("w"), stderr=subprocess.STDOUT,
+            env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"},
+        )
+        for part in PARTS
+    }
+    failed = [part for part, proc in procs.items() if proc.wait() != 0]
+    if failed:
+        raise ModelError(f"{out}: training of {', '.join(failed)} failed; see {out}/<part>.log")
+    meta = {
+        "name": "nyhetsgraf_nb", "version": _version(), "lang": "nb",
+        "description": "Norwegian (Bokmål + Nynorsk) pipeline trained by Nyhetsgraf on NorNE / NDT",
+        "sources": [{"name": "NorNE", "url": "https://github.com/ltgoslo/norne", "license": "CC0 annotations"}],
+        "kg_training": {"sentences": counts, "minutes_per_part": minutes, "max_steps": steps},
+    }
+    assemble(out / "syntax" / "model-best", out / "ner" / "model-best", out / "model", meta)
+    return out / "model"
+
+
+def _version() -> str:
+    from kg import __version__
+
+    return __version__
+
+
+if __name__ == "__main__":  # one part in its own process: part corpus out minutes max_steps
+    part, corpus, out, minutes, max_steps = sys.argv[1:6]
+    train_part(part, Path(corpus), Path(out), float(minutes), int(max_steps) or None)
+    json.dump({"part": part, "done": True}, sys.stdout)
