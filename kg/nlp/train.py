@@ -50,11 +50,13 @@ def prepare(norne: Path, corpus: Path) -> dict[str, int]:
     return counts
 
 
-def train_part(part: str, corpus: Path, out: Path, minutes: float, max_steps: int | None = None) -> Path:
+def train_part(part: str, corpus: Path, out: Path, minutes: float, max_steps: int | None = None,
+               overrides: dict | None = None) -> Path:
     """Train one part (`ner` or `syntax`) into out/part; returns the path of its best model."""
     from spacy.cli.train import train
 
-    overrides: dict = {
+    overrides = {
+        **(overrides or {}),
         "paths.train": str(corpus / "train"),
         "paths.dev": str(corpus / "nob-dev.spacy"),
         "training.before_update.minutes": minutes,
@@ -106,7 +108,29 @@ def train_all(norne: Path, out: Path, minutes: float, max_steps: dict[str, int] 
         "kg_training": {"sentences": counts, "minutes_per_part": minutes, "max_steps": steps},
     }
     assemble(out / "syntax" / "model-best", out / "ner" / "model-best", out / "model", meta)
+    record_scores(out / "model", norne)
     return out / "model"
+
+
+SCORED_SPLITS = ("ud-nob-dev", "ud-nob-test", "ud-nno-dev", "ud-nno-test", "nob-dev", "nob-test")
+
+
+def record_scores(model: Path, norne: Path) -> dict[str, dict]:
+    """Score the pipeline at `model` on the NorNE dev and test splits and keep the scores in its meta.json."""
+    from kg.nlp import load_pipeline
+    from kg.nlp.corpus import build_splits
+    from kg.nlp.evaluate import evaluate
+
+    nlp, splits = load_pipeline(model), build_splits(norne)
+    keep = ("ents_p", "ents_r", "ents_f", "ents_per_type", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las",
+            "words_per_second")
+    scores = {name: {k: v for k, v in evaluate(nlp, splits[name], name).__dict__.items() if k in keep}
+              for name in SCORED_SPLITS}
+    meta_path = model / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["kg_scores"] = scores
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    return scores
 
 
 def _version() -> str:

@@ -1,0 +1,48 @@
+"""The shipped pipeline: loads offline, and its analyses of sentences we wrote are sensible (facts, not trees)."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ModelError
+from kg.nlp import MODEL_DIR, load_pipeline
+
+
+def test_shipped_pipeline_has_every_component_and_records_its_scores(nlp):
+    assert nlp.lang == "nb"
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "ner"]
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "DRV",
+                                               "MISC"} or len(nlp.get_pipe("ner").labels) == 8
+    meta = nlp.meta
+    assert meta["version"] and meta["kg_training"]["sentences"]["nob-train"] > 15_000
+    assert meta["kg_scores"]["ud-nob-dev"]["ents_f"] > 0.7
+
+
+def test_shipped_model_is_small():
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 40 * 1024 * 1024
+
+
+def test_missing_pipeline_raises_model_error(tmp_path: Path):
+    with pytest.raises(ModelError, match="no trained pipeline"):
+        load_pipeline(tmp_path)
+
+
+def test_parse_of_a_norwegian_sentence(nlp):
+    doc = nlp("Statsminister Jonas Gahr Støre møtte Sveriges statsminister i Stockholm tirsdag. "
+              "Han sa at samtalene var nyttige.")
+    assert len(list(doc.sents)) == 2
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Jonas Gahr Støre", "PER") in ents
+    assert any(e.text == "Stockholm" and e.label_.startswith("GPE") for e in doc.ents)
+    first = next(doc.sents)
+    assert first.root.text == "møtte" and first.root.pos_ == "VERB"
+    assert {t.pos_ for t in doc if t.text in {"Jonas", "Gahr", "Støre"}} == {"PROPN"}
+    assert next(t for t in doc if t.text == "samtalene").lemma_ == "samtale"
+
+
+def test_pipeline_runs_in_batches(nlp):
+    texts = ["Oslo er hovedstaden i Norge.", "", "Regjeringen la fram budsjettet onsdag."]
+    docs = list(nlp.pipe(texts, batch_size=2))
+    assert [len(d) for d in docs][1] == 0
+    assert any(e.text == "Oslo" for e in docs[0].ents)

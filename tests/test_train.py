@@ -1,0 +1,45 @@
+"""Keep the training code honest: a few updates on a few of our own sentences, end to end."""
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import DocBin
+from spacy.vocab import Vocab
+
+from kg.nlp import load_pipeline
+from kg.nlp.corpus import read_conll, to_doc
+from kg.nlp.train import TimeLimitReached, assemble, time_limit, train_part
+
+from .conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def tiny_corpus(tmp_path_factory) -> Path:
+    corpus = tmp_path_factory.mktemp("corpus")
+    (corpus / "train").mkdir()
+    vocab = Vocab()
+    docs = [to_doc(vocab, s) for path in (DATA / "tiny.conll", DATA / "tiny.conllu") for s in read_conll(path)]
+    DocBin(docs=docs * 3).to_disk(corpus / "train" / "nob-train.spacy")
+    DocBin(docs=docs).to_disk(corpus / "nob-dev.spacy")
+    return corpus
+
+
+def test_tiny_training_run_gives_a_pipeline_that_loads_and_runs(tiny_corpus, tmp_path):
+    ner = train_part("ner", tiny_corpus, tmp_path, minutes=5, max_steps=12)
+    # A few sentences hold every dependency label fewer than 30 times: keep them all.
+    syntax = train_part("syntax", tiny_corpus, tmp_path, minutes=5, max_steps=12,
+                        overrides={"components.parser.min_action_freq": 1})
+    nlp = assemble(syntax, ner, tmp_path / "model", {"name": "tiny", "version": "0.0.1"})
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "ner"]
+    reloaded = load_pipeline(tmp_path / "model")
+    doc = reloaded("Ola Hansen leder to utvalg i Tromsø.")
+    assert len(doc) == 8 and all(t.pos_ for t in doc) and all(t.dep_ for t in doc)
+    assert reloaded.meta["name"] == "tiny"
+    assert not (tmp_path / "model.tmp").exists()
+
+
+def test_time_limit_stops_between_updates():
+    check = time_limit(minutes=0)
+    with pytest.raises(TimeLimitReached, match="step 7"):
+        check(spacy.blank("nb"), {"step": 7, "epoch": 0})
