@@ -25,6 +25,39 @@ def _fail(err: KgError) -> None:
     raise typer.Exit(1)
 
 
+@app.command()
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html, .jsonl) or folders.")],
+    output: Annotated[Path | None, typer.Option("--out", help="Graph file: .trig, .nq, .ttl or .jsonld.")] = None,
+    store: Annotated[Path | None, typer.Option(help="An on-disk store to create or add the articles to.")] = None,
+) -> None:
+    """Read articles and write one merged knowledge graph (a named graph per article)."""
+    import warnings
+
+    from rich.progress import Progress
+
+    from kg.ingest import EncodingWarning
+    from kg.pipeline import build as run_build
+
+    if output is None and store is None:
+        _fail(KgError("give --out FILE or --store DIR (or both)"))
+    with warnings.catch_warnings(record=True) as caught, Progress(console=Console(stderr=True),
+                                                                  transient=True) as bar:
+        warnings.simplefilter("always", EncodingWarning)
+        task = bar.add_task("extracting", total=None)
+        try:
+            summary = run_build(inputs, out=output, store=store,
+                                progress=lambda done, total: bar.update(task, completed=done, total=total))
+        except KgError as err:
+            bar.stop()
+            _fail(err)
+    for warning in (w for w in caught if issubclass(w.category, EncodingWarning)):
+        Console(stderr=True).print(f"kg: warning: {warning.message}", markup=False)
+    target = " and ".join(str(p) for p in (output, store) if p)
+    out.print(f"{summary.articles} articles ({summary.new_articles} new), {summary.entities} entities, "
+              f"{summary.relations} relations, {summary.merges} merges, {summary.triples} triples -> {target}")
+
+
 @model_app.command("evaluate")
 def model_evaluate(
     path: Annotated[Path, typer.Argument(help="A NorNE/UD .conllu file, an NDT .conll file, or a NorNE folder.")],

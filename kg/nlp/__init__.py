@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from kg.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_DIR = Path(__file__).parent / "model"
 
@@ -27,3 +29,36 @@ def load_pipeline(path: Path | None = None) -> Language:
         return spacy.load(path)
     except (OSError, ValueError, KeyError) as err:
         raise ModelError(f"{path}: cannot load the pipeline: {err}") from err
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """The paragraphs of an article text (separated by blank lines) with their character offsets."""
+    import re
+
+    found, offset = [], 0
+    for i, block in enumerate(re.split(r"(\n[^\S\n]*\n\s*)", text)):  # odd items are the separators
+        if i % 2 == 0 and block.strip():
+            found.append((offset + len(block) - len(block.lstrip()), block.strip()))
+        offset += len(block)
+    return found
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterator[list[tuple[int, Doc]]]:
+    """Parse each article text paragraph by paragraph; yields, per text, (offset, Doc) for every paragraph.
+
+    Paragraphs are parsed apart because our parser learnt sentence boundaries within running text only, and a
+    sentence never crosses a paragraph break.
+    """
+    spans = [paragraphs(text) for text in texts]
+    flat = ((para, (n, offset)) for n, parts in enumerate(spans) for offset, para in parts)
+    docs: list[list[tuple[int, Doc]]] = [[] for _ in spans]
+    done = 0
+    for doc, (n, offset) in nlp.pipe(flat, as_tuples=True, batch_size=batch_size):
+        while done < n:
+            yield docs[done]
+            docs[done] = []
+            done += 1
+        docs[n].append((offset, doc))
+    while done < len(spans):
+        yield docs[done]
+        done += 1

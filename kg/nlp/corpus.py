@@ -9,7 +9,7 @@ dev and test files as well.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -204,15 +204,25 @@ def build_splits(norne: Path) -> dict[str, list[Sentence]]:
 
 
 def write_docbins(norne: Path, out_dir: Path, vocab: Vocab | None = None) -> dict[str, int]:
-    """Write every split as `<name>.spacy` in out_dir; returns sentence counts per split."""
+    """Write every split as `<name>.spacy` (one Doc a sentence) and the NDT splits also as `<name>-grouped.spacy`
+    (runs of consecutive sentences in one Doc, which the parser needs to learn sentence boundaries).
+    Returns sentence counts per split."""
     vocab = vocab or Vocab()
     out_dir.mkdir(parents=True, exist_ok=True)
     counts = {}
     for name, sents in build_splits(norne).items():
-        DocBin(store_user_data=False, docs=_docs(vocab, sents)).to_disk(out_dir / f"{name}.spacy")
+        docs = [to_doc(vocab, s) for s in sents]
+        DocBin(store_user_data=False, docs=docs).to_disk(out_dir / f"{name}.spacy")
+        if not name.startswith("ud-"):
+            DocBin(store_user_data=False, docs=group(docs)).to_disk(out_dir / f"{name}-grouped.spacy")
         counts[name] = len(sents)
     return counts
 
 
-def _docs(vocab: Vocab, sents: Iterable[Sentence]) -> Iterator[Doc]:
-    return (to_doc(vocab, s) for s in sents)
+def group(docs: list[Doc], sizes: tuple[int, ...] = (1, 3, 6, 10, 4, 8, 2, 5)) -> Iterator[Doc]:
+    """Join consecutive sentence Docs into multi-sentence Docs, their lengths cycling through `sizes`."""
+    start = n = 0
+    while start < len(docs):
+        size = sizes[n % len(sizes)]
+        yield Doc.from_docs(docs[start:start + size], ensure_whitespace=True)
+        start, n = start + size, n + 1

@@ -42,11 +42,13 @@ def time_limit(minutes: float) -> Callable[[Language, dict], None]:
 
 
 def prepare(norne: Path, corpus: Path) -> dict[str, int]:
-    """Write the NorNE splits as DocBins: train/{nob,nno}-train.spacy plus every dev and test split."""
+    """Write the NorNE splits as DocBins: NER trains on sentences (train/), syntax on multi-sentence documents
+    (train-grouped/, so that the parser learns where sentences end); every dev and test split beside them."""
     counts = write_docbins(norne, corpus)
-    (corpus / "train").mkdir(exist_ok=True)
-    for name in ("nob-train", "nno-train"):
-        (corpus / f"{name}.spacy").replace(corpus / "train" / f"{name}.spacy")
+    for folder, suffix in (("train", ""), ("train-grouped", "-grouped")):
+        (corpus / folder).mkdir(exist_ok=True)
+        for name in ("nob-train", "nno-train"):
+            (corpus / f"{name}{suffix}.spacy").replace(corpus / folder / f"{name}{suffix}.spacy")
     return counts
 
 
@@ -55,10 +57,11 @@ def train_part(part: str, corpus: Path, out: Path, minutes: float, max_steps: in
     """Train one part (`ner` or `syntax`) into out/part; returns the path of its best model."""
     from spacy.cli.train import train
 
+    grouped = part == "syntax"
     overrides = {
         **(overrides or {}),
-        "paths.train": str(corpus / "train"),
-        "paths.dev": str(corpus / "nob-dev.spacy"),
+        "paths.train": str(corpus / ("train-grouped" if grouped else "train")),
+        "paths.dev": str(corpus / ("nob-dev-grouped.spacy" if grouped else "nob-dev.spacy")),
         "training.before_update.minutes": minutes,
     }
     if max_steps is not None:

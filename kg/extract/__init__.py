@@ -1,0 +1,99 @@
+"""Parsed article -> mentions and facts. spaCy objects stop here: what leaves is plain `kg.types` records."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.entities import named_mentions
+from kg.extract.gazetteer import fold, weekdays
+from kg.extract.relations import RULES, Clause, delegation_key, entity_key, event_key
+from kg.types import PERSON, Article, Evidence, Extraction, Fact, Mention
+
+LEAD_PARAGRAPHS = 2  # headline and lead: where a story credits its source
+
+
+def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
+    """Mentions and facts of one article from its parsed paragraphs (offsets into `article.text`)."""
+    mentions: list[Mention] = []
+    facts: list[Fact] = []
+    descriptions: dict[str, str] = {}
+    dates: dict[str, date] = {}
+    prose = [offset for offset, _ in paragraphs if not _in(offset, article.captions) and offset != _start(article)]
+    lead = set(prose[:LEAD_PARAGRAPHS])
+    for offset, doc in paragraphs:
+        if article.byline and offset == article.byline[0]:
+            continue  # the byline is read from the article's metadata below
+        for sent in doc.sents:
+            clause = Clause(sent, named_mentions(sent), lead=offset in lead)
+            evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
+            for rule in RULES:
+                for found in rule(clause):
+                    facts.append(Fact(found.subject, found.predicate, found.object, evidence, found.rule,
+                                      found.confidence, found.literal))
+            mentions += _mentions(clause, offset)
+            for key, (kind, label) in clause.entities.items():
+                if kind == "demand":
+                    descriptions[key] = label
+                    mentions.append(Mention(key, kind, label, evidence.start, evidence.end, label))
+            if article.published:
+                dates.update(_event_dates(clause, article.published))
+    mentions += _authors(article, facts)
+    return Extraction(article, tuple(mentions), tuple(dict.fromkeys(facts)), descriptions, dates)
+
+
+def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _start(article: Article) -> int | None:
+    return article.byline[0] if article.byline else None
+
+
+def _mentions(clause: Clause, offset: int) -> list[Mention]:
+    doc = clause.sent.doc
+    found = [Mention(entity_key(n.kind, n.key), n.kind, doc[n.start:n.end].text, offset + doc[n.start].idx,
+                     offset + doc[n.end - 1].idx + len(doc[n.end - 1]), n.name) for n in clause.names]
+    for token in clause.sent:
+        for make in (delegation_key, event_key):
+            if key := make(clause, token):
+                kind, label = clause.entities[key]
+                found.append(Mention(key, kind, token.text, offset + token.idx, offset + token.idx + len(token),
+                                     label))
+    return found
+
+
+def _authors(article: Article, facts: list[Fact]) -> list[Mention]:
+    if not article.authors:
+        return []
+    start, end = article.byline or (0, 0)
+    evidence = Evidence(article.text[start:end] if article.byline else "Av " + " og ".join(article.authors),
+                        start, end)
+    mentions = []
+    for name in article.authors:
+        key = entity_key(PERSON, fold(name))
+        at = article.text.find(name, start, end) if article.byline else -1
+        mentions.append(Mention(key, PERSON, name, max(at, 0), max(at, 0) + len(name) if at >= 0 else 0, name))
+        facts.append(Fact("article", "schema:author", key, evidence, "kg.author.v1", 0.95))
+    return mentions
+
+
+def _event_dates(clause: Clause, published: date) -> dict[str, date]:
+    """A weekday in an event's clause (`mandag`) is the last such day on or before the publication date."""
+    found = {}
+    for token in clause.sent:
+        if (key := event_key(clause, token)) is None:
+            continue
+        clause_tokens = list(_clause_of(token))
+        day = next((weekdays()[fold(t.text)] for t in clause_tokens if fold(t.text) in weekdays()), None)
+        if day is not None:
+            found[key] = published - timedelta(days=(published.weekday() - day) % 7)
+    return found
+
+
+def _clause_of(token) -> Span:  # noqa: ANN001 - spaCy Token
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    return verb.subtree

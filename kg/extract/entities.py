@@ -1,0 +1,159 @@
+"""Sentence -> mentions of entities: the model's named entities, cleaned and typed by general rules, and the
+things that matter without a proper name (delegations, events).
+
+The model's raw output is not trusted on its own: weekdays, months, titles and pronouns are never names;
+coordinated names are split; genitives are reduced to the nominative; country names from CLDR and iso-codes
+override the model's type. The final type of an entity is decided by a vote over all its mentions (resolve).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract.gazetteer import (
+    calendar_words, countries, country_of_adjective, ends_with, fold, lexicon, title_of,
+)
+from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
+
+MODEL_KINDS = {"PER": PERSON, "ORG": ORGANIZATION, "GPE_ORG": GPE, "GPE_LOC": GPE, "LOC": PLACE, "EVT": EVENT}
+_NAME_POS = {"PROPN", "X"}
+_SPLIT_WORDS = {"og", "eller", "samt", "og/eller", "&"}
+
+
+@dataclass(frozen=True)
+class Named:
+    """A cleaned named mention inside one sentence (token indices are Doc indices)."""
+
+    start: int
+    end: int
+    kind: str
+    name: str  # nominative surface form
+    key: str  # look-up key: country code for countries, folded name otherwise
+
+
+def named_mentions(sent: Span) -> list[Named]:
+    """The named entities of a sentence, cleaned, split at coordinations and typed; drops what is not a name."""
+    found = []
+    for ent in sent.ents:
+        kind = MODEL_KINDS.get(ent.label_)
+        for part in _split(ent):
+            named = _clean(part, kind)
+            if named is not None:
+                found.append(named)
+    return found
+
+
+def _split(ent: Span) -> list[Span]:
+    parts, start = [], ent.start
+    for token in ent:
+        if token.lower_ in _SPLIT_WORDS or token.text == ",":
+            if token.i > start:
+                parts.append(ent.doc[start:token.i])
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(ent.doc[start:ent.end])
+    return parts
+
+
+def _clean(span: Span, kind: str | None) -> Named | None:
+    while len(span) and (span[0].is_punct or span[0].pos_ in {"DET", "PRON", "ADP", "CCONJ"}):
+        span = span[1:]
+    while len(span) and span[-1].is_punct:
+        span = span[:-1]
+    if not len(span) or not any(c.isupper() for c in span.text[:1]) or len(span.text) < 2:
+        return None
+    if not _is_name(span):
+        return None
+    name = nominative(span)
+    if country := countries().get(fold(name)):
+        return Named(span.start, span.end, GPE, name, f"country:{country.code}")
+    if kind is None:
+        return None
+    return Named(span.start, span.end, kind, name, fold(name))
+
+
+def _is_name(span: Span) -> bool:
+    """False for common words the model tends to tag: calendar words, titles, pronouns, lowercase nouns."""
+    if len(span) == 1:
+        token = span[0]
+        word = fold(token.text)
+        if word in calendar_words() or token.pos_ in {"PRON", "DET", "ADP", "VERB", "AUX", "ADV", "SCONJ"}:
+            return False
+        if title_of(token.lemma_) or title_of(token.text):
+            return False
+        if token.pos_ not in _NAME_POS and token.is_sent_start and token.text[1:].islower():
+            return False  # a capitalised common noun at the start of a sentence
+    return not all(fold(t.text) in calendar_words() for t in span)
+
+
+def nominative(span: Span) -> str:
+    """The nominative form of a name: drop the genitive -s/-'s/-' of its last word (`Ukrainas` -> `Ukraina`)."""
+    last = span[-1]
+    text = span.text
+    genitive = "Case=Gen" in str(last.morph) or last.dep_ == "DET" or (
+        last.i + 1 < len(last.doc) and last.nbor().pos_ in {"NOUN", "ADJ"} and last.text.endswith("s"))
+    if genitive:
+        for suffix in ("'s", "’s", "'", "’", "s"):
+            if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                stripped = text[: -len(suffix)]
+                # `Paris`, `Hellas`: keep an -s that the lemmatizer keeps, unless the stripped form is a country.
+                if suffix != "s" or countries().get(fold(stripped)) or last.lemma_ != last.text:
+                    return stripped
+    return text
+
+
+def is_delegation(token: Token) -> bool:
+    """A noun that denotes a delegation (`delegasjonen`, `forhandlingsdelegasjon`)."""
+    return token.pos_ == "NOUN" and ends_with(token.lemma_, lexicon()["delegation_nouns"] - {"utvalg", "utsending"})
+
+
+def is_event(token: Token) -> bool:
+    """A noun that denotes an event such as talks, negotiations, a meeting or a round of talks."""
+    return token.pos_ == "NOUN" and ends_with(token.lemma_, lexicon()["event_nouns"])
+
+
+def country_modifier(token: Token, names: list[Named]) -> tuple[str, str] | None:
+    """The country a noun's modifiers name: an adjective (`den russiske delegasjonen`) or a genitive
+    (`Ukrainas delegasjon`); returns (key, name) or None."""
+    for child in token.children:
+        if child.pos_ == "ADJ" and (country := country_of_adjective(child.text)):
+            return f"country:{country.code}", country.name
+        for named in names:
+            if named.start <= child.i < named.end and child.i < token.i and child.dep_ in {"DET", "ATR"}:
+                if named.kind in {GPE, ORGANIZATION}:
+                    return named.key, named.name
+    return None
+
+
+def adjective_country(token: Token) -> tuple[str, str] | None:
+    """For a country adjective token (`russiske`), its country's key and name."""
+    if country := country_of_adjective(token.text):
+        return f"country:{country.code}", country.name
+    return None
+
+
+def is_other_time(token: Token) -> bool:
+    """An event noun modified as another occasion than the one reported (`de foregående rundene`)."""
+    return any(fold(c.lemma_) in _OTHER_TIME or fold(c.text) in _OTHER_TIME for c in token.children)
+
+
+_OTHER_TIME = {"foregående", "tidligere", "forrige", "neste", "kommende", "planlagt", "planlagte", "fremtidig",
+               "senere"}
+
+
+def ordinal_round(token: Token) -> str | None:
+    """The number of a numbered round (`runde nummer to`, `andre runde`, `tredje forhandlingsrunde`), or None."""
+    words = [fold(t.text) for t in token.subtree]
+    text = " ".join(words)
+    if m := re.search(r"nummer (\w+)", text):
+        return m.group(1)
+    for ordinal, number in _ORDINALS.items():
+        if ordinal in words[: words.index(fold(token.text)) + 1 if fold(token.text) in words else 0]:
+            return number
+    return None
+
+
+_ORDINALS = {"andre": "to", "tredje": "tre", "fjerde": "fire", "femte": "fem", "sjette": "seks"}

@@ -1,0 +1,147 @@
+"""Norwegian names of countries, their adjectives, weekdays and months, all from well-kept data (CLDR via babel,
+Debian's iso-codes via pycountry), built once at first use. Nothing here is written by hand for any article."""
+
+from __future__ import annotations
+
+import gettext
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LEXICON = Path(__file__).parent / "lexicon.yaml"
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country with its canonical Norwegian (Bokmål) name."""
+
+    code: str
+    name: str
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key for look-ups (keeps the Norwegian letters æ, ø, å)."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    kept = {"æ", "ø", "å"}
+    return "".join(c if c in kept else unicodedata.normalize("NFKD", c)[0] for c in text)
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """Every Norwegian (nb, nn) name of every country -> the country, canonical name from CLDR Bokmål."""
+    from babel import Locale
+
+    nb, nn = Locale("nb").territories, Locale("nn").territories
+    names: dict[str, Country] = {}
+    translations = _iso3166_nb()
+    import pycountry
+
+    for record in pycountry.countries:
+        code = record.alpha_2
+        if code not in nb:
+            continue
+        country = Country(code, nb[code])
+        variants = {nb[code], nn.get(code, ""), translations.gettext(record.name)}
+        variants |= {getattr(record, "common_name", ""), record.name} if record.name == nb[code] else set()
+        for variant in variants:
+            if variant and "," not in variant:
+                names.setdefault(fold(variant), country)
+    return names
+
+
+def _iso3166_nb() -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nb"], fallback=True)
+
+
+@cache
+def country_adjectives() -> dict[str, Country]:
+    """Norwegian adjective stems (`russisk`, `ukrainsk`) -> country, from CLDR's Norwegian language names.
+
+    A language name ending in -sk is the adjective of the country where that language is official and whose
+    one-word Norwegian name shares the longest beginning with it, at least three letters (russisk -> Russland,
+    norsk -> Norge, portugisisk -> Portugal).
+    An adjective that fits no country's name (`engelsk`) is left out rather than guessed.
+    """
+    from babel import Locale
+    from babel.core import get_global
+
+    territory_languages = get_global("territory_languages")
+    nb_names = Locale("nb").territories
+    adjectives: dict[str, Country] = {}
+    for lang, name in Locale("nb").languages.items():
+        if not re.fullmatch(r"[a-zæøå]+sk", name) or "_" in lang:
+            continue
+        official = [t for t, langs in territory_languages.items()
+                    if t in nb_names and len(t) == 2 and t.isalpha() and re.fullmatch(r"\w+", nb_names[t])
+                    and (langs.get(lang) or {}).get("official_status") in {"official", "de_facto_official"}]
+        best = max(official, key=lambda t: _common_prefix(fold(nb_names[t]), name), default=None)
+        if best and _common_prefix(fold(nb_names[best]), name) >= 3:
+            adjectives[name] = Country(best, nb_names[best])
+    return adjectives
+
+
+def _common_prefix(a: str, b: str) -> int:
+    return len(os.path.commonprefix([a, b]))
+
+
+def country_of_adjective(word: str) -> Country | None:
+    """The country an inflected adjective names (`russiske`, `ukrainsk`, `Russisk`), or None."""
+    key = fold(word)
+    for stem in (key, key[:-1] if key.endswith("e") else key):
+        if stem in country_adjectives():
+            return country_adjectives()[stem]
+    return None
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Weekdays and months in Bokmål and Nynorsk (CLDR), folded: never names of entities."""
+    from babel import Locale
+
+    words = set()
+    for code in ("nb", "nn"):
+        locale = Locale(code)
+        for context in ("format", "stand-alone"):
+            words |= {fold(w) for w in locale.days[context]["wide"].values()}
+            words |= {fold(w) for w in locale.months[context]["wide"].values()}
+    return frozenset(words)
+
+
+@cache
+def weekdays() -> dict[str, int]:
+    """Folded Bokmål/Nynorsk weekday names -> ISO weekday (Monday = 0)."""
+    from babel import Locale
+
+    return {fold(name): day for code in ("nb", "nn") for day, name in Locale(code).days["format"]["wide"].items()}
+
+
+@cache
+def lexicon() -> dict[str, frozenset[str]]:
+    """The extraction word lists of lexicon.yaml, each as a frozenset of lemmas."""
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    return {key: frozenset(str(v) for v in values) for key, values in data.items()}
+
+
+def title_of(lemma: str) -> str | None:
+    """The title a noun lemma denotes (itself), when it is a title or a compound ending in one; else None."""
+    word = fold(lemma).rsplit("-", 1)[-1]
+    titles = lexicon()["titles"]
+    if word in titles:
+        return word
+    for i in range(2, len(word) - 3):  # compound: "forsvars|minister", "juniorutenriks|minister"
+        if word[i:] in titles and len(word[i:]) >= 5:
+            return word
+    return None
+
+
+def ends_with(lemma: str, words: frozenset[str]) -> bool:
+    """True when a lemma is one of `words` or a compound ending in one (with at least 4 letters)."""
+    word = fold(lemma).rsplit("-", 1)[-1]
+    return word in words or any(word.endswith(w) and len(w) >= 4 for w in words)

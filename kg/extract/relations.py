@@ -1,0 +1,397 @@
+"""Relation rules over NDT dependency trees. Each rule is pure: it reads one parsed sentence (a `Clause`)
+and yields `Found` relations between article-local entity keys; it never edits the Doc or touches RDF.
+
+NDT labels used here: SUBJ subject, DOBJ object, APP apposition, ATR attribute, DET determiner/genitive,
+PUTFYLL complement of a preposition, INFV non-finite verb under an auxiliary, FLAT multi-word name, KOORD
+conjunct, ADV adverbial. Rule names are versioned; a change of behaviour bumps the version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.extract.entities import (
+    Named, adjective_country, country_modifier, is_delegation, is_event, is_other_time, ordinal_round,
+)
+from kg.extract.gazetteer import ends_with, fold, lexicon, title_of
+from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
+
+
+@dataclass(frozen=True)
+class Found:
+    """A relation found in one sentence: subject and object are entity keys (or a literal)."""
+
+    subject: str
+    predicate: str
+    object: str
+    rule: str
+    confidence: float
+    literal: bool = False
+
+
+@dataclass
+class Clause:
+    """One sentence with its named mentions; `key_of` maps a token to the entity key it belongs to."""
+
+    sent: Span
+    names: list[Named]
+    lead: bool  # in the headline or the lead paragraph
+    entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (kind, name) of unnamed entities
+
+    def named_at(self, token: Token) -> Named | None:
+        return next((n for n in self.names if n.start <= token.i < n.end), None)
+
+    def key_of(self, token: Token, kinds: set[str] | None = None) -> str | None:
+        """The entity key of a token: a name, a delegation or an event noun; None if it is none of these."""
+        if named := self.named_at(token):
+            return entity_key(named.kind, named.key) if kinds is None or named.kind in kinds else None
+        for kind, make in ((DELEGATION, delegation_key), (EVENT, event_key)):
+            if kinds is None or kind in kinds:
+                if key := make(self, token):
+                    return key
+        return None
+
+
+def entity_key(kind: str, key: str) -> str:
+    return f"{kind}|{key}"
+
+
+def delegation_key(clause: Clause, token: Token) -> str | None:
+    """A delegation noun with the country it represents (one delegation per country and article)."""
+    if not is_delegation(token):
+        return None
+    country = country_modifier(token, clause.names)
+    key = entity_key(DELEGATION, country[0] if country else "unknown")
+    clause.entities[key] = (DELEGATION, f"delegasjon fra {country[1]}" if country else "delegasjon")
+    return key
+
+
+_FAMILIES = {"samtale": "samtaler", "forhandling": "samtaler", "runde": "samtaler", "konsultasjon": "samtaler",
+             "drøfting": "samtaler", "tinging": "samtaler", "møte": "møte", "konferanse": "konferanse"}
+
+
+def event_key(clause: Clause, token: Token) -> str | None:
+    """An event noun of the reported occasion: talks, a meeting, a numbered round (not `previous rounds`)."""
+    if not is_event(token) or is_other_time(token):
+        return None
+    word = fold(token.lemma_)
+    family = next((f for suffix, f in _FAMILIES.items() if word.endswith(suffix)), word)
+    number = ordinal_round(token)
+    key = entity_key(EVENT, f"{family}#{number or 1}")
+    clause.entities.setdefault(key, (EVENT, family if not number else f"{family}, runde {number}"))
+    return key
+
+
+# --- assertion: negation, modality, conditions -------------------------------------------------------------
+
+def asserted(verb: Token) -> bool:
+    """False when a verb's clause is negated, modal, a plan or an expectation, or a condition
+    (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Ukraina går med på`)."""
+    lex = lexicon()
+    chain = [verb]
+    while chain[-1].head != chain[-1] and (chain[-1].dep_ == "INFV" or chain[-1].head.lower_ == "å"):
+        chain.append(chain[-1].head)
+    for token in chain:
+        if token != verb and fold(token.lemma_) in lex["modals"]:
+            return False
+        for child in token.children:
+            if fold(child.text) in lex["negations"]:
+                return False
+            if child.dep_ == "SBU" and fold(child.text) in _CONDITIONS:
+                return False
+    return True
+
+
+_CONDITIONS = {"dersom", "hvis", "om", "viss", "såfremt"}
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a token belongs to."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, looking through auxiliaries, with their coordinated conjuncts."""
+    chain = [verb]
+    while chain[-1].dep_ in {"INFV"} and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    subjects = [c for t in chain for c in t.children if c.dep_ in {"SUBJ", "FSUBJ"}]
+    return [s for subj in subjects for s in _conjuncts(subj)]
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token] + [c for c in token.children if c.dep_ == "KOORD" and c.pos_ in {"PROPN", "NOUN"}]
+
+
+def _pp_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Complements of the prepositions `preps` attached to a token (with their conjuncts)."""
+    return [o for p in token.children if fold(p.text) in preps
+            for c in p.children if c.dep_ == "PUTFYLL" for o in _conjuncts(c)]
+
+
+# --- rules -------------------------------------------------------------------------------------------------
+
+def job_titles(clause: Clause) -> Iterator[Found]:
+    """`Ukrainas forsvarsminister Oleksij Reznikov`, `NAME, president i X`: schema:jobTitle and affiliation."""
+    for named in clause.names:
+        if named.kind != PERSON:
+            continue
+        person = entity_key(PERSON, named.key)
+        for title in _titles_of(clause, named):
+            yield Found(person, "schema:jobTitle", fold(title.lemma_), "kg.jobTitle.v1", 0.9, literal=True)
+            for org in _affiliations(clause, title):
+                yield Found(person, "schema:affiliation", org, "kg.affiliation.v1", 0.8)
+            yield from _advises(clause, person, title)
+
+
+def _titles_of(clause: Clause, named: Named) -> list[Token]:
+    doc, head = clause.sent.doc, clause.sent.doc[named.start]
+    candidates = []
+    before = named.start - 1
+    if before >= clause.sent.start and doc[before].text == "," and doc[before - 1].pos_ == "NOUN":
+        before -= 1
+    if before >= clause.sent.start:
+        candidates.append(doc[before])
+    candidates += [c for c in head.children if c.dep_ == "APP"]
+    if head.dep_ == "APP":
+        candidates.append(head.head)
+    after = named.end
+    if after + 1 < clause.sent.end and doc[after].text == "," and doc[after + 1].head.i == named.start:
+        candidates.append(doc[after + 1])
+    titles = []
+    for token in candidates:
+        if token.pos_ == "NOUN" and title_of(token.lemma_) and not clause.named_at(token):
+            if token not in titles:
+                titles.append(token)
+    return titles
+
+
+def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
+    if country := country_modifier(title, clause.names):
+        yield entity_key(GPE, country[0]) if country[0].startswith("country:") else _named_key(clause, country)
+    for obj in _pp_objects(title, {"i", "for", "hos", "ved"}):
+        named = clause.named_at(obj)
+        if named and named.kind in {ORGANIZATION, GPE}:
+            yield entity_key(named.kind, named.key)
+
+
+def _named_key(clause: Clause, country: tuple[str, str]) -> str:
+    named = next(n for n in clause.names if n.key == country[0])
+    return entity_key(named.kind, named.key)
+
+
+def _advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
+    if not ends_with(title.lemma_, lexicon()["adviser_titles"]):
+        return
+    for obj in _pp_objects(title, {"til", "for", "hos"}):
+        if key := clause.key_of(obj, {PERSON, ORGANIZATION, GPE}):
+            yield Found(person, "kgo:adviserTo", key, "kg.adviserTo.v1", 0.8)
+        elif role := title_of(obj.lemma_):
+            country = country_modifier(obj, clause.names)
+            if country:
+                yield Found(person, "kgo:adviserTo", f"role|{role}|{country[0]}", "kg.adviserTo.v1", 0.7)
+    if "-" in title.text:  # `Støre-rådgiver`: an adviser to the named person
+        target = title.text.rsplit("-", 1)[0]
+        yield Found(person, "kgo:adviserTo", f"name|{fold(target)}", "kg.adviserTo.v1", 0.7)
+
+
+def delegations(clause: Clause) -> Iterator[Found]:
+    """`den russiske delegasjonen`, `Ukrainas forhandlingsdelegasjon, ledet av NAME`: delegationOf, ledDelegation."""
+    for token in clause.sent:
+        key = delegation_key(clause, token)
+        if key is None:
+            continue
+        if not key.endswith("|unknown"):
+            country = key.split("|", 1)[1]
+            yield Found(key, "kgo:delegationOf", entity_key(GPE, country) if country.startswith("country:")
+                        else next(entity_key(n.kind, n.key) for n in clause.names if n.key == country),
+                        "kg.delegationOf.v1", 0.9)
+        for verb in (c for c in token.children if c.pos_ == "VERB" and fold(c.lemma_) in lexicon()["lead_verbs"]):
+            for agent in _pp_objects(verb, {"av"}):
+                if leader := clause.key_of(agent, {PERSON}):
+                    yield Found(leader, "kgo:ledDelegation", key, "kg.ledDelegation.v1", 0.9)
+        if token.dep_ == "DOBJ" and fold(token.head.lemma_) in lexicon()["lead_verbs"] and asserted(token.head):
+            for subj in _subjects(token.head):
+                if leader := clause.key_of(subj, {PERSON}):
+                    yield Found(leader, "kgo:ledDelegation", key, "kg.ledDelegation.v1", 0.9)
+
+
+def attendance(clause: Clause) -> Iterator[Found]:
+    """`X deltok i samtalene`, `delegasjonene møttes til samtaler`: kgo:attended, with precision traps left out."""
+    lex = lexicon()
+    for verb in clause.sent:
+        if verb.pos_ not in {"VERB", "AUX"} or not (ends_with(verb.lemma_, lex["attend_verbs"])
+                                                      or fold(verb.text).startswith("møttes")):
+            continue
+        if not asserted(verb):
+            continue
+        events = [k for t in verb.subtree if (k := event_key(clause, t)) and _clause_verb(t) == verb]
+        if not events:
+            continue
+        participants = []
+        for subj in _subjects(verb):
+            participants += _agents(clause, subj)
+        for event in events[:1]:
+            for agent in dict.fromkeys(participants):
+                yield Found(agent, "kgo:attended", event, "kg.attended.v1", 0.8)
+
+
+def _agents(clause: Clause, token: Token) -> list[str]:
+    """Entity keys a subject stands for: a name, a delegation, or `representanter fra X og Y` -> X, Y."""
+    if key := clause.key_of(token, {PERSON, ORGANIZATION, GPE, DELEGATION}):
+        return [key]
+    agents = [k for o in _pp_objects(token, {"fra", "for"}) if (k := clause.key_of(o, {GPE, ORGANIZATION}))]
+    for adj in (c for c in token.children if c.pos_ == "ADJ" or c.dep_ == "KOORD"):
+        for part in [adj] + [c for c in adj.children if c.dep_ == "KOORD"]:
+            if country := adjective_country(part):
+                agents.append(entity_key(GPE, country[0]))
+    return agents
+
+
+def locations(clause: Clause) -> Iterator[Found]:
+    """`samtaler i Hviterussland`, `møttes i Minsk for samtaler`: schema:location of an event."""
+    for token in clause.sent:
+        event = event_key(clause, token)
+        if event is None:
+            continue
+        verb = _clause_verb(token)
+        places = _pp_objects(token, {"i", "på"})
+        if verb != token and asserted(verb):
+            places += _pp_objects(verb, {"i", "på"})
+        for place in places:
+            if key := clause.key_of(place, {GPE, PLACE}):
+                yield Found(event, "schema:location", key, "kg.location.v1", 0.8)
+
+
+def meetings(clause: Clause) -> Iterator[Found]:
+    """`A møtte B`, `A tok imot B`: kgo:met between persons."""
+    for verb in clause.sent:
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in lexicon()["meet_verbs"] or not asserted(verb):
+            continue
+        subjects = [k for s in _subjects(verb) if (k := clause.key_of(s, {PERSON}))]
+        objects = [k for o in verb.children if o.dep_ == "DOBJ" for c in _conjuncts(o)
+                   if (k := clause.key_of(c, {PERSON}))]
+        for a in subjects:
+            for b in objects:
+                if a != b:
+                    yield Found(a, "kgo:met", b, "kg.met.v1", 0.8)
+
+
+def memberships(clause: Clause) -> Iterator[Found]:
+    """`Ola Nordmann (Ap)`: schema:memberOf the party in parentheses."""
+    doc = clause.sent.doc
+    for named in clause.names:
+        if named.kind != PERSON or named.end + 2 >= clause.sent.end:
+            continue
+        if doc[named.end].text == "(" and doc[named.end + 2].text == ")":
+            party = clause.named_at(doc[named.end + 1])
+            if party and party.kind == ORGANIZATION:
+                yield Found(entity_key(PERSON, named.key), "schema:memberOf", entity_key(ORGANIZATION, party.key),
+                            "kg.memberOf.v1", 0.8)
+
+
+def reports(clause: Clause) -> Iterator[Found]:
+    """`..., skriver AFP`, `viser til RIA`, `ifølge NTB` in the headline or lead: kgo:reportedBy.
+
+    Only the headline and lead credit the story's source; an agency cited further down is cited for a detail.
+    """
+    if not clause.lead:
+        return
+    lex = lexicon()
+    for token in clause.sent:
+        sources: list[Token] = []
+        if token.pos_ == "VERB" and fold(token.lemma_) in lex["report_verbs"]:
+            sources = _subjects(token)
+        elif token.pos_ == "VERB" and fold(token.lemma_) in lex["cite_verbs"]:
+            sources = _pp_objects(token, {"til"})
+        elif fold(token.text) in lex["report_preps"]:
+            sources = [c for c in token.children if c.dep_ == "PUTFYLL"]
+        for source in sources:
+            for part in _conjuncts(source) + [c for c in source.subtree if c.pos_ == "PROPN"]:
+                named = clause.named_at(part)
+                if named and named.kind == ORGANIZATION:
+                    yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
+                                "kg.reportedBy.v1", 0.8)
+
+
+def demands(clause: Clause) -> Iterator[Found]:
+    """`X krever at Y ...`, `Xs krav om at Y ...`: one kgo:Demand per coordinated demand, with its wording,
+    kgo:demanded by X, kgo:demandedOf Y and kgo:about the names inside it. A speaker who makes an action
+    conditional on the demand being met (`X sa ... dersom Y går med på Zs krav`) demands it too."""
+    lex = lexicon()
+    for token in clause.sent:
+        if token.pos_ == "VERB" and fold(token.lemma_) in lex["demand_verbs"] and asserted(token):
+            agents = [k for s in _subjects(token) for k in _agents(clause, s)]
+            contents = [c for c in token.children if c.dep_ == "DOBJ"]
+        elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["demand_nouns"]):
+            agents = [k for c in token.children if c.dep_ == "DET" for k in _agents(clause, c)]
+            agents += _conditional_speakers(clause, token)
+            contents = _pp_objects(token, {"om", "fra"})
+        else:
+            continue
+        for content in contents[:1]:
+            target = [k for s in _subjects(content) for k in _agents(clause, s)]
+            for part in _coordinated_clauses(content):
+                wording = _wording(part, content)
+                demand = entity_key("demand", fold(wording))
+                clause.entities[demand] = ("demand", wording)
+                for agent in dict.fromkeys(agents):
+                    yield Found(agent, "kgo:demanded", demand, "kg.demanded.v1", 0.7)
+                for asked in target:
+                    yield Found(demand, "kgo:demandedOf", asked, "kg.demanded.v1", 0.7)
+                about = {entity_key(n.kind, n.key) for n in clause.names
+                         if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
+                for key in sorted(about):
+                    yield Found(demand, "kgo:about", key, "kg.demanded.v1", 0.7)
+
+
+def _coordinated_clauses(verb: Token) -> list[list[Token]]:
+    """A clause and its coordinated clauses (`stanser ..., endrer ... og å anerkjenne ...`), each as its tokens."""
+    heads = [verb]
+    for head in heads:
+        heads += [c for c in head.children if c.dep_ == "KOORD" and c.pos_ in {"VERB", "AUX", "PART"}]
+    parts = []
+    for head in heads:
+        nested = {t.i for other in heads if other != head and head.is_ancestor(other) for t in other.subtree}
+        parts.append([t for t in head.subtree if t.i not in nested])
+    return parts
+
+
+def _wording(tokens: list[Token], clause_head: Token) -> str:
+    """The words of a demand without the clause's subject and its `at`."""
+    drop = {t.i for c in clause_head.children if c.dep_ in {"SUBJ", "SBU"} for t in c.subtree}
+    words = [t for t in tokens if t.i not in drop]
+    while words and (words[0].is_punct or words[0].pos_ in {"CCONJ", "SCONJ"}):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].pos_ == "CCONJ"):
+        words = words[:-1]
+    return "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
+                   for i, t in enumerate(words)).strip() or clause_head.text
+
+
+def _conditional_speakers(clause: Clause, token: Token) -> list[str]:
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "SBU" and fold(c.text) in _CONDITIONS
+                                                for c in node.children):
+            speaker_verb = node.head
+            while speaker_verb.head != speaker_verb and fold(speaker_verb.lemma_) not in _SPEECH:
+                speaker_verb = speaker_verb.head
+            if fold(speaker_verb.lemma_) in _SPEECH:
+                return [k for s in _subjects(speaker_verb) for k in _agents(clause, s)]
+            return []
+    return []
+
+
+_SPEECH = {"si", "uttale", "erklære", "kunngjøre", "meddele", "opplyse"}
+
+
+RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
+    job_titles, delegations, attendance, locations, meetings, memberships, reports, demands,
+)

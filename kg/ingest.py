@@ -1,0 +1,214 @@
+"""Paths -> articles: text, Markdown with front matter, HTML pages and JSON Lines, with their metadata.
+
+News text pasted from a web page carries lines that are not prose: photo captions (`LABEL: ...`), photo
+credits (`Foto: NAME / AP / NTB`), a byline (`Av NAME`) and `Publisert:` lines. They become metadata; caption
+text stays in the article (it states facts) with its span recorded, labels and credits do not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.types import Article
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+MAX_BYTES = 20 * 1024 * 1024  # one input file; a single article is far smaller
+
+_MONTHS = {m: i for i, m in enumerate(
+    "januar februar mars april mai juni juli august september oktober november desember".split(), start=1)}
+_MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())}
+_BYLINE = re.compile(r"^(?:Av|Tekst|Skrevet av)\s*:?\s+(?P<names>[A-ZÆØÅ][\w.'\-]+(?:[\s,]+(?:og\s+)?[A-ZÆØÅ][\w.'\-]+)*)\s*$")
+_PUBLISHED = re.compile(r"^(?:Publisert|Oppdatert|Sist oppdatert|Publ\.)\s*:?\s*(?P<when>.*)$", re.IGNORECASE)
+_CREDIT = re.compile(r"\s*\b(?:Foto|Illustrasjon|Grafikk|Video)\s*:\s*[^.:]{2,120}$")
+_CAPTION = re.compile(r"^(?P<label>[A-ZÆØÅ0-9][A-ZÆØÅ0-9 .,'&\-]{2,60}):\s+(?P<text>\S.*)$", re.DOTALL)
+
+
+class EncodingWarning(UserWarning):
+    """A file was not UTF-8 and was read as Windows-1252."""
+
+
+def read_articles(inputs: Iterable[Path]) -> Iterator[Article]:
+    """Read every article under `inputs` (files, or folders searched recursively); raises InputError."""
+    for path in _files(inputs):
+        yield from read_file(path)
+
+
+def _files(inputs: Iterable[Path]) -> Iterator[Path]:
+    for path in inputs:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                raise InputError(f"{path}: no article files ({', '.join(SUFFIXES)}) in this folder")
+            yield from found
+        elif path.is_file():
+            yield path
+        else:
+            raise InputError(f"{path}: no such file or folder")
+
+
+def read_file(path: Path) -> Iterator[Article]:
+    """Read the article(s) in one file, by its suffix; raises InputError for anything it cannot read."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; expected one of {', '.join(SUFFIXES)}")
+    text = decode(path)
+    if suffix == ".jsonl":
+        yield from _jsonl(text, path)
+    elif suffix in {".html", ".htm"}:
+        yield _html(text, path)
+    elif suffix in {".md", ".markdown"}:
+        yield _markdown(text, path)
+    else:
+        yield from_text(text, str(path))
+
+
+def decode(path: Path) -> str:
+    """File bytes as text: UTF-8 (with or without BOM), else Windows-1252 with a warning; raises InputError."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: file is {size:,} bytes, more than the {MAX_BYTES:,} an input may have")
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as err:
+            raise InputError(f"{path}: neither UTF-8 nor Windows-1252 text") from err
+        warnings.warn(f"{path}: not UTF-8, read as Windows-1252", EncodingWarning, stacklevel=2)
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    return text
+
+
+def from_text(raw: str, source: str, headline: str | None = None, published: date | None = None,
+              url: str | None = None, authors: tuple[str, ...] = ()) -> Article:
+    """An article from plain news text, separating metadata lines from prose; raises InputError if none is left."""
+    paragraphs, captions, bylines, when = [], [], list(authors), published
+    byline_at = None
+    for para in _paragraphs(raw):
+        if (byline := _BYLINE.match(para)) and len(para) < 120:
+            # The byline stays in the text: it is the evidence of schema:author.
+            bylines.extend(n for n in re.split(r"\s*,\s*|\s+og\s+", byline["names"]) if n)
+            byline_at = len(paragraphs) if byline_at is None else byline_at
+            paragraphs.append(para)
+        elif (stamp := _PUBLISHED.match(para)) and len(para) < 120:
+            when = when or parse_date(stamp["when"])
+        elif re.fullmatch(r"(?:Foto|Illustrasjon)\s*:.*", para):
+            continue
+        elif caption := _CAPTION.match(para):
+            text = _CREDIT.sub("", caption["text"]).strip()
+            if text:
+                captions.append(len(paragraphs))
+                paragraphs.append(text)
+        else:
+            paragraphs.append(_CREDIT.sub("", para).strip())
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        raise InputError(f"{source}: no article text left after removing metadata lines")
+    if headline is None:
+        headline = next((p for i, p in enumerate(paragraphs) if i not in captions and i != byline_at
+                         and len(p) <= 200), None)
+    elif headline not in paragraphs:
+        paragraphs.insert(0, headline)
+        captions = [i + 1 for i in captions]
+        byline_at = None if byline_at is None else byline_at + 1
+    text, spans, offset, byline_span = "", [], 0, None
+    for i, para in enumerate(paragraphs):
+        if i in captions:
+            spans.append((offset, offset + len(para)))
+        if i == byline_at:
+            byline_span = (offset, offset + len(para))
+        text += para + "\n\n"
+        offset += len(para) + 2
+    return Article(text=text.rstrip("\n"), source=source, headline=headline, published=when, url=url,
+                   authors=tuple(dict.fromkeys(bylines)), captions=tuple(spans), byline=byline_span)
+
+
+def _paragraphs(raw: str) -> Iterator[str]:
+    for block in re.split(r"\n\s*\n", raw.replace("\r\n", "\n").replace("\r", "\n")):
+        para = " ".join(block.split())
+        if para:
+            yield para
+
+
+def parse_date(value: object) -> date | None:
+    """A date from ISO text, `12.03.2022`, `12. mars 2022` or a datetime; None when it is relative or unknown."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip().lower()
+    if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})", text):
+        parts = int(m[1]), int(m[2]), int(m[3])
+    elif m := re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", text):
+        parts = int(m[3]), int(m[2]), int(m[1])
+    elif (m := re.search(r"\b(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})\b", text)) and m[2] in _MONTHS:
+        parts = int(m[3]), _MONTHS[m[2]], int(m[1])
+    else:
+        return None
+    try:
+        return date(*parts)
+    except ValueError:
+        return None
+
+
+def _jsonl(text: str, path: Path) -> Iterator[Article]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}:{number}: malformed JSON line: {err.msg} (column {err.colno})") from err
+        if not isinstance(record, dict) or not str(record.get("text") or "").strip():
+            raise InputError(f"{path}:{number}: a JSON line must be an object with a non-empty 'text'")
+        authors = record.get("author") or ()
+        yield from_text(
+            str(record["text"]), f"{path}#{record.get('id', number)}", headline=record.get("title") or None,
+            published=parse_date(record.get("published")), url=record.get("url") or None,
+            authors=tuple([authors] if isinstance(authors, str) else authors),
+        )
+
+
+def _markdown(text: str, path: Path) -> Article:
+    import yaml
+
+    meta: dict = {}
+    if m := re.match(r"^---\s*\n(.*?)\n---\s*\n", text, re.DOTALL):
+        try:
+            meta = yaml.safe_load(m[1]) or {}
+        except yaml.YAMLError as err:
+            raise InputError(f"{path}: malformed YAML front matter: {err}") from err
+        if not isinstance(meta, dict):
+            raise InputError(f"{path}: YAML front matter must be a mapping")
+        text = text[m.end():]
+    body = re.sub(r"^#{1,6}\s*|^>\s?|[*_`]{1,3}", "", text, flags=re.MULTILINE)
+    body = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", body)
+    authors = meta.get("author") or meta.get("authors") or ()
+    return from_text(body, str(path), headline=meta.get("title") or None,
+                     published=parse_date(meta.get("published") or meta.get("date")), url=meta.get("url") or None,
+                     authors=tuple([authors] if isinstance(authors, str) else authors))
+
+
+def _html(text: str, path: Path) -> Article:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True)
+    if doc is None or not (doc.text or "").strip():
+        raise InputError(f"{path}: no article text found in the HTML page")
+    body = "\n\n".join(doc.text.splitlines())
+    authors = tuple(a.strip() for a in re.split(r";|,|\bog\b", doc.author or "") if a.strip())
+    return from_text(body, str(path), headline=doc.title or None, published=parse_date(doc.date),
+                     url=doc.url or None, authors=authors)

@@ -1,0 +1,116 @@
+"""build(inputs, ...): the one place that knows the order of the stages.
+
+read articles -> parse (our Norwegian pipeline) -> extract -> resolve across all articles -> RDF -> write.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from kg.errors import OutputError
+from kg.types import Extraction
+from kg.vocab import KGO, RDF
+
+OUT_FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".jsonld": "json-ld"}
+Progress = Callable[[int, int], None]  # (articles done, articles in all)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a build did."""
+
+    articles: int
+    new_articles: int
+    entities: int
+    relations: int
+    merges: int
+    triples: int
+
+
+def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = None,
+          progress: Progress | None = None, nlp=None) -> Summary:  # noqa: ANN001 - a spaCy Language
+    """Build one merged graph from the articles under `inputs` into `out` and/or `store`.
+
+    Raises InputError for unreadable input, OutputError/StoreError when the result cannot be written; an existing
+    output file or store is then left as it was.
+    """
+    from kg.ingest import read_articles
+    from kg.resolve import resolve_entities
+    from kg.store import read_extractions, write_store
+
+    if out is not None and out.suffix not in OUT_FORMATS:
+        raise OutputError(f"{out}: unknown output format; use one of {', '.join(OUT_FORMATS)}")
+    if out is not None:
+        _check_writable(out)
+    known = read_extractions(store) if store is not None else []
+    seen = {ex.article.iri for ex in known}
+    articles = []
+    for article in read_articles(inputs):
+        if article.iri not in seen:
+            seen.add(article.iri)
+            articles.append(article)
+    extractions = known + _extract_all(articles, nlp, progress)
+    resolution = resolve_entities(extractions)
+    from kg.rdf import to_dataset
+
+    dataset = to_dataset(extractions, resolution)
+    if out is not None:
+        write_dataset(dataset, out)
+    if store is not None:
+        write_store(store, extractions, dataset)
+    relations = len({s for s, *_ in dataset.quads((None, RDF.type, KGO.Statement, None))})
+    return Summary(len(extractions), len(articles), len(resolution.entities), relations, resolution.merges(),
+                   len(dataset))
+
+
+def _extract_all(articles: list, nlp, progress: Progress | None) -> list[Extraction]:  # noqa: ANN001
+    if not articles:
+        return []
+    from kg.extract import extract
+    from kg.nlp import load_pipeline, parse
+
+    nlp = nlp or load_pipeline()
+    found = []
+    for done, (article, paragraphs) in enumerate(zip(articles, parse(nlp, (a.text for a in articles)),
+                                                     strict=True), start=1):
+        found.append(extract(article, paragraphs))
+        if progress:
+            progress(done, len(articles))
+    return found
+
+
+def _check_writable(out: Path) -> None:
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{out}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise OutputError(f"{out}: not writable")
+
+
+def write_dataset(dataset: Dataset, out: Path) -> None:
+    """Serialise by suffix (.trig/.nq keep the named graphs, .ttl is the merged graph) to a temporary file
+    beside `out`, renamed over it only when complete; raises OutputError."""
+    fmt = OUT_FORMATS[out.suffix]
+    if fmt == "turtle":
+        merged = Graph()
+        for prefix, namespace in dataset.namespaces():
+            merged.bind(prefix, namespace)
+        for s, p, o, _ in dataset.quads((None, None, None, None)):
+            merged.add((s, p, o))
+        data = merged.serialize(format="turtle")
+    else:
+        data = dataset.serialize(format=fmt)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent if str(out.parent) else ".")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+        os.replace(tmp, out)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{out}: cannot write: {err.strerror or err}") from err

@@ -1,0 +1,220 @@
+"""Mentions across articles -> entities: normalise names, block by folded keys, vote types, cluster.
+
+Names are compared through a transliteration-folded key (`skeleton`): Oleksiy / Oleksij / Oleksii, Podoliak /
+Podoljak / Podolyak, Gomel / Homjel fold to one key. Candidates are blocked by key (never all pairs), so
+resolution is linear in the number of mentions. A surname alone joins a full name only when exactly one full
+name in the article (or, failing that, in the whole graph) ends in it; same surname with another first name
+stays apart. Events and delegations are local to their article unless there is evidence they are the same
+(same place and same date, or the same numbered round in the same place).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
+from kg.vocab import entity_iri
+
+_TYPE_PRIORITY = (PERSON, ORGANIZATION, GPE, PLACE, EVENT, DELEGATION, DEMAND)
+_LOCAL_KINDS = {EVENT, DELEGATION}
+_FOLDS = [  # order matters: multi-letter spellings first
+    ("shch", "sc"), ("tsj", "c"), ("tch", "c"), ("sch", "s"), ("ch", "c"), ("zh", "s"), ("sh", "s"), ("sj", "s"),
+    ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ts", "c"), ("tz", "c"), ("w", "v"), ("x", "ks"), ("q", "k"),
+    ("z", "s"), ("g", "h"), ("y", "i"), ("j", "i"), ("ie", "e"), ("æ", "ae"), ("ø", "o"), ("å", "a"),
+]
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-insensitive key of a name: idempotent, lower-case ASCII words separated by spaces."""
+    text = unicodedata.normalize("NFKC", name).casefold().replace("-", " ")
+    text = "".join(c if c in "æøå" else unicodedata.normalize("NFKD", c)[0] for c in text)
+    words = []
+    for word in re.findall(r"[a-zæøå]+", text):
+        for old, new in _FOLDS:
+            word = word.replace(old, new)
+        words.append(re.sub(r"(.)\1+", r"\1", word))
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Entities of the merged graph and, per article, the map from its local keys to entity IRIs."""
+
+    entities: dict[URIRef, Entity]
+    local: dict[URIRef, dict[str, URIRef]]  # article IRI -> local key -> entity IRI
+    names: dict[URIRef, dict[URIRef, set[str]]]  # article IRI -> entity IRI -> names seen in that article
+
+    def merges(self) -> int:
+        """How many (article, local entity) pairs were folded into an entity that already had one."""
+        return sum(len(keys) for keys in self.local.values()) - len({i for m in self.local.values()
+                                                                       for i in m.values()})
+
+
+def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
+    """Cluster the article-local entities of all extractions into graph entities (independent of order)."""
+    extractions = sorted(extractions, key=lambda e: str(e.article.iri))
+    kinds = _vote_kinds(extractions)
+    local: dict[URIRef, dict[str, str]] = {}  # article -> local key -> cluster key
+    surnames: dict[str, set[str]] = defaultdict(set)  # surname skeleton -> full-name cluster keys (graph-wide)
+    for ex in extractions:
+        clusters = {}
+        for mention in ex.mentions:
+            clusters[mention.key] = _cluster_key(mention.key, mention.canonical, kinds, ex)
+        local[ex.article.iri] = clusters
+        for cluster in clusters.values():
+            if cluster.startswith(PERSON + "|") and " " in cluster:
+                surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
+    for ex in extractions:
+        _attach_surnames(local[ex.article.iri], surnames)
+    _merge_events(extractions, local)
+    resolution = _entities(extractions, local)
+    _resolve_references(extractions, resolution)
+    return resolution
+
+
+def _vote_kinds(extractions: list[Extraction]) -> dict[str, str]:
+    """One kind per name skeleton: the majority over all mentions in all articles (ties by priority)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for ex in extractions:
+        for m in ex.mentions:
+            if m.kind not in _LOCAL_KINDS | {DEMAND} and not m.key.split("|", 1)[1].startswith("country:"):
+                votes[skeleton(m.canonical)][m.kind] += 1
+    full_person = {s.rsplit(" ", 1)[1] for s, v in votes.items() if " " in s and v.most_common(1)[0][0] == PERSON}
+    for key, counter in votes.items():
+        if " " not in key and key in full_person:
+            counter[PERSON] += counter.total()  # a surname of a known person is that person
+    return {key: min(counter, key=lambda k: (-counter[k], _TYPE_PRIORITY.index(k))) for key, counter in votes.items()}
+
+
+def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction) -> str:
+    kind, rest = key.split("|", 1)
+    if kind in _LOCAL_KINDS:
+        return f"{kind}|{ex.article.iri}|{rest}"  # local until evidence merges it (_merge_events)
+    if kind == DEMAND or rest.startswith("country:"):
+        return key
+    name = skeleton(canonical)
+    return f"{kinds.get(name, kind)}|{name}"
+
+
+def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]]) -> None:
+    """Map a one-word person name to the full name ending in it: in the article first, else graph-wide."""
+    here = defaultdict(set)
+    for cluster in clusters.values():
+        if cluster.startswith(PERSON + "|") and " " in cluster:
+            here[cluster.rsplit(" ", 1)[1]].add(cluster)
+    for key, cluster in clusters.items():
+        if not cluster.startswith(PERSON + "|") or " " in cluster:
+            continue
+        surname = cluster.split("|", 1)[1]
+        candidates = here.get(surname) or surnames.get(surname, set())
+        if len(candidates) == 1:
+            clusters[key] = next(iter(candidates))
+        elif len(here.get(surname, ())) == 0 and len(_first_names(candidates)) == 1:
+            clusters[key] = min(candidates)  # only transliteration variants of one full name
+
+
+def _first_names(clusters: set[str]) -> set[str]:
+    return {c.split("|", 1)[1] for c in clusters}
+
+
+def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]) -> None:
+    """Merge events of different articles that happened at the same place on the same date (or are the same
+    numbered round at the same place); their delegations of the same country merge with them."""
+    by_evidence: dict[tuple, list[tuple[URIRef, str]]] = defaultdict(list)
+    for ex in extractions:
+        clusters = local[ex.article.iri]
+        places = defaultdict(set)
+        for fact in ex.facts:
+            if fact.predicate == "schema:location" and fact.subject in clusters and fact.object in clusters:
+                places[fact.subject].add(clusters[fact.object])
+        for key, cluster in clusters.items():
+            if not cluster.startswith(EVENT + "|") or not places.get(key):
+                continue
+            family_round = key.split("|", 1)[1]
+            day = ex.dates.get(key)
+            round_number = family_round.rsplit("#", 1)[1]
+            if day is None and round_number == "1":
+                continue  # no date and no numbered round: no evidence to merge on
+            by_evidence[(family_round, frozenset(places[key]), day)].append((ex.article.iri, key))
+    for (family_round, _, day), members in by_evidence.items():
+        if len({article for article, _ in members}) < 2:
+            continue
+        merged = f"{EVENT}|merged|{family_round}|{day}|{min(str(a) for a, _ in members)}"
+        for article, key in members:
+            local[article][key] = merged
+            for other, cluster in local[article].items():
+                if cluster.startswith(DELEGATION + "|"):
+                    local[article][other] = f"{DELEGATION}|{merged}|{other.split('|', 1)[1]}"
+
+
+def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]) -> Resolution:
+    forms: dict[str, Counter] = defaultdict(Counter)
+    descriptions: dict[str, str] = {}
+    seen: dict[URIRef, dict[str, set[str]]] = {}
+    for ex in extractions:
+        clusters = local[ex.article.iri]
+        per_article: dict[str, set[str]] = defaultdict(set)
+        for m in ex.mentions:
+            cluster = clusters[m.key]
+            forms[cluster][m.canonical] += 1
+            per_article[cluster].add(m.canonical)
+        for key, text in ex.descriptions.items():
+            descriptions[clusters.get(key, key)] = text
+        seen[ex.article.iri] = per_article
+    iris = {cluster: entity_iri(cluster.split("|", 1)[0], cluster.split("|", 1)[1]) for cluster in forms}
+    entities = {}
+    for cluster, counter in forms.items():
+        label = _label(counter)
+        entities[iris[cluster]] = Entity(iris[cluster], cluster.split("|", 1)[0], label,
+                                         frozenset(counter) - {label}, descriptions.get(cluster))
+    return Resolution(
+        entities,
+        {article: {key: iris[c] for key, c in clusters.items()} for article, clusters in local.items()},
+        {article: {iris[c]: names for c, names in per.items()} for article, per in seen.items()},
+    )
+
+
+def _label(counter: Counter) -> str:
+    """The canonical name: the fullest form (most words), then the most frequent, then the first in order."""
+    return min(counter, key=lambda name: (-len(name.split()), -counter[name], name))
+
+
+def _resolve_references(extractions: list[Extraction], resolution: Resolution) -> None:
+    """Bind references that are not mentions: `name|x` (from `X-rådgiver`) to the one person whose name ends
+    in x, and `role|title|country:XX` (`rådgiver til Ukrainas president`) to the one person the graph knows
+    with that job title and affiliation. A reference that fits no one, or several, stays unbound."""
+    people = [e for e in resolution.entities.values() if e.kind == PERSON]
+    holders: dict[tuple[str, URIRef], set[URIRef]] = defaultdict(set)
+    for ex in extractions:
+        keys = resolution.local[ex.article.iri]
+        titles = defaultdict(set)
+        for fact in ex.facts:
+            if fact.predicate == "schema:jobTitle" and fact.subject in keys:
+                titles[fact.subject].add(fact.object)
+        for fact in ex.facts:
+            if fact.predicate == "schema:affiliation" and fact.subject in keys and fact.object in keys:
+                for title in titles[fact.subject]:
+                    holders[(title, keys[fact.object])].add(keys[fact.subject])
+    countries = {key: iri for keys in resolution.local.values() for key, iri in keys.items()
+                 if key.startswith(GPE + "|country:")}
+    for ex in extractions:
+        keys = resolution.local[ex.article.iri]
+        for fact in ex.facts:
+            ref = fact.object
+            if ref in keys or "|" not in ref:
+                continue
+            kind, rest = ref.split("|", 1)
+            found: set[URIRef] = set()
+            if kind == "name":
+                found = {p.iri for p in people if skeleton(p.label).split()[-1:] == skeleton(rest).split()[-1:]}
+            elif kind == "role":
+                title, country = rest.split("|", 1)
+                found = holders.get((title, countries.get(f"{GPE}|{country}")), set())
+            if len(found) == 1:
+                keys[ref] = next(iter(found))

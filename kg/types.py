@@ -1,0 +1,90 @@
+"""Frozen records passed between the stages: ingest -> extract -> resolve -> rdf."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from rdflib import URIRef
+
+# Entity kinds, each a class in the contract's vocabulary (see kg.rdf.CLASSES).
+PERSON, ORGANIZATION, PLACE, GPE, EVENT, DELEGATION, DEMAND = (
+    "person", "organization", "place", "gpe", "event", "delegation", "demand")
+KINDS = (PERSON, ORGANIZATION, PLACE, GPE, EVENT, DELEGATION, DEMAND)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from disk; every offset elsewhere points into `text`."""
+
+    text: str
+    source: str
+    headline: str | None = None
+    published: date | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    captions: tuple[tuple[int, int], ...] = ()  # character spans of photo captions inside `text`
+    byline: tuple[int, int] | None = None  # character span of the `Av NAME` line inside `text`, when there is one
+
+    @cached_property
+    def iri(self) -> URIRef:
+        from kg.vocab import article_iri
+
+        return article_iri(self.text)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence and its character span in the article text."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of an article that names or describes an entity; `key` groups mentions of one entity."""
+
+    key: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    canonical: str  # nominative base form of this mention's name
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One extracted relation between article-local entity keys (or a key and a literal value)."""
+
+    subject: str
+    predicate: str  # a CURIE of the contract: "kgo:attended", "schema:jobTitle", ...
+    object: str
+    evidence: Evidence
+    rule: str
+    confidence: float
+    literal: bool = False
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    facts: tuple[Fact, ...]
+    descriptions: dict[str, str] = field(default_factory=dict)  # entity key -> schema:description (demands)
+    dates: dict[str, date] = field(default_factory=dict)  # event key -> resolved start date
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One node of the merged graph."""
+
+    iri: URIRef
+    kind: str
+    label: str
+    alternate_names: frozenset[str]
+    description: str | None = None
