@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import named_mentions
 from kg.extract.gazetteer import fold, weekdays
-from kg.extract.relations import RULES, Clause, delegation_key, entity_key, event_key
+from kg.extract.relations import RULES, Clause, delegation_keys, entity_key, event_key
 from kg.types import PERSON, Article, Evidence, Extraction, Fact, Mention
 
 LEAD_PARAGRAPHS = 2  # headline and lead: where a story credits its source
@@ -56,11 +56,9 @@ def _mentions(clause: Clause, offset: int) -> list[Mention]:
     found = [Mention(entity_key(n.kind, n.key), n.kind, doc[n.start:n.end].text, offset + doc[n.start].idx,
                      offset + doc[n.end - 1].idx + len(doc[n.end - 1]), n.name) for n in clause.names]
     for token in clause.sent:
-        for make in (delegation_key, event_key):
-            if key := make(clause, token):
-                kind, label = clause.entities[key]
-                found.append(Mention(key, kind, token.text, offset + token.idx, offset + token.idx + len(token),
-                                     label))
+        for key in delegation_keys(clause, token) + [k for k in [event_key(clause, token)] if k]:
+            kind, label = clause.entities[key]
+            found.append(Mention(key, kind, token.text, offset + token.idx, offset + token.idx + len(token), label))
     return found
 
 

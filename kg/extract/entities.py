@@ -115,17 +115,31 @@ def is_event(token: Token) -> bool:
     return token.pos_ == "NOUN" and ends_with(token.lemma_, lexicon()["event_nouns"])
 
 
-def country_modifier(token: Token, names: list[Named]) -> tuple[str, str] | None:
-    """The country a noun's modifiers name: an adjective (`den russiske delegasjonen`) or a genitive
-    (`Ukrainas delegasjon`); returns (key, name) or None."""
+def country_modifiers(token: Token, names: list[Named]) -> list[tuple[str, str]]:
+    """The countries (or organisations) a noun's modifiers name: adjectives, coordinated too (`en russisk og
+    ukrainsk delegasjon`), or a genitive (`Ukrainas delegasjon`); returns (key, name) pairs."""
+    found = []
     for child in token.children:
-        if child.pos_ == "ADJ" and (country := country_of_adjective(child.text)):
-            return f"country:{country.code}", country.name
-        for named in names:
-            if named.start <= child.i < named.end and child.i < token.i and child.dep_ in {"DET", "ATR"}:
-                if named.kind in {GPE, ORGANIZATION}:
-                    return named.key, named.name
-    return None
+        if child.i > token.i:
+            continue
+        for part in [child] + [c for c in child.children if c.dep_ == "KOORD"]:
+            if part.pos_ == "ADJ" and (country := country_of_adjective(part.text)):
+                found.append((f"country:{country.code}", country.name))
+        if child.dep_ not in {"DET", "ATR"} or child.pos_ not in {"PROPN", "NOUN", "X"}:
+            continue
+        named = next((n for n in names if n.start <= child.i < n.end), None)
+        if named and named.kind in {GPE, ORGANIZATION}:
+            found.append((named.key, named.name))
+        elif named is None and (country := countries().get(fold(child.lemma_)) or countries().get(
+                fold(child.text.rstrip("s")))):
+            found.append((f"country:{country.code}", country.name))
+    return list(dict.fromkeys(found))
+
+
+def country_modifier(token: Token, names: list[Named]) -> tuple[str, str] | None:
+    """The first of `country_modifiers`, or None."""
+    found = country_modifiers(token, names)
+    return found[0] if found else None
 
 
 def adjective_country(token: Token) -> tuple[str, str] | None:

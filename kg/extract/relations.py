@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.extract.entities import (
-    Named, adjective_country, country_modifier, is_delegation, is_event, is_other_time, ordinal_round,
+    Named, adjective_country, country_modifier, country_modifiers, is_delegation, is_event, is_other_time, ordinal_round,
 )
 from kg.extract.gazetteer import ends_with, fold, lexicon, title_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
@@ -59,14 +59,21 @@ def entity_key(kind: str, key: str) -> str:
     return f"{kind}|{key}"
 
 
-def delegation_key(clause: Clause, token: Token) -> str | None:
-    """A delegation noun with the country it represents (one delegation per country and article)."""
+def delegation_keys(clause: Clause, token: Token) -> list[str]:
+    """A delegation noun -> one delegation per country it is of (one per country and article)."""
     if not is_delegation(token):
-        return None
-    country = country_modifier(token, clause.names)
-    key = entity_key(DELEGATION, country[0] if country else "unknown")
-    clause.entities[key] = (DELEGATION, f"delegasjon fra {country[1]}" if country else "delegasjon")
-    return key
+        return []
+    keys = []
+    for key, name in country_modifiers(token, clause.names) or [("unknown", "")]:
+        keys.append(entity_key(DELEGATION, key))
+        clause.entities[keys[-1]] = (DELEGATION, f"delegasjon fra {name}" if name else "delegasjon")
+    return keys
+
+
+def delegation_key(clause: Clause, token: Token) -> str | None:
+    """The first of `delegation_keys`, or None."""
+    keys = delegation_keys(clause, token)
+    return keys[0] if keys else None
 
 
 _FAMILIES = {"samtale": "samtaler", "forhandling": "samtaler", "runde": "samtaler", "konsultasjon": "samtaler",
@@ -142,6 +149,11 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         if named.kind != PERSON:
             continue
         person = entity_key(PERSON, named.key)
+        if nested := _nested_adviser(clause, named):
+            adviser, role = nested
+            yield Found(person, "schema:jobTitle", fold(adviser.lemma_), "kg.jobTitle.v1", 0.8, literal=True)
+            yield Found(person, "kgo:adviserTo", role, "kg.adviserTo.v1", 0.7)
+            continue
         for title in _titles_of(clause, named):
             yield Found(person, "schema:jobTitle", fold(title.lemma_), "kg.jobTitle.v1", 0.9, literal=True)
             for org in _affiliations(clause, title):
@@ -169,6 +181,34 @@ def _titles_of(clause: Clause, named: Named) -> list[Token]:
             if token not in titles:
                 titles.append(token)
     return titles
+
+
+def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
+    """`Rådgiver til Ukrainas president NAME, ga ...`: a sentence-initial adviser phrase ending in a name and a
+    comma is the subject, so the name is the adviser's; returns (adviser title, role reference) or None."""
+    doc, first = clause.sent.doc, clause.sent.start
+    i = named.start - 1  # the inner title
+    if i - 2 < first or named.end >= clause.sent.end or doc[named.end].text != ",":
+        return None
+    inner, j = doc[i], i - 1
+    country = countries_of_genitive(doc[j]) if doc[j].pos_ in {"PROPN", "X"} else None
+    j -= 1 if country else 0
+    if not (title_of(inner.lemma_) and fold(doc[j].text) in {"til", "for"} and j - 1 == first):
+        return None
+    adviser = doc[first]
+    if not ends_with(adviser.lemma_, lexicon()["adviser_titles"]):
+        return None
+    return adviser, f"role|{fold(inner.lemma_)}|{country or ''}"
+
+
+def countries_of_genitive(token: Token) -> str | None:
+    """The country key of a genitive name token (`Ukrainas`), or None."""
+    from kg.extract.gazetteer import countries
+
+    for form in (token.text, token.text[:-1] if token.text.endswith("s") else token.text):
+        if country := countries().get(fold(form)):
+            return f"country:{country.code}"
+    return None
 
 
 def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
@@ -202,23 +242,30 @@ def _advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
 
 def delegations(clause: Clause) -> Iterator[Found]:
     """`den russiske delegasjonen`, `Ukrainas forhandlingsdelegasjon, ledet av NAME`: delegationOf, ledDelegation."""
+    lead_verbs = lexicon()["lead_verbs"]
     for token in clause.sent:
-        key = delegation_key(clause, token)
-        if key is None:
+        keys = delegation_keys(clause, token)
+        for key in keys:
+            represented = key.split("|", 1)[1]
+            if represented != "unknown":
+                kind = GPE if represented.startswith("country:") else next(
+                    n.kind for n in clause.names if n.key == represented)
+                yield Found(key, "kgo:delegationOf", entity_key(kind, represented), "kg.delegationOf.v1", 0.9)
+        if len(keys) != 1:
             continue
-        if not key.endswith("|unknown"):
-            country = key.split("|", 1)[1]
-            yield Found(key, "kgo:delegationOf", entity_key(GPE, country) if country.startswith("country:")
-                        else next(entity_key(n.kind, n.key) for n in clause.names if n.key == country),
-                        "kg.delegationOf.v1", 0.9)
-        for verb in (c for c in token.children if c.pos_ == "VERB" and fold(c.lemma_) in lexicon()["lead_verbs"]):
-            for agent in _pp_objects(verb, {"av"}):
-                if leader := clause.key_of(agent, {PERSON}):
-                    yield Found(leader, "kgo:ledDelegation", key, "kg.ledDelegation.v1", 0.9)
-        if token.dep_ == "DOBJ" and fold(token.head.lemma_) in lexicon()["lead_verbs"] and asserted(token.head):
+        # `delegasjonen, ledet av NAME`: the participle hangs on the noun or the noun on it, or they are adjacent.
+        for verb in clause.sent:
+            if verb.pos_ != "VERB" or fold(verb.lemma_) not in lead_verbs or verb.i < token.i:
+                continue
+            between = clause.sent.doc[token.i + 1:verb.i]
+            if verb.head == token or token.head == verb or all(t.is_punct for t in between):
+                for agent in _pp_objects(verb, {"av"}):
+                    if leader := clause.key_of(agent, {PERSON}):
+                        yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.9)
+        if token.dep_ == "DOBJ" and fold(token.head.lemma_) in lead_verbs and asserted(token.head):
             for subj in _subjects(token.head):
                 if leader := clause.key_of(subj, {PERSON}):
-                    yield Found(leader, "kgo:ledDelegation", key, "kg.ledDelegation.v1", 0.9)
+                    yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.9)
 
 
 def attendance(clause: Clause) -> Iterator[Found]:
@@ -234,8 +281,11 @@ def attendance(clause: Clause) -> Iterator[Found]:
         if not events:
             continue
         participants = []
-        for subj in _subjects(verb):
-            participants += _agents(clause, subj)
+        actors = _subjects(verb)
+        if fold(verb.text).endswith("s"):  # `møttes en russisk og ukrainsk delegasjon`: reflexive, object position
+            actors += [c for o in verb.children if o.dep_ == "DOBJ" for c in _conjuncts(o)]
+        for actor in actors:
+            participants += _agents(clause, actor)
         for event in events[:1]:
             for agent in dict.fromkeys(participants):
                 yield Found(agent, "kgo:attended", event, "kg.attended.v1", 0.8)
@@ -243,7 +293,9 @@ def attendance(clause: Clause) -> Iterator[Found]:
 
 def _agents(clause: Clause, token: Token) -> list[str]:
     """Entity keys a subject stands for: a name, a delegation, or `representanter fra X og Y` -> X, Y."""
-    if key := clause.key_of(token, {PERSON, ORGANIZATION, GPE, DELEGATION}):
+    if delegations := delegation_keys(clause, token):
+        return delegations
+    if key := clause.key_of(token, {PERSON, ORGANIZATION, GPE}):
         return [key]
     agents = [k for o in _pp_objects(token, {"fra", "for"}) if (k := clause.key_of(o, {GPE, ORGANIZATION}))]
     for adj in (c for c in token.children if c.pos_ == "ADJ" or c.dep_ == "KOORD"):
