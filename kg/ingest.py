@@ -112,10 +112,9 @@ def from_text(raw: str, source: str, headline: str | None = None, published: dat
             if text:
                 captions.append(len(paragraphs))
                 paragraphs.append(text)
-        else:
-            paragraphs.append(_CREDIT.sub("", para).strip())
-    paragraphs = [p for p in paragraphs if p]
-    if not paragraphs:
+        elif prose := _CREDIT.sub("", para).strip():
+            paragraphs.append(prose)
+    if len(paragraphs) == (byline_at is not None):
         raise InputError(f"{source}: no article text left after removing metadata lines")
     if headline is None:
         headline = next((p for i, p in enumerate(paragraphs) if i not in captions and i != byline_at

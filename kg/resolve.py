@@ -1,7 +1,7 @@
 """Mentions across articles -> entities: normalise names, block by folded keys, vote types, cluster.
 
-Names are compared through a transliteration-folded key (`skeleton`): Oleksiy / Oleksij / Oleksii, Podoliak /
-Podoljak / Podolyak, Gomel / Homjel fold to one key. Candidates are blocked by key (never all pairs), so
+Names are compared through a transliteration-folded key (`skeleton`): Syrskyi / Syrskyj / Syrsky, Shmyhal /
+Sjmyhal / Shmygal, Galina / Halyna fold to one key. Candidates are blocked by key (never all pairs), so
 resolution is linear in the number of mentions. A surname alone joins a full name only when exactly one full
 name in the article (or, failing that, in the whole graph) ends in it; same surname with another first name
 stays apart. Events and delegations are local to their article unless there is evidence they are the same
@@ -187,7 +187,7 @@ def _label(counter: Counter) -> str:
 
 def _resolve_references(extractions: list[Extraction], resolution: Resolution) -> None:
     """Bind references that are not mentions: `name|x` (from `X-rådgiver`) to the one person whose name ends
-    in x, and `role|title|country:XX` (`rådgiver til Ukrainas president`) to the one person the graph knows
+    in x, and `role|title|country:XX` (`rådgiver til Finlands president`) to the one person the graph knows
     with that job title and affiliation. A reference that fits no one, or several, stays unbound."""
     people = [e for e in resolution.entities.values() if e.kind == PERSON]
     holders: dict[tuple[str, URIRef], set[URIRef]] = defaultdict(set)

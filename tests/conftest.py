@@ -33,3 +33,20 @@ def norne_splits(norne: Path):
     from kg.nlp.corpus import build_splits
 
     return build_splits(norne)
+
+
+def make_doc(tokens: str, sent_starts: list[int] | None = None, ents: list[tuple[int, int, str]] = ()):
+    """A parsed Norwegian sentence built by hand, with no model: one line per token,
+    `word lemma POS DEP HEAD` (HEAD a 0-based index; a root points at itself); entities as (start, end, label).
+    """
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    rows = [line.split() for line in tokens.strip().splitlines()]
+    words = [r[0] for r in rows]
+    spaces = [not (i + 1 < len(words) and words[i + 1] in {",", ".", ")", ":", "?", "!"}) and words[i] != "("
+              for i in range(len(words))]
+    doc = Doc(spacy.blank("nb").vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows],
+              pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[int(r[4]) for r in rows])
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc

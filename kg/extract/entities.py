@@ -90,7 +90,7 @@ def _is_name(span: Span) -> bool:
 
 
 def nominative(span: Span) -> str:
-    """The nominative form of a name: drop the genitive -s/-'s/-' of its last word (`Ukrainas` -> `Ukraina`)."""
+    """The nominative form of a name: drop the genitive -s/-'s/-' of its last word (`Sveriges` -> `Sverige`)."""
     last = span[-1]
     text = span.text
     genitive = "Case=Gen" in str(last.morph) or last.dep_ == "DET" or (
@@ -116,8 +116,8 @@ def is_event(token: Token) -> bool:
 
 
 def country_modifiers(token: Token, names: list[Named]) -> list[tuple[str, str]]:
-    """The countries (or organisations) a noun's modifiers name: adjectives, coordinated too (`en russisk og
-    ukrainsk delegasjon`), or a genitive (`Ukrainas delegasjon`); returns (key, name) pairs."""
+    """The countries (or organisations) a noun's modifiers name: adjectives, coordinated too (`en svensk og
+    finsk delegasjon`), or a genitive (`Sveriges delegasjon`); returns (key, name) pairs."""
     found = []
     for child in token.children:
         if child.i > token.i:
@@ -143,7 +143,7 @@ def country_modifier(token: Token, names: list[Named]) -> tuple[str, str] | None
 
 
 def adjective_country(token: Token) -> tuple[str, str] | None:
-    """For a country adjective token (`russiske`), its country's key and name."""
+    """For a country adjective token (`svenske`), its country's key and name."""
     if country := country_of_adjective(token.text):
         return f"country:{country.code}", country.name
     return None

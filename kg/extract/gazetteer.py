@@ -62,10 +62,10 @@ def _iso3166_nb() -> gettext.NullTranslations:
 
 @cache
 def country_adjectives() -> dict[str, Country]:
-    """Norwegian adjective stems (`russisk`, `ukrainsk`) -> country, from CLDR's Norwegian language names.
+    """Norwegian adjective stems (`svensk`, `tysk`) -> country, from CLDR's Norwegian language names.
 
     A language name ending in -sk is the adjective of the country where that language is official and whose
-    one-word Norwegian name shares the longest beginning with it, at least three letters (russisk -> Russland,
+    one-word Norwegian name shares the longest beginning with it, at least three letters (tysk -> Tyskland,
     norsk -> Norge, portugisisk -> Portugal).
     An adjective that fits no country's name (`engelsk`) is left out rather than guessed.
     """
@@ -92,7 +92,7 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def country_of_adjective(word: str) -> Country | None:
-    """The country an inflected adjective names (`russiske`, `ukrainsk`, `Russisk`), or None."""
+    """The country an inflected adjective names (`svenske`, `tysk`, `Finsk`), or None."""
     key = fold(word)
     for stem in (key, key[:-1] if key.endswith("e") else key):
         if stem in country_adjectives():

@@ -96,7 +96,7 @@ def event_key(clause: Clause, token: Token) -> str | None:
 
 def asserted(verb: Token) -> bool:
     """False when a verb's clause is negated, modal, a plan or an expectation, or a condition
-    (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Ukraina går med på`)."""
+    (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Norge går med på`)."""
     lex = lexicon()
     chain = [verb]
     while chain[-1].head != chain[-1] and (chain[-1].dep_ == "INFV" or chain[-1].head.lower_ == "å"):
@@ -144,7 +144,7 @@ def _pp_objects(token: Token, preps: set[str]) -> list[Token]:
 # --- rules -------------------------------------------------------------------------------------------------
 
 def job_titles(clause: Clause) -> Iterator[Found]:
-    """`Ukrainas forsvarsminister Oleksij Reznikov`, `NAME, president i X`: schema:jobTitle and affiliation."""
+    """`Sveriges statsminister Per Holm`, `NAME, president i X`: schema:jobTitle and affiliation."""
     for named in clause.names:
         if named.kind != PERSON:
             continue
@@ -184,7 +184,7 @@ def _titles_of(clause: Clause, named: Named) -> list[Token]:
 
 
 def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
-    """`Rådgiver til Ukrainas president NAME, ga ...`: a sentence-initial adviser phrase ending in a name and a
+    """`Rådgiver til Finlands president NAME, sa ...`: a sentence-initial adviser phrase ending in a name and a
     comma is the subject, so the name is the adviser's; returns (adviser title, role reference) or None."""
     doc, first = clause.sent.doc, clause.sent.start
     i = named.start - 1  # the inner title
@@ -202,7 +202,7 @@ def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
 
 
 def countries_of_genitive(token: Token) -> str | None:
-    """The country key of a genitive name token (`Ukrainas`), or None."""
+    """The country key of a genitive name token (`Sveriges`), or None."""
     from kg.extract.gazetteer import countries
 
     for form in (token.text, token.text[:-1] if token.text.endswith("s") else token.text):
@@ -241,7 +241,7 @@ def _advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
 
 
 def delegations(clause: Clause) -> Iterator[Found]:
-    """`den russiske delegasjonen`, `Ukrainas forhandlingsdelegasjon, ledet av NAME`: delegationOf, ledDelegation."""
+    """`den svenske delegasjonen`, `Sveriges delegasjon, ledet av NAME`: delegationOf, ledDelegation."""
     lead_verbs = lexicon()["lead_verbs"]
     for token in clause.sent:
         keys = delegation_keys(clause, token)
@@ -282,7 +282,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
             continue
         participants = []
         actors = _subjects(verb)
-        if fold(verb.text).endswith("s"):  # `møttes en russisk og ukrainsk delegasjon`: reflexive, object position
+        if fold(verb.text).endswith("s"):  # `møttes en svensk og finsk delegasjon`: reflexive, object position
             actors += [c for o in verb.children if o.dep_ == "DOBJ" for c in _conjuncts(o)]
         for actor in actors:
             participants += _agents(clause, actor)
@@ -306,7 +306,7 @@ def _agents(clause: Clause, token: Token) -> list[str]:
 
 
 def locations(clause: Clause) -> Iterator[Found]:
-    """`samtaler i Hviterussland`, `møttes i Minsk for samtaler`: schema:location of an event."""
+    """`samtaler i Genève`, `møttes i Oslo for samtaler`: schema:location of an event."""
     for token in clause.sent:
         event = event_key(clause, token)
         if event is None:

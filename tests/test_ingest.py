@@ -1,0 +1,103 @@
+"""Reading articles: formats, metadata lines, encodings and every kind of bad input."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import EncodingWarning, from_text, parse_date, read_articles
+
+NEWS = """TRAFIKKAOS: Lange køer ved bomringen i Bergen torsdag morgen. Foto: Kari Holm / NTB
+
+Bompengestriden fortsetter i Bergen
+
+Byrådet vil innføre rushtidsavgift fra nyttår.
+
+Av Per Olsen og Lise Dahl
+
+Publisert: 14.03.2024 kl. 08:15
+
+Byrådsleder Ane Vik sier at avgiften skal kutte køene."""
+
+
+def test_text_article_separates_metadata_from_prose():
+    article = from_text(NEWS, "bergen.txt")
+    assert article.headline == "Bompengestriden fortsetter i Bergen"
+    assert article.authors == ("Per Olsen", "Lise Dahl")
+    assert article.published == date(2024, 3, 14)
+    assert "Foto:" not in article.text and "TRAFIKKAOS" not in article.text and "Publisert" not in article.text
+    (start, end), = article.captions
+    assert article.text[start:end] == "Lange køer ved bomringen i Bergen torsdag morgen."
+    start, end = article.byline
+    assert article.text[start:end] == "Av Per Olsen og Lise Dahl"
+
+
+def test_same_text_gives_the_same_article_iri():
+    assert from_text(NEWS, "a.txt").iri == from_text(NEWS.replace("\n\n", "\n\n\n"), "b.txt").iri
+    assert from_text(NEWS, "a.txt").iri != from_text(NEWS + " Mer tekst.", "a.txt").iri
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024-03-14T08:15:00+01:00", date(2024, 3, 14)), ("14.03.2024 kl. 08:15", date(2024, 3, 14)),
+    ("14. mars 2024", date(2024, 3, 14)), ("For mindre enn 10 minutter siden", None), ("31.02.2024", None),
+])
+def test_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_every_format_and_folders(tmp_path: Path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Ordføreren i Tromsø gikk av.\n\nHun sa det på et møte.", encoding="utf-8-sig")
+    (tmp_path / "sub" / "b.md").write_text("---\ntitle: Ny bro i Trondheim\nauthor: Ola Nord\ndate: 2024-05-02\n"
+                                           "url: https://example.org/bro\n---\n# Overskrift\n\nBroen åpner i **mai**.",
+                                           encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "x1", "title": "Valg i Bodø", "text": "Valget er over.",
+                                                  "published": "2024-09-10", "author": ["A B"]}) + "\n\n",
+                                      encoding="utf-8")
+    (tmp_path / "d.html").write_text(
+        "<html><head><title>Fergestreik</title><meta name='author' content='Eva Lie'></head><body><article>"
+        "<h1>Fergestreik langs kysten</h1><p>Fergeansatte på Vestlandet gikk ut i streik fredag, og flere "
+        "samband er innstilt. Forhandlingene mellom partene brøt sammen natt til fredag.</p><p>Riksmekleren "
+        "sier at partene står langt fra hverandre, og at ingen nye møter er avtalt før neste uke.</p>"
+        "</article></body></html>", encoding="utf-8")
+    (tmp_path / "ignored.csv").write_text("x", encoding="utf-8")
+    articles = {Path(a.source.split("#")[0]).name: a for a in read_articles([tmp_path])}
+    assert set(articles) == {"a.txt", "b.md", "c.jsonl", "d.html"}
+    assert articles["b.md"].headline == "Ny bro i Trondheim" and articles["b.md"].published == date(2024, 5, 2)
+    assert "**" not in articles["b.md"].text and articles["b.md"].url == "https://example.org/bro"
+    assert articles["c.jsonl"].authors == ("A B",) and articles["c.jsonl"].text.startswith("Valg i Bodø")
+    assert "streik" in articles["d.html"].text and articles["d.html"].authors == ("Eva Lie",)
+    assert not articles["a.txt"].text.startswith("\ufeff")
+
+
+def test_windows_1252_is_read_with_a_warning(tmp_path: Path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Bjørn Ødegård møtte ordføreren på Ålesund rådhus.".encode("cp1252"))
+    with pytest.warns(EncodingWarning, match="Windows-1252"):
+        (article,) = read_articles([path])
+    assert "Ødegård" in article.text
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.txt", b"  \n\n", "empty file"),
+    ("binary.txt", b"\x00\x01\x02PNG", "binary file"),
+    ("bad.jsonl", b'{"text": "ok"}\n{"text": oops}\n', r"bad.jsonl:2: malformed JSON line"),
+    ("notext.jsonl", b'{"title": "uten tekst"}\n', "non-empty 'text'"),
+    ("only-meta.txt", "Av Ola Nordmann\n\nPublisert: 14.03.2024".encode(), "no article text"),
+    ("front.md", b"---\ntitle: [unclosed\n---\nTekst.", "malformed YAML"),
+    ("table.csv", b"a,b", "unsupported file type"),
+])
+def test_bad_input_is_one_clear_error(tmp_path: Path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        list(read_articles([path]))
+
+
+def test_missing_path_and_empty_folder(tmp_path: Path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        list(read_articles([tmp_path / "nope"]))
+    with pytest.raises(InputError, match="no article files"):
+        list(read_articles([tmp_path]))

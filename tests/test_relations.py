@@ -1,0 +1,155 @@
+"""Each relation rule on hand-built parses of sentences we wrote: facts that must come out, and traps where
+none may (negation, modality, a source cited below the lead)."""
+
+from kg.extract.entities import named_mentions
+from kg.extract.relations import RULES, Clause
+
+from .conftest import make_doc
+
+
+def facts(doc, lead: bool = False) -> set[tuple[str, str, str]]:
+    sent = doc[:]
+    clause = Clause(sent, named_mentions(sent), lead=lead)
+    return {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+
+
+LED = make_doc("""
+Den den DET DET 2
+svenske svensk ADJ ATR 2
+delegasjonen delegasjon NOUN SUBJ 10
+, , PUNCT IK 2
+ledet lede VERB ATR 2
+av av ADP ADV 4
+utenriksminister utenriksminister NOUN APP 7
+Anna Anna PROPN PUTFYLL 5
+Berg Berg PROPN FLAT 7
+, , PUNCT IK 7
+ankom ankomme VERB ROOT 10
+Oslo Oslo PROPN DOBJ 10
+. . PUNCT IP 10
+""", ents=[(7, 9, "PER"), (11, 12, "GPE_LOC")])
+
+
+def test_delegation_led_by_a_titled_person():
+    found = facts(LED)
+    assert ("delegation|country:SE", "kgo:delegationOf", "gpe|country:SE") in found
+    assert ("person|anna berg", "kgo:ledDelegation", "delegation|country:SE") in found
+    assert ("person|anna berg", "schema:jobTitle", "utenriksminister") in found
+
+
+ATTENDED = make_doc("""
+Finske finsk ADJ ATR 3
+og og CCONJ KONJ 2
+danske dansk ADJ KOORD 0
+representanter representant NOUN SUBJ 4
+deltok delta VERB ROOT 4
+i i ADP ADV 4
+forhandlingene forhandling NOUN PUTFYLL 5
+i i ADP ATR 6
+Genève Genève PROPN PUTFYLL 7
+tirsdag tirsdag NOUN ADV 4
+. . PUNCT IP 4
+""", ents=[(8, 9, "GPE_LOC")])
+
+
+def test_representatives_of_countries_attend_talks_at_a_place():
+    found = facts(ATTENDED)
+    assert ("gpe|country:FI", "kgo:attended", "event|samtaler#1") in found
+    assert ("gpe|country:DK", "kgo:attended", "event|samtaler#1") in found
+    assert ("event|samtaler#1", "schema:location", "gpe|geneve") in found
+
+
+def test_negated_attendance_is_not_a_fact():
+    doc = make_doc("""
+Norge Norge PROPN SUBJ 1
+deltok delta VERB ROOT 1
+ikke ikke ADV ADV 1
+i i ADP ADV 1
+samtalene samtale NOUN PUTFYLL 3
+. . PUNCT IP 1
+""", ents=[(0, 1, "GPE_ORG")])
+    assert not [f for f in facts(doc) if f[1] == "kgo:attended"]
+
+
+def test_planned_meeting_is_not_attendance_nor_a_location():
+    doc = make_doc("""
+Delegasjonene delegasjon NOUN SUBJ 1
+skulle skulle AUX ROOT 1
+møtes møte VERB INFV 1
+til til ADP ADV 2
+samtaler samtale NOUN PUTFYLL 3
+i i ADP ADV 2
+Bergen Bergen PROPN PUTFYLL 5
+. . PUNCT IP 1
+""", ents=[(6, 7, "GPE_LOC")])
+    found = facts(doc)
+    assert not [f for f in found if f[1] in {"kgo:attended", "schema:location"}]
+
+
+REPORTED = """
+Statsbudsjettet statsbudsjett NOUN SUBJ 1
+er være AUX ROOT 1
+lagt legge VERB INFV 1
+fram fram ADP ADV 2
+, , PUNCT IK 1
+skriver skrive VERB PAR 1
+NTB NTB PROPN SUBJ 5
+. . PUNCT IP 1
+"""
+
+
+def test_agency_in_the_lead_reports_the_story_but_not_further_down():
+    doc = make_doc(REPORTED, ents=[(6, 7, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|ntb") in facts(doc, lead=True)
+    assert not [f for f in facts(doc, lead=False) if f[1] == "kgo:reportedBy"]
+
+
+def test_each_coordinated_demand_is_its_own_demand():
+    doc = make_doc("""
+Venstre Venstre PROPN SUBJ 1
+krever kreve VERB ROOT 1
+at at SCONJ SBU 4
+Equinor Equinor PROPN SUBJ 4
+stanser stanse VERB DOBJ 1
+prosjektet prosjekt NOUN DOBJ 4
+og og CCONJ KONJ 7
+betaler betale VERB KOORD 4
+erstatning erstatning NOUN DOBJ 7
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG"), (3, 4, "ORG")])
+    found = facts(doc)
+    demands = {o for s, p, o in found if p == "kgo:demanded" and s == "organization|venstre"}
+    assert demands == {"demand|stanser prosjektet", "demand|betaler erstatning"}
+    assert {(d, "kgo:demandedOf", "organization|equinor") for d in demands} <= found
+
+
+def test_title_affiliation_party_and_meeting():
+    doc = make_doc("""
+Sveriges Sverige PROPN DET 1
+statsminister statsminister NOUN APP 2
+Per Per PROPN SUBJ 7
+Holm Holm PROPN FLAT 2
+( ( PUNCT IK 5
+Ap Ap PROPN APP 2
+) ) PUNCT IK 5
+møtte møte VERB ROOT 7
+Ola Ola PROPN DOBJ 7
+Dahl Dahl PROPN FLAT 8
+. . PUNCT IP 7
+""", ents=[(0, 1, "GPE_ORG"), (2, 4, "PER"), (5, 6, "ORG"), (8, 10, "PER")])
+    found = facts(doc)
+    assert ("person|per holm", "schema:jobTitle", "statsminister") in found
+    assert ("person|per holm", "schema:affiliation", "gpe|country:SE") in found
+    assert ("person|per holm", "schema:memberOf", "organization|ap") in found
+    assert ("person|per holm", "kgo:met", "person|ola dahl") in found
+    assert not [f for f in found if f[0] == "person|ola dahl" and f[1] == "schema:jobTitle"]
+
+
+def test_weekday_and_title_are_never_names():
+    doc = make_doc("""
+Mandag mandag NOUN ADV 2
+Rådgiver rådgiver NOUN SUBJ 2
+talte tale VERB ROOT 2
+. . PUNCT IP 2
+""", ents=[(0, 1, "PER"), (1, 2, "PER")])
+    assert named_mentions(doc[:]) == []

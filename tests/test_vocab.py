@@ -1,0 +1,26 @@
+"""The closed vocabulary equals the shipped ontology; IRIs are valid and stable."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF
+
+from kg.vocab import KGO, ONTOLOGY, article_iri, entity_iri, slug
+
+
+def test_vocab_matches_the_ontology():
+    graph = Graph().parse(ONTOLOGY)
+    declared = {str(s) for s in graph.subjects(RDF.type, None) if str(s).startswith(str(KGO._NS))}
+    assert declared == {str(KGO._NS) + name for name in KGO.__annotations__}
+    assert (URIRef(str(KGO._NS) + "met"), RDF.type, OWL.SymmetricProperty) in graph
+
+
+@given(st.text(min_size=1))
+def test_entity_iris_are_valid_and_stable(name):
+    iri = entity_iri("person", name)
+    assert iri == entity_iri("person", name) and iri != entity_iri("organization", name)
+    assert " " not in iri and slug(name) and slug(name).isascii()
+
+
+def test_article_iri_ignores_whitespace_layout():
+    assert article_iri("Hei  der.\n\nNytt avsnitt.") == article_iri("Hei der. Nytt avsnitt.")
