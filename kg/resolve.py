@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import URIRef
 
@@ -36,9 +36,13 @@ def skeleton(name: str) -> str:
     text = "".join(c if c in "æøå" else unicodedata.normalize("NFKD", c)[0] for c in text)
     words = []
     for word in re.findall(r"[a-zæøå]+", text):
-        for old, new in _FOLDS:
-            word = word.replace(old, new)
-        words.append(re.sub(r"(.)\1+", r"\1", word))
+        previous = None
+        while word != previous:  # a fold can make a new digraph (`xg` -> `ksh`): fold to a fixed point
+            previous = word
+            for old, new in _FOLDS:
+                word = word.replace(old, new)
+            word = re.sub(r"(.)\1+", r"\1", word)
+        words.append(word)
     return " ".join(words)
 
 
@@ -75,6 +79,7 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
     _merge_events(extractions, local)
     resolution = _entities(extractions, local)
     _resolve_references(extractions, resolution)
+    _name_events_by_place(extractions, resolution)
     return resolution
 
 
@@ -95,7 +100,7 @@ def _vote_kinds(extractions: list[Extraction]) -> dict[str, str]:
 def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction) -> str:
     kind, rest = key.split("|", 1)
     if kind in _LOCAL_KINDS:
-        return f"{kind}|{ex.article.iri}|{rest}"  # local until evidence merges it (_merge_events)
+        return f"{kind}|{rest}@{ex.article.iri.rsplit('/', 1)[-1]}"  # local until evidence merges it
     if kind == DEMAND or rest.startswith("country:"):
         return key
     name = skeleton(canonical)
@@ -142,10 +147,10 @@ def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, s
             if day is None and round_number == "1":
                 continue  # no date and no numbered round: no evidence to merge on
             by_evidence[(family_round, frozenset(places[key]), day)].append((ex.article.iri, key))
-    for (family_round, _, day), members in by_evidence.items():
+    for (family_round, places, day), members in by_evidence.items():
         if len({article for article, _ in members}) < 2:
             continue
-        merged = f"{EVENT}|merged|{family_round}|{day}|{min(str(a) for a, _ in members)}"
+        merged = f"{EVENT}|{family_round}@{day}|" + "+".join(sorted(c.split("|", 1)[1] for c in places))
         for article, key in members:
             local[article][key] = merged
             for other, cluster in local[article].items():
@@ -167,7 +172,8 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
         for key, text in ex.descriptions.items():
             descriptions[clusters.get(key, key)] = text
         seen[ex.article.iri] = per_article
-    iris = {cluster: entity_iri(cluster.split("|", 1)[0], cluster.split("|", 1)[1]) for cluster in forms}
+    iris = {cluster: entity_iri(cluster.split("|", 1)[0], cluster.split("|", 1)[1], _label(counter))
+            for cluster, counter in forms.items()}
     entities = {}
     for cluster, counter in forms.items():
         label = _label(counter)
@@ -218,3 +224,17 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution) -
                 found = holders.get((title, countries.get(f"{GPE}|{country}")), set())
             if len(found) == 1:
                 keys[ref] = next(iter(found))
+
+
+def _name_events_by_place(extractions: list[Extraction], resolution: Resolution) -> None:
+    """`samtaler` -> `samtaler i Genève`: an event's label says where it took place, when that is known."""
+    places: dict[URIRef, set[str]] = defaultdict(set)
+    for ex in extractions:
+        keys = resolution.local[ex.article.iri]
+        for fact in ex.facts:
+            if fact.predicate == "schema:location" and fact.subject in keys and fact.object in keys:
+                places[keys[fact.subject]].add(resolution.entities[keys[fact.object]].label)
+    for iri, labels in places.items():
+        event = resolution.entities[iri]
+        resolution.entities[iri] = replace(event, label=f"{event.label} i {min(labels)}",
+                                           alternate_names=event.alternate_names | {event.label})

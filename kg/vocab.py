@@ -63,9 +63,10 @@ def article_iri(text: str) -> URIRef:
     return ID[f"article/{_digest(normal)}"]
 
 
-def entity_iri(kind: str, key: str) -> URIRef:
-    """The IRI of an entity of `kind` (person, organization, place, event, delegation, demand) with `key`."""
-    return ID[f"{kind}/{slug(key)}-{_digest(kind, key, size=10)}"]
+def entity_iri(kind: str, key: str, label: str | None = None) -> URIRef:
+    """The IRI of an entity of `kind` (person, organization, ...) with identity `key`; the readable part comes
+    from `label` (default: the key), the identity from a hash of kind and key."""
+    return ID[f"{kind}/{slug(label or key)}-{_digest(kind, key, size=10)}"]
 
 
 def statement_iri(article: URIRef, rule: str, subject: URIRef, predicate: URIRef, obj: str, start: int,

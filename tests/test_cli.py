@@ -29,3 +29,72 @@ def test_model_evaluate_missing_file_is_one_error_line(tmp_path):
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error:") and "nope.conllu" in lines[0]
+
+
+ARTICLE = """Regjeringen la fram budsjettet
+
+Finansminister Kari Lunde la tirsdag fram statsbudsjettet for Stortinget, skriver NTB.
+
+Av Ola Berg
+
+Publisert: 08.10.2024 kl. 10:00
+
+Den svenske delegasjonen, ledet av utenriksminister Anna Holm, deltok i samtalene i Stockholm.
+"""
+
+
+def _write(tmp_path, name="budsjett.txt", text=ARTICLE):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_build_writes_every_format_and_a_summary(tmp_path):
+    source = _write(tmp_path)
+    for suffix in (".trig", ".nq", ".ttl", ".jsonld"):
+        out_path = tmp_path / f"graph{suffix}"
+        result = runner.invoke(app, ["build", str(source), "--out", str(out_path)])
+        assert result.exit_code == 0, result.output
+        assert "1 articles" in result.stdout and out_path.stat().st_size > 0
+
+
+def test_build_into_a_store_is_incremental_and_idempotent(tmp_path):
+    store = tmp_path / "store"
+    first = runner.invoke(app, ["build", str(_write(tmp_path)), "--store", str(store)])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(app, ["build", str(tmp_path / "budsjett.txt"), "--store", str(store)])
+    assert "1 articles (0 new)" in again.stdout
+    other = _write(tmp_path, "annen.txt", "Ordfører Per Moe i Tromsø gikk av onsdag.\n\nHan sa det på et møte.")
+    more = runner.invoke(app, ["build", str(other), "--store", str(store)])
+    assert "2 articles (1 new)" in more.stdout, more.output
+
+
+def test_latin1_input_builds_with_a_warning(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Bjørn Ødegård ble valgt til ordfører i Ålesund.".encode("cp1252"))
+    result = runner.invoke(app, ["build", str(path), "--out", str(tmp_path / "g.trig")])
+    assert result.exit_code == 0, result.output
+    assert "Windows-1252" in result.stderr
+
+
+def test_bad_inputs_give_one_error_line_and_leave_the_output(tmp_path):
+    out_path = tmp_path / "graph.trig"
+    out_path.write_text("previous graph", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\x00\x00")
+    (tmp_path / "bad.jsonl").write_text('{"text": "Hei."}\nnot json\n', encoding="utf-8")
+    cases = {"empty.txt": "empty file", "binary.txt": "binary", "bad.jsonl": "malformed JSON",
+             "missing.txt": "no such file"}
+    for name, message in cases.items():
+        result = runner.invoke(app, ["build", str(tmp_path / name), "--out", str(out_path)])
+        lines = result.stderr.strip().splitlines()
+        assert result.exit_code == 1 and len(lines) == 1 and message in lines[0] and name in lines[0], result.output
+        assert out_path.read_text(encoding="utf-8") == "previous graph"
+
+
+def test_unwritable_output_is_an_error(tmp_path):
+    source = _write(tmp_path)
+    result = runner.invoke(app, ["build", str(source), "--out", str(tmp_path / "no" / "such" / "dir.trig")])
+    assert result.exit_code == 1 and "does not exist" in result.stderr
+    result = runner.invoke(app, ["build", str(source), "--out", str(tmp_path / "graph.xml")])
+    assert result.exit_code == 1 and "unknown output format" in result.stderr

@@ -213,7 +213,7 @@ def countries_of_genitive(token: Token) -> str | None:
 
 def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
     if country := country_modifier(title, clause.names):
-        yield entity_key(GPE, country[0]) if country[0].startswith("country:") else _named_key(clause, country)
+        yield country_entity(clause, *country) if country[0].startswith("country:") else _named_key(clause, country)
     for obj in _pp_objects(title, {"i", "for", "hos", "ved"}):
         named = clause.named_at(obj)
         if named and named.kind in {ORGANIZATION, GPE}:
@@ -247,9 +247,12 @@ def delegations(clause: Clause) -> Iterator[Found]:
         keys = delegation_keys(clause, token)
         for key in keys:
             represented = key.split("|", 1)[1]
-            if represented != "unknown":
-                kind = GPE if represented.startswith("country:") else next(
-                    n.kind for n in clause.names if n.key == represented)
+            if represented.startswith("country:"):
+                name = clause.entities[key][1].removeprefix("delegasjon fra ")
+                yield Found(key, "kgo:delegationOf", country_entity(clause, represented, name),
+                            "kg.delegationOf.v1", 0.9)
+            elif represented != "unknown":
+                kind = next(n.kind for n in clause.names if n.key == represented)
                 yield Found(key, "kgo:delegationOf", entity_key(kind, represented), "kg.delegationOf.v1", 0.9)
         if len(keys) != 1:
             continue
@@ -301,8 +304,15 @@ def _agents(clause: Clause, token: Token) -> list[str]:
     for adj in (c for c in token.children if c.pos_ == "ADJ" or c.dep_ == "KOORD"):
         for part in [adj] + [c for c in adj.children if c.dep_ == "KOORD"]:
             if country := adjective_country(part):
-                agents.append(entity_key(GPE, country[0]))
+                agents.append(country_entity(clause, *country))
     return agents
+
+
+def country_entity(clause: Clause, key: str, name: str) -> str:
+    """The entity key of a country named only by an adjective or genitive; recorded so that it is mentioned."""
+    entity = entity_key(GPE, key)
+    clause.entities.setdefault(entity, (GPE, name))
+    return entity
 
 
 def locations(clause: Clause) -> Iterator[Found]:

@@ -1,0 +1,79 @@
+"""Golden graphs: small texts we wrote, parsed by hand (no model), must give exactly their golden N-Quads.
+
+Set KG_UPDATE_GOLDENS=1 to rewrite the goldens, then review the diff.
+"""
+
+import difflib
+import os
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+from kg.extract import extract
+from kg.ingest import from_text
+from kg.pipeline import write_dataset
+from kg.rdf import to_dataset
+from kg.resolve import resolve_entities
+
+from .conftest import DATA, make_doc
+from .test_relations import ATTENDED, LED
+
+GOLDEN = DATA / "golden"
+
+
+def _extraction(doc, published=None, authors=()):
+    article = from_text(doc.text, "test", published=published, authors=authors)
+    return extract(article, [(0, doc)])
+
+
+def _nquads(dataset: Dataset) -> list[str]:
+    return sorted(line for line in dataset.serialize(format="nquads").splitlines() if line.strip())
+
+
+@pytest.mark.parametrize("name", ["led_delegation", "attended_talks"])
+def test_golden_graph(name):
+    doc = {"led_delegation": LED, "attended_talks": ATTENDED}[name]
+    dataset = to_dataset([_extraction(doc)], resolve_entities([_extraction(doc)]))
+    got, path = _nquads(dataset), GOLDEN / f"{name}.nq"
+    if os.environ.get("KG_UPDATE_GOLDENS"):
+        path.write_text("\n".join(got) + "\n", encoding="utf-8")
+    want = path.read_text(encoding="utf-8").splitlines()
+    assert got == want, "\n".join(difflib.unified_diff(want, got, "golden", "built", lineterm=""))
+
+
+def test_every_relation_has_a_statement_with_evidence_and_offsets():
+    ex = _extraction(LED)
+    dataset = to_dataset([ex], resolve_entities([ex]))
+    rows = list(dataset.query("""
+        PREFIX kgo: <https://w3id.org/nyhetsgraf/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?s ?p ?o ?ev ?start ?end ?g WHERE { GRAPH ?g {
+          ?st a kgo:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kgo:evidence ?ev ;
+              kgo:charStart ?start ; kgo:charEnd ?end ; kgo:rule ?rule ; kgo:confidence ?c ;
+              prov:wasDerivedFrom ?g . ?s ?p ?o } }"""))
+    assert {str(r.p).rsplit("/", 1)[-1].split("#")[-1] for r in rows} >= {"ledDelegation", "delegationOf",
+                                                                           "jobTitle"}
+    for row in rows:
+        assert ex.article.text[int(row.start):int(row.end)] == str(row.ev)
+        assert row.g == ex.article.iri
+
+
+def test_event_date_comes_from_the_weekday_and_the_publication_date():
+    from datetime import date
+
+    ex = _extraction(ATTENDED, published=date(2024, 3, 14))  # a Thursday; `tirsdag` is the 12th
+    assert list(ex.dates.values()) == [date(2024, 3, 12)]
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".ttl", ".jsonld"])
+def test_every_output_format_round_trips(tmp_path: Path, suffix):
+    ex = _extraction(LED)
+    dataset = to_dataset([ex], resolve_entities([ex]))
+    path = tmp_path / f"graph{suffix}"
+    write_dataset(dataset, path)
+    back = Dataset()
+    back.parse(data=path.read_text(encoding="utf-8"), format={".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".jsonld": "json-ld"}[suffix])
+    assert len(back) == len({(s, p, o) for s, p, o, _ in dataset.quads()}) if suffix == ".ttl" else len(back) == len(
+        dataset)
+    assert not list(tmp_path.glob(".graph*"))  # no temporary file left behind
