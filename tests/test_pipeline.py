@@ -1,0 +1,71 @@
+"""Acceptance on the two seed articles: the questions the graph must answer, asked in plain SPARQL on the
+contract's terms (pyoxigraph over the union of the named graphs)."""
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.pipeline import build
+
+from .conftest import ROOT
+
+PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/> PREFIX kgo: <https://w3id.org/nyhetsgraf/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX prov: <http://www.w3.org/ns/prov#>
+"""
+
+
+@pytest.fixture(scope="module")
+def seed_graph(tmp_path_factory, nlp) -> ox.Store:
+    out = tmp_path_factory.mktemp("seeds") / "graph.trig"
+    summary = build([ROOT / "seeds"], out=out, nlp=nlp)
+    assert summary.articles == 2 and summary.relations > 10
+    store = ox.Store()
+    store.load(out.read_bytes(), format=ox.RdfFormat.TRIG)
+    return store
+
+
+def ask(store: ox.Store, query: str) -> list[dict[str, str]]:
+    solutions = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    return [{v.value: s[v].value for v in solutions.variables if s[v] is not None} for s in solutions]
+
+
+def test_one_node_for_every_spelling_mentioned_by_both_articles(seed_graph):
+    rows = ask(seed_graph, """SELECT ?p (COUNT(DISTINCT ?a) AS ?n) WHERE {
+        ?p a schema:Person ; schema:alternateName|rdfs:label ?name . ?a schema:mentions ?p
+        FILTER(CONTAINS(?name, "Reznikov")) } GROUP BY ?p""")
+    assert len(rows) == 1 and rows[0]["n"] == "2"
+    names = {r["name"] for r in ask(seed_graph, f"""SELECT DISTINCT ?name WHERE {{
+        <{rows[0]['p']}> rdfs:label|schema:alternateName ?name }}""")}
+    assert {"Oleksiy Reznikov", "Oleksij Reznikov", "Oleksii Reznikov"} <= names
+
+
+def test_leader_of_a_delegation_with_evidence(seed_graph):
+    rows = ask(seed_graph, """SELECT DISTINCT ?leader ?country ?evidence WHERE {
+        ?p kgo:ledDelegation ?d ; rdfs:label ?leader . ?d kgo:delegationOf/rdfs:label ?country .
+        ?st rdf:subject ?p ; rdf:predicate kgo:ledDelegation ; kgo:evidence ?evidence }""")
+    assert rows and all("Reznikov" in r["leader"] and r["country"] == "Ukraina" for r in rows)
+
+
+def test_author_and_cited_agencies(seed_graph):
+    authors = {r["name"] for r in ask(seed_graph, "SELECT ?name WHERE { ?a schema:author/rdfs:label ?name }")}
+    assert authors == {"Ingri Bergo"}
+    agencies = {r["name"] for r in ask(seed_graph, "SELECT ?name WHERE { ?a kgo:reportedBy/rdfs:label ?name }")}
+    assert {"AFP", "RIA"} <= agencies
+    photo_credit_as_author = seed_graph.query(PREFIXES + """ASK { ?a schema:author/rdfs:label ?l
+        FILTER(CONTAINS(?l, "Kholodilin")) }""", use_default_graph_as_union=True)
+    assert not bool(photo_credit_as_author)
+
+
+def test_every_fact_has_its_article_and_sentence(seed_graph):
+    rows = ask(seed_graph, """SELECT ?st ?g WHERE { GRAPH ?g { ?st a kgo:Statement } FILTER NOT EXISTS {
+        GRAPH ?g { ?st prov:wasDerivedFrom ?g ; kgo:evidence ?e ; kgo:rule ?r ; kgo:confidence ?c } } }""")
+    assert rows == []
+
+
+def test_rebuilding_changes_nothing(tmp_path: Path, nlp):
+    first, second = tmp_path / "a.nq", tmp_path / "b.nq"
+    build([ROOT / "seeds"], out=first, nlp=nlp)
+    build([ROOT / "seeds" / p.name for p in sorted((ROOT / "seeds").iterdir())][::-1] * 2, out=second, nlp=nlp)
+    assert sorted(first.read_text().splitlines()) == sorted(second.read_text().splitlines())
