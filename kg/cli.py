@@ -101,9 +101,9 @@ def model_train(
     data: Annotated[Path, typer.Option(help="The NorNE folder (with ndt/ and ud/).")],
     output: Annotated[Path, typer.Option("--out", help="Working folder; the pipeline lands in OUT/model.")] = Path(
         "training"),
-    minutes: Annotated[float, typer.Option(help="Wall-clock limit for each of the two parallel parts.")] = 50.0,
+    minutes: Annotated[float, typer.Option(help="Wall-clock limit for each of the two parallel parts.")] = 48.0,
     ner_steps: Annotated[int, typer.Option(help="Maximum updates of the NER part.")] = 5000,
-    syntax_steps: Annotated[int, typer.Option(help="Maximum updates of the syntax part.")] = 8000,
+    syntax_steps: Annotated[int, typer.Option(help="Maximum updates of the syntax part.")] = 5500,
 ) -> None:
     """Reproduce the shipped pipeline from NorNE (two cores, about an hour with the defaults)."""
     from kg.nlp.train import train_all

@@ -79,3 +79,22 @@ def test_no_dev_or_test_sentence_in_train(norne_splits):
 def test_labels_are_norne_labels(norne_splits):
     seen = {tag[2:] for s in norne_splits["nob-dev"] for tag in s.iob if tag != "O"}
     assert seen <= set(LABELS) and {"PER", "ORG", "GPE_LOC", "GPE_ORG", "PROD", "LOC"} <= seen
+
+
+def test_ud_tag_conventions_are_read_off_the_tree(tmp_path):
+    rows = [
+        "1\tHan\than\tpron\tpron\tent|hum|mask|nom|pers|3\t2\tSUBJ\t_\tname=O",
+        "2\thar\tha\tverb\tverb\tpres\t0\tFINV\t_\tname=O",
+        "3\tikke\tikke\tadv\tadv\t_\t2\tADV\t_\tname=O",
+        "4\tsin\tsin\tdet\tdet\tmask|ent|poss\t5\tDET\t_\tname=O",
+        "5\tbil\tbil\tsubst\tsubst\tappell|mask|ub|ent\t2\tDOBJ\t_\tname=O",
+        "6\tfor\tfor\tprep\tprep\t_\t2\tADV\t_\tname=O",
+        "7\tå\tå\tinf-merke\tinf-merke\t_\t6\tPUTFYLL\t_\tname=O",
+        "8\tkjøre\tkjøre\tverb\tverb\tinf\t7\tINFV\t_\tname=O",
+        "9\tsom\tsom\tsbu\tsbu\t_\t10\tSBU\t_\tname=O",
+        "10\tgår\tgå\tverb\tverb\tpres\t5\tATR\t_\tname=O",
+    ]
+    path = tmp_path / "conventions.conll"
+    path.write_text("\n".join(rows) + "\n\n", encoding="utf-8")
+    (sentence,) = read_conll(path)
+    assert sentence.pos == ("PRON", "VERB", "PART", "PRON", "NOUN", "SCONJ", "PART", "VERB", "PRON", "VERB")

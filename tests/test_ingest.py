@@ -85,7 +85,7 @@ def test_windows_1252_is_read_with_a_warning(tmp_path: Path):
     ("binary.txt", b"\x00\x01\x02PNG", "binary file"),
     ("bad.jsonl", b'{"text": "ok"}\n{"text": oops}\n', r"bad.jsonl:2: malformed JSON line"),
     ("notext.jsonl", b'{"title": "uten tekst"}\n', "non-empty 'text'"),
-    ("only-meta.txt", "Av Ola Nordmann\n\nPublisert: 14.03.2024".encode(), "no article text"),
+    ("only-meta.txt", b"Av Ola Nordmann\n\nPublisert: 14.03.2024", "no article text"),
     ("front.md", b"---\ntitle: [unclosed\n---\nTekst.", "malformed YAML"),
     ("table.csv", b"a,b", "unsupported file type"),
 ])

@@ -14,9 +14,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.gazetteer import (
-    calendar_words, countries, country_of_adjective, ends_with, fold, lexicon, title_of,
+    calendar_words,
+    countries,
+    country_of_adjective,
+    ends_with,
+    fold,
+    lexicon,
+    title_of,
 )
-from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
+from kg.types import EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 MODEL_KINDS = {"PER": PERSON, "ORG": ORGANIZATION, "GPE_ORG": GPE, "GPE_LOC": GPE, "LOC": PLACE, "EVT": EVENT}
 _NAME_POS = {"PROPN", "X"}

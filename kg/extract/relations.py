@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.extract.entities import (
-    Named, adjective_country, country_modifier, country_modifiers, is_delegation, is_event, is_other_time, ordinal_round,
+    Named,
+    adjective_country,
+    country_modifier,
+    country_modifiers,
+    is_delegation,
+    is_event,
+    is_other_time,
+    ordinal_round,
 )
 from kg.extract.gazetteer import ends_with, fold, lexicon, title_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE

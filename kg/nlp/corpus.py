@@ -126,6 +126,7 @@ def _sentence(rows: list[list[str]], ud: bool, path: Path) -> Sentence:
         spaces.append(misc.get("SpaceAfter") != "No" if ud else True)
     if not ud:
         spaces = _ndt_spaces(words)
+        pos = _ud_conventions(words, lemmas, pos, morphs, heads, deps)
     spaces[-1] = False
     return Sentence(*map(tuple, (words, spaces, lemmas, pos, morphs, heads, deps, iob)))  # type: ignore[arg-type]
 
@@ -144,6 +145,34 @@ def _from_obt(word: str, lemma: str, obt_pos: str, obt_feats: str) -> tuple[str,
         upos = _UPOS.get(obt_pos, "X")
     ud = sorted({f"{key}={value}" for key, value in (_FEATS[f] for f in feats if f in _FEATS)})
     return upos, "|".join(ud)
+
+
+def _ud_conventions(words: list[str], lemmas: list[str], pos: list[str], morphs: list[str], heads: list[int],
+                    deps: list[str]) -> list[str]:
+    """Tags that UD's conversion of NDT decides from the tree rather than the word: an auxiliary with no verb
+    under it is a main verb; a preposition that takes a clause is a subordinator; relative `som` is a pronoun;
+    negation is a particle; possessives are pronouns."""
+    children: dict[int, list[int]] = {}
+    for i, head in enumerate(heads):
+        if head != i:
+            children.setdefault(head, []).append(i)
+    fixed = list(pos)
+    for i, tag in enumerate(pos):
+        kids = children.get(i, [])
+        lemma = lemmas[i].lower()
+        if tag == "AUX" and not any(deps[k] == "INFV" for k in kids) and lemma != "være":
+            fixed[i] = "VERB"
+        elif tag == "VERB" and lemma in {"få"} and any(deps[k] == "INFV" for k in kids):
+            fixed[i] = "AUX"
+        elif lemma == "som":  # relative pronoun, `som` of a predicative, or comparative preposition
+            fixed[i] = "PRON" if deps[i] == "SBU" else "SCONJ" if deps[i].endswith("PRED") else "ADP"
+        elif tag == "ADP" and any(deps[k] == "PUTFYLL" and pos[k] in {"VERB", "AUX", "PART"} for k in kids):
+            fixed[i] = "SCONJ"
+        elif lemma in {"ikke", "ikkje"}:
+            fixed[i] = "PART"
+        elif tag == "DET" and "Poss=Yes" in morphs[i]:
+            fixed[i] = "PRON"
+    return fixed
 
 
 def _ndt_spaces(words: list[str]) -> list[bool]:
