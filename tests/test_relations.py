@@ -153,3 +153,39 @@ talte tale VERB ROOT 2
 . . PUNCT IP 2
 """, ents=[(0, 1, "PER"), (1, 2, "PER")])
     assert named_mentions(doc[:]) == []
+
+
+def test_participle_subject_and_company_attend():
+    doc = make_doc("""
+Den den DET DET 2
+tyske tysk ADJ ATR 2
+delegasjonen delegasjon NOUN SUBJ 3
+ledet lede VERB SUBJ 7
+av av ADP ADV 3
+Eva Eva PROPN PUTFYLL 4
+Lang Lang PROPN FLAT 5
+deltok delta VERB ROOT 7
+i i ADP ADV 7
+møtet møte NOUN PUTFYLL 8
+sammen sammen ADV ADV 11
+med med ADP ADV 7
+polske polsk ADJ ATR 13
+representanter representant NOUN PUTFYLL 11
+. . PUNCT IP 7
+""", ents=[(5, 7, "PER")])
+    found = facts(doc)
+    assert ("delegation|country:DE", "kgo:attended", "event|møte#1") in found
+    assert ("gpe|country:PL", "kgo:attended", "event|møte#1") in found
+    assert ("person|eva lang", "kgo:ledDelegation", "delegation|country:DE") in found
+
+
+def test_postverbal_subject_of_a_meeting_is_the_one_met():
+    doc = make_doc("""
+Lang Lang PROPN SUBJ 1
+møtte møte VERB ROOT 1
+Ole Ole PROPN SUBJ 1
+Hagen Hagen PROPN FLAT 2
+fredag fredag NOUN ADV 1
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER"), (2, 4, "PER")])
+    assert ("person|lang", "kgo:met", "person|ole hagen") in facts(doc)

@@ -135,6 +135,9 @@ def _subjects(verb: Token) -> list[Token]:
     while chain[-1].dep_ in {"INFV"} and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     subjects = [c for t in chain for c in t.children if c.dep_ in {"SUBJ", "FSUBJ"}]
+    # A participle parsed as the subject (`delegasjonen, ledet av X, deltok`) stands for its own subject.
+    subjects = [n for s in subjects for n in ([c for c in s.children if c.dep_ == "SUBJ"] or [s])
+                if s.pos_ != "VERB" or n != s]
     return [s for subj in subjects for s in _conjuncts(subj)]
 
 
@@ -292,6 +295,8 @@ def attendance(clause: Clause) -> Iterator[Found]:
             continue
         participants = []
         actors = _subjects(verb)
+        actors += [c for m in verb.children if fold(m.text) == "med" and any(fold(a.text) == "sammen" for a in
+                   m.children) for o in m.children if o.dep_ == "PUTFYLL" for c in _conjuncts(o)]
         if fold(verb.text).endswith("s"):  # `møttes en svensk og finsk delegasjon`: reflexive, object position
             actors += [c for o in verb.children if o.dep_ == "DOBJ" for c in _conjuncts(o)]
         for actor in actors:
@@ -342,9 +347,12 @@ def meetings(clause: Clause) -> Iterator[Found]:
     for verb in clause.sent:
         if verb.pos_ != "VERB" or fold(verb.lemma_) not in lexicon()["meet_verbs"] or not asserted(verb):
             continue
-        subjects = [k for s in _subjects(verb) if (k := clause.key_of(s, {PERSON}))]
-        objects = [k for o in verb.children if o.dep_ == "DOBJ" for c in _conjuncts(o)
-                   if (k := clause.key_of(c, {PERSON}))]
+        subjects = [s for s in _subjects(verb) if s.i < verb.i]
+        # V2 order: a second "subject" after the verb of `A møtte B` is the object the parser mislabelled.
+        objects = [c for o in verb.children if o.dep_ == "DOBJ" or (o.dep_ == "SUBJ" and o.i > verb.i and subjects)
+                   for c in _conjuncts(o)]
+        subjects = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
+        objects = [k for o in objects if (k := clause.key_of(o, {PERSON}))]
         for a in subjects:
             for b in objects:
                 if a != b:
@@ -406,7 +414,7 @@ def demands(clause: Clause) -> Iterator[Found]:
         for content in contents[:1]:
             target = [k for s in _subjects(content) for k in _agents(clause, s)]
             for part in _coordinated_clauses(content):
-                wording = _wording(part, content)
+                wording = _wording(part, _head_of(part))
                 demand = entity_key("demand", fold(wording))
                 clause.entities[demand] = ("demand", wording)
                 for agent in dict.fromkeys(agents):
@@ -429,6 +437,12 @@ def _coordinated_clauses(verb: Token) -> list[list[Token]]:
         nested = {t.i for other in heads if other != head and head.is_ancestor(other) for t in other.subtree}
         parts.append([t for t in head.subtree if t.i not in nested])
     return parts
+
+
+def _head_of(tokens: list[Token]) -> Token:
+    """The token of a clause part whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next(t for t in tokens if t.head.i not in inside or t.head == t)
 
 
 def _wording(tokens: list[Token], clause_head: Token) -> str:
