@@ -24,3 +24,17 @@ def test_entity_iris_are_valid_and_stable(name):
 
 def test_article_iri_ignores_whitespace_layout():
     assert article_iri("Hei  der.\n\nNytt avsnitt.") == article_iri("Hei der. Nytt avsnitt.")
+
+
+@given(st.text(min_size=1, alphabet=st.characters(blacklist_categories=("Cs",))))
+def test_trig_and_nquads_round_trip_for_any_name(name):
+    from rdflib import Dataset, Literal
+    from rdflib.namespace import RDFS
+
+    article = article_iri(name)
+    dataset = Dataset()
+    dataset.graph(article).add((entity_iri("person", name, name), RDFS.label, Literal(name)))
+    for fmt in ("trig", "nquads"):
+        back = Dataset()
+        back.parse(data=dataset.serialize(format=fmt), format=fmt)
+        assert set(back.quads()) == set(dataset.quads())
