@@ -58,6 +58,63 @@ def build(
               f"{summary.relations} relations, {summary.merges} merges, {summary.triples} triples -> {target}")
 
 
+@app.command()
+def query(
+    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .nq, .ttl, .jsonld) or a store folder.")],
+    sparql: Annotated[str | None, typer.Argument(help="The SPARQL query text.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the query from this file.")] = None,
+    saved: Annotated[str | None, typer.Option("--saved", help="Run a saved query (see --list).")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", help="Bind a variable: NAME=VALUE.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries and stop.")] = False,
+) -> None:
+    """Run SPARQL over the union of the per-article graphs."""
+    from kg.query import as_table, open_graph, run, saved_queries, saved_query, serialize
+
+    if list_saved:
+        for name, about in saved_queries().items():
+            out.print(f"[bold]{name:14}[/] {about}")
+        return
+    try:
+        if fmt not in {"table", "csv", "json"}:
+            raise KgError(f"unknown format {fmt!r}; use table, csv or json")
+        given = [q for q in (sparql, file, saved) if q is not None]
+        if len(given) != 1:
+            raise KgError("give exactly one of: a query string, --file FILE, --saved NAME")
+        text = saved_query(saved) if saved else _read_query(file) if file else sparql
+        bindings = dict(_binding(p) for p in param or [])
+        results = run(open_graph(graph), text, bindings)
+        if fmt != "table":
+            sys.stdout.buffer.write(serialize(results, fmt))
+            return
+        table = as_table(results)
+    except KgError as err:
+        _fail(err)
+    view = Table(*table.columns, show_lines=False)
+    for row in table.rows:
+        view.add_row(*row)
+    out.print(view)
+    out.print(f"[dim]{len(table.rows)} rows[/]")
+
+
+def _read_query(path: Path) -> str:
+    from kg.errors import InputError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: cannot read the query file: {err}") from err
+
+
+def _binding(text: str) -> tuple[str, str]:
+    from kg.errors import QueryError
+
+    name, sep, value = text.partition("=")
+    if not sep or not name.isidentifier():
+        raise QueryError(f"--param {text!r}: expected NAME=VALUE")
+    return name, value
+
+
 @model_app.command("evaluate")
 def model_evaluate(
     path: Annotated[Path, typer.Argument(help="A NorNE/UD .conllu file, an NDT .conll file, or a NorNE folder.")],
