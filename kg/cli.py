@@ -97,6 +97,29 @@ def query(
     out.print(f"[dim]{len(table.rows)} rows[/]")
 
 
+@app.command()
+def serve(
+    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 7878,
+) -> None:
+    """A read-only SPARQL 1.1 endpoint on localhost (/sparql) with a query page (/); Ctrl-C stops it."""
+    from kg.serve import make_server
+
+    try:
+        server = make_server(graph, port=port)
+    except KgError as err:
+        _fail(err)
+    except OSError as err:
+        _fail(KgError(f"127.0.0.1:{port}: cannot listen: {err.strerror or err}"))
+    out.print(f"SPARQL endpoint http://127.0.0.1:{port}/sparql, query page http://127.0.0.1:{port}/ (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def _read_query(path: Path) -> str:
     from kg.errors import InputError
 
