@@ -120,6 +120,25 @@ def serve(
         server.server_close()
 
 
+@app.command()
+def view(
+    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    output: Annotated[Path, typer.Option("--out", help="The HTML file to write.")] = Path("graph.html"),
+    focus: Annotated[str | None, typer.Option(help="Draw only the neighbourhood of the entity with this name.")] = None,
+    depth: Annotated[int, typer.Option(help="With --focus: how many relations away.")] = 2,
+    max_nodes: Annotated[int, typer.Option(help="Draw at most this many entities (best connected first).")] = 1500,
+) -> None:
+    """Write the interactive graph view: one HTML file that works offline."""
+    from kg.view import render
+
+    try:
+        summary = render(graph, output, focus=focus, depth=depth, max_nodes=max_nodes)
+    except KgError as err:
+        _fail(err)
+    left = f", {summary.left_out} entities left out (see the notice on the page)" if summary.left_out else ""
+    out.print(f"{summary.nodes} entities, {summary.edges} relations{left} -> {output}")
+
+
 def _read_query(path: Path) -> str:
     from kg.errors import InputError
 

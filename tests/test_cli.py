@@ -98,3 +98,12 @@ def test_unwritable_output_is_an_error(tmp_path):
     assert result.exit_code == 1 and "does not exist" in result.stderr
     result = runner.invoke(app, ["build", str(source), "--out", str(tmp_path / "graph.xml")])
     assert result.exit_code == 1 and "unknown output format" in result.stderr
+
+
+def test_view_and_bad_focus(tmp_path):
+    graph = tmp_path / "g.trig"
+    assert runner.invoke(app, ["build", str(_write(tmp_path)), "--out", str(graph)]).exit_code == 0
+    result = runner.invoke(app, ["view", str(graph), "--out", str(tmp_path / "g.html")])
+    assert result.exit_code == 0 and (tmp_path / "g.html").stat().st_size > 10_000, result.output
+    bad = runner.invoke(app, ["view", str(graph), "--out", str(tmp_path / "h.html"), "--focus", "Ingen Slik"])
+    assert bad.exit_code == 1 and "no entity" in bad.stderr and not (tmp_path / "h.html").exists()
