@@ -185,6 +185,8 @@ def _controls(g: nx.MultiDiGraph, headlines: dict[str, str], left_out: int, focu
   document.querySelectorAll('.kg-type').forEach(b => b.addEventListener('change', apply));
   document.getElementById('kg-article').addEventListener('change', apply);
   document.body.setAttribute('data-kg-nodes', String(nodes.length));
+  network.once('afterDrawing', () => document.body.setAttribute('data-kg-drawn', 'true'));
+  network.redraw();  // draws now, with the handlers above attached
   document.body.setAttribute('data-kg-ready', 'true');
 }})();
 </script>
