@@ -92,27 +92,32 @@ def train_all(norne: Path, out: Path, minutes: float, max_steps: dict[str, int] 
     out.mkdir(parents=True, exist_ok=True)
     counts = prepare(norne, out / "corpus")
     steps = max_steps or {}
-    procs = {
-        part: subprocess.Popen(
-            [sys.executable, "-m", "kg.nlp.train", part, str(out / "corpus"), str(out), str(minutes),
-             str(steps.get(part, 0))],
-            stdout=(out / f"{part}.log").open("w"), stderr=subprocess.STDOUT,
-            env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"},
-        )
-        for part in PARTS
-    }
+    procs = {}
+    for part in PARTS:
+        with (out / f"{part}.log").open("w") as log:  # the child keeps its own handle
+            procs[part] = subprocess.Popen(
+                [sys.executable, "-m", "kg.nlp.train", part, str(out / "corpus"), str(out), str(minutes),
+                 str(steps.get(part, 0))],
+                stdout=log, stderr=subprocess.STDOUT,
+                env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"},
+            )
     failed = [part for part, proc in procs.items() if proc.wait() != 0]
     if failed:
         raise ModelError(f"{out}: training of {', '.join(failed)} failed; see {out}/<part>.log")
-    meta = {
-        "name": "nyhetsgraf_nb", "version": _version(), "lang": "nb",
-        "description": "Norwegian (Bokmål + Nynorsk) pipeline trained by Nyhetsgraf on NorNE / NDT",
-        "sources": [{"name": "NorNE", "url": "https://github.com/ltgoslo/norne", "license": "CC0 annotations"}],
-        "kg_training": {"sentences": counts, "minutes_per_part": minutes, "max_steps": steps},
-    }
+    meta = pipeline_meta(counts, {part: minutes for part in PARTS}, steps)
     assemble(out / "syntax" / "model-best", out / "ner" / "model-best", out / "model", meta)
     record_scores(out / "model", norne)
     return out / "model"
+
+
+def pipeline_meta(counts: dict[str, int], minutes: dict[str, float], steps: dict[str, int]) -> dict:
+    """The meta.json fields that say what the pipeline is and how it was trained."""
+    return {
+        "name": "nyhetsgraf_nb", "version": _version(), "lang": "nb",
+        "description": "Norwegian (Bokmål + Nynorsk) pipeline trained by Nyhetsgraf on NorNE / NDT",
+        "sources": [{"name": "NorNE", "url": "https://github.com/ltgoslo/norne", "license": "CC0 annotations"}],
+        "kg_training": {"sentences": counts, "minutes": minutes, "max_steps": steps},
+    }
 
 
 SCORED_SPLITS = ("ud-nob-dev", "ud-nob-test", "ud-nno-dev", "ud-nno-test", "nob-dev", "nob-test")
