@@ -8,7 +8,7 @@ from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
 from kg.nlp import load_pipeline
-from kg.nlp.corpus import read_conll, to_doc
+from kg.nlp.corpus import group, read_conll, to_doc
 from kg.nlp.train import TimeLimitReached, assemble, time_limit, train_part
 
 from .conftest import DATA
@@ -22,6 +22,9 @@ def tiny_corpus(tmp_path_factory) -> Path:
     docs = [to_doc(vocab, s) for path in (DATA / "tiny.conll", DATA / "tiny.conllu") for s in read_conll(path)]
     DocBin(docs=docs * 3).to_disk(corpus / "train" / "nob-train.spacy")
     DocBin(docs=docs).to_disk(corpus / "nob-dev.spacy")
+    (corpus / "train-grouped").mkdir()
+    DocBin(docs=list(group(docs * 3))).to_disk(corpus / "train-grouped" / "nob-train-grouped.spacy")
+    DocBin(docs=list(group(docs))).to_disk(corpus / "nob-dev-grouped.spacy")
     return corpus
 
 
@@ -37,6 +40,14 @@ def test_tiny_training_run_gives_a_pipeline_that_loads_and_runs(tiny_corpus, tmp
     assert len(doc) == 8 and all(t.pos_ for t in doc) and all(t.dep_ for t in doc)
     assert reloaded.meta["name"] == "tiny"
     assert not (tmp_path / "model.tmp").exists()
+
+
+def test_group_joins_sentences_and_keeps_their_annotation():
+    vocab = Vocab()
+    docs = [to_doc(vocab, s) for s in read_conll(DATA / "tiny.conll")]
+    (joined,) = group(docs, sizes=(2,))
+    assert len(list(joined.sents)) == 2 and len(joined) == sum(len(d) for d in docs)
+    assert [e.text for e in joined.ents] == [e.text for d in docs for e in d.ents]
 
 
 def test_time_limit_stops_between_updates():
