@@ -11,8 +11,8 @@ from kg.nlp import MODEL_DIR, load_pipeline
 def test_shipped_pipeline_has_every_component_and_records_its_scores(nlp):
     assert nlp.lang == "nb"
     assert nlp.pipe_names == ["tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "ner"]
-    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "DRV",
-                                               "MISC"} or len(nlp.get_pipe("ner").labels) == 8
+    # MISC has 8 training examples in all of NorNE; the other eight labels must be there.
+    assert {"PER", "ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "DRV"} <= set(nlp.get_pipe("ner").labels)
     meta = nlp.meta
     assert meta["version"] and meta["kg_training"]["sentences"]["nob-train"] > 15_000
     assert meta["kg_scores"]["ud-nob-dev"]["ents_f"] > 0.7

@@ -72,3 +72,23 @@ def test_role_reference_binds_to_the_one_holder_of_the_title():
     resolution = resolve_entities([one, two])
     bound = resolution.local[two.article.iri]["role|president|country:NO"]
     assert resolution.entities[bound].label == "Ola Nord"
+
+
+def _event_article(text: str, day=None) -> Extraction:
+    evidence = Evidence(text, 0, len(text))
+    mentions = (Mention("event|samtaler#1", "event", "samtalene", 0, 9, "samtaler"),
+                Mention("gpe|geneve", "gpe", "Genève", 0, 6, "Genève"))
+    facts = (Fact("event|samtaler#1", "schema:location", "gpe|geneve", evidence, "r", 1),)
+    return Extraction(from_text(text, text[:5]), mentions, facts, {}, {"event|samtaler#1": day} if day else {})
+
+
+def test_events_merge_only_with_the_same_place_and_date():
+    from datetime import date
+
+    same = resolve_entities([_event_article("Samtalene i Genève.", date(2024, 3, 12)),
+                             _event_article("Nye samtaler i Genève.", date(2024, 3, 12))])
+    assert len([e for e in same.entities.values() if e.kind == "event"]) == 1
+    undated = resolve_entities([_event_article("Samtalene i Genève."), _event_article("Nye samtaler i Genève.")])
+    assert len([e for e in undated.entities.values() if e.kind == "event"]) == 2
+    (event, *_) = [e for e in same.entities.values() if e.kind == "event"]
+    assert event.label == "samtaler i Genève"
