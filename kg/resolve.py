@@ -192,9 +192,10 @@ def _label(counter: Counter) -> str:
 
 
 def _resolve_references(extractions: list[Extraction], resolution: Resolution) -> None:
-    """Bind references that are not mentions: `name|x` (from `X-rådgiver`) to the one person whose name ends
-    in x, and `role|title|country:XX` (`rådgiver til Finlands president`) to the one person the graph knows
-    with that job title and affiliation. A reference that fits no one, or several, stays unbound."""
+    """Bind references that are not mentions: `title|t` (`forsvarsministeren`) to the one person of the same
+    article with job title t, `name|x` (from `X-rådgiver`) to the one person whose name ends in x, and
+    `role|title|country:XX` (`rådgiver til Finlands president`) to the one person the graph knows with that job
+    title and affiliation. A reference that fits no one, or several, stays unbound."""
     people = [e for e in resolution.entities.values() if e.kind == PERSON]
     holders: dict[tuple[str, URIRef], set[URIRef]] = defaultdict(set)
     for ex in extractions:
@@ -211,13 +212,18 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution) -
                  if key.startswith(GPE + "|country:")}
     for ex in extractions:
         keys = resolution.local[ex.article.iri]
+        held = defaultdict(set)  # title -> people of this article with that job title
         for fact in ex.facts:
-            ref = fact.object
+            if fact.predicate == "schema:jobTitle" and fact.subject in keys:
+                held[fact.object].add(keys[fact.subject])
+        for ref in {r for f in ex.facts for r in (f.subject, f.object) if not f.literal}:
             if ref in keys or "|" not in ref:
                 continue
             kind, rest = ref.split("|", 1)
             found: set[URIRef] = set()
-            if kind == "name":
+            if kind == "title":
+                found = held.get(rest, set())
+            elif kind == "name":
                 found = {p.iri for p in people if skeleton(p.label).split()[-1:] == skeleton(rest).split()[-1:]}
             elif kind == "role":
                 title, country = rest.split("|", 1)

@@ -189,3 +189,28 @@ fredag fredag NOUN ADV 1
 . . PUNCT IP 1
 """, ents=[(0, 1, "PER"), (2, 4, "PER")])
     assert ("person|lang", "kgo:met", "person|ole hagen") in facts(doc)
+
+
+def test_definite_title_alone_refers_to_its_holder():
+    from kg.extract import extract
+    from kg.ingest import from_text
+    from kg.resolve import resolve_entities
+
+    doc = make_doc("""
+Statsminister statsminister NOUN APP 1
+Per Per PROPN SUBJ 3
+Holm Holm PROPN FLAT 1
+talte tale VERB ROOT 3
+. . PUNCT IP 3
+Statsministeren statsminister NOUN SUBJ 6
+møtte møte VERB ROOT 6
+Ola Ola PROPN DOBJ 6
+Dahl Dahl PROPN FLAT 7
+. . PUNCT IP 6
+""", ents=[(1, 3, "PER"), (7, 9, "PER")])
+    doc[5].set_morph("Definite=Def|Number=Sing")
+    ex = extract(from_text(doc.text, "t"), [(0, doc)])
+    assert any(f.subject == "title|statsminister" and f.predicate == "kgo:met" for f in ex.facts)
+    resolution = resolve_entities([ex])
+    keys = resolution.local[ex.article.iri]
+    assert resolution.entities[keys["title|statsminister"]].label == "Per Holm"

@@ -59,7 +59,21 @@ class Clause:
             if kinds is None or kind in kinds:
                 if key := make(self, token):
                     return key
+        if kinds is None or PERSON in kinds:
+            return title_reference(self, token)
         return None
+
+
+def title_reference(clause: Clause, token: Token) -> str | None:
+    """`forsvarsministeren`, `presidenten`: a definite title with no name beside it stands for the person who
+    holds it; resolution binds `title|<title>` to the one person in the article with that job title."""
+    if token.pos_ != "NOUN" or "Definite=Def" not in str(token.morph) or not (title := title_of(token.lemma_)):
+        return None
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)] + list(token.children)
+    if any(clause.named_at(t) for t in beside):
+        return None
+    return f"title|{title}"
 
 
 def entity_key(kind: str, key: str) -> str:
