@@ -68,6 +68,9 @@ i i ADP ADV 1
 samtalene samtale NOUN PUTFYLL 3
 . . PUNCT IP 1
 """, ents=[(0, 1, "GPE_ORG")])
+    from kg.extract.relations import asserted
+
+    assert not asserted(doc[3]) and asserted(doc[1])
     assert not [f for f in facts(doc) if f[1] == "kgo:attended"]
 
 
@@ -214,3 +217,19 @@ Dahl Dahl PROPN FLAT 7
     resolution = resolve_entities([ex])
     keys = resolution.local[ex.article.iri]
     assert resolution.entities[keys["title|statsminister"]].label == "Per Holm"
+
+
+def test_expected_attendance_is_not_a_fact():
+    doc = make_doc("""
+Sverige Sverige PROPN SUBJ 1
+ventes vente VERB ROOT 1
+å å PART DOBJ 1
+delta delta VERB INFV 2
+i i ADP ADV 3
+forhandlingene forhandling NOUN PUTFYLL 4
+. . PUNCT IP 1
+""", ents=[(0, 1, "GPE_ORG")])
+    from kg.extract.relations import asserted
+
+    assert not asserted(doc[3]) and asserted(doc[1])
+    assert not [f for f in facts(doc) if f[1] == "kgo:attended"]

@@ -120,8 +120,9 @@ def asserted(verb: Token) -> bool:
     (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Norge går med på`)."""
     lex = lexicon()
     chain = [verb]
-    while chain[-1].head != chain[-1] and (chain[-1].dep_ == "INFV" or chain[-1].head.lower_ == "å"):
-        chain.append(chain[-1].head)
+    while chain[-1].head != chain[-1] and (chain[-1].dep_ == "INFV" or "å" in {chain[-1].lower_,
+                                                                              chain[-1].head.lower_}):
+        chain.append(chain[-1].head)  # up through auxiliaries and the infinitive marker: `ventes å delta`
     for token in chain:
         if token != verb and fold(token.lemma_) in lex["modals"]:
             return False
