@@ -107,3 +107,12 @@ def test_view_and_bad_focus(tmp_path):
     assert result.exit_code == 0 and (tmp_path / "g.html").stat().st_size > 10_000, result.output
     bad = runner.invoke(app, ["view", str(graph), "--out", str(tmp_path / "h.html"), "--focus", "Ingen Slik"])
     assert bad.exit_code == 1 and "no entity" in bad.stderr and not (tmp_path / "h.html").exists()
+
+
+def test_store_refuses_a_folder_that_is_not_a_store(tmp_path):
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(_write(tmp_path)), "--store", str(folder)])
+    assert result.exit_code == 1 and "not a Nyhetsgraf store" in result.stderr
+    assert (folder / "keep.txt").read_text(encoding="utf-8") == "mine"
