@@ -23,6 +23,8 @@ from kg.nlp.corpus import write_docbins
 
 CONFIGS = Path(__file__).parent / "configs"
 PARTS = ("ner", "syntax")
+# How much each NER hash table is folded after training (rows divided by this); see fold_hash_tables.
+NER_FOLDS = {"NORM": 4, "PREFIX": 2, "SUFFIX": 2}
 
 
 class TimeLimitReached(Exception):
@@ -87,7 +89,7 @@ def assemble(syntax: Path, ner: Path, out: Path, meta: dict) -> Language:
     return nlp
 
 
-def train_all(norne: Path, out: Path, minutes: float, max_steps: dict[str, int] | None = None) -> Path:
+def train_all(norne: Path, out: Path, minutes: dict[str, float], max_steps: dict[str, int] | None = None) -> Path:
     """Convert NorNE and train both parts in parallel processes, then assemble out/model; raises ModelError."""
     out.mkdir(parents=True, exist_ok=True)
     counts = prepare(norne, out / "corpus")
@@ -96,7 +98,7 @@ def train_all(norne: Path, out: Path, minutes: float, max_steps: dict[str, int] 
     for part in PARTS:
         with (out / f"{part}.log").open("w") as log:  # the child keeps its own handle
             procs[part] = subprocess.Popen(
-                [sys.executable, "-m", "kg.nlp.train", part, str(out / "corpus"), str(out), str(minutes),
+                [sys.executable, "-m", "kg.nlp.train", part, str(out / "corpus"), str(out), str(minutes[part]),
                  str(steps.get(part, 0))],
                 stdout=log, stderr=subprocess.STDOUT,
                 env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"},
@@ -104,10 +106,45 @@ def train_all(norne: Path, out: Path, minutes: float, max_steps: dict[str, int] 
     failed = [part for part, proc in procs.items() if proc.wait() != 0]
     if failed:
         raise ModelError(f"{out}: training of {', '.join(failed)} failed; see {out}/<part>.log")
-    meta = pipeline_meta(counts, {part: minutes for part in PARTS}, steps)
-    assemble(out / "syntax" / "model-best", out / "ner" / "model-best", out / "model", meta)
+    meta = pipeline_meta(counts, minutes, steps)
+    fold_hash_tables(out / "ner" / "model-best", out / "ner" / "model-folded", out / "corpus" / "train", NER_FOLDS)
+    assemble(out / "syntax" / "model-best", out / "ner" / "model-folded", out / "model", meta)
     record_scores(out / "model", norne)
     return out / "model"
+
+
+def fold_hash_tables(model: Path, out: Path, corpus: Path, folds: dict[str, int]) -> list[int]:
+    """Shrink the NER's hash-embedding tables by folding: a HashEmbed picks rows by `hash % rows`, so with
+    `rows / k` rows, row j serves every key that used rows j, j + rows/k, ...; the new row is their average,
+    weighted by how often tokens of the training corpus hit each. Training with large tables and folding
+    afterwards scores better than training small tables (docs/model.md). Returns the new row counts."""
+    import numpy
+    from spacy.attrs import IDS
+    from spacy.tokens import DocBin
+
+    nlp = spacy.load(model)
+    embed = nlp.config["components"]["ner"]["model"]["tok2vec"]["embed"]
+    attrs = embed["attrs"]
+    docs = [d for p in sorted(corpus.glob("*.spacy")) for d in DocBin().from_disk(p).get_docs(nlp.vocab)]
+    ids = numpy.concatenate([d.to_array([IDS[a] for a in attrs]) for d in docs]).astype("uint64")
+    layer = nlp.get_pipe("ner").model
+    rows = list(embed["rows"])
+    for node in layer.walk():
+        if not node.name.startswith("hashembed"):
+            continue
+        column, table = node.attrs["column"], node.get_param("E")
+        factor, (n_rows, width) = folds.get(attrs[column], 1), table.shape
+        if factor == 1 or n_rows % factor:
+            continue
+        keys = layer.ops.hash(numpy.ascontiguousarray(ids[:, column]), node.attrs["seed"]) % n_rows
+        hits = numpy.bincount(keys.ravel().astype("int64"), minlength=n_rows).astype("float32") + 1e-3
+        weights = hits.reshape(factor, n_rows // factor, 1)
+        folded = (table.reshape(factor, n_rows // factor, width) * weights).sum(axis=0) / weights.sum(axis=0)
+        node.set_param("E", numpy.ascontiguousarray(folded, dtype="float32"))
+        node._dims["nV"] = rows[column] = n_rows // factor
+    embed["rows"] = rows
+    nlp.to_disk(out)
+    return rows
 
 
 def pipeline_meta(counts: dict[str, int], minutes: dict[str, float], steps: dict[str, int]) -> dict:
