@@ -23,7 +23,7 @@ from kg.extract.entities import (
     is_other_time,
     ordinal_round,
 )
-from kg.extract.gazetteer import ends_with, fold, lexicon, title_of
+from kg.extract.gazetteer import countries, ends_with, fold, lexicon, title_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -149,11 +149,13 @@ def _subjects(verb: Token) -> list[Token]:
     chain = [verb]
     while chain[-1].dep_ in {"INFV"} and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
-    subjects = [c for t in chain for c in t.children if c.dep_ in {"SUBJ", "FSUBJ"}]
-    # A participle parsed as the subject (`delegasjonen, ledet av X, deltok`) stands for its own subject.
-    subjects = [n for s in subjects for n in ([c for c in s.children if c.dep_ == "SUBJ"] or [s])
-                if s.pos_ != "VERB" or n != s]
-    return [s for subj in subjects for s in _conjuncts(subj)]
+    subjects = []
+    for subject in (c for t in chain for c in t.children if c.dep_ in {"SUBJ", "FSUBJ"}):
+        if subject.pos_ == "VERB":  # a participle parsed as the subject (`delegasjonen, ledet av X, deltok`)
+            subjects += [c for c in subject.children if c.dep_ == "SUBJ"]
+        else:
+            subjects.append(subject)
+    return [s for subject in subjects for s in _conjuncts(subject)]
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -228,8 +230,6 @@ def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
 
 def countries_of_genitive(token: Token) -> str | None:
     """The country key of a genitive name token (`Sveriges`), or None."""
-    from kg.extract.gazetteer import countries
-
     for form in (token.text, token.text[:-1] if token.text.endswith("s") else token.text):
         if country := countries().get(fold(form)):
             return f"country:{country.code}"
