@@ -28,7 +28,11 @@ class Table:
 
 
 def open_graph(path: Path) -> ox.Store:
-    """A read-only view of a store folder, or an in-memory store loaded from a graph file; raises InputError."""
+    """A read-only view of a store folder, or an in-memory store loaded from a graph file; raises InputError.
+
+    Either way the store's default graph holds the merged graph (every triple of every article graph, once),
+    which is what queries see by default.
+    """
     if path.is_dir():
         if not is_store(path):
             raise InputError(f"{path}: a folder, but not a Nyhetsgraf store")
@@ -42,7 +46,18 @@ def open_graph(path: Path) -> ox.Store:
         store.bulk_load(path.read_bytes(), format=FORMATS[path.suffix])
     except (SyntaxError, ValueError, OSError) as err:
         raise InputError(f"{path}: cannot read the graph: {err}") from err
+    merge_default_graph(store)
     return store
+
+
+def merge_default_graph(store: ox.Store) -> None:
+    """Put the union of the named graphs into the default graph, each triple once.
+
+    Querying the union directly returns a triple once per graph that states it, and joins multiply those
+    copies; the merged default graph gives the same answers (with DISTINCT) without them.
+    """
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                      for q in store.quads_for_pattern(None, None, None) if q.graph_name != ox.DefaultGraph())
 
 
 def saved_queries() -> dict[str, str]:
@@ -59,11 +74,12 @@ def saved_query(name: str) -> str:
 
 
 def run(store: ox.Store, query: str, params: dict[str, str] | None = None):  # noqa: ANN201 - pyoxigraph results
-    """Run SPARQL over the union of the named graphs; `params` bind variables as literals (never pasted into the
-    text). Raises QueryError with the position of a syntax error."""
+    """Run SPARQL over the merged graph (the union of the article graphs, in the default graph; `GRAPH ?g`
+    still reaches each article's graph); `params` bind variables as literals (never pasted into the text).
+    Raises QueryError with the position of a syntax error."""
     substitutions = {ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()}
     try:
-        return store.query(query, use_default_graph_as_union=True, substitutions=substitutions or None)
+        return store.query(query, substitutions=substitutions or None)
     except SyntaxError as err:
         raise QueryError(f"malformed SPARQL: {err}") from err
     except RuntimeError as err:  # e.g. a --param whose variable the query does not select

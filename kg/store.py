@@ -50,8 +50,11 @@ def write_store(path: Path, extractions: list[Extraction], dataset: Dataset) -> 
         with (tmp / EXTRACTIONS).open("w", encoding="utf-8") as out:
             for ex in extractions:
                 out.write(json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n")
+        from kg.query import merge_default_graph
+
         store = pyoxigraph.Store(str(tmp / OXIGRAPH))
         store.bulk_load(dataset.serialize(format="nquads").encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+        merge_default_graph(store)
         store.flush()
         del store
         shutil.rmtree(old, ignore_errors=True)
