@@ -67,6 +67,8 @@ def test_build_into_a_store_is_incremental_and_idempotent(tmp_path):
     other = _write(tmp_path, "annen.txt", "Ordfører Per Moe i Tromsø gikk av onsdag.\n\nHan sa det på et møte.")
     more = runner.invoke(app, ["build", str(other), "--store", str(store)])
     assert "2 articles (1 new)" in more.stdout, more.output
+    people = runner.invoke(app, ["query", str(store), "--saved", "people", "--format", "csv"])
+    assert people.exit_code == 0 and "Anna Holm" in people.stdout, people.output
 
 
 def test_latin1_input_builds_with_a_warning(tmp_path):
