@@ -81,11 +81,17 @@ def run(store: ox.Store, query: str, params: dict[str, str] | None = None):  # n
     try:
         return store.query(query, substitutions=substitutions or None)
     except SyntaxError as err:
-        raise QueryError(f"malformed SPARQL: {err}") from err
+        raise QueryError(f"malformed SPARQL: {_first_line(err)}") from err
     except RuntimeError as err:  # e.g. a --param whose variable the query does not select
         raise QueryError(f"cannot run the query with {sorted(params or {})}: {err}") from err
     except OSError as err:
         raise QueryError(f"the query failed: {err}") from err
+
+
+def _first_line(err: Exception, limit: int = 160) -> str:
+    """The parser's message on one line: its position and the start of what it expected."""
+    text = " ".join(str(err).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def as_table(results) -> Table:  # noqa: ANN001 - pyoxigraph QuerySolutions / QueryBoolean / QueryTriples

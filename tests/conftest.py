@@ -37,7 +37,8 @@ def norne_splits(norne: Path):
 
 def make_doc(tokens: str, sent_starts: list[int] | None = None, ents: list[tuple[int, int, str]] = ()):
     """A parsed Norwegian sentence built by hand, with no model: one line per token,
-    `word lemma POS DEP HEAD` (HEAD a 0-based index; a root points at itself); entities as (start, end, label).
+    `word lemma POS DEP HEAD [FEATS]` (HEAD a 0-based index; a root points at itself; FEATS as in CoNLL-U);
+    entities as (start, end, label).
     """
     import spacy
     from spacy.tokens import Doc, Span
@@ -47,6 +48,7 @@ def make_doc(tokens: str, sent_starts: list[int] | None = None, ents: list[tuple
     spaces = [not (i + 1 < len(words) and words[i + 1] in {",", ".", ")", ":", "?", "!"}) and words[i] != "("
               for i in range(len(words))]
     doc = Doc(spacy.blank("nb").vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows],
-              pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[int(r[4]) for r in rows])
+              pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[int(r[4]) for r in rows],
+              morphs=[r[5] if len(r) > 5 else "" for r in rows])
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     return doc

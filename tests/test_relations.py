@@ -123,6 +123,72 @@ erstatning erstatning NOUN DOBJ 7
     assert {(d, "kgo:demandedOf", "organization|equinor") for d in demands} <= found
 
 
+def test_demands_the_parser_hung_under_the_main_verb_are_still_demands():
+    # `Regjeringen sa at den vil svare hvis Norge godtar Brüssels krav om at Norge senker tollen, betaler avgiften
+    # og å åpne havnene.`, parsed as our parser often does: the later demands hang under `sa`, and `avgiften`
+    # after its verb is taken for a subject.
+    doc = make_doc("""
+Regjeringen regjering NOUN SUBJ 1
+sa si VERB ROOT 1 Tense=Past
+at at SCONJ SBU 4
+den den PRON SUBJ 4
+vil ville AUX DOBJ 1 Tense=Pres
+svare svare VERB INFV 4 VerbForm=Inf
+hvis hvis SCONJ SBU 8
+Norge Norge PROPN SUBJ 8
+godtar godta VERB ADV 5 Tense=Pres
+Brüssels Brüssel PROPN DET 10
+krav krav NOUN DOBJ 8
+om om SCONJ ATR 10
+at at SCONJ SBU 14
+Norge Norge PROPN SUBJ 14
+senker senke VERB PUTFYLL 11 Tense=Pres
+tollen toll NOUN DOBJ 14
+, , PUNCT IK 1
+betaler betale VERB KOORD 1 Tense=Pres
+avgiften avgift NOUN SUBJ 17
+og og CCONJ KONJ 20
+å å PART KOORD 17
+åpne åpne VERB INFV 20 VerbForm=Inf
+havnene havn NOUN DOBJ 21
+. . PUNCT IP 1
+""", ents=[(7, 8, "GPE_LOC"), (9, 10, "LOC"), (13, 14, "GPE_LOC")])
+    found = facts(doc)
+    demands = {o for s, p, o in found if p == "kgo:demanded"}
+    assert demands == {"demand|senker tollen", "demand|betaler avgiften", "demand|å åpne havnene"}
+    assert {s for s, p, o in found if p == "kgo:demanded"} == {"place|brussel"}
+    assert {(d, "kgo:demandedOf", "gpe|country:NO") for d in demands} <= found
+
+
+def test_a_later_clause_in_another_tense_is_not_a_demand():
+    doc = make_doc("""
+Partiet parti NOUN SUBJ 1
+krever kreve VERB ROOT 1 Tense=Pres
+at at SCONJ SBU 4
+Equinor Equinor PROPN SUBJ 4
+stanser stanse VERB DOBJ 1 Tense=Pres
+prosjektet prosjekt NOUN DOBJ 4
+, , PUNCT IK 1
+og og CCONJ KONJ 8
+varslet varsle VERB KOORD 1 Tense=Past
+aksjon aksjon NOUN DOBJ 8
+. . PUNCT IP 1
+""", ents=[(3, 4, "ORG")])
+    assert {s for s, p, o in facts(doc) if p == "kgo:demandedOf"} == {"demand|stanser prosjektet"}
+
+
+def test_a_title_word_mistagged_as_a_verb_is_still_a_title():
+    doc = make_doc("""
+Der der ADV ADV 1
+var være AUX ROOT 1
+visestatsminister visestatsminister VERB APP 3
+Kari Kari PROPN SUBJ 1
+Lund Lund PROPN FLAT 3
+. . PUNCT IP 1
+""", ents=[(3, 5, "PER")])
+    assert ("person|kari lund", "schema:jobTitle", "visestatsminister") in facts(doc)
+
+
 def test_title_affiliation_party_and_meeting():
     doc = make_doc("""
 Sveriges Sverige PROPN DET 1

@@ -182,7 +182,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield Found(person, "kgo:adviserTo", role, "kg.adviserTo.v1", 0.7)
             continue
         for title in _titles_of(clause, named):
-            yield Found(person, "schema:jobTitle", fold(title.lemma_), "kg.jobTitle.v1", 0.9, literal=True)
+            yield Found(person, "schema:jobTitle", _title_word(title), "kg.jobTitle.v1", 0.9, literal=True)
             for org in _affiliations(clause, title):
                 yield Found(person, "schema:affiliation", org, "kg.affiliation.v1", 0.8)
             yield from _advises(clause, person, title)
@@ -204,10 +204,18 @@ def _titles_of(clause: Clause, named: Named) -> list[Token]:
         candidates.append(doc[after + 1])
     titles = []
     for token in candidates:
-        if token.pos_ == "NOUN" and title_of(token.lemma_) and not clause.named_at(token):
+        if _title_word(token) and not clause.named_at(token):
             if token not in titles:
                 titles.append(token)
     return titles
+
+
+def _title_word(token: Token) -> str | None:
+    """The title a token states: a noun whose lemma is a title, or a lower-case title word the tagger got wrong
+    (`juniorutenriksminister` is sometimes tagged a verb)."""
+    if token.pos_ == "NOUN":
+        return title_of(token.lemma_)
+    return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X"} and token.is_lower else None
 
 
 def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
@@ -320,11 +328,11 @@ def attendance(clause: Clause) -> Iterator[Found]:
                 yield Found(agent, "kgo:attended", event, "kg.attended.v1", 0.8)
 
 
-def _agents(clause: Clause, token: Token) -> list[str]:
+def _agents(clause: Clause, token: Token, also: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Entity keys a subject stands for: a name, a delegation, or `representanter fra X og Y` -> X, Y."""
     if delegations := delegation_keys(clause, token):
         return delegations
-    if key := clause.key_of(token, {PERSON, ORGANIZATION, GPE}):
+    if key := clause.key_of(token, {PERSON, ORGANIZATION, GPE, *also}):
         return [key]
     agents = [k for o in _pp_objects(token, {"fra", "for"}) if (k := clause.key_of(o, {GPE, ORGANIZATION}))]
     for adj in (c for c in token.children if c.pos_ == "ADJ" or c.dep_ == "KOORD"):
@@ -420,7 +428,8 @@ def demands(clause: Clause) -> Iterator[Found]:
             agents = [k for s in _subjects(token) for k in _agents(clause, s)]
             contents = [c for c in token.children if c.dep_ == "DOBJ"]
         elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["demand_nouns"]):
-            agents = [k for c in token.children if c.dep_ == "DET" for k in _agents(clause, c)]
+            # `Moskvas krav`: a place that demands stands for those who govern it
+            agents = [k for c in token.children if c.dep_ == "DET" for k in _agents(clause, c, {PLACE})]
             agents += _conditional_speakers(clause, token)
             contents = _pp_objects(token, {"om", "fra"})
         else:
@@ -446,11 +455,34 @@ def _coordinated_clauses(verb: Token) -> list[list[Token]]:
     heads = [verb]
     for head in heads:
         heads += [c for c in head.children if c.dep_ == "KOORD" and c.pos_ in {"VERB", "AUX", "PART"}]
+        if head is heads[-1]:
+            heads += _raised_conjuncts(verb, heads)
     parts = []
     for head in heads:
         nested = {t.i for other in heads if other != head and head.is_ancestor(other) for t in other.subtree}
         parts.append([t for t in head.subtree if t.i not in nested])
     return parts
+
+
+def _raised_conjuncts(verb: Token, heads: list[Token]) -> list[Token]:
+    """Conjuncts of `verb` that the parser hung too high: a verb in the same tense joined as KOORD to one of its
+    ancestors, starting right after the clauses found so far (only commas or `og` between). A long list of
+    demands (`krav om at X stanser A, endrer B, anerkjenner C`) is often parsed with its later verbs under the
+    main verb of the sentence."""
+    end = max(t.i for head in heads for t in head.subtree)
+    tense = verb.morph.get("Tense")
+    found = []
+    for token in verb.sent:
+        if token.i <= end or token.dep_ != "KOORD" or token.pos_ != "VERB" or not tense:
+            continue
+        if token.morph.get("Tense") != tense or not token.head.is_ancestor(verb):
+            continue
+        gap = verb.doc[end + 1: token.left_edge.i]
+        if token.left_edge.i <= end or not all(t.is_punct or t.pos_ == "CCONJ" for t in gap):
+            break
+        found.append(token)
+        end = token.right_edge.i
+    return found
 
 
 def _head_of(tokens: list[Token]) -> Token:
@@ -461,7 +493,9 @@ def _head_of(tokens: list[Token]) -> Token:
 
 def _wording(tokens: list[Token], clause_head: Token) -> str:
     """The words of a demand without the clause's subject and its `at`."""
-    drop = {t.i for c in clause_head.children if c.dep_ in {"SUBJ", "SBU"} for t in c.subtree}
+    # a demand is a subordinate clause, so its subject stands before the verb; a "subject" after it is a misparse
+    drop = {t.i for c in clause_head.children if c.dep_ == "SBU" or (c.dep_ == "SUBJ" and c.i < clause_head.i)
+            for t in c.subtree}
     words = [t for t in tokens if t.i not in drop]
     while words and (words[0].is_punct or words[0].pos_ in {"CCONJ", "SCONJ"}):
         words = words[1:]
