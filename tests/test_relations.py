@@ -177,6 +177,26 @@ aksjon aksjon NOUN DOBJ 8
     assert {s for s, p, o in facts(doc) if p == "kgo:demandedOf"} == {"demand|stanser prosjektet"}
 
 
+def test_a_place_the_parser_hung_on_a_country_is_where_the_talks_were():
+    doc = make_doc("""
+Tirsdag tirsdag NOUN ADV 1
+møtte møte VERB ROOT 1
+representanter representant NOUN SUBJ 1
+fra fra ADP ATR 2
+Sverige Sverige PROPN PUTFYLL 3
+og og CCONJ KONJ 6
+Finland Finland PROPN KOORD 4
+i i ADP ATR 4
+Genève Genève PROPN PUTFYLL 7
+til til ADP ADV 1
+samtaler samtale NOUN PUTFYLL 9
+. . PUNCT IP 1
+""", ents=[(4, 5, "GPE_LOC"), (6, 7, "GPE_LOC"), (8, 9, "GPE_LOC")])
+    found = facts(doc)
+    assert ("event|samtaler#1", "schema:location", "gpe|geneve") in found
+    assert ("gpe|country:SE", "kgo:attended", "event|samtaler#1") in found
+
+
 def test_a_title_word_mistagged_as_a_verb_is_still_a_title():
     doc = make_doc("""
 Der der ADV ADV 1

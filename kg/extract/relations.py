@@ -359,9 +359,21 @@ def locations(clause: Clause) -> Iterator[Found]:
         places = _pp_objects(token, {"i", "på"})
         if verb != token and asserted(verb):
             places += _pp_objects(verb, {"i", "på"})
+            places += _misattached_places(clause, verb)
         for place in places:
             if key := clause.key_of(place, {GPE, PLACE}):
                 yield Found(event, "schema:location", key, "kg.location.v1", 0.8)
+
+
+def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
+    """`møtte representanter fra A og B i C`: a country is not located in a place, so `i C` hanging off a country
+    name in the verb's clause belongs to the verb (a frequent PP-attachment error of the parser)."""
+    places = []
+    for token in verb.subtree:
+        named = clause.named_at(token)
+        if named and named.kind == GPE and named.key.startswith("country:") and _clause_verb(token) == verb:
+            places += _pp_objects(token, {"i", "på"})
+    return places
 
 
 def meetings(clause: Clause) -> Iterator[Found]:
