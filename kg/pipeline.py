@@ -6,7 +6,6 @@ read articles -> parse (our Norwegian pipeline) -> extract -> resolve across all
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import OutputError
+from kg.files import write_text_atomic
 from kg.types import Extraction
 from kg.vocab import KGO, RDF
 
@@ -106,11 +106,4 @@ def write_dataset(dataset: Dataset, out: Path) -> None:
         data = merged.serialize(format="turtle")
     else:
         data = dataset.serialize(format=fmt)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent if str(out.parent) else ".")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-        os.replace(tmp, out)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{out}: cannot write: {err.strerror or err}") from err
+    write_text_atomic(out, data)

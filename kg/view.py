@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 
-from kg.errors import InputError, OutputError
+from kg.errors import InputError
+from kg.files import write_text_atomic
 from kg.query import open_graph, run
 
 COLOURS = {"Article": "#bbbbbb", "Person": "#e6194b", "Organization": "#4363d8", "Delegation": "#911eb4",
@@ -136,7 +135,7 @@ def render(graph: Path, out: Path, focus: str | None = None, depth: int = 2, max
     net.toggle_physics(not big)
     page = _offline(net.generate_html(notebook=False))
     page = page.replace("</body>", _controls(g, full.graph["headlines"], left_out, focus) + "</body>", 1)
-    _write(out, page)
+    write_text_atomic(out, page)
     return ViewSummary(g.number_of_nodes(), g.number_of_edges(), left_out)
 
 
@@ -191,20 +190,6 @@ def _controls(g: nx.MultiDiGraph, headlines: dict[str, str], left_out: int, focu
 }})();
 </script>
 """
-
-
-def _write(out: Path, page: str) -> None:
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"{out}: the folder {folder} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(page)
-        os.replace(tmp, out)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{out}: cannot write: {err.strerror or err}") from err
 
 
 def node_json(page: str) -> list[dict]:
