@@ -2,7 +2,7 @@
 none may (negation, modality, a source cited below the lead)."""
 
 from kg.extract.entities import named_mentions
-from kg.extract.relations import RULES, Clause
+from kg.extract.relations import RULES, Clause, delegation_keys
 
 from .conftest import make_doc
 
@@ -195,6 +195,24 @@ samtaler samtale NOUN PUTFYLL 9
     found = facts(doc)
     assert ("event|samtaler#1", "schema:location", "gpe|geneve") in found
     assert ("gpe|country:SE", "kgo:attended", "event|samtaler#1") in found
+
+
+def test_delegations_in_the_plural_without_a_country_are_no_new_delegation():
+    doc = make_doc("""
+Delegasjonene delegasjon NOUN SUBJ 1 Definite=Def|Number=Plur
+reiste reise VERB ROOT 1 Tense=Past
+hjem hjem ADV ADV 1
+. . PUNCT IP 1
+""")
+    clause = Clause(doc[:], named_mentions(doc[:]), lead=False)
+    assert [f for rule in RULES for f in rule(clause)] == [] and clause.entities == {}
+    singular = make_doc("""
+Delegasjonen delegasjon NOUN SUBJ 1 Definite=Def|Number=Sing
+reiste reise VERB ROOT 1 Tense=Past
+. . PUNCT IP 1
+""")
+    clause = Clause(singular[:], [], lead=False)
+    assert delegation_keys(clause, singular[0]) == ["delegation|unknown"]
 
 
 def test_a_title_word_mistagged_as_a_verb_is_still_a_title():

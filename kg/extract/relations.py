@@ -84,8 +84,11 @@ def delegation_keys(clause: Clause, token: Token) -> list[str]:
     """A delegation noun -> one delegation per country it is of (one per country and article)."""
     if not is_delegation(token):
         return []
+    modifiers = country_modifiers(token, clause.names)
+    if not modifiers and "Plur" in token.morph.get("Number"):
+        return []  # `delegasjonene` alone: several delegations named elsewhere, not one more
     keys = []
-    for key, name in country_modifiers(token, clause.names) or [("unknown", "")]:
+    for key, name in modifiers or [("unknown", "")]:
         keys.append(entity_key(DELEGATION, key))
         clause.entities[keys[-1]] = (DELEGATION, f"delegasjon fra {name}" if name else "delegasjon")
     return keys
