@@ -21,7 +21,7 @@ from kg.files import write_text_atomic
 from kg.query import open_graph, run
 
 COLOURS = {"Article": "#bbbbbb", "Person": "#e6194b", "Organization": "#4363d8", "Delegation": "#911eb4",
-           "GeopoliticalEntity": "#3cb44b", "Place": "#2e8b57", "Event": "#f58231", "Demand": "#9a6324",
+           "GeopoliticalEntity": "#3cb44b", "Place": "#42d4f4", "Event": "#f58231", "Demand": "#9a6324",
            "Thing": "#808080"}
 _TYPE_ORDER = ["Article", "Delegation", "GeopoliticalEntity", "Person", "Organization", "Event", "Demand", "Place"]
 PHYSICS_LIMIT = 300  # above this many nodes, positions are computed here and physics is off

@@ -1,5 +1,6 @@
 """The shipped pipeline: loads offline, and its analyses of sentences we wrote are sensible (facts, not trees)."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,11 @@ def test_shipped_pipeline_has_every_component_and_records_its_scores(nlp):
     assert meta["kg_scores"]["ud-nob-dev"]["ents_f"] > 0.7
 
 
-def test_shipped_model_is_small():
+def test_shipped_model_is_small_and_holds_no_corpus_word_list():
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     assert size < 40 * 1024 * 1024
+    strings = json.loads((MODEL_DIR / "vocab" / "strings.json").read_text(encoding="utf-8"))
+    assert len(strings) < 2_000  # the lemmatizer's affixes only (kg.nlp.train.prune_strings)
 
 
 def test_missing_pipeline_raises_model_error(tmp_path: Path):

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+import srsly
 from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
@@ -40,6 +41,12 @@ def test_tiny_training_run_gives_a_pipeline_that_loads_and_runs(tiny_corpus, tmp
     assert len(doc) == 8 and all(t.pos_ for t in doc) and all(t.dep_ for t in doc)
     assert reloaded.meta["name"] == "tiny"
     assert not (tmp_path / "model.tmp").exists()
+    # The pruned string store annotates exactly as the full one did.
+    text = "Kari Nordmann ledet samtalene i Bergen. Hun sa at partene var enige."
+    full, pruned = nlp(text), reloaded(text)
+    assert [(t.lemma_, t.pos_, str(t.morph), t.dep_, t.head.i, t.ent_type_) for t in full] == \
+        [(t.lemma_, t.pos_, str(t.morph), t.dep_, t.head.i, t.ent_type_) for t in pruned]
+    assert len(srsly.read_json(tmp_path / "model" / "vocab" / "strings.json")) < len(nlp.vocab.strings) / 4
 
 
 def test_folding_hash_tables_is_exact_when_merged_rows_agree(tiny_corpus, tmp_path):

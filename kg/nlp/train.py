@@ -84,9 +84,26 @@ def assemble(syntax: Path, ner: Path, out: Path, meta: dict) -> Language:
     tmp = out.with_name(out.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     nlp.to_disk(tmp)
+    prune_strings(tmp)
     shutil.rmtree(out, ignore_errors=True)
     tmp.replace(out)
     return nlp
+
+
+def prune_strings(model: Path) -> int:
+    """Keep in the saved string store only the strings the pipeline cannot rebuild: the affixes of the
+    lemmatizer's edit trees. Labels are stored with their components and every token attribute is hashed
+    from the text at run time, so the training vocabulary (tens of thousands of corpus words) is dead
+    weight; without it the model ships no word list from NorNE. Returns the number of strings kept."""
+    import srsly
+    from spacy.strings import hash_string
+
+    trees = srsly.msgpack_loads((model / "trainable_lemmatizer" / "trees").read_bytes())["trees"]
+    needed = {value for tree in trees for key, value in tree.items() if key in {"orig", "subst"}}
+    path = model / "vocab" / "strings.json"
+    kept = [s for s in srsly.read_json(path) if hash_string(s) in needed]
+    srsly.write_json(path, kept)
+    return len(kept)
 
 
 def train_all(norne: Path, out: Path, minutes: dict[str, float], max_steps: dict[str, int] | None = None) -> Path:
