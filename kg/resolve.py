@@ -108,19 +108,26 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
 
 
 def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]]) -> None:
-    """Map a one-word person name to the full name ending in it: in the article first, else graph-wide."""
+    """Map a short person name to the full name ending in it: a surname (`Støre`) or the last words of a name
+    (`Sivertsen Næss`, `Gahr Støre`) in the same article first; a one-word surname also graph-wide."""
     here = defaultdict(set)
     for cluster in clusters.values():
         if cluster.startswith(PERSON + "|") and " " in cluster:
-            here[cluster.rsplit(" ", 1)[1]].add(cluster)
+            words = cluster.split("|", 1)[1].split()
+            for i in range(1, len(words)):
+                here[" ".join(words[i:])].add(cluster)
     for key, cluster in clusters.items():
-        if not cluster.startswith(PERSON + "|") or " " in cluster:
+        if not cluster.startswith(PERSON + "|"):
             continue
-        surname = cluster.split("|", 1)[1]
-        candidates = here.get(surname) or surnames.get(surname, set())
+        name = cluster.split("|", 1)[1]
+        if " " in name:  # several words: only the end of a longer name of the same article
+            if len(candidates := here.get(name, set())) == 1:
+                clusters[key] = next(iter(candidates))
+            continue
+        candidates = here.get(name) or surnames.get(name, set())
         if len(candidates) == 1:
             clusters[key] = next(iter(candidates))
-        elif len(here.get(surname, ())) == 0 and len(_first_names(candidates)) == 1:
+        elif len(here.get(name, ())) == 0 and len(_first_names(candidates)) == 1:
             clusters[key] = min(candidates)  # only transliteration variants of one full name
 
 

@@ -215,6 +215,58 @@ reiste reise VERB ROOT 1 Tense=Past
     assert delegation_keys(clause, singular[0]) == ["delegation|unknown"]
 
 
+def test_a_delegation_demands_through_a_misparsed_participle_and_is_led_in_the_passive():
+    # `Den finske delegasjonen, ledet av Anna Berg, krevde at Sverige senker tollen.` with the participle
+    # parsed as a parenthetical that took the subject; then `Den danske delegasjonen ble ledet av Ola Dahl.`
+    demand = make_doc("""
+Den den DET DET 2
+finske finsk ADJ ATR 2
+delegasjonen delegasjon NOUN SUBJ 4 Definite=Def|Number=Sing
+, , PUNCT IK 2
+ledet lede VERB PAR 9
+av av ADP ADV 4
+Anna Anna PROPN PUTFYLL 5
+Berg Berg PROPN FLAT 6
+, , PUNCT IK 4
+krevde kreve VERB ROOT 9 Tense=Past
+at at SCONJ SBU 12
+Sverige Sverige PROPN SUBJ 12
+senker senke VERB DOBJ 9 Tense=Pres
+tollen toll NOUN DOBJ 12
+. . PUNCT IP 9
+""", ents=[(6, 8, "PER"), (11, 12, "GPE_LOC")])
+    found = facts(demand)
+    assert ("delegation|country:FI", "kgo:demanded", "demand|senker tollen") in found
+    assert ("person|anna berg", "kgo:ledDelegation", "delegation|country:FI") in found
+    passive = make_doc("""
+Den den DET DET 2
+danske dansk ADJ ATR 2
+delegasjonen delegasjon NOUN SUBJ 3 Definite=Def|Number=Sing
+ble bli AUX ROOT 3 Tense=Past
+ledet lede VERB INFV 3
+av av ADP ADV 4
+Ola Ola PROPN PUTFYLL 5
+Dahl Dahl PROPN FLAT 6
+. . PUNCT IP 3
+""", ents=[(6, 8, "PER")])
+    assert ("person|ola dahl", "kgo:ledDelegation", "delegation|country:DK") in facts(passive)
+
+
+def test_a_place_the_parser_hung_on_a_person_is_where_they_met():
+    doc = make_doc("""
+Statsministeren statsminister NOUN SUBJ 1 Definite=Def|Number=Sing
+møtte møte VERB ROOT 1 Tense=Past
+Kari Kari PROPN DOBJ 1
+Lund Lund PROPN FLAT 2
+i i ADP ATR 2
+Bergen Bergen PROPN PUTFYLL 4
+til til ADP ADV 1
+samtaler samtale NOUN PUTFYLL 6
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER"), (5, 6, "GPE_LOC")])
+    assert ("event|samtaler#1", "schema:location", "gpe|bergen") in facts(doc)
+
+
 def test_a_title_word_mistagged_as_a_verb_is_still_a_title():
     doc = make_doc("""
 Der der ADV ADV 1
@@ -334,3 +386,20 @@ forhandlingene forhandling NOUN PUTFYLL 4
 
     assert not asserted(doc[3]) and asserted(doc[1])
     assert not [f for f in facts(doc) if f[1] == "kgo:attended"]
+
+
+def test_a_verb_is_known_by_its_lemma_or_by_a_regular_inflection_left_unlemmatised():
+    from kg.extract.gazetteer import verb_in
+
+    doc = make_doc("""
+Forbundet forbund NOUN SUBJ 2
+har ha AUX ROOT 1
+krevd krevd VERB INFV 1
+og og CCONJ KONJ 4
+krevde kreve VERB KOORD 2
+men men CCONJ KONJ 6
+kravet kravet VERB KOORD 2
+. . PUNCT IP 1
+""")
+    assert verb_in(doc[2], {"kreve"}) and verb_in(doc[4], {"kreve"})
+    assert not verb_in(doc[6], {"kreve"}) and not verb_in(doc[2], {"krone"})

@@ -45,6 +45,15 @@ def test_same_surname_with_another_first_name_stays_apart():
     assert people == {"Anna Berg", "Jonas Berg"}  # the bare `Berg` joins the full name in its own article
 
 
+def test_the_last_words_of_a_name_join_it_in_the_same_article_only():
+    one = _extraction("Første sak.", ("person", "Kari Lunde Moe"), ("person", "Lunde Moe"))
+    two = _extraction("Andre sak.", ("person", "Lunde Moe"))
+    people = sorted(e.label for e in resolve_entities([one, two]).entities.values())
+    assert people == ["Kari Lunde Moe", "Lunde Moe"]  # the second article never named her in full
+    (kari,) = [e for e in resolve_entities([one]).entities.values()]
+    assert kari.alternate_names == {"Lunde Moe"}
+
+
 def test_type_is_decided_by_a_vote_over_all_mentions():
     one = _extraction("Første sak.", ("organization", "Nordvik"), ("person", "Nordvik"))
     two = _extraction("Andre sak.", ("person", "Nordvik"))

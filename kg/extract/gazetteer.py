@@ -10,8 +10,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 LEXICON = Path(__file__).parent / "lexicon.yaml"
 
@@ -139,6 +143,21 @@ def title_of(lemma: str) -> str | None:
         if word[i:] in titles and len(word[i:]) >= 5:
             return word
     return None
+
+
+_VERB_ENDINGS = ("r", "er", "de", "te", "et", "d", "t", "s", "es", "st", "ende")
+
+
+def verb_in(token: Token, verbs: frozenset[str] | set[str] | list[str]) -> bool:
+    """True when a verb token is one of `verbs` (infinitives): by its lemma, or, where the lemmatizer left an
+    inflected form as it was (`krevd`), by its form being a regular inflection of one of them."""
+    if fold(token.lemma_) in verbs:
+        return True
+    form = fold(token.text)
+    if fold(token.lemma_) != form:
+        return False
+    return any(form == stem + ending for verb in verbs for stem in {verb, verb.removesuffix("e")}
+               for ending in _VERB_ENDINGS)
 
 
 def ends_with(lemma: str, words: frozenset[str]) -> bool:

@@ -23,7 +23,7 @@ from kg.extract.entities import (
     is_other_time,
     ordinal_round,
 )
-from kg.extract.gazetteer import countries, ends_with, fold, lexicon, title_of
+from kg.extract.gazetteer import countries, ends_with, fold, lexicon, title_of, verb_in
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -158,6 +158,9 @@ def _subjects(verb: Token) -> list[Token]:
             subjects += [c for c in subject.children if c.dep_ == "SUBJ"]
         else:
             subjects.append(subject)
+    if not subjects:  # the same, with the participle parsed as a parenthetical that took the subject with it
+        subjects = [c for t in chain for p in t.children if p.dep_ == "PAR" and p.pos_ == "VERB" and p.i < t.i
+                    for c in p.children if c.dep_ == "SUBJ" and c.i < p.i]
     return [s for subject in subjects for s in _conjuncts(subject)]
 
 
@@ -294,14 +297,15 @@ def delegations(clause: Clause) -> Iterator[Found]:
             continue
         # `delegasjonen, ledet av NAME`: the participle hangs on the noun or the noun on it, or they are adjacent.
         for verb in clause.sent:
-            if verb.pos_ != "VERB" or fold(verb.lemma_) not in lead_verbs or verb.i < token.i:
+            if verb.pos_ != "VERB" or not verb_in(verb, lead_verbs) or verb.i < token.i:
                 continue
             between = clause.sent.doc[token.i + 1:verb.i]
-            if verb.head == token or token.head == verb or all(t.is_punct for t in between):
+            passive = token.dep_ == "SUBJ" and verb.dep_ == "INFV" and verb.head == token.head  # `ble ledet av`
+            if verb.head == token or token.head == verb or passive or all(t.is_punct for t in between):
                 for agent in _pp_objects(verb, {"av"}):
                     if leader := clause.key_of(agent, {PERSON}):
                         yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.9)
-        if token.dep_ == "DOBJ" and fold(token.head.lemma_) in lead_verbs and asserted(token.head):
+        if token.dep_ == "DOBJ" and verb_in(token.head, lead_verbs) and asserted(token.head):
             for subj in _subjects(token.head):
                 if leader := clause.key_of(subj, {PERSON}):
                     yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.9)
@@ -311,7 +315,8 @@ def attendance(clause: Clause) -> Iterator[Found]:
     """`X deltok i samtalene`, `delegasjonene møttes til samtaler`: kgo:attended, with precision traps left out."""
     lex = lexicon()
     for verb in clause.sent:
-        if verb.pos_ not in {"VERB", "AUX"} or not ends_with(verb.lemma_, lex["attend_verbs"]):
+        if verb.pos_ not in {"VERB", "AUX"} or not (ends_with(verb.lemma_, lex["attend_verbs"])
+                                                   or verb_in(verb, lex["attend_verbs"])):
             continue
         if not asserted(verb):
             continue
@@ -369,12 +374,14 @@ def locations(clause: Clause) -> Iterator[Found]:
 
 
 def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
-    """`møtte representanter fra A og B i C`: a country is not located in a place, so `i C` hanging off a country
-    name in the verb's clause belongs to the verb (a frequent PP-attachment error of the parser)."""
+    """`møtte representanter fra A og B i C`, `møtte NAME i C`: a country or a person named in the clause is not
+    where a place is, so `i C` hanging off the name belongs to the verb (a frequent PP-attachment error)."""
     places = []
     for token in verb.subtree:
         named = clause.named_at(token)
-        if named and named.kind == GPE and named.key.startswith("country:") and _clause_verb(token) == verb:
+        if not named or _clause_verb(token) != verb:
+            continue
+        if named.kind == PERSON or (named.kind == GPE and named.key.startswith("country:")):
             places += _pp_objects(token, {"i", "på"})
     return places
 
@@ -382,7 +389,7 @@ def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
 def meetings(clause: Clause) -> Iterator[Found]:
     """`A møtte B`, `A tok imot B`: kgo:met between persons."""
     for verb in clause.sent:
-        if verb.pos_ != "VERB" or fold(verb.lemma_) not in lexicon()["meet_verbs"] or not asserted(verb):
+        if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
         subjects = [s for s in _subjects(verb) if s.i < verb.i]
         # V2 order: a second "subject" after the verb of `A møtte B` is the object the parser mislabelled.
@@ -419,9 +426,9 @@ def reports(clause: Clause) -> Iterator[Found]:
     lex = lexicon()
     for token in clause.sent:
         sources: list[Token] = []
-        if token.pos_ == "VERB" and fold(token.lemma_) in lex["report_verbs"]:
+        if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]):
             sources = _subjects(token)
-        elif token.pos_ == "VERB" and fold(token.lemma_) in lex["cite_verbs"]:
+        elif token.pos_ == "VERB" and verb_in(token, lex["cite_verbs"]):
             sources = _pp_objects(token, {"til"})
         elif fold(token.text) in lex["report_preps"]:
             sources = [c for c in token.children if c.dep_ == "PUTFYLL"]
@@ -439,11 +446,11 @@ def demands(clause: Clause) -> Iterator[Found]:
     conditional on the demand being met (`X sa ... dersom Y går med på Zs krav`) demands it too."""
     lex = lexicon()
     for token in clause.sent:
-        if token.pos_ == "VERB" and fold(token.lemma_) in lex["demand_verbs"] and asserted(token):
-            agents = [k for s in _subjects(token) for k in _agents(clause, s)]
+        if token.pos_ == "VERB" and verb_in(token, lex["demand_verbs"]) and asserted(token):
+            agents = [k for s in _subjects(token) for k in _agents(clause, s, {PLACE})]
             contents = [c for c in token.children if c.dep_ == "DOBJ"]
         elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["demand_nouns"]):
-            # `Moskvas krav`: a place that demands stands for those who govern it
+            # `Moskvas krav`: a place that demands stands for those who govern it (so for the verbs too)
             agents = [k for c in token.children if c.dep_ == "DET" for k in _agents(clause, c, {PLACE})]
             agents += _conditional_speakers(clause, token)
             contents = _pp_objects(token, {"om", "fra"})
