@@ -403,3 +403,31 @@ kravet kravet VERB KOORD 2
 """)
     assert verb_in(doc[2], {"kreve"}) and verb_in(doc[4], {"kreve"})
     assert not verb_in(doc[6], {"kreve"}) and not verb_in(doc[2], {"krone"})
+
+
+def test_a_particle_verb_meets_its_object_and_a_genitive_title_is_no_name():
+    doc = make_doc("""
+Ordføreren ordfører NOUN SUBJ 1 Definite=Def|Number=Sing
+tok ta VERB ROOT 1 Tense=Past
+imot imot ADP ADV 1
+Kari Kari PROPN PUTFYLL 2
+Lund Lund PROPN FLAT 3
+på på ADP ATR 3
+Statsministerens Statsministerens PROPN PUTFYLL 5
+kontor kontor NOUN FLAT 6
+og og CCONJ KONJ 9
+Per Per PROPN KOORD 3
+Holm Holm PROPN FLAT 9
+. . PUNCT IP 1
+""", ents=[(3, 5, "PER"), (6, 7, "ORG"), (9, 11, "PER")])
+    assert [n.name for n in named_mentions(doc[:])] == ["Kari Lund", "Per Holm"]
+    doc = make_doc("""
+Anna Anna PROPN SUBJ 2
+Berg Berg PROPN FLAT 0
+tok ta VERB ROOT 2
+imot imot ADP ADV 2
+Kari Kari PROPN PUTFYLL 3
+Lund Lund PROPN FLAT 4
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 6, "PER")])
+    assert ("person|anna berg", "kgo:met", "person|kari lund") in facts(doc)

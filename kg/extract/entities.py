@@ -88,11 +88,20 @@ def _is_name(span: Span) -> bool:
         word = fold(token.text)
         if word in calendar_words() or token.pos_ in {"PRON", "DET", "ADP", "VERB", "AUX", "ADV", "SCONJ"}:
             return False
-        if title_of(token.lemma_) or title_of(token.text):
-            return False
+        if any(title_of(w) for w in _bare_forms(token)):
+            return False  # a title, also definite or in the genitive (`Statsministerens kontor`)
         if token.pos_ not in _NAME_POS and token.is_sent_start and token.text[1:].islower():
             return False  # a capitalised common noun at the start of a sentence
     return not all(fold(t.text) in calendar_words() for t in span)
+
+
+def _bare_forms(token: Token) -> set[str]:
+    """The lemma and the form of a token with a genitive -s and then a definite ending (-en, -et, -a, -ene)
+    taken off: what a title tagged as a name (`Statsministerens`) looks like in the dictionary."""
+    forms = {token.lemma_, token.text}
+    for form in (token.text, token.text.removesuffix("s")):
+        forms |= {form.removesuffix(end) for end in ("en", "et", "a", "ene", "ne")}
+    return {f for f in forms if len(f) > 2}
 
 
 def nominative(span: Span) -> str:

@@ -150,8 +150,13 @@ _VERB_ENDINGS = ("r", "er", "de", "te", "et", "d", "t", "s", "es", "st", "ende")
 
 def verb_in(token: Token, verbs: frozenset[str] | set[str] | list[str]) -> bool:
     """True when a verb token is one of `verbs` (infinitives): by its lemma, or, where the lemmatizer left an
-    inflected form as it was (`krevd`), by its form being a regular inflection of one of them."""
+    inflected form as it was (`krevd`), by its form being a regular inflection of one of them. A particle verb
+    (`ta imot`) matches a verb with that lemma and the particle among its dependents."""
     if fold(token.lemma_) in verbs:
+        return True
+    particles = {fold(c.text) for c in token.children}
+    if any(fold(token.lemma_) == verb and particle in particles
+           for verb, _, particle in (v.partition(" ") for v in verbs if " " in v)):
         return True
     form = fold(token.text)
     if fold(token.lemma_) != form:

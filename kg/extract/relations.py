@@ -395,12 +395,16 @@ def meetings(clause: Clause) -> Iterator[Found]:
         # V2 order: a second "subject" after the verb of `A møtte B` is the object the parser mislabelled.
         objects = [c for o in verb.children if o.dep_ == "DOBJ" or (o.dep_ == "SUBJ" and o.i > verb.i and subjects)
                    for c in _conjuncts(o)]
+        objects += _pp_objects(verb, _PARTICLES)  # `tok imot NAME`: the particle is parsed as a preposition
         subjects = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
         objects = [k for o in objects if (k := clause.key_of(o, {PERSON}))]
         for a in subjects:
             for b in objects:
                 if a != b:
                     yield Found(a, "kgo:met", b, "kg.met.v1", 0.8)
+
+
+_PARTICLES = {verb.partition(" ")[2] for verb in lexicon()["meet_verbs"] if " " in verb}
 
 
 def memberships(clause: Clause) -> Iterator[Found]:
