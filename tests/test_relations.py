@@ -431,3 +431,39 @@ Lund Lund PROPN FLAT 4
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER"), (4, 6, "PER")])
     assert ("person|anna berg", "kgo:met", "person|kari lund") in facts(doc)
+
+
+def test_a_common_noun_before_a_name_says_its_kind():
+    doc = make_doc("""
+Hun hun PRON SUBJ 1
+møtte møte VERB ROOT 1
+fagforeningen fagforening NOUN DOBJ 1
+Fjordkraft Fjordkraft PROPN APP 2
+og og CCONJ KONJ 5
+øya øy NOUN KOORD 2
+Utvær Utvær PROPN APP 5
+. . PUNCT IP 1
+""", ents=[(3, 4, "PER"), (6, 7, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Fjordkraft", "organization"), ("Utvær", "place")]
+
+
+def test_a_name_the_model_missed_in_one_sentence_is_recalled_from_another():
+    from kg.extract.entities import recall_names
+
+    doc = make_doc("""
+Norsk Norsk PROPN SUBJ 2
+Fjellforbund Fjellforbund PROPN FLAT 0
+krever kreve VERB ROOT 2
+mer mye ADJ DOBJ 2
+. . PUNCT IP 2
+""")
+    tagged = make_doc("""
+Norsk Norsk PROPN SUBJ 2
+Fjellforbund Fjellforbund PROPN FLAT 0
+svarte svare VERB ROOT 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "ORG")])
+    (named,) = named_mentions(tagged[:])
+    recalled = recall_names(doc[:], [], {("Norsk", "Fjellforbund"): named})
+    assert [(n.start, n.end, n.kind, n.name) for n in recalled] == [(0, 2, "organization", "Norsk Fjellforbund")]
+    assert recall_names(doc[:], recalled, {("Norsk", "Fjellforbund"): named}) == recalled

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.entities import named_mentions
+from kg.extract.entities import named_mentions, recall_names
 from kg.extract.gazetteer import fold, weekdays
 from kg.extract.relations import RULES, Clause, delegation_keys, entity_key, event_key
 from kg.types import GPE, PERSON, Article, Evidence, Extraction, Fact, Mention
@@ -22,25 +22,26 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     dates: dict[str, date] = {}
     prose = [offset for offset, _ in paragraphs if not _in(offset, article.captions) and offset != _start(article)]
     lead = set(prose[:LEAD_PARAGRAPHS])
-    for offset, doc in paragraphs:
-        if article.byline and offset == article.byline[0]:
-            continue  # the byline is read from the article's metadata below
-        for sent in doc.sents:
-            clause = Clause(sent, named_mentions(sent), lead=offset in lead)
-            evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
-            for rule in RULES:
-                for found in rule(clause):
-                    facts.append(Fact(found.subject, found.predicate, found.object, evidence, found.rule,
-                                      found.confidence, found.literal))
-            mentions += _mentions(clause, offset)
-            named = {m.key for m in mentions}
-            for key, (kind, label) in clause.entities.items():
-                if kind == "demand":
-                    descriptions[key] = label
-                if kind in {"demand", GPE} and key not in named:  # named by a phrase, not a name
-                    mentions.append(Mention(key, kind, label, evidence.start, evidence.end, label))
-            if article.published:
-                dates.update(_event_dates(clause, article.published))
+    sentences = [(offset, sent, named_mentions(sent)) for offset, doc in paragraphs
+                 if not (article.byline and offset == article.byline[0])  # read from the metadata below
+                 for sent in doc.sents]
+    known = {tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences for n in names}
+    for offset, sent, names in sentences:
+        clause = Clause(sent, recall_names(sent, names, known), lead=offset in lead)
+        evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
+        for rule in RULES:
+            for found in rule(clause):
+                facts.append(Fact(found.subject, found.predicate, found.object, evidence, found.rule,
+                                  found.confidence, found.literal))
+        mentions += _mentions(clause, offset)
+        named = {m.key for m in mentions}
+        for key, (kind, label) in clause.entities.items():
+            if kind == "demand":
+                descriptions[key] = label
+            if kind in {"demand", GPE} and key not in named:  # named by a phrase, not a name
+                mentions.append(Mention(key, kind, label, evidence.start, evidence.end, label))
+        if article.published:
+            dates.update(_event_dates(clause, article.published))
     mentions += _authors(article, facts)
     return Extraction(article, tuple(mentions), tuple(dict.fromkeys(facts)), descriptions, dates)
 

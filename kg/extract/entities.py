@@ -52,6 +52,21 @@ def named_mentions(sent: Span) -> list[Named]:
     return found
 
 
+def recall_names(sent: Span, names: list[Named], known: dict[tuple[str, ...], Named]) -> list[Named]:
+    """`names` plus the untagged occurrences in `sent` of names the model tagged elsewhere in the article: one
+    name, one reading per article (the model often misses a name in one sentence and finds it in another)."""
+    taken = {i for n in names for i in range(n.start, n.end)}
+    found = list(names)
+    for words, named in sorted(known.items(), key=lambda item: -len(item[0])):
+        size = len(words)
+        for start in range(sent.start, sent.end - size + 1):
+            span = sent.doc[start:start + size]
+            if tuple(t.text for t in span) == words and not taken & set(range(start, start + size)):
+                found.append(Named(start, start + size, named.kind, named.name, named.key))
+                taken |= set(range(start, start + size))
+    return sorted(found, key=lambda n: n.start)
+
+
 def _split(ent: Span) -> list[Span]:
     parts, start = [], ent.start
     for token in ent:
@@ -76,9 +91,28 @@ def _clean(span: Span, kind: str | None) -> Named | None:
     name = nominative(span)
     if country := countries().get(fold(name)):
         return Named(span.start, span.end, GPE, name, f"country:{country.code}")
+    kind = _kind_of_apposition(span) or kind
     if kind is None:
         return None
     return Named(span.start, span.end, kind, name, fold(name))
+
+
+def _kind_of_apposition(span: Span) -> str | None:
+    """The kind a common noun right before a name says it has (`fagforeningen X`, `byen X`, `øya X`, `ordfører
+    X`): stronger evidence than the model's label. None when there is no such noun."""
+    if span.start == 0:
+        return None
+    noun = span.doc[span.start - 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    if title_of(noun.lemma_):
+        return PERSON
+    lex = lexicon()
+    for kind, words in ((ORGANIZATION, lex["organisation_nouns"]), (GPE, lex["political_place_nouns"]),
+                        (PLACE, lex["place_nouns"])):
+        if ends_with(noun.lemma_, words):
+            return kind
+    return None
 
 
 def _is_name(span: Span) -> bool:

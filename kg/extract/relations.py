@@ -187,11 +187,18 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield Found(person, "schema:jobTitle", fold(adviser.lemma_), "kg.jobTitle.v1", 0.8, literal=True)
             yield Found(person, "kgo:adviserTo", role, "kg.adviserTo.v1", 0.7)
             continue
-        for title in _titles_of(clause, named):
+        titles = _titles_of(clause, named)
+        for title in titles:
             yield Found(person, "schema:jobTitle", _title_word(title), "kg.jobTitle.v1", 0.9, literal=True)
             for org in _affiliations(clause, title):
                 yield Found(person, "schema:affiliation", org, "kg.affiliation.v1", 0.8)
             yield from _advises(clause, person, title)
+        if titles:  # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
+            for org in _pp_objects(clause.sent.doc[named.start], {"i", "hos", "ved"}):
+                other = clause.named_at(org)
+                if other and other.kind in {ORGANIZATION, GPE}:
+                    yield Found(person, "schema:affiliation", entity_key(other.kind, other.key), "kg.affiliation.v1",
+                                0.7)
 
 
 def _titles_of(clause: Clause, named: Named) -> list[Token]:
@@ -381,7 +388,9 @@ def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
         named = clause.named_at(token)
         if not named or _clause_verb(token) != verb:
             continue
-        if named.kind == PERSON or (named.kind == GPE and named.key.startswith("country:")):
+        # a person only as the untitled object (`møtte NAME i C`): `ordfører NAME i C` is where NAME is mayor
+        untitled_object = named.kind == PERSON and token.i > verb.i and not _titles_of(clause, named)
+        if untitled_object or (named.kind == GPE and named.key.startswith("country:")):
             places += _pp_objects(token, {"i", "på"})
     return places
 
