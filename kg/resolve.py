@@ -124,7 +124,9 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]]) ->
             if len(candidates := here.get(name, set())) == 1:
                 clusters[key] = next(iter(candidates))
             continue
-        candidates = here.get(name) or surnames.get(name, set())
+        # a family name written first (`Wang Yi` ... `Wang`) joins the one full name of the article it starts
+        first = {c for c in clusters.values() if c.startswith(f"{PERSON}|{name} ")}
+        candidates = here.get(name) or (first if len(first) == 1 else None) or surnames.get(name, set())
         if len(candidates) == 1:
             clusters[key] = next(iter(candidates))
         elif len(here.get(name, ())) == 0 and len(_first_names(candidates)) == 1:

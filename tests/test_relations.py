@@ -467,3 +467,24 @@ svarte svare VERB ROOT 2
     recalled = recall_names(doc[:], [], {("Norsk", "Fjellforbund"): named})
     assert [(n.start, n.end, n.kind, n.name) for n in recalled] == [(0, 2, "organization", "Norsk Fjellforbund")]
     assert recall_names(doc[:], recalled, {("Norsk", "Fjellforbund"): named}) == recalled
+
+
+def test_a_party_in_parentheses_is_a_name_and_an_envoy_in_a_country_serves_their_own():
+    doc = make_doc("""
+Norges Norge PROPN DET 1
+ambassadør ambassadør NOUN APP 5
+i i ADP ATR 1
+Chile Chile PROPN PUTFYLL 2
+, , PUNCT IK 1
+Kari Kari PROPN SUBJ 8
+Lund Lund PROPN FLAT 5
+( ( PUNCT IK 8
+V V PROPN APP 5
+) ) PUNCT IK 8
+talte tale VERB ROOT 10
+. . PUNCT IP 10
+""", ents=[(0, 1, "GPE_LOC"), (3, 4, "GPE_LOC"), (5, 7, "PER")])
+    found = facts(doc)
+    assert ("person|kari lund", "schema:memberOf", "organization|v") in found
+    assert ("person|kari lund", "schema:affiliation", "gpe|country:NO") in found
+    assert not [f for f in found if f[1] == "schema:affiliation" and f[2] == "gpe|country:CL"]

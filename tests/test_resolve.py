@@ -54,6 +54,13 @@ def test_the_last_words_of_a_name_join_it_in_the_same_article_only():
     assert kari.alternate_names == {"Lunde Moe"}
 
 
+def test_a_family_name_written_first_joins_the_full_name_of_its_article():
+    one = _extraction("Første sak.", ("person", "Wang Yi"), ("person", "Wang"))
+    two = _extraction("Andre sak.", ("person", "Wang Lei"), ("person", "Wang Yi"), ("person", "Wang"))
+    assert {e.label for e in resolve_entities([one]).entities.values()} == {"Wang Yi"}
+    assert {e.label for e in resolve_entities([two]).entities.values()} == {"Wang Lei", "Wang Yi", "Wang"}
+
+
 def test_type_is_decided_by_a_vote_over_all_mentions():
     one = _extraction("Første sak.", ("organization", "Nordvik"), ("person", "Nordvik"))
     two = _extraction("Andre sak.", ("person", "Nordvik"))

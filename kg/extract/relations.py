@@ -258,11 +258,13 @@ def countries_of_genitive(token: Token) -> str | None:
 
 
 def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
+    kinds = {ORGANIZATION, GPE}
     if country := country_modifier(title, clause.names):
         yield country_entity(clause, *country) if country[0].startswith("country:") else _named_key(clause, country)
+        kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
     for obj in _pp_objects(title, {"i", "for", "hos", "ved"}):
         named = clause.named_at(obj)
-        if named and named.kind in {ORGANIZATION, GPE}:
+        if named and named.kind in kinds:
             yield entity_key(named.kind, named.key)
 
 
