@@ -51,6 +51,12 @@ def test_saved_queries_answer_the_questions(graph):
     assert ["Danmark", "samtaler i Genève", "Genève", ""] in attendance
 
 
+def test_everything_about_an_entity_includes_its_other_spellings(graph):
+    rows = as_table(run(open_graph(graph), saved_query("entity"), {"name": "Genève"})).rows
+    talks = {(r[4], r[5]) for r in rows if r[2] == "samtaler i Genève"}
+    assert ("schema:alternateName", "samtaler") in talks
+
+
 def test_parameter_is_a_literal_not_query_text(graph):
     hostile = '"))} } SELECT * WHERE { ?s ?p ?o } #'
     assert as_table(run(open_graph(graph), saved_query("entity"), {"name": hostile})).rows == []
