@@ -488,3 +488,22 @@ talte tale VERB ROOT 10
     assert ("person|kari lund", "schema:memberOf", "organization|v") in found
     assert ("person|kari lund", "schema:affiliation", "gpe|country:NO") in found
     assert not [f for f in found if f[1] == "schema:affiliation" and f[2] == "gpe|country:CL"]
+
+
+def test_the_name_before_a_hyphenated_title_is_the_affiliation():
+    doc = make_doc("""
+Fjord-sjef Fjord-sjef NOUN APP 1
+Kari Kari PROPN SUBJ 3
+Lund Lund PROPN FLAT 1
+talte tale VERB ROOT 3
+med med ADP ADV 3
+Sverige-ambassadør Sverige-ambassadør NOUN APP 6
+Per Per PROPN PUTFYLL 4
+Holm Holm PROPN FLAT 6
+. . PUNCT IP 3
+""", ents=[(1, 3, "PER"), (6, 8, "PER")])
+    clause = Clause(doc[:], named_mentions(doc[:]), lead=False)
+    found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert ("person|kari lund", "schema:affiliation", "organization|fjord") in found
+    assert clause.entities["organization|fjord"] == ("organization", "Fjord")
+    assert ("person|per holm", "schema:affiliation", "gpe|country:SE") in found

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import named_mentions, recall_names
 from kg.extract.gazetteer import fold, weekdays
 from kg.extract.relations import RULES, Clause, delegation_keys, entity_key, event_key
-from kg.types import GPE, PERSON, Article, Evidence, Extraction, Fact, Mention
+from kg.types import GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
 LEAD_PARAGRAPHS = 2  # headline and lead: where a story credits its source
 
@@ -38,7 +38,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
         for key, (kind, label) in clause.entities.items():
             if kind == "demand":
                 descriptions[key] = label
-            if kind in {"demand", GPE} and key not in named:  # named by a phrase, not a name
+            if kind in {"demand", GPE, ORGANIZATION} and key not in named:  # named by a phrase, not a name
                 mentions.append(Mention(key, kind, label, evidence.start, evidence.end, label))
         if article.published:
             dates.update(_event_dates(clause, article.published))

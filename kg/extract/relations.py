@@ -258,6 +258,8 @@ def countries_of_genitive(token: Token) -> str | None:
 
 
 def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
+    if prefixed := _prefix_affiliation(clause, title):
+        yield prefixed
     kinds = {ORGANIZATION, GPE}
     if country := country_modifier(title, clause.names):
         yield country_entity(clause, *country) if country[0].startswith("country:") else _named_key(clause, country)
@@ -266,6 +268,22 @@ def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
         named = clause.named_at(obj)
         if named and named.kind in kinds:
             yield entity_key(named.kind, named.key)
+
+
+def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
+    """`NHO-sjef`, `Nato-generalsekretær`: the name before the hyphen of a title is what its holder serves (a
+    country, a name of the sentence, or else an organisation of that name). An adviser's prefix is the person
+    advised (`_advises`)."""
+    prefix, dash, _ = title.text.rpartition("-")
+    if not dash or not prefix[:1].isupper() or ends_with(title.lemma_, lexicon()["adviser_titles"]):
+        return None
+    if country := countries().get(fold(prefix)):
+        return country_entity(clause, f"country:{country.code}", country.name)
+    if named := next((n for n in clause.names if n.key == fold(prefix)), None):
+        return entity_key(named.kind, named.key)
+    key = entity_key(ORGANIZATION, fold(prefix))
+    clause.entities.setdefault(key, (ORGANIZATION, prefix))
+    return key
 
 
 def _named_key(clause: Clause, country: tuple[str, str]) -> str:
