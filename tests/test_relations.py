@@ -507,3 +507,18 @@ Holm Holm PROPN FLAT 6
     assert ("person|kari lund", "schema:affiliation", "organization|fjord") in found
     assert clause.entities["organization|fjord"] == ("organization", "Fjord")
     assert ("person|per holm", "schema:affiliation", "gpe|country:SE") in found
+
+
+def test_a_genitive_right_before_a_title_is_the_affiliation_whatever_the_parse():
+    doc = make_doc("""
+Ola Ola PROPN DET 4
+Dahl Dahl PROPN FLAT 0
+og og CCONJ KONJ 3
+Finlands Finland PROPN KOORD 0
+utenriksminister utenriksminister NOUN APP 5
+Anna Anna PROPN SUBJ 7
+Berg Berg PROPN FLAT 5
+talte tale VERB ROOT 7
+. . PUNCT IP 7
+""", ents=[(0, 2, "PER"), (3, 4, "GPE_LOC"), (5, 7, "PER")])
+    assert ("person|anna berg", "schema:affiliation", "gpe|country:FI") in facts(doc)

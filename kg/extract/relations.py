@@ -261,13 +261,25 @@ def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
     if prefixed := _prefix_affiliation(clause, title):
         yield prefixed
     kinds = {ORGANIZATION, GPE}
-    if country := country_modifier(title, clause.names):
+    if country := country_modifier(title, clause.names) or _genitive_before(clause, title):
         yield country_entity(clause, *country) if country[0].startswith("country:") else _named_key(clause, country)
         kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
     for obj in _pp_objects(title, {"i", "for", "hos", "ved"}):
         named = clause.named_at(obj)
         if named and named.kind in kinds:
             yield entity_key(named.kind, named.key)
+
+
+def _genitive_before(clause: Clause, title: Token) -> tuple[str, str] | None:
+    """`Tysklands forbundskansler`, parsed with the genitive hung elsewhere: a country or organisation in the
+    genitive right before a title is whom its holder serves."""
+    if title.i == clause.sent.start:
+        return None
+    before = clause.sent.doc[title.i - 1]
+    named = clause.named_at(before)
+    if named and named.kind in {GPE, ORGANIZATION} and named.end == title.i and before.text[-1:] in {"s", "'"}:
+        return named.key, named.name
+    return None
 
 
 def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
