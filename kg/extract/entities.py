@@ -72,15 +72,21 @@ def _parties(sent: Span, found: list[Named]) -> list[Named]:
 def recall_names(sent: Span, names: list[Named], known: dict[tuple[str, ...], Named]) -> list[Named]:
     """`names` plus the untagged occurrences in `sent` of names the model tagged elsewhere in the article: one
     name, one reading per article (the model often misses a name in one sentence and finds it in another)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(known, key=len, reverse=True):  # longest first
+        by_first.setdefault(words[0], []).append(words)
     taken = {i for n in names for i in range(n.start, n.end)}
     found = list(names)
-    for words, named in sorted(known.items(), key=lambda item: -len(item[0])):
-        size = len(words)
-        for start in range(sent.start, sent.end - size + 1):
-            span = sent.doc[start:start + size]
-            if tuple(t.text for t in span) == words and not taken & set(range(start, start + size)):
-                found.append(Named(start, start + size, named.kind, named.name, named.key))
-                taken |= set(range(start, start + size))
+    doc = sent.doc
+    for start in range(sent.start, sent.end):
+        for words in by_first.get(doc[start].text, ()):
+            end = start + len(words)
+            if end <= sent.end and not taken & set(range(start, end)) and \
+                    tuple(t.text for t in doc[start:end]) == words:
+                named = known[words]
+                found.append(Named(start, end, named.kind, named.name, named.key))
+                taken |= set(range(start, end))
+                break
     return sorted(found, key=lambda n: n.start)
 
 

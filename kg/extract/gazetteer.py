@@ -8,7 +8,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ class Country:
     name: str
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key for look-ups (keeps the Norwegian letters æ, ø, å)."""
     text = unicodedata.normalize("NFC", text).casefold()
@@ -148,23 +149,29 @@ def title_of(lemma: str) -> str | None:
 _VERB_ENDINGS = ("r", "er", "de", "te", "et", "d", "t", "s", "es", "st", "ende")
 
 
-def verb_in(token: Token, verbs: frozenset[str] | set[str] | list[str]) -> bool:
+def verb_in(token: Token, verbs: frozenset[str] | set[str]) -> bool:
     """True when a verb token is one of `verbs` (infinitives): by its lemma, or, where the lemmatizer left an
     inflected form as it was (`krevd`), by its form being a regular inflection of one of them. A particle verb
     (`ta imot`) matches a verb with that lemma and the particle among its dependents."""
-    if fold(token.lemma_) in verbs:
+    lemma = fold(token.lemma_)
+    forms, particle_verbs = _verb_forms(frozenset(verbs))
+    if lemma in verbs or (lemma == fold(token.text) and lemma in forms):
         return True
-    particles = {fold(c.text) for c in token.children}
-    if any(fold(token.lemma_) == verb and particle in particles
-           for verb, _, particle in (v.partition(" ") for v in verbs if " " in v)):
-        return True
-    form = fold(token.text)
-    if fold(token.lemma_) != form:
-        return False
-    return any(form == stem + ending for verb in verbs for stem in {verb, verb.removesuffix("e")}
-               for ending in _VERB_ENDINGS)
+    return lemma in particle_verbs and any(fold(c.text) in particle_verbs[lemma] for c in token.children)
 
 
+@cache
+def _verb_forms(verbs: frozenset[str]) -> tuple[frozenset[str], dict[str, set[str]]]:
+    """The regular inflections of `verbs`, and the particles of its particle verbs by verb."""
+    forms = frozenset(stem + ending for verb in verbs for stem in {verb, verb.removesuffix("e")}
+                      for ending in _VERB_ENDINGS)
+    particles: dict[str, set[str]] = {}
+    for verb, _, particle in (v.partition(" ") for v in verbs if " " in v):
+        particles.setdefault(verb, set()).add(particle)
+    return forms, particles
+
+
+@lru_cache(maxsize=1 << 16)
 def ends_with(lemma: str, words: frozenset[str]) -> bool:
     """True when a lemma is one of `words` or a compound ending in one (with at least 4 letters)."""
     word = fold(lemma).rsplit("-", 1)[-1]
