@@ -277,6 +277,14 @@ Lund Lund PROPN FLAT 3
 . . PUNCT IP 1
 """, ents=[(3, 5, "PER")])
     assert ("person|kari lund", "schema:jobTitle", "visestatsminister") in facts(doc)
+    initial = make_doc("""
+Riksadvokat Riksadvokat PROPN APP 1
+Kari Kari PROPN SUBJ 3
+Lund Lund PROPN FLAT 1
+talte tale VERB ROOT 3
+. . PUNCT IP 3
+""", ents=[(1, 3, "PER")])
+    assert ("person|kari lund", "schema:jobTitle", "riksadvokat") in facts(initial)
 
 
 def test_title_affiliation_party_and_meeting():

@@ -224,10 +224,12 @@ def _titles_of(clause: Clause, named: Named) -> list[Token]:
 
 
 def _title_word(token: Token) -> str | None:
-    """The title a token states: a noun whose lemma is a title, or a lower-case title word the tagger got wrong
-    (`juniorutenriksminister` is sometimes tagged a verb)."""
+    """The title a token states: a noun whose lemma is a title, or a title word the tagger got wrong
+    (`juniorutenriksminister` is sometimes tagged a verb, a sentence-initial `Statsadvokat` a proper noun)."""
     if token.pos_ == "NOUN":
         return title_of(token.lemma_)
+    if token.pos_ == "PROPN" and token.is_sent_start and token.text[1:].islower():  # `Statsadvokat NAME ...`
+        return title_of(token.text)
     return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X"} and token.is_lower else None
 
 
