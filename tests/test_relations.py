@@ -530,3 +530,21 @@ talte tale VERB ROOT 7
 . . PUNCT IP 7
 """, ents=[(0, 2, "PER"), (3, 4, "GPE_LOC"), (5, 7, "PER")])
     assert ("person|anna berg", "schema:affiliation", "gpe|country:FI") in facts(doc)
+
+
+def test_a_former_title_is_said_so_and_gives_no_present_affiliation():
+    doc = make_doc("""
+Den den DET DET 2
+tidligere tidligere ADJ ATR 2
+ordføreren ordfører NOUN APP 6
+i i ADP ATR 2
+Bergen Bergen PROPN PUTFYLL 3
+, , PUNCT IK 2
+Kari Kari PROPN SUBJ 8
+Lund Lund PROPN FLAT 6
+talte tale VERB ROOT 8
+. . PUNCT IP 8
+""", ents=[(4, 5, "GPE_LOC"), (6, 8, "PER")])
+    found = facts(doc)
+    assert ("person|kari lund", "schema:jobTitle", "tidligere ordfører") in found
+    assert not [f for f in found if f[1] == "schema:affiliation"]

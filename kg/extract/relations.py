@@ -189,11 +189,16 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             continue
         titles = _titles_of(clause, named)
         for title in titles:
+            if _former(title):  # `den tidligere ordføreren`: a title once held, not a present affiliation
+                yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.v1", 0.8,
+                            literal=True)
+                continue
             yield Found(person, "schema:jobTitle", _title_word(title), "kg.jobTitle.v1", 0.9, literal=True)
             for org in _affiliations(clause, title):
                 yield Found(person, "schema:affiliation", org, "kg.affiliation.v1", 0.8)
             yield from _advises(clause, person, title)
-        if titles:  # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
+        # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
+        if titles and not any(_former(t) for t in titles):
             for org in _pp_objects(clause.sent.doc[named.start], {"i", "hos", "ved"}):
                 other = clause.named_at(org)
                 if other and other.kind in {ORGANIZATION, GPE}:
@@ -221,6 +226,12 @@ def _titles_of(clause: Clause, named: Named) -> list[Token]:
             if token not in titles:
                 titles.append(token)
     return titles
+
+
+def _former(title: Token) -> bool:
+    """A title marked as held before: `tidligere`, `forhenværende` before it, or `eks-`."""
+    return fold(title.text).startswith("eks") or any(
+        fold(c.text) in lexicon()["former_markers"] for c in title.children if c.i < title.i)
 
 
 def _title_word(token: Token) -> str | None:
