@@ -548,3 +548,22 @@ talte tale VERB ROOT 8
     found = facts(doc)
     assert ("person|kari lund", "schema:jobTitle", "tidligere ordfører") in found
     assert not [f for f in found if f[1] == "schema:affiliation"]
+
+
+def test_country_adjectives_from_language_names_regular_patterns_and_the_irregular_list():
+    from kg.extract.gazetteer import country_of_adjective
+
+    expected = {"svenske": "SE", "israelsk": "IL", "syriske": "SY", "kenyansk": "KE", "hviterussiske": "BY",
+                "afghansk": "AF", "amerikanske": "US", "gresk": "GR"}
+    assert {w: country_of_adjective(w).code for w in expected} == expected
+    assert [w for w in ("engelsk", "europeisk", "politisk", "økonomisk", "nordisk") if country_of_adjective(w)] == []
+
+
+def test_the_name_before_a_hyphenated_delegation_is_whom_it_represents():
+    doc = make_doc("""
+Nordforbund-delegasjonen nordforbund-delegasjon NOUN SUBJ 1 Definite=Def|Number=Sing
+ankom ankomme VERB ROOT 1 Tense=Past
+. . PUNCT IP 1
+""")
+    found = facts(doc)
+    assert ("delegation|nordforbund", "kgo:delegationOf", "organization|nordforbund") in found

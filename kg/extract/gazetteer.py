@@ -89,7 +89,37 @@ def country_adjectives() -> dict[str, Country]:
         best = max(official, key=lambda t: _common_prefix(fold(nb_names[t]), name), default=None)
         if best and _common_prefix(fold(nb_names[best]), name) >= 3:
             adjectives[name] = Country(best, nb_names[best])
+    for name, country in _derived_adjectives().items():
+        adjectives.setdefault(name, country)
+    for name, code in lexicon_pairs("country_adjectives").items():  # irregular: amerikansk, britisk, gresk
+        adjectives.setdefault(name, Country(code, nb_names[code]))
     return adjectives
+
+
+# How Norwegian forms a country's adjective from its name: (ending taken off, ending put on).
+_ADJECTIVE_RULES = (("", "sk"), ("", "isk"), ("", "nsk"), ("", "esisk"), ("", "iansk"), ("a", "sk"), ("a", "isk"),
+                    ("a", "ansk"), ("ia", "isk"), ("ia", "sk"), ("ie", "isk"), ("e", "sk"), ("o", "ansk"),
+                    ("land", "sk"), ("land", "isk"), ("istan", "sk"))
+
+
+def _derived_adjectives() -> dict[str, Country]:
+    """Adjectives derived from one-word country names by the regular patterns (Israel -> israelsk, Syria ->
+    syrisk, Kenya -> kenyansk, Hviterussland -> hviterussisk). Where two countries give the same word, the one
+    whose name changed least wins; a tie leaves the word out."""
+    best: dict[str, tuple[int, Country | None]] = {}
+    for name, country in countries().items():
+        if not name.isalpha():
+            continue
+        for cut, suffix in _ADJECTIVE_RULES:
+            if not name.endswith(cut) or len(name) - len(cut) < 2:
+                continue
+            word, change = name[: len(name) - len(cut)] + suffix, len(cut) + len(suffix)
+            held = best.get(word)
+            if held is None or change < held[0]:
+                best[word] = (change, country)
+            elif change == held[0] and held[1] != country:
+                best[word] = (change, None)
+    return {word: country for word, (_, country) in best.items() if country is not None}
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -128,10 +158,20 @@ def weekdays() -> dict[str, int]:
 
 
 @cache
+def _lexicon_data() -> dict:
+    return yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+
+
+@cache
 def lexicon() -> dict[str, frozenset[str]]:
     """The extraction word lists of lexicon.yaml, each as a frozenset of lemmas."""
-    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
-    return {key: frozenset(str(v) for v in values) for key, values in data.items()}
+    return {key: frozenset(str(v) for v in values) for key, values in _lexicon_data().items()
+            if isinstance(values, list)}
+
+
+def lexicon_pairs(name: str) -> dict[str, str]:
+    """A mapping of lexicon.yaml (word -> value)."""
+    return {str(k): str(v) for k, v in _lexicon_data()[name].items()}
 
 
 def title_of(lemma: str) -> str | None:

@@ -84,7 +84,7 @@ def delegation_keys(clause: Clause, token: Token) -> list[str]:
     """A delegation noun -> one delegation per country it is of (one per country and article)."""
     if not is_delegation(token):
         return []
-    modifiers = country_modifiers(token, clause.names)
+    modifiers = country_modifiers(token, clause.names) or _prefix_modifier(clause, token)
     if not modifiers and "Plur" in token.morph.get("Number"):
         return []  # `delegasjonene` alone: several delegations named elsewhere, not one more
     keys = []
@@ -296,19 +296,30 @@ def _genitive_before(clause: Clause, title: Token) -> tuple[str, str] | None:
 
 
 def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
-    """`NHO-sjef`, `Nato-generalsekretær`: the name before the hyphen of a title is what its holder serves (a
-    country, a name of the sentence, or else an organisation of that name). An adviser's prefix is the person
-    advised (`_advises`)."""
-    prefix, dash, _ = title.text.rpartition("-")
-    if not dash or not prefix[:1].isupper() or ends_with(title.lemma_, lexicon()["adviser_titles"]):
+    """`NHO-sjef`, `Nato-generalsekretær`: the name before the hyphen of a title is what its holder serves. An
+    adviser's prefix is the person advised (`_advises`)."""
+    if ends_with(title.lemma_, lexicon()["adviser_titles"]):
         return None
+    if not (found := _prefix_modifier(clause, title)):
+        return None
+    key, name = found[0]
+    if key.startswith("country:"):
+        return country_entity(clause, key, name)
+    return next((entity_key(n.kind, n.key) for n in clause.names if n.key == key), entity_key(ORGANIZATION, key))
+
+
+def _prefix_modifier(clause: Clause, token: Token) -> list[tuple[str, str]]:
+    """`Hamas-delegasjonen`, `NHO-sjef`: the name before the hyphen of a noun, as (key, name) like
+    `country_modifiers`: a country, a name of the sentence, or else an organisation of that name."""
+    prefix, dash, _ = token.text.rpartition("-")
+    if not dash or not prefix[:1].isupper() or not prefix.replace("-", "").isalpha():
+        return []
     if country := countries().get(fold(prefix)):
-        return country_entity(clause, f"country:{country.code}", country.name)
+        return [(f"country:{country.code}", country.name)]
     if named := next((n for n in clause.names if n.key == fold(prefix)), None):
-        return entity_key(named.kind, named.key)
-    key = entity_key(ORGANIZATION, fold(prefix))
-    clause.entities.setdefault(key, (ORGANIZATION, prefix))
-    return key
+        return [(named.key, named.name)]
+    clause.entities.setdefault(entity_key(ORGANIZATION, fold(prefix)), (ORGANIZATION, prefix))
+    return [(fold(prefix), prefix)]
 
 
 def _named_key(clause: Clause, country: tuple[str, str]) -> str:
@@ -343,7 +354,7 @@ def delegations(clause: Clause) -> Iterator[Found]:
                 yield Found(key, "kgo:delegationOf", country_entity(clause, represented, name),
                             "kg.delegationOf.v1", 0.9)
             elif represented != "unknown":
-                kind = next(n.kind for n in clause.names if n.key == represented)
+                kind = next((n.kind for n in clause.names if n.key == represented), ORGANIZATION)
                 yield Found(key, "kgo:delegationOf", entity_key(kind, represented), "kg.delegationOf.v1", 0.9)
         if len(keys) != 1:
             continue
