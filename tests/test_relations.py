@@ -567,3 +567,25 @@ ankom ankomme VERB ROOT 1 Tense=Past
 """)
     found = facts(doc)
     assert ("delegation|nordforbund", "kgo:delegationOf", "organization|nordforbund") in found
+
+
+def test_a_name_has_one_kind_in_its_article_before_the_rules_read_it():
+    from kg.extract import extract
+    from kg.ingest import from_text
+
+    first = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lund Lund PROPN FLAT 0
+talte tale VERB ROOT 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    second = make_doc("""
+Lund Lund PROPN SUBJ 1
+møtte møte VERB ROOT 1
+Per Per PROPN DOBJ 1
+Holm Holm PROPN FLAT 2
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG"), (2, 4, "PER")])
+    article = from_text(f"{first.text}\n\n{second.text}", "kinds.txt")
+    found = extract(article, [(0, first), (len(first.text) + 2, second)])
+    assert ("person|lund", "kgo:met", "person|per holm") in {(f.subject, f.predicate, f.object) for f in found.facts}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.entities import named_mentions, recall_names
+from kg.extract.entities import Named, named_mentions, recall_names
 from kg.extract.gazetteer import fold, weekdays
 from kg.extract.relations import RULES, Clause, delegation_keys, entity_key, event_key
 from kg.types import GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
@@ -25,6 +27,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     sentences = [(offset, sent, named_mentions(sent)) for offset, doc in paragraphs
                  if not (article.byline and offset == article.byline[0])  # read from the metadata below
                  for sent in doc.sents]
+    sentences = _consistent_kinds(sentences)
     known = {tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences for n in names}
     for offset, sent, names in sentences:
         clause = Clause(sent, recall_names(sent, names, known), lead=offset in lead)
@@ -44,6 +47,22 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
             dates.update(_event_dates(clause, article.published))
     mentions += _authors(article, facts)
     return Extraction(article, tuple(mentions), tuple(dict.fromkeys(facts)), descriptions, dates)
+
+
+def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """One kind per name within an article before any rule reads it: the kind most of its mentions have, and
+    person for a one-word name that ends a person's full name (`Antony Blinken` ... `Blinken`), so that a rule
+    does not miss a fact because the model typed one mention differently."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for _, _, names in sentences:
+        for n in names:
+            votes[n.key][n.kind] += 1
+    surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
+                if n.kind == PERSON and " " in n.key}
+    kinds = {key: PERSON if key in surnames else max(counter, key=lambda k: (counter[k], k == PERSON))
+             for key, counter in votes.items() if not key.startswith("country:")}
+    return [(offset, sent, [replace(n, kind=kinds.get(n.key, n.kind)) for n in names])
+            for offset, sent, names in sentences]
 
 
 def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
