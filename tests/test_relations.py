@@ -589,3 +589,32 @@ Holm Holm PROPN FLAT 2
     article = from_text(f"{first.text}\n\n{second.text}", "kinds.txt")
     found = extract(article, [(0, first), (len(first.text) + 2, second)])
     assert ("person|lund", "kgo:met", "person|per holm") in {(f.subject, f.predicate, f.object) for f in found.facts}
+
+
+def test_people_who_met_each_other_and_a_title_whose_lemma_the_lemmatizer_broke():
+    doc = make_doc("""
+Fiskeriminister fiskeriminister NOUN APP 1
+Kari Kari PROPN SUBJ 7
+Lund Lund PROPN FLAT 1
+og og CCONJ KONJ 5
+NHO-leder NHO-lede NOUN APP 5
+Per Per PROPN KOORD 1
+Holm Holm PROPN FLAT 5
+møttes møtes VERB ROOT 7 Tense=Past
+tirsdag tirsdag NOUN ADV 7
+. . PUNCT IP 7
+""", ents=[(1, 3, "PER"), (5, 7, "PER")])
+    found = facts(doc)
+    assert ("person|kari lund", "kgo:met", "person|per holm") in found
+    assert ("person|per holm", "schema:jobTitle", "leder") in found
+    assert ("person|per holm", "schema:affiliation", "organization|nho") in found
+    planned = make_doc("""
+Kari Kari PROPN SUBJ 4
+Lund Lund PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+skal skulle AUX ROOT 4
+møtes møtes VERB INFV 4
+. . PUNCT IP 4
+""", ents=[(0, 2, "PER"), (3, 4, "PER")])
+    assert not [f for f in facts(planned) if f[1] == "kgo:met"]

@@ -237,8 +237,8 @@ def _former(title: Token) -> bool:
 def _title_word(token: Token) -> str | None:
     """The title a token states: a noun whose lemma is a title, or a title word the tagger got wrong
     (`juniorutenriksminister` is sometimes tagged a verb, a sentence-initial `Statsadvokat` a proper noun)."""
-    if token.pos_ == "NOUN":
-        return title_of(token.lemma_)
+    if token.pos_ == "NOUN":  # the form too: the lemmatizer sometimes breaks a compound (`KS-leder` -> `KS-lede`)
+        return title_of(token.lemma_) or title_of(token.text)
     if token.pos_ == "PROPN" and token.is_sent_start and token.text[1:].islower():  # `Statsadvokat NAME ...`
         return title_of(token.text)
     return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X"} and token.is_lower else None
@@ -452,8 +452,16 @@ def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
 
 
 def meetings(clause: Clause) -> Iterator[Found]:
-    """`A møtte B`, `A tok imot B`: kgo:met between persons."""
+    """`A møtte B`, `A tok imot B`, `A og B møttes`: kgo:met between persons."""
     for verb in clause.sent:
+        reciprocal = verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
+            fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"]))  # `møttes` lemmatised `møte`
+        if verb.pos_ == "VERB" and reciprocal and asserted(verb):
+            people = list(dict.fromkeys(k for s in _subjects(verb) if (k := clause.key_of(s, {PERSON}))))
+            for i, a in enumerate(people):
+                for b in people[i + 1:]:
+                    yield Found(a, "kgo:met", b, "kg.met.v1", 0.8)
+            continue
         if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
         subjects = [s for s in _subjects(verb) if s.i < verb.i]
