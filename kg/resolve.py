@@ -213,6 +213,8 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution) -
         for fact in ex.facts:
             if fact.predicate == "schema:jobTitle" and fact.subject in keys:
                 titles[fact.subject].add(fact.object)
+                if " " in fact.object and not fact.object.startswith("tidligere "):
+                    titles[fact.subject].add(fact.object.rsplit(" ", 1)[1])
         for fact in ex.facts:
             if fact.predicate == "schema:affiliation" and fact.subject in keys and fact.object in keys:
                 for title in titles[fact.subject]:
@@ -225,6 +227,8 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution) -
         for fact in ex.facts:
             if fact.predicate == "schema:jobTitle" and fact.subject in keys:
                 held[fact.object].add(keys[fact.subject])
+                if " " in fact.object and not fact.object.startswith("tidligere "):  # `administrerende direktør`
+                    held[fact.object.rsplit(" ", 1)[1]].add(keys[fact.subject])
         for ref in {r for f in ex.facts for r in (f.subject, f.object) if not f.literal}:
             if ref in keys or "|" not in ref:
                 continue

@@ -618,3 +618,15 @@ møtes møtes VERB INFV 4
 . . PUNCT IP 4
 """, ents=[(0, 2, "PER"), (3, 4, "PER")])
     assert not [f for f in facts(planned) if f[1] == "kgo:met"]
+
+
+def test_a_word_that_changes_a_title_is_part_of_it():
+    doc = make_doc("""
+Fungerende fungerende ADJ ATR 1
+statsminister statsminister NOUN APP 2
+Kari Kari PROPN SUBJ 4
+Lund Lund PROPN FLAT 2
+talte tale VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(2, 4, "PER")])
+    assert ("person|kari lund", "schema:jobTitle", "fungerende statsminister") in facts(doc)

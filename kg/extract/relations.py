@@ -193,7 +193,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
                 yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.v1", 0.8,
                             literal=True)
                 continue
-            yield Found(person, "schema:jobTitle", _title_word(title), "kg.jobTitle.v1", 0.9, literal=True)
+            yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.v1", 0.9, literal=True)
             for org in _affiliations(clause, title):
                 yield Found(person, "schema:affiliation", org, "kg.affiliation.v1", 0.8)
             yield from _advises(clause, person, title)
@@ -232,6 +232,13 @@ def _former(title: Token) -> bool:
     """A title marked as held before: `tidligere`, `forhenværende` before it, or `eks-`."""
     return fold(title.text).startswith("eks") or any(
         fold(c.text) in lexicon()["former_markers"] for c in title.children if c.i < title.i)
+
+
+def _full_title(title: Token) -> str:
+    """The title with the words that change what it is (`administrerende direktør`, `fungerende statsminister`)."""
+    modifiers = [fold(c.text) for c in title.children
+                 if c.i < title.i and fold(c.text) in lexicon()["title_modifiers"]]
+    return " ".join([*modifiers, _title_word(title)])
 
 
 def _title_word(token: Token) -> str | None:
