@@ -188,22 +188,19 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield Found(person, "kgo:adviserTo", role, "kg.adviserTo.v1", 0.7)
             continue
         titles = _titles_of(clause, named)
-        for title in titles:
-            if _former(title):  # `den tidligere ordføreren`: a title once held, not a present affiliation
-                yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.v1", 0.8,
-                            literal=True)
-                continue
+        former = [t for t in titles if _former(t)]
+        for title in former:  # `den tidligere ordføreren`: a title once held, not a present affiliation
+            yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.v1", 0.8,
+                        literal=True)
+        for title in (t for t in titles if t not in former):
             yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.v1", 0.9, literal=True)
             for org in _affiliations(clause, title):
                 yield Found(person, "schema:affiliation", org, "kg.affiliation.v1", 0.8)
             yield from _advises(clause, person, title)
         # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
-        if titles and not any(_former(t) for t in titles):
-            for org in _pp_objects(clause.sent.doc[named.start], {"i", "hos", "ved"}):
-                other = clause.named_at(org)
-                if other and other.kind in {ORGANIZATION, GPE}:
-                    yield Found(person, "schema:affiliation", entity_key(other.kind, other.key), "kg.affiliation.v1",
-                                0.7)
+        if titles and not former:
+            for org in _named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}):
+                yield Found(person, "schema:affiliation", org, "kg.affiliation.v1", 0.7)
 
 
 def _titles_of(clause: Clause, named: Named) -> list[Token]:
@@ -282,9 +279,14 @@ def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
         yield prefixed
     kinds = {ORGANIZATION, GPE}
     if country := country_modifier(title, clause.names) or _genitive_before(clause, title):
-        yield country_entity(clause, *country) if country[0].startswith("country:") else _named_key(clause, country)
+        yield _modifier_entity(clause, *country)
         kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
-    for obj in _pp_objects(title, {"i", "for", "hos", "ved"}):
+    yield from _named_objects(clause, title, {"i", "for", "hos", "ved"}, kinds)
+
+
+def _named_objects(clause: Clause, token: Token, preps: set[str], kinds: set[str]) -> Iterator[str]:
+    """Entity keys of the names of `kinds` that are complements of the prepositions `preps` on a token."""
+    for obj in _pp_objects(token, preps):
         named = clause.named_at(obj)
         if named and named.kind in kinds:
             yield entity_key(named.kind, named.key)
@@ -307,12 +309,8 @@ def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
     adviser's prefix is the person advised (`_advises`)."""
     if ends_with(title.lemma_, lexicon()["adviser_titles"]):
         return None
-    if not (found := _prefix_modifier(clause, title)):
-        return None
-    key, name = found[0]
-    if key.startswith("country:"):
-        return country_entity(clause, key, name)
-    return next((entity_key(n.kind, n.key) for n in clause.names if n.key == key), entity_key(ORGANIZATION, key))
+    found = _prefix_modifier(clause, title)
+    return _modifier_entity(clause, *found[0]) if found else None
 
 
 def _prefix_modifier(clause: Clause, token: Token) -> list[tuple[str, str]]:
@@ -329,9 +327,12 @@ def _prefix_modifier(clause: Clause, token: Token) -> list[tuple[str, str]]:
     return [(fold(prefix), prefix)]
 
 
-def _named_key(clause: Clause, country: tuple[str, str]) -> str:
-    named = next(n for n in clause.names if n.key == country[0])
-    return entity_key(named.kind, named.key)
+def _modifier_entity(clause: Clause, key: str, name: str) -> str:
+    """The entity key of a (key, name) modifier pair: a country (recorded so that it is mentioned), a name of the
+    sentence, or else an organisation of that name (`Hamas-delegasjonen`)."""
+    if key.startswith("country:"):
+        return country_entity(clause, key, name)
+    return entity_key(next((n.kind for n in clause.names if n.key == key), ORGANIZATION), key)
 
 
 def _advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
@@ -356,13 +357,10 @@ def delegations(clause: Clause) -> Iterator[Found]:
         keys = delegation_keys(clause, token)
         for key in keys:
             represented = key.split("|", 1)[1]
-            if represented.startswith("country:"):
+            if represented != "unknown":
                 name = clause.entities[key][1].removeprefix("delegasjon fra ")
-                yield Found(key, "kgo:delegationOf", country_entity(clause, represented, name),
+                yield Found(key, "kgo:delegationOf", _modifier_entity(clause, represented, name),
                             "kg.delegationOf.v1", 0.9)
-            elif represented != "unknown":
-                kind = next((n.kind for n in clause.names if n.key == represented), ORGANIZATION)
-                yield Found(key, "kgo:delegationOf", entity_key(kind, represented), "kg.delegationOf.v1", 0.9)
         if len(keys) != 1:
             continue
         # `delegasjonen, ledet av NAME`: the participle hangs on the noun or the noun on it, or they are adjacent.
