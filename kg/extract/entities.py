@@ -179,7 +179,7 @@ def nominative(span: Span) -> str:
 
 def is_delegation(token: Token) -> bool:
     """A noun that denotes a delegation (`delegasjonen`, `forhandlingsdelegasjon`)."""
-    return token.pos_ == "NOUN" and ends_with(token.lemma_, lexicon()["delegation_nouns"] - {"utvalg", "utsending"})
+    return token.pos_ == "NOUN" and ends_with(token.lemma_, lexicon()["delegation_nouns"])
 
 
 def is_event(token: Token) -> bool:
@@ -195,8 +195,8 @@ def country_modifiers(token: Token, names: list[Named]) -> list[tuple[str, str]]
         if child.i > token.i:
             continue
         for part in [child] + [c for c in child.children if c.dep_ == "KOORD"]:
-            if part.pos_ == "ADJ" and (country := country_of_adjective(part.text)):
-                found.append((f"country:{country.code}", country.name))
+            if part.pos_ == "ADJ" and (country := adjective_country(part)):
+                found.append(country)
         if child.dep_ not in {"DET", "ATR"} or child.pos_ not in {"PROPN", "NOUN", "X"}:
             continue
         named = next((n for n in names if n.start <= child.i < n.end), None)
