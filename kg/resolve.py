@@ -200,6 +200,18 @@ def _label(counter: Counter) -> str:
     return min(counter, key=lambda name: (-len(name.split()), -counter[name], name))
 
 
+def _job_titles(ex: Extraction, keys: dict[str, URIRef]) -> dict[str, set[str]]:
+    """The job titles of each resolved person of an article (local key -> titles); a modified present title
+    (`administrerende direktør`) also counts as its bare title, so that `direktøren` finds its holder."""
+    titles = defaultdict(set)
+    for fact in ex.facts:
+        if fact.predicate == "schema:jobTitle" and fact.subject in keys:
+            titles[fact.subject].add(fact.object)
+            if " " in fact.object and not fact.object.startswith("tidligere "):
+                titles[fact.subject].add(fact.object.rsplit(" ", 1)[1])
+    return titles
+
+
 def _resolve_references(extractions: list[Extraction], resolution: Resolution) -> None:
     """Bind references that are not mentions: `title|t` (`forsvarsministeren`) to the one person of the same
     article with job title t, `name|x` (from `X-rådgiver`) to the one person whose name ends in x, and
@@ -209,12 +221,7 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution) -
     holders: dict[tuple[str, URIRef], set[URIRef]] = defaultdict(set)
     for ex in extractions:
         keys = resolution.local[ex.article.iri]
-        titles = defaultdict(set)
-        for fact in ex.facts:
-            if fact.predicate == "schema:jobTitle" and fact.subject in keys:
-                titles[fact.subject].add(fact.object)
-                if " " in fact.object and not fact.object.startswith("tidligere "):
-                    titles[fact.subject].add(fact.object.rsplit(" ", 1)[1])
+        titles = _job_titles(ex, keys)
         for fact in ex.facts:
             if fact.predicate == "schema:affiliation" and fact.subject in keys and fact.object in keys:
                 for title in titles[fact.subject]:
@@ -224,11 +231,9 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution) -
     for ex in extractions:
         keys = resolution.local[ex.article.iri]
         held = defaultdict(set)  # title -> people of this article with that job title
-        for fact in ex.facts:
-            if fact.predicate == "schema:jobTitle" and fact.subject in keys:
-                held[fact.object].add(keys[fact.subject])
-                if " " in fact.object and not fact.object.startswith("tidligere "):  # `administrerende direktør`
-                    held[fact.object.rsplit(" ", 1)[1]].add(keys[fact.subject])
+        for subject, titles in _job_titles(ex, keys).items():
+            for title in titles:
+                held[title].add(keys[subject])
         for ref in {r for f in ex.facts for r in (f.subject, f.object) if not f.literal}:
             if ref in keys or "|" not in ref:
                 continue
