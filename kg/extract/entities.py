@@ -58,15 +58,21 @@ _PARTY = re.compile(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,5}")
 def _parties(sent: Span, found: list[Named]) -> list[Named]:
     """`Ola Nordmann (V)`: the short capitalised word in parentheses right after a person's name is the party
     (a Norwegian convention), a name even where the model missed it."""
-    doc, taken = sent.doc, {i for n in found for i in range(n.start, n.end)}
+    taken = {i for n in found for i in range(n.start, n.end)}
     parties = []
-    for person in (n for n in found if n.kind == PERSON and n.end + 2 < sent.end):
-        abbreviation = doc[person.end + 1]
-        if (doc[person.end].text, doc[person.end + 2].text) == ("(", ")") and abbreviation.i not in taken \
-                and _PARTY.fullmatch(abbreviation.text):
-            parties.append(Named(abbreviation.i, abbreviation.i + 1, ORGANIZATION, abbreviation.text,
-                                 fold(abbreviation.text)))
+    for person in (n for n in found if n.kind == PERSON):
+        word = in_parentheses_after(sent, person)
+        if word is not None and word.i not in taken and _PARTY.fullmatch(word.text):
+            parties.append(Named(word.i, word.i + 1, ORGANIZATION, word.text, fold(word.text)))
     return parties
+
+
+def in_parentheses_after(sent: Span, named: Named) -> Token | None:
+    """The one word in parentheses right after a name (`Ola Nordmann (Ap)`), or None."""
+    doc = sent.doc
+    if named.end + 2 < sent.end and (doc[named.end].text, doc[named.end + 2].text) == ("(", ")"):
+        return doc[named.end + 1]
+    return None
 
 
 def recall_names(sent: Span, names: list[Named], known: dict[tuple[str, ...], Named]) -> list[Named]:

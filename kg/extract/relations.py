@@ -18,6 +18,7 @@ from kg.extract.entities import (
     adjective_country,
     country_modifier,
     country_modifiers,
+    in_parentheses_after,
     is_delegation,
     is_event,
     is_other_time,
@@ -487,15 +488,12 @@ _PARTICLES = {verb.partition(" ")[2] for verb in lexicon()["meet_verbs"] if " " 
 
 def memberships(clause: Clause) -> Iterator[Found]:
     """`Ola Nordmann (Ap)`: schema:memberOf the party in parentheses."""
-    doc = clause.sent.doc
-    for named in clause.names:
-        if named.kind != PERSON or named.end + 2 >= clause.sent.end:
-            continue
-        if doc[named.end].text == "(" and doc[named.end + 2].text == ")":
-            party = clause.named_at(doc[named.end + 1])
-            if party and party.kind == ORGANIZATION:
-                yield Found(entity_key(PERSON, named.key), "schema:memberOf", entity_key(ORGANIZATION, party.key),
-                            "kg.memberOf.v1", 0.8)
+    for named in (n for n in clause.names if n.kind == PERSON):
+        word = in_parentheses_after(clause.sent, named)
+        party = clause.named_at(word) if word is not None else None
+        if party and party.kind == ORGANIZATION:
+            yield Found(entity_key(PERSON, named.key), "schema:memberOf", entity_key(ORGANIZATION, party.key),
+                        "kg.memberOf.v1", 0.8)
 
 
 def reports(clause: Clause) -> Iterator[Found]:
