@@ -456,7 +456,7 @@ Utvær Utvær PROPN APP 5
 
 
 def test_a_name_the_model_missed_in_one_sentence_is_recalled_from_another():
-    from kg.extract.entities import recall_names
+    from kg.extract.entities import name_index, recall_names
 
     doc = make_doc("""
 Norsk Norsk PROPN SUBJ 2
@@ -472,9 +472,10 @@ svarte svare VERB ROOT 2
 . . PUNCT IP 2
 """, ents=[(0, 2, "ORG")])
     (named,) = named_mentions(tagged[:])
-    recalled = recall_names(doc[:], [], {("Norsk", "Fjellforbund"): named})
+    index = name_index({("Norsk", "Fjellforbund"): named})
+    recalled = recall_names(doc[:], [], index)
     assert [(n.start, n.end, n.kind, n.name) for n in recalled] == [(0, 2, "organization", "Norsk Fjellforbund")]
-    assert recall_names(doc[:], recalled, {("Norsk", "Fjellforbund"): named}) == recalled
+    assert recall_names(doc[:], recalled, index) == recalled
 
 
 def test_a_party_in_parentheses_is_a_name_and_an_envoy_in_a_country_serves_their_own():

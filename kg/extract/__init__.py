@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.entities import Named, named_mentions, recall_names
+from kg.extract.entities import Named, name_index, named_mentions, recall_names
 from kg.extract.gazetteer import fold, weekdays
 from kg.extract.relations import RULES, Clause, delegation_keys, entity_key, event_key
 from kg.types import GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
@@ -28,9 +28,10 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
                  if not (article.byline and offset == article.byline[0])  # read from the metadata below
                  for sent in doc.sents]
     sentences = _consistent_kinds(sentences)
-    known = {tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences for n in names}
+    index = name_index({tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences
+                        for n in names})
     for offset, sent, names in sentences:
-        clause = Clause(sent, recall_names(sent, names, known), lead=offset in lead)
+        clause = Clause(sent, recall_names(sent, names, index), lead=offset in lead)
         evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
         for rule in RULES:
             for found in rule(clause):

@@ -75,21 +75,27 @@ def in_parentheses_after(sent: Span, named: Named) -> Token | None:
     return None
 
 
-def recall_names(sent: Span, names: list[Named], known: dict[tuple[str, ...], Named]) -> list[Named]:
-    """`names` plus the untagged occurrences in `sent` of names the model tagged elsewhere in the article: one
-    name, one reading per article (the model often misses a name in one sentence and finds it in another)."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in sorted(known, key=len, reverse=True):  # longest first
-        by_first.setdefault(words[0], []).append(words)
+def name_index(known: dict[tuple[str, ...], Named]) -> dict[str, list[tuple[tuple[str, ...], Named]]]:
+    """An article's names by their first word, longest first: what `recall_names` looks up."""
+    index: dict[str, list[tuple[tuple[str, ...], Named]]] = {}
+    for words in sorted(known, key=len, reverse=True):
+        index.setdefault(words[0], []).append((words, known[words]))
+    return index
+
+
+def recall_names(sent: Span, names: list[Named], index: dict[str, list[tuple[tuple[str, ...], Named]]]
+                 ) -> list[Named]:
+    """`names` plus the untagged occurrences in `sent` of names the model tagged elsewhere in the article (its
+    `name_index`): one name, one reading per article (the model often misses a name in one sentence and finds
+    it in another)."""
     taken = {i for n in names for i in range(n.start, n.end)}
     found = list(names)
     doc = sent.doc
     for start in range(sent.start, sent.end):
-        for words in by_first.get(doc[start].text, ()):
+        for words, named in index.get(doc[start].text, ()):
             end = start + len(words)
             if end <= sent.end and not taken & set(range(start, end)) and \
                     tuple(t.text for t in doc[start:end]) == words:
-                named = known[words]
                 found.append(Named(start, end, named.kind, named.name, named.key))
                 taken |= set(range(start, end))
                 break
