@@ -5,7 +5,6 @@ read articles -> parse (our Norwegian pipeline) -> extract -> resolve across all
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import OutputError
-from kg.files import write_text_atomic
+from kg.files import check_writable, write_text_atomic
 from kg.types import Extraction
 from kg.vocab import KGO, RDF
 
@@ -47,7 +46,7 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
     if out is not None and out.suffix not in OUT_FORMATS:
         raise OutputError(f"{out}: unknown output format; use one of {', '.join(OUT_FORMATS)}")
     if out is not None:
-        _check_writable(out)
+        check_writable(out)
     known = read_extractions(store) if store is not None else []
     seen = {ex.article.iri for ex in known}
     articles = []
@@ -83,14 +82,6 @@ def _extract_all(articles: list, nlp, progress: Progress | None) -> list[Extract
         if progress:
             progress(done, len(articles))
     return found
-
-
-def _check_writable(out: Path) -> None:
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"{out}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise OutputError(f"{out}: not writable")
 
 
 def write_dataset(dataset: Dataset, out: Path) -> None:
