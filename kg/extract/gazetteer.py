@@ -104,7 +104,7 @@ _ADJECTIVE_RULES = (("", "sk"), ("", "isk"), ("", "nsk"), ("", "esisk"), ("", "i
 
 def _derived_adjectives() -> dict[str, Country]:
     """Adjectives derived from one-word country names by the regular patterns (Israel -> israelsk, Syria ->
-    syrisk, Kenya -> kenyansk, Hviterussland -> hviterussisk). Where two countries give the same word, the one
+    syrisk, Kenya -> kenyansk, Irland -> irsk). Where two countries give the same word, the one
     whose name changed least wins; a tie leaves the word out."""
     best: dict[str, tuple[int, Country | None]] = {}
     for name, country in countries().items():
