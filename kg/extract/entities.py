@@ -78,7 +78,7 @@ def in_parentheses_after(sent: Span, named: Named) -> Token | None:
 def name_index(known: dict[tuple[str, ...], Named]) -> dict[str, list[tuple[tuple[str, ...], Named]]]:
     """An article's names by their first word, longest first: what `recall_names` looks up. Besides the names
     the model tagged, the surname of each person named in full stands for that person where no other person
-    of the article has it: news names a person in full once, then by surname (`Kvande ringte ...`), and a
+    of the article has it: news names a person in full once, then by surname (`Lien ringte ...`), and a
     one-word name opening a sentence is the model's most frequent miss (docs/model.md)."""
     known = {**_surnames(known), **known}
     index: dict[str, list[tuple[tuple[str, ...], Named]]] = {}
