@@ -49,3 +49,23 @@ def test_pipeline_runs_in_batches(nlp):
     docs = list(nlp.pipe(texts, batch_size=2))
     assert [len(d) for d in docs][1] == 0
     assert any(e.text == "Oslo" for e in docs[0].ents)
+
+
+def test_numpy_blas_changes_speed_not_annotations(nlp):
+    from thinc.api import NumpyOps
+
+    from kg.nlp import set_ops
+
+    assert all(not node.ops.use_blis for _, pipe in nlp.pipeline for node in pipe.model.walk())
+    texts = ["Fiskeriminister Kari Lunde møtte EU-kommisjonen i Brussel fredag.",
+             "Forhandlingene om kvotene for neste år skal fortsette i Bergen i desember, sa hun til NTB."]
+
+    def annotations(pipeline):
+        return [[(t.pos_, t.morph.to_json(), t.lemma_, t.head.i, t.dep_, t.ent_iob_, t.ent_type_) for t in doc]
+                for doc in pipeline.pipe(texts)]
+
+    with_numpy = annotations(nlp)
+    try:
+        assert annotations(set_ops(nlp, NumpyOps(use_blis=True))) == with_numpy
+    finally:
+        set_ops(nlp, NumpyOps(use_blis=False))

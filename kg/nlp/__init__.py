@@ -14,6 +14,7 @@ from kg.errors import ModelError
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from thinc.api import NumpyOps, Ops
 
 MODEL_DIR = Path(__file__).parent / "model"
 
@@ -26,9 +27,29 @@ def load_pipeline(path: Path | None = None) -> Language:
     if not (path / "meta.json").is_file():
         raise ModelError(f"{path}: no trained pipeline here (meta.json missing); run `kg model train`")
     try:
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except (OSError, ValueError, KeyError) as err:
         raise ModelError(f"{path}: cannot load the pipeline: {err}") from err
+    return set_ops(nlp, numpy_blas_ops())
+
+
+def numpy_blas_ops() -> NumpyOps:
+    """thinc's CPU ops with matrix products done by numpy's BLAS (the OpenBLAS inside numpy's wheels) instead of
+    thinc's default blis, which is three times slower at our layer shapes on the machine we measured
+    (docs/model.md). Only the speed changes: the annotations are the same."""
+    from thinc.api import NumpyOps
+
+    return NumpyOps(use_blis=False)
+
+
+def set_ops(nlp: Language, ops: Ops) -> Language:
+    """Give every model of `nlp`'s components `ops`; returns `nlp`."""
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+    return nlp
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
