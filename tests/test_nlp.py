@@ -54,7 +54,7 @@ def test_pipeline_runs_in_batches(nlp):
 def test_numpy_blas_changes_speed_not_annotations(nlp):
     from thinc.api import NumpyOps
 
-    from kg.nlp import set_ops
+    from kg.nlp import numpy_blas_ops, set_ops
 
     assert all(not node.ops.use_blis for _, pipe in nlp.pipeline for node in pipe.model.walk())
     texts = ["Fiskeriminister Kari Lunde møtte EU-kommisjonen i Brussel fredag.",
@@ -68,4 +68,4 @@ def test_numpy_blas_changes_speed_not_annotations(nlp):
     try:
         assert annotations(set_ops(nlp, NumpyOps(use_blis=True))) == with_numpy
     finally:
-        set_ops(nlp, NumpyOps(use_blis=False))
+        set_ops(nlp, numpy_blas_ops())  # the shared fixture goes back to what load_pipeline gave it
