@@ -56,7 +56,8 @@ def test_numpy_blas_changes_speed_not_annotations(nlp):
 
     from kg.nlp import numpy_blas_ops, set_ops
 
-    assert all(not node.ops.use_blis for _, pipe in nlp.pipeline for node in pipe.model.walk())
+    assert all(not node.ops.use_blis for _, pipe in nlp.components if hasattr(pipe, "model")
+               for node in pipe.model.walk())
     texts = ["Fiskeriminister Kari Lunde møtte EU-kommisjonen i Brussel fredag.",
              "Forhandlingene om kvotene for neste år skal fortsette i Bergen i desember, sa hun til NTB."]
 
@@ -69,3 +70,55 @@ def test_numpy_blas_changes_speed_not_annotations(nlp):
         assert annotations(set_ops(nlp, NumpyOps(use_blis=True))) == with_numpy
     finally:
         set_ops(nlp, numpy_blas_ops())  # the shared fixture goes back to what load_pipeline gave it
+
+
+def _prepared(nlp, texts):
+    """`texts` annotated by the pipeline's components up to the parser (the parser's tok2vec output included)."""
+    with nlp.select_pipes(enable=["tok2vec", "morphologizer", "trainable_lemmatizer"]):
+        return list(nlp.pipe(texts))
+
+
+TEXTS = ["Fiskeriminister Kari Lunde møtte EU-kommisjonen i Brussel fredag, og Lunde sa at møtet var nyttig.",
+         "Statoil-sjef Per Berg og ordfører Anne Dahl i Tromsø la fram planen. Den skal behandles i Stortinget."]
+
+
+@pytest.mark.parametrize("member", ["parser_model", "ner_1", "ner_2"])
+def test_decoder_with_one_member_annotates_as_the_member_itself(nlp, member):
+    from kg.nlp.decode import decode
+
+    trained = nlp.get_pipe(member)
+    by_spacy, by_decoder = _prepared(nlp, TEXTS), _prepared(nlp, TEXTS)
+    trained.set_annotations(by_spacy, trained.predict(by_spacy))
+    decode([trained], by_decoder)
+    for ours, theirs in zip(by_decoder, by_spacy, strict=True):
+        assert [(t.head.i, t.dep_, t.is_sent_start, t.ent_iob_, t.ent_type_) for t in ours] == \
+            [(t.head.i, t.dep_, t.is_sent_start, t.ent_iob_, t.ent_type_) for t in theirs]
+
+
+def test_ner_is_the_ensemble_of_its_members(nlp):
+    from kg.nlp.decode import Decoder, decode
+
+    assert nlp.get_pipe("ner").members == ["ner_1", "ner_2"] and nlp.get_pipe("parser").members == ["parser_model"]
+    assert set(nlp.disabled) == {"parser_model", "ner_1", "ner_2"}
+    one = nlp.get_pipe("ner_1")
+    alone, twice = _prepared(nlp, TEXTS), _prepared(nlp, TEXTS)
+    decode([one], alone)
+    decode([one, one], twice)  # the mean of equal scores is the score
+    assert [d.to_json()["ents"] for d in alone] == [d.to_json()["ents"] for d in twice]
+    with pytest.raises(ModelError, match="share their transitions"):
+        list(Decoder(nlp, "mixed", ["parser_model", "ner_1"]).pipe(_prepared(nlp, TEXTS)))
+    with pytest.raises(ModelError, match="no component"):
+        list(Decoder(nlp, "missing", ["ner_9"]).pipe(_prepared(nlp, TEXTS)))
+
+
+def test_hash_tables_ship_as_int8_and_load_as_float32(nlp):
+    import numpy
+    import spacy
+
+    from kg.nlp import ROW_SCALE, hash_tables
+
+    stored = hash_tables(spacy.load(MODEL_DIR))
+    assert len(stored) == 14 and {node.get_param("E").dtype for node in stored} == {numpy.dtype("int8")}
+    loaded = hash_tables(nlp)
+    assert {node.get_param("E").dtype for node in loaded} == {numpy.dtype("float32")}
+    assert not any(ROW_SCALE in node.attrs for node in loaded)

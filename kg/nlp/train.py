@@ -1,7 +1,9 @@
-"""Reproduce the shipped pipeline from NorNE: convert, train NER and syntax side by side, assemble, score.
+"""Reproduce the shipped pipeline from NorNE: convert, train the syntax part and the NER members, assemble, score.
 
-Two pipelines train in parallel, one per core: `ner.cfg` (NER with a tok2vec of its own) and `syntax.cfg`
-(shared tok2vec under morphologizer, lemmatizer and parser). `assemble` sources both into one pipeline.
+Three training runs share the two cores: `syntax.cfg` (shared tok2vec under morphologizer, lemmatizer and
+parser) on one, and on the other two NERs from `ner.cfg` (each with a tok2vec of its own) one after the
+other, differing in seed and dropout. `assemble` sources them into one pipeline whose `parser` and `ner` are
+`kg_decoder` components (kg.nlp.decode): the NER is the ensemble of the two members.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import spacy
@@ -22,9 +25,16 @@ from kg.errors import ModelError
 from kg.nlp.corpus import write_docbins
 
 CONFIGS = Path(__file__).parent / "configs"
-PARTS = ("ner", "syntax")
-# How much each NER hash table is folded after training (rows divided by this); see fold_hash_tables.
-NER_FOLDS = {"NORM": 4, "PREFIX": 2, "SUFFIX": 2}
+# Each training run: its name (the folder under `out` and the component's name) -> (config, overrides).
+# The NER members differ in width, seed and dropout, so that their errors differ (docs/model.md); the order is
+# the order they start in.
+RUNS: dict[str, tuple[str, dict]] = {
+    "syntax": ("syntax", {}),
+    "ner_1": ("ner", {"components.ner.model.tok2vec.embed.width": 128,
+                      "components.ner.model.tok2vec.encode.width": 128}),
+    "ner_2": ("ner", {"system.seed": 1, "training.dropout": 0.25}),
+}
+NER_MEMBERS = ("ner_1", "ner_2")
 
 
 class TimeLimitReached(Exception):
@@ -55,8 +65,9 @@ def prepare(norne: Path, corpus: Path) -> dict[str, int]:
 
 
 def train_part(part: str, corpus: Path, out: Path, minutes: float, max_steps: int | None = None,
-               overrides: dict | None = None) -> Path:
-    """Train one part (`ner` or `syntax`) into out/part; returns the path of its best model."""
+               overrides: dict | None = None, name: str | None = None) -> Path:
+    """Train one part (`ner` or `syntax`) into out/name (name defaults to the part); returns the path of
+    its best model."""
     from spacy import util
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_nlp
@@ -77,18 +88,32 @@ def train_part(part: str, corpus: Path, out: Path, minutes: float, max_steps: in
     ops = numpy_blas_ops()
     set_current_ops(ops)  # what spaCy's `train` would set up, but with the faster matrix products
     config = util.load_config(CONFIGS / f"{part}.cfg", overrides=overrides, interpolate=False)
-    (out / part).mkdir(parents=True, exist_ok=True)
+    folder = out / (name or part)
+    folder.mkdir(parents=True, exist_ok=True)
     try:
-        train_nlp(set_ops(init_nlp(config), ops), out / part)  # a layer made while initialising missed the ops
+        train_nlp(set_ops(init_nlp(config), ops), folder)  # a layer made while initialising missed the ops
     except TimeLimitReached:
         pass
-    return out / part / "model-best"
+    return folder / "model-best"
 
 
-def assemble(syntax: Path, ner: Path, out: Path, meta: dict) -> Language:
-    """Put the trained parts into one pipeline at `out`: syntax components first, then NER."""
+def assemble(syntax: Path, ners: dict[str, Path], out: Path, meta: dict) -> Language:
+    """Put the trained parts into one pipeline at `out`: the syntax components, then the NER members, each
+    trained component disabled behind a `kg_decoder` that decodes for it (the NER's for all members), so the
+    enabled components are tok2vec, morphologizer, trainable_lemmatizer, parser and ner. Hash tables are
+    stored as int8 (kg.nlp.narrow_tables). Returns the pipeline as it will load (tables widened again)."""
+    import kg.nlp.decode  # noqa: F401  (registers kg_decoder)
+    from kg.nlp import narrow_tables, widen_tables
+
     nlp = spacy.load(syntax)
-    nlp.add_pipe("ner", source=spacy.load(ner))
+    nlp.rename_pipe("parser", "parser_model")
+    nlp.add_pipe("kg_decoder", name="parser", config={"members": ["parser_model"]})
+    for name, path in ners.items():
+        nlp.add_pipe("ner", name=name, source=spacy.load(path))
+    nlp.add_pipe("kg_decoder", name="ner", config={"members": list(ners)})
+    for name in ("parser_model", *ners):
+        nlp.disable_pipe(name)
+    narrow_tables(nlp)
     nlp.meta.update(meta)
     tmp = out.with_name(out.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -96,6 +121,7 @@ def assemble(syntax: Path, ner: Path, out: Path, meta: dict) -> Language:
     prune_strings(tmp)
     shutil.rmtree(out, ignore_errors=True)
     tmp.replace(out)
+    widen_tables(nlp)
     return nlp
 
 
@@ -116,70 +142,42 @@ def prune_strings(model: Path) -> int:
 
 
 def train_all(norne: Path, out: Path, minutes: dict[str, float], max_steps: dict[str, int] | None = None) -> Path:
-    """Convert NorNE and train both parts in parallel processes, then assemble out/model; raises ModelError."""
+    """Convert NorNE, run the training runs of RUNS two at a time (one per core), then assemble out/model;
+    `minutes` and `max_steps` are per part (`ner`, `syntax`). Raises ModelError."""
     out.mkdir(parents=True, exist_ok=True)
     counts = prepare(norne, out / "corpus")
     steps = max_steps or {}
-    procs = {}
-    for part in PARTS:
-        with (out / f"{part}.log").open("w") as log:  # the child keeps its own handle
-            procs[part] = subprocess.Popen(
-                [sys.executable, "-m", "kg.nlp.train", part, str(out / "corpus"), str(out), str(minutes[part]),
+
+    def run(name: str) -> int:
+        part = RUNS[name][0]
+        with (out / f"{name}.log").open("w") as log:
+            return subprocess.run(
+                [sys.executable, "-m", "kg.nlp.train", name, str(out / "corpus"), str(out), str(minutes[part]),
                  str(steps.get(part, 0))],
-                stdout=log, stderr=subprocess.STDOUT,
+                stdout=log, stderr=subprocess.STDOUT, check=False,
                 env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"},
-            )
-    failed = [part for part, proc in procs.items() if proc.wait() != 0]
+            ).returncode
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        codes = dict(zip(RUNS, pool.map(run, RUNS), strict=True))
+    failed = [name for name, code in codes.items() if code != 0]
     if failed:
-        raise ModelError(f"{out}: training of {', '.join(failed)} failed; see {out}/<part>.log")
+        raise ModelError(f"{out}: training of {', '.join(failed)} failed; see {out}/<run>.log")
     meta = pipeline_meta(counts, minutes, steps)
-    fold_hash_tables(out / "ner" / "model-best", out / "ner" / "model-folded", out / "corpus" / "train", NER_FOLDS)
-    assemble(out / "syntax" / "model-best", out / "ner" / "model-folded", out / "model", meta)
+    assemble(out / "syntax" / "model-best", {name: out / name / "model-best" for name in NER_MEMBERS},
+             out / "model", meta)
     record_scores(out / "model", norne)
     return out / "model"
 
 
-def fold_hash_tables(model: Path, out: Path, corpus: Path, folds: dict[str, int]) -> list[int]:
-    """Shrink the NER's hash-embedding tables by folding: a HashEmbed picks rows by `hash % rows`, so with
-    `rows / k` rows, row j serves every key that used rows j, j + rows/k, ...; the new row is their average,
-    weighted by how often tokens of the training corpus hit each. Training with large tables and folding
-    afterwards scores better than training small tables (docs/model.md). Returns the new row counts."""
-    import numpy
-    from spacy.attrs import IDS
-    from spacy.tokens import DocBin
-
-    nlp = spacy.load(model)
-    embed = nlp.config["components"]["ner"]["model"]["tok2vec"]["embed"]
-    attrs = embed["attrs"]
-    docs = [d for p in sorted(corpus.glob("*.spacy")) for d in DocBin().from_disk(p).get_docs(nlp.vocab)]
-    ids = numpy.concatenate([d.to_array([IDS[a] for a in attrs]) for d in docs]).astype("uint64")
-    layer = nlp.get_pipe("ner").model
-    rows = list(embed["rows"])
-    for node in layer.walk():
-        if not node.name.startswith("hashembed"):
-            continue
-        column, table = node.attrs["column"], node.get_param("E")
-        factor, (n_rows, width) = folds.get(attrs[column], 1), table.shape
-        if factor == 1 or n_rows % factor:
-            continue
-        keys = layer.ops.hash(numpy.ascontiguousarray(ids[:, column]), node.attrs["seed"]) % n_rows
-        hits = numpy.bincount(keys.ravel().astype("int64"), minlength=n_rows).astype("float32") + 1e-3
-        weights = hits.reshape(factor, n_rows // factor, 1)
-        folded = (table.reshape(factor, n_rows // factor, width) * weights).sum(axis=0) / weights.sum(axis=0)
-        node.set_param("E", numpy.ascontiguousarray(folded, dtype="float32"))
-        node._dims["nV"] = rows[column] = n_rows // factor
-    embed["rows"] = rows
-    nlp.to_disk(out)
-    return rows
-
-
 def pipeline_meta(counts: dict[str, int], minutes: dict[str, float], steps: dict[str, int]) -> dict:
     """The meta.json fields that say what the pipeline is and how it was trained."""
+    runs = {name: {"config": f"{part}.cfg", "overrides": overrides} for name, (part, overrides) in RUNS.items()}
     return {
         "name": "nyhetsgraf_nb", "version": _version(), "lang": "nb",
         "description": "Norwegian (Bokmål + Nynorsk) pipeline trained by Nyhetsgraf on NorNE / NDT",
         "sources": [{"name": "NorNE", "url": "https://github.com/ltgoslo/norne", "license": "CC0 annotations"}],
-        "kg_training": {"sentences": counts, "minutes": minutes, "max_steps": steps},
+        "kg_training": {"sentences": counts, "minutes": minutes, "max_steps": steps, "runs": runs},
     }
 
 
@@ -210,7 +208,8 @@ def _version() -> str:
     return __version__
 
 
-if __name__ == "__main__":  # one part in its own process: part corpus out minutes max_steps
-    part, corpus, out, minutes, max_steps = sys.argv[1:6]
-    train_part(part, Path(corpus), Path(out), float(minutes), int(max_steps) or None)
-    json.dump({"part": part, "done": True}, sys.stdout)
+if __name__ == "__main__":  # one training run of RUNS in its own process: name corpus out minutes max_steps
+    name, corpus, out, minutes, max_steps = sys.argv[1:6]
+    part, overrides = RUNS[name]
+    train_part(part, Path(corpus), Path(out), float(minutes), int(max_steps) or None, overrides, name)
+    json.dump({"run": name, "done": True}, sys.stdout)
