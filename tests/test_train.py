@@ -89,3 +89,41 @@ def test_time_limit_stops_between_updates():
     check = time_limit(minutes=0)
     with pytest.raises(TimeLimitReached, match="step 7"):
         check(spacy.blank("nb"), {"step": 7, "epoch": 0})
+
+
+def _fake_norne(root: Path) -> Path:
+    """A NorNE-shaped folder of our own two sentences: an NDT train file (30 copies, so that every transition
+    passes the parser's min_action_freq), dev and test files whose sentences differ from the train ones by a
+    word, a Nynorsk file, and the four UD files."""
+    text = (DATA / "tiny.conll").read_text(encoding="utf-8").strip() + "\n\n"
+    other = text.replace("\tOla\tOla\t", "\tKari\tKari\t").replace("\than\than\t", "\thun\thun\t")
+    for folder in ("ndt/nob", "ndt/nno", "ud/nob", "ud/nno"):
+        (root / folder).mkdir(parents=True)
+    (root / "ndt/nob/ap001_0001.conll").write_text(text * 30, encoding="utf-8")  # a train file
+    (root / "ndt/nob/ap012_0003.conll").write_text(other, encoding="utf-8")  # in a dev range (SPLITS.md)
+    (root / "ndt/nob/ap014_0003.conll").write_text(other, encoding="utf-8")  # in a test range
+    (root / "ndt/nno/nn001_0001.conll").write_text(text, encoding="utf-8")
+    for lang, name in (("nob", "bokmaal"), ("nno", "nynorsk")):
+        for part in ("dev", "test"):
+            (root / "ud" / lang / f"no_{name}-ud-{part}.conllu").write_text(
+                (DATA / "tiny.conllu").read_text(encoding="utf-8"), encoding="utf-8")
+    return root
+
+
+def test_kg_model_train_runs_every_training_run_and_assembles_the_ensemble(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    norne = _fake_norne(tmp_path / "norne")
+    out = tmp_path / "training"
+    result = CliRunner().invoke(app, ["model", "train", "--data", str(norne), "--out", str(out),
+                                      "--ner-steps", "4", "--syntax-steps", "4"])
+    assert result.exit_code == 0, result.output
+    assert all((out / name / "model-best").is_dir() and (out / f"{name}.log").is_file() for name in RUNS)
+    nlp = load_pipeline(out / "model")
+    assert nlp.get_pipe("ner").members == ["ner_1", "ner_2"]
+    assert nlp.meta["kg_training"]["runs"]["ner_2"]["overrides"] == RUNS["ner_2"][1]
+    assert set(nlp.meta["kg_scores"]) >= {"ud-nob-dev", "nob-test"}
+    widths = [nlp.config["components"][name]["model"]["tok2vec"]["encode"]["width"] for name in ("ner_1", "ner_2")]
+    assert widths == [128, 160]

@@ -2,7 +2,7 @@
 
 Three training runs share the two cores: `syntax.cfg` (shared tok2vec under morphologizer, lemmatizer and
 parser) on one, and on the other two NERs from `ner.cfg` (each with a tok2vec of its own) one after the
-other, differing in seed and dropout. `assemble` sources them into one pipeline whose `parser` and `ner` are
+other, differing in width, seed and dropout. `assemble` sources them into one pipeline whose `parser` and `ner` are
 `kg_decoder` components (kg.nlp.decode): the NER is the ensemble of the two members.
 """
 
