@@ -23,10 +23,11 @@ from kg.errors import ModelError
 
 
 def decode(members: Sequence[TrainablePipe], docs: list[Doc]) -> None:
-    """Annotate `docs` by greedy decoding with the mean action scores of `members` (parsers or NERs)."""
-    lead = members[0]
+    """Annotate `docs` by greedy decoding with the mean action scores of `members` (parsers or NERs); the
+    best action of the summed scores is the best of their mean, so the sum is what is computed."""
     if not any(len(doc) for doc in docs):
         return
+    lead = members[0]
     states = lead.moves.init_batch(docs)
     steps = [member.model.predict(docs) for member in members]
     todo = [state for state in states if not state.is_final()]
@@ -34,8 +35,6 @@ def decode(members: Sequence[TrainablePipe], docs: list[Doc]) -> None:
         scores = steps[0].predict(todo)
         for step in steps[1:]:
             scores = scores + step.predict(todo)
-        if len(steps) > 1:
-            scores /= len(steps)
         todo = lead.transition_states(todo, numpy.ascontiguousarray(scores, dtype="float32"))
     for step in steps:
         step.clear_memory()

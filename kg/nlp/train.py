@@ -34,7 +34,7 @@ RUNS: dict[str, tuple[str, dict]] = {
                       "components.ner.model.tok2vec.encode.width": 128}),
     "ner_2": ("ner", {"system.seed": 1, "training.dropout": 0.25}),
 }
-NER_MEMBERS = ("ner_1", "ner_2")
+NER_MEMBERS = tuple(name for name, (part, _) in RUNS.items() if part == "ner")
 
 
 class TimeLimitReached(Exception):
