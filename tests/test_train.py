@@ -8,7 +8,7 @@ import srsly
 from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
-from kg.nlp import ROW_SCALE, load_pipeline, narrow_tables
+from kg.nlp import ROW_SCALE, hash_tables, load_pipeline, narrow_tables
 from kg.nlp.corpus import group, read_conll, to_doc
 from kg.nlp.train import RUNS, TimeLimitReached, assemble, time_limit, train_part
 
@@ -58,19 +58,16 @@ def test_int8_tables_round_trip_within_half_a_step_per_row(tiny_corpus, tmp_path
 
     ner = train_part("ner", tiny_corpus, tmp_path, minutes=5, max_steps=4)
     nlp = load_pipeline(ner)
-    tok2vec = nlp.get_pipe("ner").model.get_ref("tok2vec")
-    tables = [node.get_param("E").copy() for node in tok2vec.walk() if node.name.startswith("hashembed")]
+    tables = [node.get_param("E").copy() for node in hash_tables(nlp)]
     doc = nlp.make_doc("Ola Hansen leder to utvalg i Tromsø.")
-    before = tok2vec.predict([doc])[0]
+    before = nlp.get_pipe("ner").model.get_ref("tok2vec").predict([doc])[0]
     narrow_tables(nlp)
     nlp.to_disk(tmp_path / "narrow")
-    stored = [node for node in spacy.load(tmp_path / "narrow").get_pipe("ner").model.walk()
-              if node.name.startswith("hashembed")]
+    stored = hash_tables(spacy.load(tmp_path / "narrow"))
     assert len(stored) == 5 and all(node.get_param("E").dtype == numpy.int8 for node in stored)
     loaded = load_pipeline(tmp_path / "narrow")
     tok2vec = loaded.get_pipe("ner").model.get_ref("tok2vec")
-    widened = [node for node in tok2vec.walk() if node.name.startswith("hashembed")]
-    for table, node in zip(tables, widened, strict=True):
+    for table, node in zip(tables, hash_tables(loaded), strict=True):
         assert node.get_param("E").dtype == numpy.float32 and ROW_SCALE not in node.attrs
         step = numpy.abs(table).max(axis=1, keepdims=True) / 127
         assert (numpy.abs(node.get_param("E") - table) <= step / 2 + 1e-7).all()
