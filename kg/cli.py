@@ -164,7 +164,8 @@ def model_evaluate(
     model: Annotated[Path | None, typer.Option(help="A pipeline folder instead of the shipped one.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score the pipeline on gold tokens: NER P/R/F1 overall and per label, POS, lemmas, UAS/LAS, speed."""
+    """Score the pipeline on gold tokens: NER P/R/F1 overall and per label (in context and each sentence alone),
+    POS, lemmas, UAS/LAS, speed."""
     from kg.nlp import load_pipeline
     from kg.nlp.evaluate import evaluate, read_gold
 
@@ -181,12 +182,14 @@ def model_evaluate(
 
 def _print_scores(scores) -> None:  # noqa: ANN001 - kg.nlp.evaluate.Scores, imported lazily
     pct = lambda v: "n/a" if v is None else f"{100 * v:.2f}"  # noqa: E731
-    out.print(f"[bold]{scores.source}[/]: {scores.sentences} sentences, {scores.words} words, "
-              f"{scores.words_per_second:,.0f} words/s")
-    table = Table("NER label", "P", "R", "F1")
+    out.print(f"[bold]{scores.source}[/]: {scores.sentences} sentences in {scores.parts} parts, "
+              f"{scores.words} words, {scores.words_per_second:,.0f} words/s")
+    table = Table("NER label", "P", "R", "F1", title="NER in context (names consistent within each part)")
     for label, s in sorted(scores.ents_per_type.items()):
         table.add_row(label, pct(s["p"]), pct(s["r"]), pct(s["f"]))
     table.add_row("[bold]all[/]", pct(scores.ents_p), pct(scores.ents_r), f"[bold]{pct(scores.ents_f)}[/]")
+    table.add_row("all, each sentence alone", pct(scores.alone_ents_p), pct(scores.alone_ents_r),
+                  pct(scores.alone_ents_f))
     out.print(table)
     for name, value in (("POS accuracy", scores.pos_acc), ("Morph accuracy", scores.morph_acc),
                         ("Lemma accuracy", scores.lemma_acc), ("UAS", scores.dep_uas), ("LAS", scores.dep_las)):

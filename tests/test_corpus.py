@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,10 +30,17 @@ def test_ud_sentence_keeps_its_spacing_and_labels():
     assert [(e.text, e.label_) for e in to_doc(Vocab(), second).ents] == [("Statens vegvesen", "ORG")]
 
 
+def test_a_file_paragraph_or_document_starts_a_part_of_the_running_text(tmp_path: Path):
+    assert [s.starts_part for s in read_conll(DATA / "tiny.conll")] == [True, False]
+    first, second = (DATA / "tiny.conllu").read_text(encoding="utf-8").split("\n\n", 1)
+    marked = tmp_path / "marked.conllu"
+    marked.write_text(f"{first}\n\n# newpar\n{second}\n\n# newdoc id = b\n{first}\n\n{second}", encoding="utf-8")
+    assert [s.starts_part for s in read_conll(marked)] == [True, True, True, False]
+
+
 def test_stray_inside_tag_starts_an_entity():
     sentence = next(read_conll(DATA / "tiny.conll"))
-    broken = sentence.__class__(*[getattr(sentence, f) for f in sentence.__dataclass_fields__][:-1],
-                                iob=("I-PER", "I-PER") + sentence.iob[2:])
+    broken = replace(sentence, iob=("I-PER", "I-PER") + sentence.iob[2:])
     assert [e.text for e in to_doc(Vocab(), broken).ents][0] == "Ola Hansen"
 
 

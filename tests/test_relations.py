@@ -478,27 +478,6 @@ svarte svare VERB ROOT 2
     assert recall_names(doc[:], recalled, index) == recalled
 
 
-def test_a_lone_surname_of_a_person_named_in_full_is_recalled_unless_two_share_it():
-    from kg.extract.entities import Named, name_index, recall_names
-
-    doc = make_doc("""
-Lien Lien PROPN SUBJ 2
-ringte ringe VERB ROOT 0
-Hansen Hansen PROPN DOBJ 2
-. . PUNCT IP 2
-""")
-    full = {("Ola", "Lien"): Named(0, 2, "person", "Ola Lien", "ola lien"),
-            ("Kari", "Hansen"): Named(0, 2, "person", "Kari Hansen", "kari hansen"),
-            ("Per", "Hansen"): Named(0, 2, "person", "Per Hansen", "per hansen"),
-            ("Bodø", "Kommune"): Named(0, 2, "organization", "Bodø Kommune", "bodø kommune")}
-    recalled = recall_names(doc[:], [], name_index(full))
-    # Lien is one person's surname; Hansen belongs to two and stays untagged; organisations give no surnames.
-    assert [(n.start, n.end, n.kind, n.name) for n in recalled] == [(0, 1, "person", "Lien")]
-    # A one-word name the model tagged keeps the model's reading.
-    tagged = {**full, ("Lien",): Named(0, 1, "organization", "Lien", "lien")}
-    assert [n.kind for n in recall_names(doc[:], [], name_index(tagged))] == ["organization"]
-
-
 def test_a_party_in_parentheses_is_a_name_and_an_envoy_in_a_country_serves_their_own():
     doc = make_doc("""
 Norges Norge PROPN DET 1

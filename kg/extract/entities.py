@@ -76,25 +76,12 @@ def in_parentheses_after(sent: Span, named: Named) -> Token | None:
 
 
 def name_index(known: dict[tuple[str, ...], Named]) -> dict[str, list[tuple[tuple[str, ...], Named]]]:
-    """An article's names by their first word, longest first: what `recall_names` looks up. Besides the names
-    the model tagged, the surname of each person named in full stands for that person where no other person
-    of the article has it: news names a person in full once, then by surname (`Lien ringte ...`), and a
-    one-word name opening a sentence is the model's most frequent miss (docs/model.md)."""
-    known = {**_surnames(known), **known}
+    """An article's names by their first word, longest first: what `recall_names` looks up. (A surname said
+    alone is already tagged as its person by `kg.nlp.context`, before the rules read the article.)"""
     index: dict[str, list[tuple[tuple[str, ...], Named]]] = {}
     for words in sorted(known, key=len, reverse=True):
         index.setdefault(words[0], []).append((words, known[words]))
     return index
-
-
-def _surnames(known: dict[tuple[str, ...], Named]) -> dict[tuple[str, ...], Named]:
-    """(surname,) -> a one-word person mention, for surnames of exactly one person named in full; resolution
-    then attaches the surname to the full name as it does for a surname the model tagged."""
-    keys: dict[str, set[str]] = {}
-    for words, named in known.items():
-        if named.kind == PERSON and len(words) > 1 and words[-1][:1].isupper():
-            keys.setdefault(words[-1], set()).add(named.key)
-    return {(word,): Named(0, 1, PERSON, word, fold(word)) for word, found in keys.items() if len(found) == 1}
 
 
 def recall_names(sent: Span, names: list[Named], index: dict[str, list[tuple[tuple[str, ...], Named]]]

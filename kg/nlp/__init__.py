@@ -100,21 +100,29 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterator[list[tuple[int, Doc]]]:
-    """Parse each article text paragraph by paragraph; yields, per text, (offset, Doc) for every paragraph.
+    """Parse each article text paragraph by paragraph; yields, per text, (offset, Doc) for every paragraph,
+    with the names made consistent across the whole text (`kg.nlp.context`).
 
     Paragraphs are parsed apart because our parser learnt sentence boundaries within running text only, and a
     sentence never crosses a paragraph break.
     """
+    from kg.nlp.context import consistent_names
+
     spans = [paragraphs(text) for text in texts]
     flat = ((para, (n, offset)) for n, parts in enumerate(spans) for offset, para in parts)
     docs: list[list[tuple[int, Doc]]] = [[] for _ in spans]
     done = 0
+
+    def finish(n: int) -> list[tuple[int, Doc]]:
+        article, docs[n] = docs[n], []
+        consistent_names([doc for _, doc in article])
+        return article
+
     for doc, (n, offset) in nlp.pipe(flat, as_tuples=True, batch_size=batch_size):
         while done < n:
-            yield docs[done]
-            docs[done] = []
+            yield finish(done)
             done += 1
         docs[n].append((offset, doc))
     while done < len(spans):
-        yield docs[done]
+        yield finish(done)
         done += 1

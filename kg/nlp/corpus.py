@@ -74,6 +74,9 @@ class Sentence:
     heads: tuple[int, ...]  # absolute token index; a root points at itself
     deps: tuple[str, ...]
     iob: tuple[str, ...]
+    # The sentence begins a part of its file's running text: a paragraph or document of a UD file (`# newpar`,
+    # `# newdoc`), or an NDT file (each is one stretch of text). Names are made consistent within a part.
+    starts_part: bool = False
 
 
 def ndt_split(stem: str) -> str:
@@ -96,14 +99,18 @@ def read_conll(path: Path) -> Iterator[Sentence]:
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(f"{path}: cannot read as UTF-8 CoNLL: {err}") from err
     ud = path.suffix == ".conllu"
+    first = True
     for block in re.split(r"\n\s*\n", text):
-        rows = [line.split("\t") for line in block.splitlines() if line and not line.startswith("#")]
+        lines = block.splitlines()
+        rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
         rows = [row for row in rows if re.fullmatch(r"\d+", row[0])]  # drop UD multiword and empty nodes
         if rows:
-            yield _sentence(rows, ud, path)
+            starts = first or any(line.startswith(("# newpar", "# newdoc")) for line in lines)
+            yield _sentence(rows, ud, path, starts)
+            first = False
 
 
-def _sentence(rows: list[list[str]], ud: bool, path: Path) -> Sentence:
+def _sentence(rows: list[list[str]], ud: bool, path: Path, starts_part: bool) -> Sentence:
     if any(len(row) != 10 for row in rows):
         raise InputError(f"{path}: a token line does not have 10 tab-separated columns")
     words, lemmas, pos, morphs, heads, deps, iob, spaces = [], [], [], [], [], [], [], []
@@ -128,7 +135,8 @@ def _sentence(rows: list[list[str]], ud: bool, path: Path) -> Sentence:
         spaces = _ndt_spaces(words)
         pos = _ud_conventions(words, lemmas, pos, morphs, heads, deps)
     spaces[-1] = False
-    return Sentence(*map(tuple, (words, spaces, lemmas, pos, morphs, heads, deps, iob)))  # type: ignore[arg-type]
+    return Sentence(*map(tuple, (words, spaces, lemmas, pos, morphs, heads, deps, iob)),  # type: ignore[arg-type]
+                    starts_part=starts_part)
 
 
 def _from_obt(word: str, lemma: str, obt_pos: str, obt_feats: str) -> tuple[str, str]:
