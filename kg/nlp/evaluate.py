@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc
 from spacy.training import Example
 
@@ -71,7 +72,7 @@ def evaluate(nlp: Language, sentences: Sequence[Sentence], source: str, batch_si
                                for g in golds), batch_size=batch_size))
     seconds = time.perf_counter() - started
     examples = [Example(p, g) for p, g in zip(predicted, golds, strict=True)]
-    alone_scores = _score_ents(examples)
+    alone_scores = get_ner_prf(examples)
     started = time.perf_counter()
     parts = _parts(sentences)
     for start, end in parts:
@@ -104,12 +105,6 @@ def _score(nlp: Language, examples: list[Example]) -> dict:
     from spacy.scorer import Scorer
 
     return Scorer(nlp).score(examples)
-
-
-def _score_ents(examples: list[Example]) -> dict:
-    from spacy.scorer import get_ner_prf
-
-    return get_ner_prf(examples)
 
 
 def _parts(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:

@@ -191,9 +191,8 @@ def record_scores(model: Path, norne: Path) -> dict[str, dict]:
     from kg.nlp.evaluate import evaluate
 
     nlp, splits = load_pipeline(model), build_splits(norne)
-    keep = ("parts", "ents_p", "ents_r", "ents_f", "ents_per_type", "alone_ents_p", "alone_ents_r", "alone_ents_f",
-            "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "words_per_second")
-    scores = {name: {k: v for k, v in evaluate(nlp, splits[name], name).__dict__.items() if k in keep}
+    skip = ("source", "sentences", "words", "notes")  # every score is kept, whatever Scores holds
+    scores = {name: {k: v for k, v in evaluate(nlp, splits[name], name).__dict__.items() if k not in skip}
               for name in SCORED_SPLITS}
     meta_path = model / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
