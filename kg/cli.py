@@ -157,6 +157,76 @@ def _binding(text: str) -> tuple[str, str]:
     return name, value
 
 
+@app.command("evaluate")
+def evaluate_gold(
+    folder: Annotated[Path, typer.Argument(help="A gold corpus: NN_*.txt articles and gold.yaml (GOLD-FORMAT.md).")],
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    show: Annotated[str | None, typer.Option("--show", help="errors: list each miss and each false fact.")] = None,
+) -> None:
+    """Build a gold corpus's articles (alone and together) and score the graph: relations P/R/F1 per type and per
+    article, traps hit, entities found, cross-article entities as one node, false merges."""
+    import warnings
+
+    from rich.progress import Progress
+
+    from kg.gold import check_corpus, load_corpus
+    from kg.score import evaluate
+
+    try:
+        if fmt not in {"table", "json"}:
+            raise KgError(f"unknown format {fmt!r}; use table or json")
+        if show not in {None, "errors"}:
+            raise KgError(f"unknown --show {show!r}; use errors")
+        corpus = load_corpus(folder)
+        if problems := check_corpus(corpus):
+            raise KgError(f"{folder}: the gold has {len(problems)} problem(s), the first: {problems[0]}")
+        with warnings.catch_warnings(), Progress(console=Console(stderr=True), transient=True) as bar:
+            warnings.simplefilter("ignore")
+            task = bar.add_task("building", total=len(corpus.articles))
+            report = evaluate(corpus, progress=lambda done, total: bar.update(task, completed=done))
+    except KgError as err:
+        _fail(err)
+    if show is None:
+        report.errors = []
+    if fmt == "json":
+        json.dump(report.as_dict(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return
+    _print_report(report)
+
+
+def _print_report(report) -> None:  # noqa: ANN001 - kg.score.Report, imported lazily
+    pct = lambda v: "n/a" if v is None else f"{100 * v:.1f}"  # noqa: E731
+    out.print(f"[bold]{report.corpus}[/]: {report.articles} articles")
+    table = Table("relation", "gold", "found", "extracted", "wrong", "traps", "P", "R", "F1",
+                  title="Relations (the folder built together)")
+    rows = [*report.per_type.items(), ("[bold]all[/]", report.relations), ("all, articles alone", report.alone)]
+    for name, c in rows:
+        table.add_row(name, str(c.core), str(c.found), str(c.correct + c.wrong), str(c.wrong), str(c.traps),
+                      pct(c.precision), pct(c.recall), pct(c.f1))
+    out.print(table)
+    out.print(f"traps hit: {report.relations.traps} of {report.traps_total}")
+    e = report.entities
+    out.print(f"gold entities found: {e.get('found', 0)} of {e.get('gold', 0)}, "
+              f"{e.get('right type', 0)} with the right type (articles alone)")
+    x = report.cross_article
+    out.print(f"entities named in several articles: {x['shared']}; found in each of their articles "
+              f"{x['found in each article']}; one node {x['one node']}; split {x['split']}"
+              + (f" ({', '.join(report.split)})" if report.split else ""), markup=False)
+    out.print(f"false merges (a node for two gold entities): {len(report.false_merges)}")
+    for merge in report.false_merges:
+        out.print(f"  {merge['node']}: {' + '.join(merge['gold'])}", markup=False)
+    table = Table("article", "gold", "found", "extracted", "wrong", "traps", "P", "R", "F1",
+                  title="Per article (built alone)")
+    for article, c in report.per_article.items():
+        table.add_row(article, str(c.core), str(c.found), str(c.correct + c.wrong), str(c.wrong), str(c.traps),
+                      pct(c.precision), pct(c.recall), pct(c.f1))
+    out.print(table)
+    for err in report.errors:
+        out.print(f"{err.article} {err.kind:6} {err.relation}: {err.subject} -> {err.object}"
+                  f"{f'  [{err.rule}]' if err.rule else ''}\n        {err.evidence!r}", markup=False, soft_wrap=True)
+
+
 @model_app.command("evaluate")
 def model_evaluate(
     path: Annotated[Path, typer.Argument(help="A NorNE/UD .conllu file, an NDT .conll file, or a NorNE folder.")],

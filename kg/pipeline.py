@@ -54,7 +54,7 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
         if article.iri not in seen:
             seen.add(article.iri)
             articles.append(article)
-    extractions = known + _extract_all(articles, nlp, progress)
+    extractions = known + extract_all(articles, nlp, progress)
     resolution = resolve_entities(extractions)
     from kg.rdf import to_dataset
 
@@ -68,7 +68,8 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
                    len(dataset))
 
 
-def _extract_all(articles: list, nlp, progress: Progress | None) -> list[Extraction]:  # noqa: ANN001
+def extract_all(articles: list, nlp=None, progress: Progress | None = None) -> list[Extraction]:  # noqa: ANN001
+    """Parse and extract every article (loading the shipped pipeline unless `nlp` is given)."""
     if not articles:
         return []
     from kg.extract import extract

@@ -118,3 +118,26 @@ def test_store_refuses_a_folder_that_is_not_a_store(tmp_path):
     result = runner.invoke(app, ["build", str(_write(tmp_path)), "--store", str(folder)])
     assert result.exit_code == 1 and "not a Nyhetsgraf store" in result.stderr
     assert (folder / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_evaluate_prints_tables_and_errors():
+    result = runner.invoke(app, ["evaluate", str(DATA / "gold"), "--show", "errors"])
+    assert result.exit_code == 0, result.output
+    for part in ("Relations", "Per article", "traps hit", "gold entities found", "false merges", "missed"):
+        assert part in result.output
+
+
+def test_evaluate_json():
+    result = runner.invoke(app, ["evaluate", str(DATA / "gold"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["articles"] == 2 and report["relations"]["core"] == 20 and report["errors"] == []
+    assert set(report["per_type"]) >= {"attended", "reportedBy"} and set(report["per_article"]) == {"01", "02"}
+
+
+def test_evaluate_bad_gold_is_one_error_line(tmp_path):
+    (tmp_path / "gold.yaml").write_text("articles: [\n", encoding="utf-8")
+    for args in ([str(tmp_path)], [str(tmp_path / "nope")], [str(DATA / "gold"), "--format", "xml"]):
+        result = runner.invoke(app, ["evaluate", *args])
+        lines = result.stderr.strip().splitlines()
+        assert result.exit_code == 1 and len(lines) == 1 and lines[0].startswith("kg: error:"), result.output

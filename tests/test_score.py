@@ -1,0 +1,145 @@
+"""The scorer of `kg evaluate`: each matching rule on hand-built extractions (no model), and its figures."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.gold import GoldArticle, GoldCorpus, GoldEntity, GoldRelation, load_corpus
+from kg.ingest import from_text
+from kg.rdf import to_dataset
+from kg.resolve import resolve_entities
+from kg.score import ArticleView, _resolution, demand_match, score_article, title_match
+from kg.types import Evidence, Extraction, Fact, Mention
+
+from .conftest import DATA
+
+TEXT = ("Fiskeriminister Kari Nordmann møtte Jens Berg på møtet i Bodø. Nordmann sa at Fiskarlaget krever "
+        "høyere kvoter. Tidligere fiskeriminister Anne Lie deltok ikke.")
+ENTITIES = (
+    GoldEntity("Kari Nordmann", "Person", ("Kari Nordmann", "Nordmann")),
+    GoldEntity("Jens Berg", "Person", ("Jens Berg",)),
+    GoldEntity("Anne Lie", "Person", ("Anne Lie",)),
+    GoldEntity("Fiskarlaget", "Organization", ("Fiskarlaget",)),
+    GoldEntity("Bodø", "Place", ("Bodø",)),
+    GoldEntity("Kvotemøtet (2024-04-29)", "Event", ("møtet",)),
+)
+
+
+def _gold(relations=(), optional=(), traps=(), entities=ENTITIES, text=TEXT, id_="01") -> GoldArticle:
+    rel = lambda rows: tuple(GoldRelation(*r, "evidence") for r in rows)  # noqa: E731
+    return GoldArticle(id_, Path(f"{id_}.txt"), text, {}, entities, rel(relations), rel(optional), rel(traps))
+
+
+def _view(mentions, facts, gold, descriptions=None, text=TEXT) -> ArticleView:
+    """Mentions (short key, kind, name) and facts between short keys; keys become `kind|name` as in kg.extract."""
+    keys = {key: f"{kind}|{name.casefold()}{'#1' if kind == 'event' else ''}" for key, kind, name in mentions}
+    evidence = Evidence(text, 0, len(text))
+    ex = Extraction(from_text(text, gold.id),
+                    tuple(Mention(keys[key], kind, name, 0, len(name), name) for key, kind, name in mentions),
+                    tuple(Fact(keys[s], p, o if lit else keys[o], evidence, "test.v1", 1.0, literal=lit)
+                          for s, p, o, lit in facts),
+                    {keys[k]: v for k, v in (descriptions or {}).items()})
+    return ArticleView(to_dataset([ex], resolve_entities([ex])), ex.article.iri, gold)
+
+
+PEOPLE = [("kari", "person", "Kari Nordmann"), ("nordmann", "person", "Nordmann"), ("berg", "person", "Jens Berg"),
+          ("lie", "person", "Anne Lie"), ("laget", "organization", "Fiskarlaget"), ("moete", "event", "møte"),
+          ("bodo", "gpe", "Bodø"), ("krav", "demand", "høyere kvoter")]
+
+
+def _score(facts, relations=(), optional=(), traps=()):
+    gold = _gold(relations, optional, traps)
+    counts, errors = score_article(_view(PEOPLE, facts, gold, {"krav": "høyere kvoter"}))
+    return {r: c for r, c in counts.items() if c.core or c.correct or c.wrong}, errors
+
+
+def test_met_matches_in_either_direction_and_persons_by_full_name():
+    counts, errors = _score([("kari", "kgo:met", "berg", False)], [("Jens Berg", "met", "Kari Nordmann")])
+    assert (counts["met"].found, counts["met"].correct, counts["met"].wrong) == (1, 1, 0) and not errors
+
+
+def test_a_surname_alone_stands_for_the_person():
+    counts, _ = _score([("nordmann", "schema:jobTitle", "Fiskeriminister", True)],
+                       [("Kari Nordmann", "jobTitle", "fiskeriminister")])
+    assert counts["jobTitle"].found == 1 and counts["jobTitle"].precision == 1
+
+
+def test_a_former_title_needs_its_qualifier_and_a_trap_is_counted():
+    counts, errors = _score([("lie", "schema:jobTitle", "fiskeriminister", True)],
+                            [("Anne Lie", "jobTitle", "fiskeriminister (tidligere)")],
+                            traps=[("Anne Lie", "jobTitle", "fiskeriminister")])
+    assert (counts["jobTitle"].found, counts["jobTitle"].wrong, counts["jobTitle"].traps) == (0, 1, 1)
+    assert {e.kind for e in errors} == {"trap", "missed"}
+    counts, errors = _score([("lie", "schema:jobTitle", "tidligere fiskeriminister", True)],
+                            [("Anne Lie", "jobTitle", "fiskeriminister (tidligere)")])
+    assert counts["jobTitle"].found == 1 and not errors
+
+
+def test_demands_match_by_content_words_events_by_a_shared_word():
+    counts, errors = _score([("laget", "kgo:demanded", "krav", False), ("kari", "kgo:attended", "moete", False),
+                             ("moete", "schema:location", "bodo", False)],
+                            [("Fiskarlaget", "demanded", "høyere kvoter for kystflåten"),
+                             ("Kari Nordmann", "attended", "Kvotemøtet (2024-04-29)"),
+                             ("Kvotemøtet (2024-04-29)", "location", "Bodø")])
+    assert all(c.found == c.core == c.correct == 1 for c in counts.values()) and not errors
+
+
+def test_an_unsupported_fact_counts_against_precision_and_an_optional_one_does_not():
+    counts, errors = _score([("berg", "schema:affiliation", "laget", False), ("kari", "kgo:demanded", "krav", False)],
+                            optional=[("Kari Nordmann", "demanded", "høyere kvoter")])
+    assert (counts["affiliation"].wrong, counts["demanded"].correct) == (1, 1)
+    assert [(e.kind, e.relation, e.subject, e.object) for e in errors] == [
+        ("false", "affiliation", "Jens Berg", "Fiskarlaget")]
+
+
+def test_a_fact_with_an_entity_the_gold_does_not_know_is_false():
+    counts, errors = _score([("berg", "schema:memberOf", "kari", False)], [("Jens Berg", "memberOf", "Fiskarlaget")])
+    assert (counts["memberOf"].found, counts["memberOf"].wrong) == (0, 1) and len(errors) == 2
+
+
+@pytest.mark.parametrize(("found", "gold", "same"), [
+    ("fiskeriminister", "fiskeriminister @ Norge", True),
+    ("LO-leder", "leder @ Landsorganisasjonen i Norge", True),
+    ("administrerende direktør", "direktør @ Telenor", True),
+    ("påtroppende konsernsjef", "konsernsjef @ Telenor (påtroppende)", True),
+    ("konsernsjef", "konsernsjef @ Telenor (påtroppende)", False),
+    ("tidligere statsminister", "statsminister", False),
+    ("helse- og omsorgsminister", "helse- og omsorgsminister", True),
+    ("omsorgsminister", "helse- og omsorgsminister", False),
+    ("utenriksminister", "minister", False),
+])
+def test_titles_by_base_form(found, gold, same):
+    assert title_match(found, gold) is same
+
+
+@pytest.mark.parametrize(("found", "gold", "same"), [
+    ("høyere lønn til lærerne", "høyere lønn for lærere", True),
+    ("at kvotene økes", "økte kvoter", True),
+    ("full lønn", "full lønn under streiken og at sykehusene holdes åpne", False),
+    ("", "høyere lønn", False),
+])
+def test_demands_by_content_words(found, gold, same):
+    assert demand_match(found, gold) is same
+
+
+def test_cross_article_entities_split_and_false_merges_are_found():
+    a = _gold(entities=ENTITIES[:2], id_="01")
+    b = _gold(entities=(GoldEntity("Kari Nordmann", "Person", ("Kari Nordmann",)),
+                        GoldEntity("Jens Berg", "Person", ("Kari Nordmann",))), id_="02")
+    kari = Mention("person|kari nordmann", "person", "Kari Nordmann", 0, 13, "Kari Nordmann")
+    ex = [Extraction(from_text(TEXT, i), (kari,), ()) for i in ("01", "02")]
+    dataset = to_dataset(ex, resolve_entities(ex))
+    views = {g.id: ArticleView(dataset, e.article.iri, g) for g, e in zip((a, b), ex, strict=True)}
+    counts, split, merges = _resolution(GoldCorpus(Path("."), {}, (a, b), ()), views)
+    assert counts["shared"] == 2 and counts["one node"] == 1 and split == []
+    assert [m["gold"] for m in merges] == [["Jens Berg", "Kari Nordmann"]]
+
+
+def test_the_hand_written_gold_scores_end_to_end(nlp):
+    from kg.score import evaluate
+
+    report = evaluate(load_corpus(DATA / "gold"), nlp)
+    assert report.articles == 2 and report.relations.core == 20 and report.traps_total == 4
+    assert report.relations.found > 0 and report.cross_article["shared"] == 5
+    assert set(report.per_article) == {"01", "02"} and report.entities["gold"] == 16
+    assert all(e.kind == "missed" for e in report.errors if e.relation == "reportedBy")
