@@ -7,7 +7,8 @@ the gold by the rules in docs/quality.md, written out in the helpers below:
 - an extracted node stands for a gold entity of the same article when one of its names in that article's graph
   equals one of the entity's variants (case-folded, a genitive -s dropped); a one-word name also stands for a
   person whose surname it is; an event or delegation node for a gold event or delegation of that kind when
-  they share a content word (the same first five letters, or a word of four letters that begins the other);
+  they share a content word (the same first five letters, a word of four letters that begins the other, or the
+  head of a compound: `møtet` / `styremøtet`);
 - titles by base form: case-folded, an organisation prefix (`LO-leder`) dropped, qualifiers (`tidligere`,
   `påtroppende`, `avtroppende`, `fungerende`) compared apart and required to agree; one title may end in the
   other (`direktør` / `administrerende direktør`, but not one part of a coordinated `helse- og omsorgsminister`);
@@ -270,9 +271,12 @@ def _content_words(text: str) -> set[str]:
 
 def _shared_words(found: set[str], gold: set[str]) -> set[str]:
     """The gold words that a found word shares its first five letters with (or, for a shorter word, is a
-    prefix of at least four letters of): `møte` / `møtet`, `krav` / `kravet`, `kvoter` / `kvotene`."""
+    prefix of at least four letters of), or that end in it as a compound ends in its head: `møte` / `møtet`,
+    `kvoter` / `kvotene`, `møtet` / `styremøtet`."""
     def same(a: str, b: str) -> bool:
         short, long = sorted((a, b), key=len)
+        if len(short) >= 4 and long.endswith(short):
+            return True
         return a[:5] == b[:5] if len(short) >= 5 else len(short) >= 4 and long.startswith(short)
 
     return {g for g in gold if any(same(f, g) for f in found)}
@@ -336,7 +340,8 @@ def _resolution(corpus: GoldCorpus, views: dict[str, ArticleView]) -> tuple[dict
     joined: dict[URIRef, set[str]] = defaultdict(set)
     for view in views.values():
         for node, names in view.strong.items():
-            joined[node] |= {n for n in names if view.gold.entity(n).type in _NAMED}
+            joined[node] |= {n for n in names if view.gold.entity(n).type in _NAMED
+                             and _CLASSES[view.gold.entity(n).type] in view.types[node]}
     merges = [{"node": str(node), "gold": sorted(names)} for node, names in sorted(joined.items())
               if len(names) > 1]
     return {k: counts[k] for k in ("shared", "found in each article", "one node", "split")}, split, merges
