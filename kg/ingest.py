@@ -25,6 +25,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())}
 _NAME = r"[A-ZÆØÅ][\w.'\-]+"
 _BYLINE = re.compile(rf"^(?:Av|Tekst|Skrevet av)\s*:?\s+(?P<names>{_NAME}(?:[\s,]+(?:og\s+)?{_NAME})*)\s*$")
+_AGENCY_LINE = re.compile(r"\(?(?P<names>[A-ZÆØÅ]{2,6})\)?")  # a line that is only `NTB`: an agency byline
 _PUBLISHED = re.compile(r"^(?:Publisert|Oppdatert|Sist oppdatert|Publ\.)\s*:?\s*(?P<when>.*)$", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*\b(?:Foto|Illustrasjon|Grafikk|Video)\s*:\s*[^.:]{2,120}$")
 _CAPTION = re.compile(r"^(?P<label>[A-ZÆØÅ0-9][A-ZÆØÅ0-9 .,'&\-]{2,60}):\s+(?P<text>\S.*)$", re.DOTALL)
@@ -99,7 +100,7 @@ def from_text(raw: str, source: str, headline: str | None = None, published: dat
     paragraphs, captions, bylines, when = [], [], list(authors), published
     byline_at = None
     for para in _paragraphs(raw):
-        if (byline := _BYLINE.match(para)) and len(para) < 120:
+        if (byline := _BYLINE.match(para) or _AGENCY_LINE.fullmatch(para)) and len(para) < 120:
             # The byline stays in the text: it is the evidence of schema:author.
             bylines.extend(n for n in re.split(r"\s*,\s*|\s+og\s+", byline["names"]) if n)
             byline_at = len(paragraphs) if byline_at is None else byline_at
@@ -137,10 +138,24 @@ def from_text(raw: str, source: str, headline: str | None = None, published: dat
 
 
 def _paragraphs(raw: str) -> Iterator[str]:
+    """Blank-line separated paragraphs, whitespace collapsed; a metadata line inside a block (`Av NAME` right
+    above `Publisert: ...`, as pasted from a web page) is a paragraph of its own."""
     for block in re.split(r"\n\s*\n", raw.replace("\r\n", "\n").replace("\r", "\n")):
-        para = " ".join(block.split())
-        if para:
-            yield para
+        lines = [" ".join(line.split()) for line in block.split("\n")]
+        prose: list[str] = []
+        for line in lines:
+            if len(lines) > 1 and _is_metadata(line):
+                yield from [" ".join(prose)] if prose else []
+                prose = []
+                yield line
+            elif line:
+                prose.append(line)
+        if prose:
+            yield " ".join(prose)
+
+
+def _is_metadata(line: str) -> bool:
+    return len(line) < 120 and bool(_BYLINE.match(line) or _AGENCY_LINE.fullmatch(line) or _PUBLISHED.match(line))
 
 
 def parse_date(value: object) -> date | None:

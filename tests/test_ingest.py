@@ -101,3 +101,11 @@ def test_missing_path_and_empty_folder(tmp_path: Path):
         list(read_articles([tmp_path / "nope"]))
     with pytest.raises(InputError, match="no article files"):
         list(read_articles([tmp_path]))
+
+
+def test_metadata_lines_inside_a_block_are_read_as_metadata():
+    article = from_text("Fiskerne protesterer\n\nAv Kari Holm\nPublisert: 02.05.2024\n\nFiskerne i Bodø "
+                        "protesterer.\nDe vil ha større kvoter.\n\nNTB", "bodo.txt")
+    assert article.authors == ("Kari Holm", "NTB") and article.published == date(2024, 5, 2)
+    assert "Publisert" not in article.text
+    assert "Fiskerne i Bodø protesterer. De vil ha større kvoter." in article.text

@@ -1,5 +1,7 @@
 """Each relation rule on hand-built parses of sentences we wrote: facts that must come out, and traps where
-none may (negation, modality, a source cited below the lead)."""
+none may (negation, modality, a person who writes in the name of her organisation)."""
+
+import pytest
 
 from kg.extract.entities import named_mentions
 from kg.extract.relations import RULES, Clause, delegation_keys
@@ -98,10 +100,30 @@ NTB NTB PROPN SUBJ 5
 """
 
 
-def test_agency_in_the_lead_reports_the_story_but_not_further_down():
+def test_an_agency_cited_anywhere_reports_the_story():
     doc = make_doc(REPORTED, ents=[(6, 7, "ORG")])
     assert ("article", "kgo:reportedBy", "organization|ntb") in facts(doc, lead=True)
-    assert not [f for f in facts(doc, lead=False) if f[1] == "kgo:reportedBy"]
+    assert ("article", "kgo:reportedBy", "organization|ntb") in facts(doc, lead=False)
+
+
+PERSON_WRITES = """
+Vi vi PRON SUBJ 1
+venter vente VERB ROOT 1
+, , PUNCT IK 3
+skriver skrive VERB PAR 1
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 4
+, , PUNCT IK 7
+leder leder NOUN APP 4
+i i ADP ATR 7
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 8
+. . PUNCT IP 1
+"""
+
+
+def test_a_person_who_writes_is_not_her_organisation_reporting():
+    doc = make_doc(PERSON_WRITES, ents=[(4, 6, "PER"), (9, 10, "ORG")])
+    assert not [f for f in facts(doc) if f[1] == "kgo:reportedBy"]
 
 
 def test_each_coordinated_demand_is_its_own_demand():
@@ -631,3 +653,25 @@ talte tale VERB ROOT 4
 . . PUNCT IP 4
 """, ents=[(2, 4, "PER")])
     assert ("person|kari lund", "schema:jobTitle", "fungerende statsminister") in facts(doc)
+
+
+@pytest.mark.parametrize(("prefix", "party"), [("Sp", "sp"), ("Høyre", "høyre")])
+def test_a_party_before_a_title_is_a_membership_not_an_affiliation(prefix, party):
+    doc = make_doc(f"""
+{prefix}-leder {prefix}-leder NOUN APP 1
+Kari Kari PROPN SUBJ 3
+Lund Lund PROPN FLAT 1
+talte tale VERB ROOT 3
+. . PUNCT IP 3
+""", ents=[(1, 3, "PER")])
+    found = facts(doc)
+    assert ("person|kari lund", "schema:memberOf", f"organization|{party}") in found
+    assert not [f for f in found if f[1] == "schema:affiliation"]
+
+
+def test_a_party_branch_is_a_party():
+    from kg.extract.gazetteer import party_of
+
+    assert party_of("Rogaland Høyre") == "Høyre" and party_of("Frp") == "Fremskrittspartiet"
+    assert party_of("Kristeleg Folkeparti") == "Kristelig Folkeparti"
+    assert party_of("Fiskarlaget") is None and party_of("Venstrealliansen") is None and party_of("") is None

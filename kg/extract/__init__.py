@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
@@ -9,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import Named, name_index, named_mentions, recall_names
-from kg.extract.gazetteer import fold, weekdays
+from kg.extract.gazetteer import fold, lexicon, weekdays
 from kg.extract.relations import RULES, Clause, delegation_keys, entity_key, event_key
 from kg.types import GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
@@ -46,7 +47,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
                 mentions.append(Mention(key, kind, label, evidence.start, evidence.end, label))
         if article.published:
             dates.update(_event_dates(clause, article.published))
-    mentions += _authors(article, facts)
+    mentions += _authors(article, facts) + _datelines(article, facts)
     return Extraction(article, tuple(mentions), tuple(dict.fromkeys(facts)), descriptions, dates)
 
 
@@ -86,6 +87,7 @@ def _mentions(clause: Clause, offset: int) -> list[Mention]:
 
 
 def _authors(article: Article, facts: list[Fact]) -> list[Mention]:
+    """The byline: a person is schema:author; a news agency (`Av NTB`, `Reuters`) is kgo:reportedBy."""
     if not article.authors:
         return []
     start, end = article.byline or (0, 0)
@@ -93,10 +95,34 @@ def _authors(article: Article, facts: list[Fact]) -> list[Mention]:
                         start, end)
     mentions = []
     for name in article.authors:
-        key = entity_key(PERSON, fold(name))
+        agency = _is_agency(name)
+        kind = ORGANIZATION if agency else PERSON
+        key = entity_key(kind, fold(name))
         at = article.text.find(name, start, end) if article.byline else -1
-        mentions.append(Mention(key, PERSON, name, max(at, 0), max(at, 0) + len(name) if at >= 0 else 0, name))
-        facts.append(Fact("article", "schema:author", key, evidence, "kg.author.v1", 0.95))
+        mentions.append(Mention(key, kind, name, max(at, 0), max(at, 0) + len(name) if at >= 0 else 0, name))
+        if agency:
+            facts.append(Fact("article", "kgo:reportedBy", key, evidence, "kg.reportedBy.byline.v1", 0.95))
+        else:
+            facts.append(Fact("article", "schema:author", key, evidence, "kg.author.v2", 0.95))
+    return mentions
+
+
+def _is_agency(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÆØÅ]{2,6}", name)) or fold(name) in lexicon()["news_agencies"]
+
+
+# `STAVANGER (Dagbladet) – ...`: a dateline at the start of a paragraph credits the outlet that reported it.
+_DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ\-]+(?: [A-ZÆØÅ\-]+)* \((?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?)\)", re.MULTILINE)
+
+
+def _datelines(article: Article, facts: list[Fact]) -> list[Mention]:
+    mentions = []
+    for match in _DATELINE.finditer(article.text):
+        outlet = match["outlet"]
+        key = entity_key(ORGANIZATION, fold(outlet))
+        evidence = Evidence(match[0], match.start(), match.end())
+        mentions.append(Mention(key, ORGANIZATION, outlet, match.start("outlet"), match.end("outlet"), outlet))
+        facts.append(Fact("article", "kgo:reportedBy", key, evidence, "kg.reportedBy.dateline.v1", 0.9))
     return mentions
 
 

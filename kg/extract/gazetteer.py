@@ -17,6 +17,7 @@ import yaml
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+PARTIES = Path(__file__).with_name("parties.yaml")
 LEXICON = Path(__file__).parent / "lexicon.yaml"
 
 
@@ -155,6 +156,22 @@ def weekdays() -> dict[str, int]:
     from babel import Locale
 
     return {fold(name): day for code in ("nb", "nn") for day, name in Locale(code).days["format"]["wide"].items()}
+
+
+@cache
+def parties() -> dict[str, str]:
+    """Folded names and short forms of Norwegian political parties (parties.yaml) -> the party's full name."""
+    data = yaml.safe_load(PARTIES.read_text(encoding="utf-8"))
+    return {fold(alias): name for name, aliases in data.items() for alias in [name, *(aliases or [])]}
+
+
+def party_of(name: str) -> str | None:
+    """The party a name stands for: a party (`Sp`, `Høyre`) or one of its branches (`Rogaland Høyre`,
+    `Oslo Ap`); None for anything else."""
+    words = fold(name).split()
+    if not words:
+        return None
+    return parties().get(" ".join(words)) or (parties().get(words[-1]) if len(words[-1]) > 2 else None)
 
 
 @cache

@@ -24,7 +24,7 @@ from kg.extract.entities import (
     is_other_time,
     ordinal_round,
 )
-from kg.extract.gazetteer import countries, ends_with, fold, lexicon, title_of, verb_in
+from kg.extract.gazetteer import countries, ends_with, fold, lexicon, party_of, title_of, verb_in
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -196,12 +196,22 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         for title in (t for t in titles if t not in former):
             yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.v1", 0.9, literal=True)
             for org in _affiliations(clause, title):
-                yield Found(person, "schema:affiliation", org, "kg.affiliation.v1", 0.8)
+                yield _serves(clause, person, org, 0.8)
             yield from _advises(clause, person, title)
         # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
         if titles and not former:
             for org in _named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}):
-                yield Found(person, "schema:affiliation", org, "kg.affiliation.v1", 0.7)
+                yield _serves(clause, person, org, 0.7)
+
+
+def _serves(clause: Clause, person: str, org: str, confidence: float) -> Found:
+    """A title held in an organisation: schema:affiliation, but schema:memberOf where the organisation is a
+    political party or one of its branches (`Frp-leder`, `Sps parlamentariske leder`, `leder i Oslo Høyre`)."""
+    kind, _, key = org.partition("|")
+    name = clause.entities.get(org, (kind, key))[1]
+    if kind == ORGANIZATION and party_of(next((n.name for n in clause.names if n.key == key), name)):
+        return Found(person, "schema:memberOf", org, "kg.memberOf.party.v1", confidence)
+    return Found(person, "schema:affiliation", org, "kg.affiliation.v2", confidence)
 
 
 def _titles_of(clause: Clause, named: Named) -> list[Token]:
@@ -497,12 +507,8 @@ def memberships(clause: Clause) -> Iterator[Found]:
 
 
 def reports(clause: Clause) -> Iterator[Found]:
-    """`..., skriver AFP`, `viser til RIA`, `ifølge NTB` in the headline or lead: kgo:reportedBy.
-
-    Only the headline and lead credit the story's source; an agency cited further down is cited for a detail.
-    """
-    if not clause.lead:
-        return
+    """`..., skriver AFP`, `viser til RIA`, `ifølge NTB`: kgo:reportedBy, wherever the article cites its source
+    (an outlet cited further down for one detail is still a source of the article's facts)."""
     lex = lexicon()
     for token in clause.sent:
         sources: list[Token] = []
@@ -513,11 +519,13 @@ def reports(clause: Clause) -> Iterator[Found]:
         elif fold(token.text) in lex["report_preps"]:
             sources = [c for c in token.children if c.dep_ == "PUTFYLL"]
         for source in sources:
+            if (person := clause.named_at(source)) and person.kind == PERSON:
+                continue  # `skriver Kari Nordmann, leder i X, i en SMS`: a person's words, not X's report
             for part in _conjuncts(source) + [c for c in source.subtree if c.pos_ == "PROPN"]:
                 named = clause.named_at(part)
                 if named and named.kind == ORGANIZATION:
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
-                                "kg.reportedBy.v1", 0.8)
+                                "kg.reportedBy.v2", 0.8)
 
 
 def demands(clause: Clause) -> Iterator[Found]:

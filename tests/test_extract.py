@@ -1,0 +1,27 @@
+"""kg.extract's article-level facts: the byline (a person is author, an agency is the source) and datelines."""
+
+from kg.extract import extract
+from kg.ingest import from_text
+
+TEXT = """Fiskerne protesterer
+
+BODØ (Avisa Nordland) Fiskerne i Bodø protesterer mot kvotene.
+
+Av Kari Holm og NTB"""
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.predicate, f.object) for f in extract(from_text(text, "t.txt"), []).facts}
+
+
+def test_a_person_in_the_byline_is_author_and_an_agency_is_the_source():
+    found = _facts(TEXT)
+    assert ("article", "schema:author", "person|kari holm") in found
+    assert ("article", "kgo:reportedBy", "organization|ntb") in found
+    assert ("article", "schema:author", "person|ntb") not in found
+
+
+def test_a_dateline_credits_its_outlet():
+    assert ("article", "kgo:reportedBy", "organization|avisa nordland") in _facts(TEXT)
+    assert not [f for f in _facts("Fiskerne protesterer\n\nFiskerne i BODØ (ikke Tromsø) protesterer.")
+                if f[1] == "kgo:reportedBy"]
