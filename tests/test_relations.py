@@ -675,3 +675,82 @@ def test_a_party_branch_is_a_party():
     assert party_of("Rogaland Høyre") == "Høyre" and party_of("Frp") == "Fremskrittspartiet"
     assert party_of("Kristeleg Folkeparti") == "Kristelig Folkeparti"
     assert party_of("Fiskarlaget") is None and party_of("Venstrealliansen") is None and party_of("") is None
+
+
+def test_inflected_titles_are_read_by_their_base_form():
+    from kg.extract.gazetteer import title_of
+
+    assert [title_of(w) for w in ("utenriksministrene", "fagdommerne", "ordføraren", "lærerne")] == [
+        "utenriksminister", "fagdommer", "ordførar", None]
+
+
+def test_a_plural_title_before_coordinated_names_is_each_ones_title():
+    doc = make_doc("""
+utenriksministrene utenriksministr NOUN APP 1 Definite=Def|Number=Plur
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 1
+og og CCONJ KONJ 4
+Per Per PROPN KOORD 1
+møttes møtes VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(1, 3, "PER"), (4, 5, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "utenriksminister") in found
+    assert ("person|per", "schema:jobTitle", "utenriksminister") in found
+
+
+def test_an_apposition_after_an_age_and_a_coordinated_compound_title():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 13
+Lie Lie PROPN FLAT 0
+( ( PUNCT IK 3
+61 61 NUM ATR 0
+) ) PUNCT IK 3
+, , PUNCT IK 0
+helse- helse- NOUN KONJ 8
+og og CCONJ KONJ 8
+omsorgsminister omsorgsminister NOUN KOORD 0
+i i ADP ATR 8
+Norge Norge PROPN PUTFYLL 9
+, , PUNCT IK 8
+har ha AUX AUX 13
+talt tale VERB ROOT 13
+. . PUNCT IP 13
+""", ents=[(0, 2, "PER"), (10, 11, "GPE_LOC")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "helse- og omsorgsminister") in found
+
+
+def test_had_a_meeting_with_and_had_a_meeting_together():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+hadde ha VERB ROOT 2
+møte møte NOUN DOBJ 2
+med med ADP ATR 3
+Per Per PROPN PUTFYLL 4
+Holm Holm PROPN FLAT 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (5, 7, "PER")])
+    assert ("person|kari lie", "kgo:met", "person|per holm") in facts(doc)
+    together = make_doc("""
+Kari Kari PROPN SUBJ 4
+og og CCONJ KONJ 2
+Per Per PROPN KOORD 0
+ikke ikke ADV ADV 4
+hadde ha VERB ROOT 4
+et en DET DET 6
+møte møte NOUN DOBJ 4
+. . PUNCT IP 4
+""", ents=[(0, 1, "PER"), (2, 3, "PER")])
+    assert not [f for f in facts(together) if f[1] == "kgo:met"]  # negated (`ikke` on the verb)
+    both = make_doc("""
+Kari Kari PROPN SUBJ 3
+og og CCONJ KONJ 2
+Per Per PROPN KOORD 0
+hadde ha VERB ROOT 3
+et en DET DET 5
+møte møte NOUN DOBJ 3
+. . PUNCT IP 3
+""", ents=[(0, 1, "PER"), (2, 3, "PER")])
+    assert ("person|kari", "kgo:met", "person|per") in facts(both)

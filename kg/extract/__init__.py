@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.coref import Coreference
 from kg.extract.entities import Named, name_index, named_mentions, recall_names
 from kg.extract.gazetteer import fold, lexicon, weekdays
 from kg.extract.relations import RULES, Clause, delegation_keys, entity_key, event_key
@@ -31,8 +32,11 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     sentences = _consistent_kinds(sentences)
     index = name_index({tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences
                         for n in names})
-    for offset, sent, names in sentences:
-        clause = Clause(sent, recall_names(sent, names, index), lead=offset in lead)
+    coreference = Coreference([sent for _, sent, _ in sentences])
+    for i, (offset, sent, names) in enumerate(sentences):
+        names = recall_names(sent, names, index)
+        clause = Clause(sent, sorted(names + coreference.resolve(i, names), key=lambda n: n.start),
+                        lead=offset in lead)
         evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
         for rule in RULES:
             for found in rule(clause):
@@ -78,7 +82,8 @@ def _start(article: Article) -> int | None:
 def _mentions(clause: Clause, offset: int) -> list[Mention]:
     doc = clause.sent.doc
     found = [Mention(entity_key(n.kind, n.key), n.kind, doc[n.start:n.end].text, offset + doc[n.start].idx,
-                     offset + doc[n.end - 1].idx + len(doc[n.end - 1]), n.name) for n in clause.names]
+                     offset + doc[n.end - 1].idx + len(doc[n.end - 1]), n.name) for n in clause.names
+             if not n.coref]  # `hun` is not a name of Kari Lie
     for token in clause.sent:
         for key in delegation_keys(clause, token) + [k for k in [event_key(clause, token)] if k]:
             kind, label = clause.entities[key]

@@ -38,6 +38,7 @@ class Named:
     kind: str
     name: str  # nominative surface form
     key: str  # look-up key: country code for countries, folded name otherwise
+    coref: bool = False  # a pronoun or description standing for the entity named `name` (kg.extract.coref)
 
 
 def named_mentions(sent: Span) -> list[Named]:
@@ -116,7 +117,10 @@ def _split(ent: Span) -> list[Span]:
 
 
 def _clean(span: Span, kind: str | None) -> Named | None:
-    while len(span) and (span[0].is_punct or span[0].pos_ in {"DET", "PRON", "ADP", "CCONJ"}):
+    # a function word before the name (`i Oslo`, sentence-initial `Den`), but not a capitalised name word the
+    # tagger took for one (`Mohammed` tagged ADP inside `Mohammed bin Salman`)
+    while len(span) and (span[0].is_punct or span[0].pos_ in {"DET", "PRON", "ADP", "CCONJ"}
+                         and (span[0].is_lower or span[0].is_sent_start or len(span) == 1)):
         span = span[1:]
     while len(span) and span[-1].is_punct:
         span = span[:-1]

@@ -192,8 +192,19 @@ def lexicon_pairs(name: str) -> dict[str, str]:
 
 
 def title_of(lemma: str) -> str | None:
-    """The title a noun lemma denotes (itself), when it is a title or a compound ending in one; else None."""
+    """The title a noun lemma denotes (its base form), when it is a title or a compound ending in one, also
+    where the lemmatizer left an inflected form (`utenriksministrene`, `dommerne`); else None."""
     word = fold(lemma).rsplit("-", 1)[-1]
+    return _title_base(word) or next(
+        (found for suffix in _NOUN_ENDINGS if word.endswith(suffix) and len(word) - len(suffix) >= 4
+         for stem in (word[: -len(suffix)], word[: -len(suffix) - 1] + "er")  # ministr|ene -> minister
+         if (found := _title_base(stem))), None)
+
+
+_NOUN_ENDINGS = ("ene", "ane", "ne", "en", "et", "er", "ar", "a")
+
+
+def _title_base(word: str) -> str | None:
     titles = lexicon()["titles"]
     if word in titles:
         return word

@@ -225,15 +225,33 @@ def _titles_of(clause: Clause, named: Named) -> list[Token]:
     candidates += [c for c in head.children if c.dep_ == "APP"]
     if head.dep_ == "APP":
         candidates.append(head.head)
+    candidates += _shared_plural_title(clause, head)
     after = named.end
-    if after + 1 < clause.sent.end and doc[after].text == "," and doc[after + 1].head.i == named.start:
-        candidates.append(doc[after + 1])
+    aged = after + 2 < clause.sent.end and doc[after].text == "(" and doc[after + 1].like_num \
+        and doc[after + 2].text == ")"
+    if aged:  # `Kari Lie (61), rektor ved ...`: the age between a name and its apposition
+        after += 3
+    if after + 1 < clause.sent.end and doc[after].text == ",":
+        if doc[after + 1].head.i == named.start:
+            candidates.append(doc[after + 1])
+        elif aged:  # the parse hangs such an apposition anywhere: the first title word after the comma
+            candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if _title_word(t)][:1]
     titles = []
     for token in candidates:
         if _title_word(token) and not clause.named_at(token):
             if token not in titles:
                 titles.append(token)
     return titles
+
+
+def _shared_plural_title(clause: Clause, head: Token) -> list[Token]:
+    """`utenriksministrene Sergej Lavrov og Marco Rubio`: a plural title before the first of coordinated names
+    is the title of each of them."""
+    if head.dep_ != "KOORD" or (first := clause.named_at(head.head)) is None or first.kind != PERSON:
+        return []
+    title = clause.sent.doc[first.start - 1] if first.start > clause.sent.start else None
+    plural = title is not None and "Plur" in title.morph.get("Number") and fold(title.text).endswith("ne")
+    return [title] if plural and _title_word(title) else []
 
 
 def _former(title: Token) -> bool:
@@ -243,9 +261,13 @@ def _former(title: Token) -> bool:
 
 
 def _full_title(title: Token) -> str:
-    """The title with the words that change what it is (`administrerende direktør`, `fungerende statsminister`)."""
+    """The title with the words that change what it is (`administrerende direktør`, `fungerende statsminister`),
+    and the first half of a coordinated compound (`helse- og omsorgsminister`)."""
     modifiers = [fold(c.text) for c in title.children
                  if c.i < title.i and fold(c.text) in lexicon()["title_modifiers"]]
+    doc = title.doc
+    if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
+        modifiers.append(f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)}")
     return " ".join([*modifiers, _title_word(title)])
 
 
@@ -476,24 +498,51 @@ def meetings(clause: Clause) -> Iterator[Found]:
             people = list(dict.fromkeys(k for s in _subjects(verb) if (k := clause.key_of(s, {PERSON}))))
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
-                    yield Found(a, "kgo:met", b, "kg.met.v1", 0.8)
+                    yield Found(a, "kgo:met", b, "kg.met.v2", 0.8)
+            continue
+        if meeting := _meeting_noun(verb):
+            yield from _had_a_meeting(clause, verb, meeting)
             continue
         if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
         subjects = [s for s in _subjects(verb) if s.i < verb.i]
+        inverted = not subjects  # `Der møtte hun lederne`: an adverbial first, the subject after the verb
+        subjects = subjects or [s for s in _subjects(verb) if s.i > verb.i][:1]
         # V2 order: a second "subject" after the verb of `A møtte B` is the object the parser mislabelled.
-        objects = [c for o in verb.children if o.dep_ == "DOBJ" or (o.dep_ == "SUBJ" and o.i > verb.i and subjects)
-                   for c in _conjuncts(o)]
+        objects = [c for o in verb.children if o.dep_ == "DOBJ" or (
+            o.dep_ == "SUBJ" and o.i > verb.i and o not in subjects and (subjects or inverted)) for c in _conjuncts(o)]
         objects += _pp_objects(verb, _PARTICLES)  # `tok imot NAME`: the particle is parsed as a preposition
         subjects = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
         objects = [k for o in objects if (k := clause.key_of(o, {PERSON}))]
         for a in subjects:
             for b in objects:
                 if a != b:
-                    yield Found(a, "kgo:met", b, "kg.met.v1", 0.8)
+                    yield Found(a, "kgo:met", b, "kg.met.v2", 0.8)
 
 
 _PARTICLES = {verb.partition(" ")[2] for verb in lexicon()["meet_verbs"] if " " in verb}
+
+
+def _meeting_noun(verb: Token) -> Token | None:
+    """The `møte` of `hadde (et) møte med`, the object of `ha`."""
+    if fold(verb.lemma_) != "ha" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "DOBJ" and c.pos_ == "NOUN"
+                 and ends_with(c.lemma_, frozenset({"møte"}))), None)
+
+
+def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Found]:
+    """`A hadde møte med B` (A met B), `A og B hadde et kort møte` (they met each other)."""
+    if not asserted(verb):
+        return
+    people = list(dict.fromkeys(k for s in _subjects(verb) if (k := clause.key_of(s, {PERSON}))))
+    others = [k for o in _pp_objects(meeting, {"med"}) + _pp_objects(verb, {"med"})
+              if (k := clause.key_of(o, {PERSON}))]
+    pairs = [(a, b) for a in people for b in others] if others else [
+        (a, b) for i, a in enumerate(people) for b in people[i + 1:]]
+    for a, b in pairs:
+        if a != b:
+            yield Found(a, "kgo:met", b, "kg.met.v2", 0.75)
 
 
 def memberships(clause: Clause) -> Iterator[Found]:
@@ -534,9 +583,9 @@ def demands(clause: Clause) -> Iterator[Found]:
     conditional on the demand being met (`X sa ... dersom Y går med på Zs krav`) demands it too."""
     lex = lexicon()
     for token in clause.sent:
-        if token.pos_ == "VERB" and verb_in(token, lex["demand_verbs"]) and asserted(token):
+        if token.pos_ == "VERB" and (verb_in(token, lex["demand_verbs"]) and asserted(token) or _wants(token)):
             agents = [k for s in _subjects(token) for k in _agents(clause, s, {PLACE})]
-            contents = [c for c in token.children if c.dep_ == "DOBJ"]
+            contents = [c for c in token.children if c.dep_ == "DOBJ"] or _pp_objects(token, {"om"})
         elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["demand_nouns"]):
             # `Moskvas krav`: a place that demands stands for those who govern it (so for the verbs too)
             agents = [k for c in token.children if c.dep_ == "DET" for k in _agents(clause, c, {PLACE})]
@@ -551,13 +600,20 @@ def demands(clause: Clause) -> Iterator[Found]:
                 demand = entity_key("demand", fold(wording))
                 clause.entities[demand] = ("demand", wording)
                 for agent in dict.fromkeys(agents):
-                    yield Found(agent, "kgo:demanded", demand, "kg.demanded.v1", 0.7)
+                    yield Found(agent, "kgo:demanded", demand, "kg.demanded.v2", 0.7)
                 for asked in target:
-                    yield Found(demand, "kgo:demandedOf", asked, "kg.demanded.v1", 0.7)
+                    yield Found(demand, "kgo:demandedOf", asked, "kg.demanded.v2", 0.7)
                 about = {entity_key(n.kind, n.key) for n in clause.names
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
-                    yield Found(demand, "kgo:about", key, "kg.demanded.v1", 0.7)
+                    yield Found(demand, "kgo:about", key, "kg.demanded.v2", 0.7)
+
+
+def _wants(verb: Token) -> bool:
+    """`vi vil ha høyere lønn`: `ha` under the modal `vil` states a demand (unless negated)."""
+    aux = verb.head if verb.dep_ == "INFV" else None
+    return fold(verb.lemma_) == "ha" and aux is not None and fold(aux.lemma_) in {"ville", "vilje"} \
+        and not any(fold(c.text) in lexicon()["negations"] for t in (verb, aux) for c in t.children)
 
 
 def _coordinated_clauses(verb: Token) -> list[list[Token]]:

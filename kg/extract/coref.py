@@ -1,0 +1,166 @@
+"""Coreference within one article: pronouns, quote speakers and definite descriptions -> the entity they refer to.
+
+The relation rules read an article's entities through `Clause.names`. For each pronoun or description that
+refers to an entity named earlier in the article, this step adds a `Named` marked `coref` with that entity's
+key, so every rule sees `hun` in `Der møtte hun lederne` as the person she is, with no rule of its own. A
+coreferent mention is never a name of its entity (it gives no alternate name).
+
+- third-person `han`/`hun`/`ho`: the most recent person that agrees in gender (from the first name, by
+  gender-guesser's Norwegian and international name lists; unknown agrees with both), looking back through the
+  sentence and the three before it; in an earlier sentence its subject is preferred;
+- first-person `jeg`/`vi`/`eg`/`me` inside a quote: the quote's speaker (`– Vi krever ..., sier Kari Lie.`),
+  also over the sentences of a quote the speaker closes (`– ... . – ..., sa hun.`);
+- `partiet`, `selskapet`, `forbundet`, `landet` and their kin (lexicon `coreferent_nouns`): the most recent
+  entity of that sort (a party, an organisation, a country).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from kg.extract.entities import Named
+from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, party_of, verb_in
+from kg.types import GPE, ORGANIZATION, PERSON
+
+_THIRD = {"han": "male", "ham": "male", "hun": "female", "ho": "female", "henne": "female", "hon": "female"}
+_FIRST = {"jeg", "eg", "vi", "me", "meg", "oss"}
+_LOOK_BACK = 3  # sentences
+
+
+@cache
+def _detector():  # noqa: ANN202 - gender_guesser's Detector
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@cache
+def gender(first_name: str) -> str | None:
+    """"male", "female" or None (unknown or used for both), by the Norwegian list, else the international one."""
+    for guess in (_detector().get_gender(first_name, "norway"), _detector().get_gender(first_name)):
+        if guess in {"male", "mostly_male"}:
+            return "male"
+        if guess in {"female", "mostly_female"}:
+            return "female"
+    return None
+
+
+@dataclass
+class Coreference:
+    """Walks an article's sentences in order; `resolve` gives the coreferent mentions of the next sentence."""
+
+    sentences: list[Span]  # the whole article, so a quote can be closed by its speaker further on
+    history: list[tuple[int, list[Named], set[int]]] = field(default_factory=list)  # sentence, names, subjects
+    genders: dict[str, str] = field(default_factory=dict)  # person key -> gender, from full names seen
+
+    def resolve(self, index: int, names: list[Named]) -> list[Named]:
+        """Coreferent mentions in sentence `index` (whose own names are `names`); then remembers its names."""
+        sent = self.sentences[index]
+        for named in names:
+            self._learn(named)
+        taken = {i for n in names for i in range(n.start, n.end)}
+        speaker = self._speaker(index, names)
+        found: list[Named] = []
+        for token in sent:
+            if token.i in taken:
+                continue
+            word = fold(token.text)
+            target = None
+            if token.pos_ == "PRON" and word in _THIRD:
+                target = self._person(index, names + found, token, _THIRD[word])
+            elif token.pos_ == "PRON" and word in _FIRST and speaker and _quoted(token, sent):
+                target = speaker
+            elif token.pos_ == "NOUN" and "Definite=Def" in str(token.morph):
+                target = self._described(index, names, token)
+            if target is not None:
+                found.append(replace(target, start=token.i, end=token.i + 1, coref=True))
+        subjects = {t.i for t in sent if t.dep_ == "SUBJ"}
+        self.history.append((index, sorted(names + found, key=lambda n: n.start), subjects))
+        return found
+
+    def _learn(self, named: Named) -> None:
+        if named.kind == PERSON and not named.coref and " " in named.name and named.key not in self.genders:
+            if found := gender(named.name.split()[0]):
+                self.genders[named.key] = found
+
+    def _gender_of(self, named: Named) -> str | None:
+        if named.key in self.genders:
+            return self.genders[named.key]
+        surname = fold(named.name.split()[-1])  # a surname alone: the gender of the full name it ends
+        return next((g for key, g in self.genders.items() if key.split()[-1] == surname), None)
+
+    def _person(self, index: int, names: list[Named], token: Token, wanted: str) -> Named | None:
+        agrees = lambda n: n.kind == PERSON and self._gender_of(n) in {wanted, None}  # noqa: E731
+        before = [n for n in names if n.end <= token.i and agrees(n)]
+        if before:
+            return before[-1]
+        for sent_index, seen, subjects in reversed(self.history[-_LOOK_BACK:]):
+            if index - sent_index > _LOOK_BACK:
+                break
+            candidates = [n for n in seen if agrees(n)]
+            if candidates:
+                return next((n for n in candidates if n.start in subjects), candidates[0])
+        return None
+
+    def _speaker(self, index: int, names: list[Named]) -> Named | None:
+        """The named speaker of the quote sentence `index` belongs to: its own `sier X`, or that of the next
+        sentence of the same paragraph when this one opens a quote the next one closes."""
+        for i in range(index, min(index + 3, len(self.sentences))):
+            sent = self.sentences[i]
+            if i > index and sent.doc is not self.sentences[index].doc:
+                return None  # another paragraph
+            verb = next((t for t in sent if t.pos_ == "VERB" and verb_in(t, lexicon()["speech_verbs"])
+                         and t.dep_ in {"PAR", "ROOT"}), None)
+            if verb is not None:
+                subject = next((c for c in verb.children if c.dep_ == "SUBJ"), None)
+                if subject is None:
+                    return None
+                if i == index:
+                    named = next((n for n in names if n.start <= subject.i < n.end), None)
+                else:
+                    named = self._name_in(sent, subject)
+                if named is None and fold(subject.text) in _THIRD:
+                    named = self._person(index, names, sent[0], _THIRD[fold(subject.text)])
+                return named if named is not None and named.kind == PERSON else None
+            if not sent.text.lstrip().startswith(("–", "-", "«", '"')):
+                return None
+        return None
+
+    def _name_in(self, sent: Span, token: Token) -> Named | None:
+        """A name of an earlier sentence that `token` repeats (its key by the folded text)."""
+        text = fold(token.text)
+        for _, seen, _ in reversed(self.history):
+            for named in seen:
+                if not named.coref and fold(named.name.split()[-1]) == text:
+                    return named
+        return None
+
+    def _described(self, index: int, names: list[Named], token: Token) -> Named | None:
+        sort = lexicon_pairs("coreferent_nouns").get(fold(token.lemma_))
+        if sort is None or any(n.start == token.i + 1 for n in names):
+            return None  # not a describing noun, or `partiet Venstre`: the name follows
+        for _, seen, _ in reversed(self.history[-_LOOK_BACK:]):
+            for named in reversed(seen):
+                if _is_sort(named, sort):
+                    return named
+        return None
+
+
+def _is_sort(named: Named, sort: str) -> bool:
+    if sort == "party":
+        return named.kind == ORGANIZATION and party_of(named.name) is not None
+    if sort == "country":
+        return named.kind == GPE and named.key.startswith("country:")
+    return named.kind == ORGANIZATION and party_of(named.name) is None
+
+
+def _quoted(token: Token, sent: Span) -> bool:
+    """A word inside direct speech: the sentence opens with a dash or quotation mark, or the word is between
+    quotation marks."""
+    if sent.text.lstrip().startswith(("–", "-", "«", '"')):
+        return True
+    before = sent.doc[sent.start:token.i].text
+    return before.count("«") > before.count("»")

@@ -1,0 +1,94 @@
+"""Coreference within an article on hand-built parses: pronouns by gender and recency, quote speakers, and
+definite descriptions; and the rules reading a pronoun as its person."""
+
+from kg.extract import coref
+from kg.extract.coref import Coreference
+from kg.extract.entities import named_mentions
+from kg.extract.relations import RULES, Clause
+
+from .conftest import make_doc
+
+KARI = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+kom komme VERB ROOT 2
+til til ADP ADV 2
+Bodø Bodø PROPN PUTFYLL 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "GPE_LOC")])
+PER = make_doc("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+kom komme VERB ROOT 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+MET = make_doc("""
+Der der ADV ADV 1
+møtte møte VERB ROOT 1
+hun hun PRON SUBJ 1
+Jens Jens PROPN DOBJ 1
+Berg Berg PROPN FLAT 3
+. . PUNCT IP 1
+""", ents=[(3, 5, "PER")])
+QUOTE = make_doc("""
+– – PUNCT IK 2
+Vi vi PRON SUBJ 2
+krever kreve VERB ROOT 2
+høyere høy ADJ ATR 4
+kvoter kvote NOUN DOBJ 2
+, , PUNCT IK 2
+sier si VERB PAR 2
+Kari Kari PROPN SUBJ 6
+Lie Lie PROPN FLAT 7
+. . PUNCT IP 2
+""", ents=[(7, 9, "PER")])
+UNION = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+protesterte protestere VERB ROOT 1
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+DESCRIBED = make_doc("""
+Forbundet forbund NOUN SUBJ 1 Definite=Def
+krever kreve VERB ROOT 1
+høyere høy ADJ ATR 3
+kvoter kvote NOUN DOBJ 1
+. . PUNCT IP 1
+""")
+
+
+def _resolve(*docs):
+    sentences = [doc[:] for doc in docs]
+    walker = Coreference(sentences)
+    return [(walker.resolve(i, named_mentions(s)), named_mentions(s)) for i, s in enumerate(sentences)]
+
+
+def test_gender_comes_from_the_first_name():
+    assert (coref.gender("Kari"), coref.gender("Per"), coref.gender("Xqzt")) == ("female", "male", None)
+
+
+def test_a_pronoun_is_the_last_person_of_its_gender():
+    (_, _), (found, names) = _resolve(KARI, MET)
+    assert [(n.name, n.start, n.coref) for n in found] == [("Kari Lie", 2, True)]
+    clause = Clause(MET[:], sorted(names + found, key=lambda n: n.start), lead=False)
+    facts = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert ("person|kari lie", "kgo:met", "person|jens berg") in facts  # `Der møtte hun`: the subject after the verb
+
+
+def test_a_pronoun_of_another_gender_stays_unresolved():
+    (_, _), (found, _) = _resolve(PER, MET)
+    assert found == []
+
+
+def test_we_in_a_quote_is_its_speaker():
+    ((found, names),) = _resolve(QUOTE)
+    assert [(n.name, n.start) for n in found] == [("Kari Lie", 1)]
+    clause = Clause(QUOTE[:], sorted(names + found, key=lambda n: n.start), lead=False)
+    assert any(f.predicate == "kgo:demanded" and f.subject == "person|kari lie"
+               for rule in RULES for f in rule(clause))
+
+
+def test_a_definite_description_is_the_last_entity_of_its_sort():
+    (_, _), (found, _) = _resolve(UNION, DESCRIBED)
+    assert [(n.name, n.start) for n in found] == [("Fiskarlaget", 0)]
+    (_, _), (found, _) = _resolve(KARI, DESCRIBED)
+    assert found == []  # no organisation named before
