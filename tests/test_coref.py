@@ -92,3 +92,25 @@ def test_a_definite_description_is_the_last_entity_of_its_sort():
     assert [(n.name, n.start) for n in found] == [("Fiskarlaget", 0)]
     (_, _), (found, _) = _resolve(KARI, DESCRIBED)
     assert found == []  # no organisation named before
+
+
+LATTER = make_doc("""
+Per Per PROPN SUBJ 5
+Holm Holm PROPN FLAT 0
+og og CCONJ KONJ 3
+Kari Kari PROPN KOORD 0
+Lie Lie PROPN FLAT 3
+talte tale VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+LEADS = make_doc("""
+Sistnevnte sistnevnte NOUN SUBJ 1
+leder lede VERB ROOT 1
+Fiskarlaget Fiskarlaget PROPN DOBJ 1
+. . PUNCT IP 1
+""", ents=[(2, 3, "ORG")])
+
+
+def test_the_latter_is_the_person_named_last():
+    (_, _), (found, _) = _resolve(LATTER, LEADS)
+    assert [(n.name, n.start) for n in found] == [("Kari Lie", 0)]

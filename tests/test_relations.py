@@ -754,3 +754,98 @@ møte møte NOUN DOBJ 3
 . . PUNCT IP 3
 """, ents=[(0, 1, "PER"), (2, 3, "PER")])
     assert ("person|kari", "kgo:met", "person|per") in facts(both)
+
+
+COPULA = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} {lemma} AUX ROOT 2
+rektor rektor NOUN SPRED 2
+ved ved ADP ATR 3
+Fiskeskolen Fiskeskolen PROPN PUTFYLL 4
+{tail}. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "tail", "title", "affiliated"), [
+    ("er", "være", "", "rektor", True),
+    ("blir", "bli", "", "påtroppende rektor", True),
+    ("var", "være", "", "tidligere rektor", False),
+    ("var", "være", "siden siden ADP ATR 3\n2019 2019 NUM PUTFYLL 6\n", "rektor", True),
+])
+def test_a_title_as_the_predicate_of_a_copula(verb, lemma, tail, title, affiliated):
+    doc = make_doc(COPULA.format(verb=verb, lemma=lemma, tail=tail), ents=[(0, 2, "PER"), (5, 6, "ORG")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", title) in found
+    assert (("person|kari lie", "schema:affiliation", "organization|fiskeskolen") in found) is affiliated
+
+
+def test_a_title_in_a_relative_clause_is_the_named_persons():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+som som PRON SBU 4
+er være AUX ATR 0
+nestleder nestleder NOUN SPRED 4
+i i ADP ATR 5
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 6
+talte tale VERB ROOT 8
+. . PUNCT IP 8
+""", ents=[(0, 2, "PER"), (7, 8, "ORG")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "nestleder") in found
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in found
+
+
+def test_a_region_before_a_title_is_no_employer():
+    doc = make_doc("""
+Asia-sjef Asia-sjef NOUN APP 1
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+talte tale VERB ROOT 3
+. . PUNCT IP 3
+""", ents=[(1, 3, "PER")])
+    assert not [f for f in facts(doc) if f[1] == "schema:affiliation"]
+
+
+def test_unnamed_sources_and_an_outlet_that_received_words_report_nothing():
+    doc = make_doc("""
+Overfor overfor ADP ADV 2
+VG VG PROPN PUTFYLL 0
+bekrefter bekrefte VERB ROOT 2
+kilder kilde NOUN SUBJ 2
+i i ADP ATR 3
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 4
+at at SCONJ SBU 8
+laget lag NOUN SUBJ 8
+streiker streike VERB DOBJ 2
+. . PUNCT IP 2
+""", ents=[(1, 2, "ORG"), (5, 6, "ORG")])
+    assert not [f for f in facts(doc) if f[1] == "kgo:reportedBy"]
+    told = make_doc("""
+Vi vi PRON SUBJ 1
+streiker streike VERB ROOT 1
+, , PUNCT IK 3
+forteller fortelle VERB PAR 1
+hun hun PRON SUBJ 3
+til til ADP ADV 3
+VG VG PROPN PUTFYLL 5
+. . PUNCT IP 1
+""", ents=[(6, 7, "ORG")])
+    assert not [f for f in facts(told) if f[1] == "kgo:reportedBy"]
+
+
+def test_an_organisation_keeps_the_og_of_its_name_and_coordinated_places_split():
+    doc = make_doc("""
+Natur Natur PROPN SUBJ 3
+og og CCONJ KONJ 2
+Ungdom Ungdom PROPN KOORD 0
+protesterer protestere VERB ROOT 3
+i i ADP ADV 3
+Alta Alta PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+Hammerfest Hammerfest PROPN KOORD 5
+. . PUNCT IP 3
+""", ents=[(0, 3, "ORG"), (5, 8, "GPE_LOC")])
+    assert [n.name for n in named_mentions(doc[:])] == ["Natur og Ungdom", "Alta", "Hammerfest"]

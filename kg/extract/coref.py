@@ -10,6 +10,7 @@ coreferent mention is never a name of its entity (it gives no alternate name).
   sentence and the three before it; in an earlier sentence its subject is preferred;
 - first-person `jeg`/`vi`/`eg`/`me` inside a quote: the quote's speaker (`– Vi krever ..., sier Kari Lie.`),
   also over the sentences of a quote the speaker closes (`– ... . – ..., sa hun.`);
+- `sistnevnte` (the latter): the person named last;
 - `partiet`, `selskapet`, `forbundet`, `landet` and their kin (lexicon `coreferent_nouns`): the most recent
   entity of that sort (a party, an organisation, a country).
 """
@@ -27,6 +28,7 @@ from kg.types import GPE, ORGANIZATION, PERSON
 
 _THIRD = {"han": "male", "ham": "male", "hun": "female", "ho": "female", "henne": "female", "hon": "female"}
 _FIRST = {"jeg", "eg", "vi", "me", "meg", "oss"}
+_LATTER = {"sistnevnte", "sistnemnde"}
 _LOOK_BACK = 3  # sentences
 
 
@@ -73,6 +75,8 @@ class Coreference:
                 target = self._person(index, names + found, token, _THIRD[word])
             elif token.pos_ == "PRON" and word in _FIRST and speaker and _quoted(token, sent):
                 target = speaker
+            elif word in _LATTER:
+                target = self._latest_person(names + found, token)
             elif token.pos_ == "NOUN" and "Definite=Def" in str(token.morph):
                 target = self._described(index, names, token)
             if target is not None:
@@ -104,6 +108,14 @@ class Coreference:
             if candidates:
                 return next((n for n in candidates if n.start in subjects), candidates[0])
         return None
+
+    def _latest_person(self, names: list[Named], token: Token) -> Named | None:
+        """`sistnevnte`: the person named last before it, in this sentence or the one before."""
+        before = [n for n in names if n.end <= token.i and n.kind == PERSON]
+        if before:
+            return before[-1]
+        seen = self.history[-1][1] if self.history else []
+        return next((n for n in reversed(seen) if n.kind == PERSON), None)
 
     def _speaker(self, index: int, names: list[Named]) -> Named | None:
         """The named speaker of the quote sentence `index` belongs to: its own `sier X`, or that of the next

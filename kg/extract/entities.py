@@ -105,9 +105,12 @@ def recall_names(sent: Span, names: list[Named], index: dict[str, list[tuple[tup
 
 
 def _split(ent: Span) -> list[Span]:
+    """Coordinated names tagged as one (`Donetsk og Luhansk`) split at `og` and commas; an organisation's own
+    name keeps its `og` (`Natur og Ungdom`, `Institutt for global helse og samfunnsmedisin`)."""
     parts, start = [], ent.start
+    organisation = ent.label_ == "ORG"
     for token in ent:
-        if token.lower_ in _SPLIT_WORDS or token.text == ",":
+        if (token.lower_ in _SPLIT_WORDS and not organisation) or token.text == ",":
             if token.i > start:
                 parts.append(ent.doc[start:token.i])
             start = token.i + 1

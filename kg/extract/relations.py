@@ -342,6 +342,8 @@ def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
     adviser's prefix is the person advised (`_advises`)."""
     if ends_with(title.lemma_, lexicon()["adviser_titles"]):
         return None
+    if fold(title.text).partition("-")[0] in lexicon()["region_prefixes"]:
+        return None  # `Asia-sjef i Telenor`: the region the holder is in charge of, not an employer
     found = _prefix_modifier(clause, title)
     return _modifier_entity(clause, *found[0]) if found else None
 
@@ -570,7 +572,11 @@ def reports(clause: Clause) -> Iterator[Found]:
         for source in sources:
             if (person := clause.named_at(source)) and person.kind == PERSON:
                 continue  # `skriver Kari Nordmann, leder i X, i en SMS`: a person's words, not X's report
+            if fold(source.lemma_) in {"kilde", "kjelde"}:
+                continue  # `bekrefter kilder i Ap`: unnamed people, not the party reporting
             for part in _conjuncts(source) + [c for c in source.subtree if c.pos_ == "PROPN"]:
+                if part.head.lower_ == "til" and not verb_in(token, lex["cite_verbs"]):
+                    continue  # `forteller hun til VG`: the outlet that received the words (but `viser til RIA`)
                 named = clause.named_at(part)
                 if named and named.kind == ORGANIZATION:
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
@@ -689,6 +695,60 @@ def _conditional_speakers(clause: Clause, token: Token) -> list[str]:
 _SPEECH = {"si", "uttale", "erklære", "kunngjøre", "meddele", "opplyse"}
 
 
+def predicative_titles(clause: Clause) -> Iterator[Found]:
+    """`X er rektor ved Y`, `X, som er nestleder i Y`, `Tidligere var hun prorektor`: a title as the predicate
+    of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
+    before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
+    for title in clause.sent:
+        if title.dep_ != "SPRED" or not (word := _title_word(title)) or clause.named_at(title):
+            continue
+        verb = title.head
+        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+        if fold(verb.lemma_) not in _COPULAS or not asserted(verb):
+            continue
+        person = _copula_subject(clause, chain)
+        if person is None:
+            continue
+        forms = {fold(t.text) for t in chain}
+        if forms & {"blir", "vert"}:
+            qualifier = "påtroppende "
+        elif forms & {"var", "vore", "vært", "hadde"} and not _still(chain, title):
+            qualifier = "tidligere "
+        else:
+            qualifier = ""
+        full = word if qualifier == "tidligere " else _full_title(title)
+        yield Found(person, "schema:jobTitle", qualifier + full, "kg.jobTitle.predicate.v1", 0.75, literal=True)
+        if qualifier == "tidligere ":
+            continue
+        orgs = list(_affiliations(clause, title)) + list(
+            _named_objects(clause, verb, {"i", "for", "hos", "ved", "på"}, {ORGANIZATION}))
+        orgs += _named_objects(clause, title, {"på"}, {ORGANIZATION})
+        for org in dict.fromkeys(orgs):
+            yield _serves(clause, person, org, 0.7)
+
+
+_COPULAS = {"være", "vere", "bli", "verte"}
+
+
+def _still(chain: list[Token], title: Token) -> bool:
+    """`har vært leder siden 2013`, `har vært utenriksminister i 17 år`: a present perfect with `siden` or a
+    duration says the title is still held."""
+    words = [fold(t.text) for t in (*title.subtree, *(d for v in chain for c in v.children if c.dep_ != "KOORD"
+                                                       for d in c.subtree))]
+    perfect = any(fold(t.text) == "har" for t in chain)
+    duration = any(w in {"år", "måneder", "månader", "uker", "veker"} for w in words) and "i" in words
+    return "siden" in words or "sidan" in words or (perfect and duration)
+
+
+def _copula_subject(clause: Clause, chain: list[Token]) -> str | None:
+    """The person a copula clause is about: its subject, or the name a relative clause (`X, som er ...`) hangs on."""
+    verb = chain[0]
+    if any(fold(c.text) == "som" for c in verb.children) and verb.dep_ in {"ATR", "APP"}:
+        return clause.key_of(verb.head, {PERSON})
+    subject = next((c for v in chain for c in v.children if c.dep_ == "SUBJ"), None)
+    return clause.key_of(subject, {PERSON}) if subject is not None else None
+
+
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
-    job_titles, delegations, attendance, locations, meetings, memberships, reports, demands,
+    job_titles, predicative_titles, delegations, attendance, locations, meetings, memberships, reports, demands,
 )
