@@ -849,3 +849,46 @@ Hammerfest Hammerfest PROPN KOORD 5
 . . PUNCT IP 3
 """, ents=[(0, 3, "ORG"), (5, 8, "GPE_LOC")])
     assert [n.name for n in named_mentions(doc[:])] == ["Natur og Ungdom", "Alta", "Hammerfest"]
+
+
+def test_the_parties_between_whom_a_definite_event_took_place_attended_it():
+    doc = make_doc("""
+Meklingen mekling NOUN SUBJ 5 Definite=Def
+mellom mellom ADP ATR 0
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 1
+og og CCONJ KONJ 4
+Sjømatforbundet Sjømatforbundet PROPN KOORD 2
+brøt bryte VERB ROOT 5
+sammen sammen ADV ADV 5
+. . PUNCT IP 5
+""", ents=[(2, 3, "ORG"), (4, 5, "ORG")])
+    found = facts(doc)
+    assert {("organization|fiskarlaget", "kgo:attended", "event|mekling#1"),
+            ("organization|sjømatforbundet", "kgo:attended", "event|mekling#1")} <= found
+    general = make_doc("""
+Rådet råd NOUN SUBJ 1 Definite=Def
+er være AUX ROOT 1
+et en DET DET 3
+forum forum NOUN SPRED 1
+for for ADP ATR 3
+samtaler samtale NOUN PUTFYLL 4 Definite=Ind|Number=Plur
+mellom mellom ADP ATR 5
+Norge Norge PROPN PUTFYLL 6
+. . PUNCT IP 1
+""", ents=[(7, 8, "GPE_LOC")])
+    assert not [f for f in facts(general) if f[1] == "kgo:attended"]
+
+
+def test_a_person_speaking_at_an_event_attended_it():
+    doc = make_doc("""
+Vi vi PRON SUBJ 1
+streiker streike VERB ROOT 1
+, , PUNCT IK 3
+sa si VERB PAR 1
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 4
+på på ADP ADV 3
+pressekonferansen pressekonferanse NOUN PUTFYLL 6 Definite=Def
+. . PUNCT IP 1
+""", ents=[(4, 6, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|konferanse#1") in facts(doc)

@@ -102,7 +102,8 @@ def delegation_key(clause: Clause, token: Token) -> str | None:
 
 
 _FAMILIES = {"samtale": "samtaler", "forhandling": "samtaler", "runde": "samtaler", "konsultasjon": "samtaler",
-             "drøfting": "samtaler", "tinging": "samtaler", "møte": "møte", "konferanse": "konferanse"}
+             "drøfting": "samtaler", "tinging": "samtaler", "møte": "møte", "konferanse": "konferanse",
+             "mekling": "mekling", "megling": "mekling"}
 
 
 def event_key(clause: Clause, token: Token) -> str | None:
@@ -437,6 +438,35 @@ def attendance(clause: Clause) -> Iterator[Found]:
         for event in events[:1]:
             for agent in dict.fromkeys(participants):
                 yield Found(agent, "kgo:attended", event, "kg.attended.v1", 0.8)
+    yield from _parties_between(clause)
+    yield from _present_at(clause)
+
+
+def _parties_between(clause: Clause) -> Iterator[Found]:
+    """`meklingen mellom SAS og pilotene`, `samtalene mellom Ukraina og USA`: the parties between whom a
+    definite event took place attended it."""
+    for token in clause.sent:
+        if "Definite=Def" not in str(token.morph) or (event := event_key(clause, token)) is None \
+                or not asserted(_clause_verb(token)):
+            continue  # `plattformer for samtaler mellom A og B`: talks in general, not an event
+        for obj in _pp_objects(token, {"mellom"}):
+            for agent in _agents(clause, obj):
+                yield Found(agent, "kgo:attended", event, "kg.attended.between.v1", 0.7)
+
+
+def _present_at(clause: Clause) -> Iterator[Found]:
+    """`sa Brekke på pressekonferansen`, `fekk beskjed under møtet`: a person whose clause happens at an event
+    (`på`/`under`/`ved` a definite event noun) attended it."""
+    for verb in clause.sent:
+        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
+            continue
+        events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
+                  for o in p.children if o.dep_ == "PUTFYLL" and "Definite=Def" in str(o.morph)
+                  and (k := event_key(clause, o))]
+        for event in events[:1]:
+            for subject in _subjects(verb):
+                if key := clause.key_of(subject, {PERSON}):
+                    yield Found(key, "kgo:attended", event, "kg.attended.present.v1", 0.7)
 
 
 def _agents(clause: Clause, token: Token, also: frozenset[str] | set[str] = frozenset()) -> list[str]:
@@ -545,6 +575,9 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
     for a, b in pairs:
         if a != b:
             yield Found(a, "kgo:met", b, "kg.met.v2", 0.75)
+    if (event := event_key(clause, meeting)) is not None:
+        for person in dict.fromkeys(people + others):
+            yield Found(person, "kgo:attended", event, "kg.attended.meeting.v1", 0.75)
 
 
 def memberships(clause: Clause) -> Iterator[Found]:
