@@ -892,3 +892,26 @@ pressekonferansen pressekonferanse NOUN PUTFYLL 6 Definite=Def
 . . PUNCT IP 1
 """, ents=[(4, 6, "PER")])
     assert ("person|kari lie", "kgo:attended", "event|konferanse#1") in facts(doc)
+
+
+def test_a_cleft_credits_its_outlet_and_a_known_agency_typed_as_a_person_still_reports():
+    cleft = make_doc("""
+Det det PRON FSUBJ 1
+var være AUX ROOT 1
+Fiskeribladet Fiskeribladet PROPN SPRED 1
+som som PRON SBU 5
+først først ADV ADV 5
+omtalte omtale VERB ATR 2
+saken sak NOUN DOBJ 5
+. . PUNCT IP 1
+""", ents=[(2, 3, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|fiskeribladet") in facts(cleft)
+    agency = make_doc("""
+Kvotene kvote NOUN SUBJ 1
+økes øke VERB ROOT 1
+, , PUNCT IK 3
+melder melde VERB PAR 1
+Bloomberg Bloomberg PROPN SUBJ 3
+. . PUNCT IP 1
+""", ents=[(4, 5, "PER")])
+    assert ("article", "kgo:reportedBy", "organization|bloomberg") in facts(agency)

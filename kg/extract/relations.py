@@ -598,6 +598,8 @@ def reports(clause: Clause) -> Iterator[Found]:
         sources: list[Token] = []
         if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]):
             sources = _subjects(token)
+            if not sources and token.dep_ == "ATR" and any(fold(c.text) == "som" for c in token.children):
+                sources = [token.head]  # `Det var DN som først omtalte saken`
         elif token.pos_ == "VERB" and verb_in(token, lex["cite_verbs"]):
             sources = _pp_objects(token, {"til"})
         elif fold(token.text) in lex["report_preps"]:
@@ -611,7 +613,8 @@ def reports(clause: Clause) -> Iterator[Found]:
                 if part.head.lower_ == "til" and not verb_in(token, lex["cite_verbs"]):
                     continue  # `forteller hun til VG`: the outlet that received the words (but `viser til RIA`)
                 named = clause.named_at(part)
-                if named and named.kind == ORGANIZATION:
+                agency = named is not None and fold(named.name) in lex["news_agencies"]  # `melder Bloomberg`
+                if named and (named.kind == ORGANIZATION or agency):
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
                                 "kg.reportedBy.v2", 0.8)
 
