@@ -605,7 +605,8 @@ def reports(clause: Clause) -> Iterator[Found]:
         elif fold(token.text) in lex["report_preps"]:
             sources = [c for c in token.children if c.dep_ == "PUTFYLL"]
         for source in sources:
-            if (person := clause.named_at(source)) and person.kind == PERSON:
+            person = clause.named_at(source)
+            if person and person.kind == PERSON and fold(person.name) not in lex["news_agencies"]:
                 continue  # `skriver Kari Nordmann, leder i X, i en SMS`: a person's words, not X's report
             if fold(source.lemma_) in {"kilde", "kjelde"}:
                 continue  # `bekrefter kilder i Ap`: unnamed people, not the party reporting
