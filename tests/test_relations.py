@@ -915,3 +915,29 @@ Bloomberg Bloomberg PROPN SUBJ 3
 . . PUNCT IP 1
 """, ents=[(4, 5, "PER")])
     assert ("article", "kgo:reportedBy", "organization|bloomberg") in facts(agency)
+
+
+def test_where_an_event_is_held_in_a_relative_clause_and_the_place_it_is_in():
+    doc = make_doc("""
+Møtet møte NOUN SUBJ 7 Definite=Def
+, , PUNCT IK 0
+som som PRON SBU 3
+holdes holde VERB ATR 0
+i i ADP ADV 3
+Bodø Bodø PROPN PUTFYLL 4
+, , PUNCT IK 0
+starter starte VERB ROOT 7
+. . PUNCT IP 7
+""", ents=[(5, 6, "GPE_LOC")])
+    assert ("event|møte#1", "schema:location", "gpe|bodø") in facts(doc)
+    nested = make_doc("""
+Samtalene samtale NOUN SUBJ 5 Definite=Def
+i i ADP ATR 0
+Jeddah Jeddah PROPN PUTFYLL 1
+i i ADP ATR 2
+Sverige Sverige PROPN PUTFYLL 3
+startet starte VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(2, 3, "GPE_LOC"), (4, 5, "GPE_LOC")])
+    assert {("event|samtaler#1", "schema:location", "gpe|jeddah"),
+            ("event|samtaler#1", "schema:location", "gpe|country:SE")} <= facts(nested)

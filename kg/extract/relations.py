@@ -491,19 +491,30 @@ def country_entity(clause: Clause, key: str, name: str) -> str:
 
 
 def locations(clause: Clause) -> Iterator[Found]:
-    """`samtaler i Genève`, `møttes i Oslo for samtaler`: schema:location of an event."""
+    """`samtaler i Genève`, `møttes i Oslo for samtaler`, `møtet, som holdes i Tromsø`: schema:location of an
+    event, with the place a place is in (`i Jeddah i Saudi-Arabia`). Where an event is to be held is stated
+    even in a plan (`skal holdes på Soria Moria`); a negated clause states no place."""
     for token in clause.sent:
         event = event_key(clause, token)
         if event is None:
             continue
         verb = _clause_verb(token)
         places = _pp_objects(token, {"i", "på"})
-        if verb != token and asserted(verb):
+        if verb != token and not _negated(verb):
             places += _pp_objects(verb, {"i", "på"})
             places += _misattached_places(clause, verb)
-        for place in places:
+        for relative in (c for c in token.children if c.pos_ in {"VERB", "AUX"} and not _negated(c)
+                         and any(fold(g.text) == "som" for g in c.children)):
+            places += _pp_objects(relative, {"i", "på"})  # `møtet, som holdes i Tromsø`
+        places += [inner for place in places for inner in _pp_objects(place, {"i"})]
+        for place in dict.fromkeys(places):
             if key := clause.key_of(place, {GPE, PLACE}):
-                yield Found(event, "schema:location", key, "kg.location.v1", 0.8)
+                yield Found(event, "schema:location", key, "kg.location.v2", 0.8)
+
+
+def _negated(verb: Token) -> bool:
+    chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+    return any(fold(c.text) in lexicon()["negations"] for v in chain for c in v.children)
 
 
 def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
