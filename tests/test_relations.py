@@ -941,3 +941,50 @@ startet starte VERB ROOT 5
 """, ents=[(2, 3, "GPE_LOC"), (4, 5, "GPE_LOC")])
     assert {("event|samtaler#1", "schema:location", "gpe|jeddah"),
             ("event|samtaler#1", "schema:location", "gpe|country:SE")} <= facts(nested)
+
+
+def test_what_a_speaker_says_must_happen_is_the_speakers_demand():
+    doc = make_doc("""
+– – PUNCT IK 2
+Nå nå ADV ADV 2
+må måtte AUX ROOT 2
+tillatelsene tillatelse NOUN SUBJ 2
+trekkes trekke VERB INFV 2
+tilbake tilbake ADP ADV 4
+, , PUNCT IK 2
+skriver skrive VERB PAR 2
+Kari Kari PROPN SUBJ 7
+Lie Lie PROPN FLAT 8
+. . PUNCT IP 2
+""", ents=[(8, 10, "PER")])
+    found = [f for f in facts(doc) if f[1] == "kgo:demanded"]
+    assert [f[0] for f in found] == ["person|kari lie"] and "tilbake" in found[0][2]
+    own = make_doc("""
+– – PUNCT IK 2
+Vi vi PRON SUBJ 2
+må måtte AUX ROOT 2
+ta ta VERB INFV 2
+ansvar ansvar NOUN DOBJ 3
+, , PUNCT IK 2
+sier si VERB PAR 2
+Kari Kari PROPN SUBJ 6
+Lie Lie PROPN FLAT 7
+. . PUNCT IP 2
+""", ents=[(7, 9, "PER")])
+    assert not [f for f in facts(own) if f[1] == "kgo:demanded"]
+
+
+def test_all_they_demand_is_the_demand():
+    doc = make_doc("""
+Alt alt PRON SUBJ 4
+Fiskarlaget Fiskarlaget PROPN SUBJ 2
+krever kreve VERB ATR 0
+, , PUNCT IK 0
+er være AUX ROOT 4
+høyere høy ADJ ATR 6
+kvoter kvote NOUN SPRED 4
+. . PUNCT IP 4
+""", ents=[(1, 2, "ORG")])
+    clause = Clause(doc[:], named_mentions(doc[:]), lead=False)
+    found = [f for rule in RULES for f in rule(clause) if f.predicate == "kgo:demanded"]
+    assert [(f.subject, clause.entities[f.object][1]) for f in found] == [("organization|fiskarlaget", "høyere kvoter")]

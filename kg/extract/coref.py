@@ -27,7 +27,7 @@ from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, party_of, verb_in
 from kg.types import GPE, ORGANIZATION, PERSON
 
 _THIRD = {"han": "male", "ham": "male", "hun": "female", "ho": "female", "henne": "female", "hon": "female"}
-_FIRST = {"jeg", "eg", "vi", "me", "meg", "oss"}
+_FIRST = {"jeg", "eg", "vi", "me", "meg", "oss", "vår", "vårt", "våre", "min", "mitt", "mine"}
 _LATTER = {"sistnevnte", "sistnemnde"}
 _LOOK_BACK = 3  # sentences
 
@@ -73,7 +73,8 @@ class Coreference:
             target = None
             if token.pos_ == "PRON" and word in _THIRD:
                 target = self._person(index, names + found, token, _THIRD[word])
-            elif token.pos_ == "PRON" and word in _FIRST and speaker and _quoted(token, sent):
+            elif token.pos_ in {"PRON", "DET"} and word in _FIRST and speaker and (
+                    _quoted(token, sent) or _inverted_speech(sent)):
                 target = speaker
             elif word in _LATTER:
                 target = self._latest_person(names + found, token)
@@ -167,6 +168,11 @@ def _is_sort(named: Named, sort: str) -> bool:
     if sort == "country":
         return named.kind == GPE and named.key.startswith("country:")
     return named.kind == ORGANIZATION and party_of(named.name) is None
+
+
+def _inverted_speech(sent: Span) -> bool:
+    """`..., sier Lippestad.`: a speech verb after the words it reports marks them as direct speech."""
+    return any(t.dep_ == "PAR" and verb_in(t, lexicon()["speech_verbs"]) for t in sent)
 
 
 def _quoted(token: Token, sent: Span) -> bool:

@@ -640,6 +640,9 @@ def demands(clause: Clause) -> Iterator[Found]:
         if token.pos_ == "VERB" and (verb_in(token, lex["demand_verbs"]) and asserted(token) or _wants(token)):
             agents = [k for s in _subjects(token) for k in _agents(clause, s, {PLACE})]
             contents = [c for c in token.children if c.dep_ == "DOBJ"] or _pp_objects(token, {"om"})
+            if not contents and token.dep_ == "ATR" and token.head.dep_ == "SUBJ" \
+                    and fold(token.head.head.lemma_) in _COPULAS:  # `Alt vi krever, er X og Y`
+                contents = [c for c in token.head.head.children if c.dep_ == "SPRED"]
         elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["demand_nouns"]):
             # `Moskvas krav`: a place that demands stands for those who govern it (so for the verbs too)
             agents = [k for c in token.children if c.dep_ == "DET" for k in _agents(clause, c, {PLACE})]
@@ -661,6 +664,39 @@ def demands(clause: Clause) -> Iterator[Found]:
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
                     yield Found(demand, "kgo:about", key, "kg.demanded.v2", 0.7)
+
+
+def obligations(clause: Clause) -> Iterator[Found]:
+    """`– Nå må tillatelsene trekkes tilbake, skriver X`, `X sa at Ukraina må få garantier`: what a speaker says
+    must or should happen is the speaker's demand; not an obligation the speaker takes on (`vi må ta ansvar`),
+    and not a negated one."""
+    lex = lexicon()
+    for modal in clause.sent:
+        if modal.pos_ != "AUX" or fold(modal.text) not in {"må", "bør", "lyt"} \
+                or any(fold(c.text) in lex["negations"] for c in modal.children):
+            continue
+        subject = next((c for c in modal.children if c.dep_ == "SUBJ"), None)
+        if subject is None or fold(subject.text) in _FIRST_PERSON:
+            continue
+        if modal.dep_ == "DOBJ" and verb_in(modal.head, lex["speech_verbs"]):
+            speech, drop = modal.head, set()  # `X sa at Y må ...`
+        else:  # `– ..., og nå må Y ..., skriver X`: the speech verb on the quote's first clause
+            heads = [modal] + ([modal.head] if modal.dep_ == "KOORD" else [])
+            speech = next((c for h in heads for c in h.children if c.dep_ == "PAR"
+                           and verb_in(c, lex["speech_verbs"])), None)
+            drop = {t.i for t in speech.subtree} if speech is not None else set()
+        speakers = [k for s in _subjects(speech) for k in _agents(clause, s)] if speech is not None else []
+        if not speakers:
+            continue
+        words = [t for t in modal.subtree if t.i not in drop and t.dep_ != "SBU"]
+        wording = _wording(words, words[0]) if words else modal.text
+        demand = entity_key("demand", fold(wording))
+        clause.entities[demand] = ("demand", wording)
+        for agent in dict.fromkeys(speakers):
+            yield Found(agent, "kgo:demanded", demand, "kg.demanded.obligation.v1", 0.6)
+
+
+_FIRST_PERSON = {"jeg", "eg", "vi", "me"}
 
 
 def _wants(verb: Token) -> bool:
@@ -799,4 +835,5 @@ def _copula_subject(clause: Clause, chain: list[Token]) -> str | None:
 
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
     job_titles, predicative_titles, delegations, attendance, locations, meetings, memberships, reports, demands,
+    obligations,
 )
