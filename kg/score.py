@@ -87,7 +87,7 @@ class Error:
     """A core relation missed, or an extracted relation the gold does not support."""
 
     article: str
-    kind: str  # "missed", "false" or "trap"
+    kind: str  # "missed", "false", "trap", or "entity" (a gold entity not found, or found with another type)
     relation: str
     subject: str
     object: str
@@ -146,7 +146,9 @@ def evaluate(corpus: GoldCorpus, nlp=None, progress: Callable[[int, int], None] 
         for counts in score_article(alone)[0].values():
             report.per_article[gold.id].add(counts)
         report.alone.add(report.per_article[gold.id])
-        report.entities.update(_entity_counts(alone))
+        counts, errors = _entity_counts(alone)
+        report.entities.update(counts)
+        report.errors += errors
     report.entities = dict(report.entities)
     report.cross_article, report.split, report.false_merges = _resolution(corpus, views)
     return report
@@ -314,14 +316,20 @@ def demand_match(extracted: str, gold: str) -> bool:
     return bool(wanted) and len(_shared_words(_content_words(extracted), wanted)) >= max(1, math.ceil(len(wanted) / 2))
 
 
-def _entity_counts(view: ArticleView) -> Counter:
-    counts = Counter()
+def _entity_counts(view: ArticleView) -> tuple[Counter, list[Error]]:
+    """Gold entities found, and found with the right type; an error for each one missed or mistyped."""
+    counts, errors = Counter(), []
     for entity in view.gold.entities:
         nodes = [n for n, names in view.stands_for.items() if entity.name in names]
+        typed = any(_CLASSES[entity.type] in view.types[n] for n in nodes)
         counts["gold"] += 1
         counts["found"] += bool(nodes)
-        counts["right type"] += any(_CLASSES[entity.type] in view.types[n] for n in nodes)
-    return counts
+        counts["right type"] += typed
+        if not typed:
+            got = sorted({str(t).rsplit("/", 1)[-1].rsplit("#", 1)[-1] for n in nodes for t in view.types[n]})
+            errors.append(Error(view.gold.id, "entity", entity.type, entity.name,
+                                "mistyped as " + "/".join(got) if nodes else "not found", ", ".join(entity.variants)))
+    return counts, errors
 
 
 def _resolution(corpus: GoldCorpus, views: dict[str, ArticleView]) -> tuple[dict[str, int], list[str], list[dict]]:

@@ -988,3 +988,33 @@ kvoter kvote NOUN SPRED 4
     clause = Clause(doc[:], named_mentions(doc[:]), lead=False)
     found = [f for rule in RULES for f in rule(clause) if f.predicate == "kgo:demanded"]
     assert [(f.subject, clause.entities[f.object][1]) for f in found] == [("organization|fiskarlaget", "høyere kvoter")]
+
+
+def test_a_defined_abbreviation_and_a_party_short_form_are_one_entity_with_the_full_name():
+    from kg.extract.entities import unify_aliases
+
+    defined = make_doc("""
+Norges Norges PROPN SUBJ 5
+idrettsforbund idrettsforbund PROPN FLAT 0
+( ( PUNCT IK 3
+NIF NIF PROPN APP 0
+) ) PUNCT IK 3
+protesterte protestere VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(0, 2, "ORG"), (3, 4, "ORG")])
+    later = make_doc("""
+NIF NIF PROPN SUBJ 1
+krever kreve VERB ROOT 1
+og og CCONJ KONJ 3
+Ap Ap PROPN KOORD 0
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG"), (3, 4, "ORG")])
+    sentences = [(0, d[:], named_mentions(d[:])) for d in (defined, later)]
+    names = [(n.key, n.name) for _, _, found in unify_aliases(sentences) for n in found]
+    assert names == [("norges idrettsforbund", "Norges idrettsforbund")] * 3 + [("arbeiderpartiet", "Arbeiderpartiet")]
+
+
+def test_an_outlet_in_parentheses_after_a_dateline_is_no_abbreviation():
+    from kg.extract.entities import _abbreviates
+
+    assert _abbreviates("SMK", "Statsministerens kontor") and not _abbreviates("VG", "BEIRUT")

@@ -143,3 +143,6 @@ def test_the_hand_written_gold_scores_end_to_end(nlp):
     assert report.relations.found > 0 and report.cross_article["shared"] == 5
     assert set(report.per_article) == {"01", "02"} and report.entities["gold"] == 16
     assert all(e.kind == "missed" for e in report.errors if e.relation == "reportedBy")
+    entity_errors = [e for e in report.errors if e.kind == "entity"]
+    assert len(entity_errors) == report.entities["gold"] - report.entities["right type"]
+    assert all(e.object == "not found" or e.object.startswith("mistyped as ") for e in entity_errors)

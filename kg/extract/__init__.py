@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from kg.extract.coref import Coreference
-from kg.extract.entities import Named, name_index, named_mentions, recall_names
+from kg.extract.entities import Named, name_index, named_mentions, recall_names, unify_aliases
 from kg.extract.gazetteer import fold, lexicon, weekdays
 from kg.extract.relations import RULES, Clause, delegation_keys, entity_key, event_key
 from kg.types import GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
@@ -29,7 +29,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     sentences = [(offset, sent, named_mentions(sent)) for offset, doc in paragraphs
                  if not (article.byline and offset == article.byline[0])  # read from the metadata below
                  for sent in doc.sents]
-    sentences = _consistent_kinds(sentences)
+    sentences = unify_aliases(_consistent_kinds(sentences))
     index = name_index({tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences
                         for n in names})
     coreference = Coreference([sent for _, sent, _ in sentences])

@@ -9,7 +9,7 @@ override the model's type. The final type of an entity is decided by a vote over
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +20,7 @@ from kg.extract.gazetteer import (
     ends_with,
     fold,
     lexicon,
+    parties,
     title_of,
 )
 from kg.types import EVENT, GPE, ORGANIZATION, PERSON, PLACE
@@ -66,6 +67,43 @@ def _parties(sent: Span, found: list[Named]) -> list[Named]:
         if word is not None and word.i not in taken and _PARTY.fullmatch(word.text):
             parties.append(Named(word.i, word.i + 1, ORGANIZATION, word.text, fold(word.text)))
     return parties
+
+
+_ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]{0,2}[A-ZÆØÅ]{1,6}")
+
+
+def unify_aliases(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """One key per organisation within an article for its short and full name: a party by `parties.yaml` (`Ap`
+    is Arbeiderpartiet) and an abbreviation the article defines (`Norges idrettsforbund (NIF)` ... `NIF`); the
+    full name becomes the name, the short form stays the mention's text."""
+    defined: dict[str, Named] = {}
+    for _, sent, names in sentences:
+        for n in names:
+            word = in_parentheses_after(sent, n) if n.kind == ORGANIZATION else None
+            if word is not None and _ACRONYM.fullmatch(word.text) and _abbreviates(word.text, n.name):
+                defined.setdefault(fold(word.text), n)
+    unified = []
+    for offset, sent, names in sentences:
+        new = []
+        for n in names:
+            if n.kind == ORGANIZATION and n.key in defined:
+                full = defined[n.key]
+                n = replace(n, key=full.key, name=full.name)
+            elif n.kind == ORGANIZATION and (party := parties().get(n.key)):
+                n = replace(n, key=fold(party), name=party)
+            new.append(n)
+        unified.append((offset, sent, new))
+    return unified
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`NIF` for `Norges idrettsforbund`, `SMK` for `Statsministerens kontor`: the short form's letters in order
+    in the name, the first letters equal (not a dateline's outlet: `BEIRUT (VG)`)."""
+    short, name = fold(short), fold(name)
+    if short == name or short[:1] != name[:1]:
+        return False
+    rest = iter(name)
+    return all(letter in rest for letter in short)
 
 
 def in_parentheses_after(sent: Span, named: Named) -> Token | None:
