@@ -178,7 +178,8 @@ havnene havn NOUN DOBJ 21
     found = facts(doc)
     demands = {o for s, p, o in found if p == "kgo:demanded"}
     assert demands == {"demand|senker tollen", "demand|betaler avgiften", "demand|å åpne havnene"}
-    assert {s for s, p, o in found if p == "kgo:demanded"} == {"place|brussel"}
+    # Brussel's demand; and the government (an institution, kg.extract.entities) makes its answer conditional on it
+    assert {s for s, p, o in found if p == "kgo:demanded"} == {"place|brussel", "organization|regjeringen"}
     assert {(d, "kgo:demandedOf", "gpe|country:NO") for d in demands} <= found
 
 
@@ -1018,3 +1019,22 @@ def test_an_outlet_in_parentheses_after_a_dateline_is_no_abbreviation():
     from kg.extract.entities import _abbreviates
 
     assert _abbreviates("SMK", "Statsministerens kontor") and not _abbreviates("VG", "BEIRUT")
+
+
+def test_institutions_written_as_common_nouns_are_organisations():
+    doc = make_doc("""
+Saken sak NOUN SUBJ 1 Definite=Def
+går gå VERB ROOT 1
+fra fra ADP ADV 1
+regjeringen regjering NOUN PUTFYLL 2 Definite=Def
+til til ADP ADV 1
+Fiskeridepartementet fiskeridepartement NOUN PUTFYLL 4 Definite=Def
+og og CCONJ KONJ 7
+regjeringen regjering NOUN KOORD 5 Definite=Def
+i i ADP ATR 7
+Sverige Sverige PROPN PUTFYLL 8
+. . PUNCT IP 1
+""", ents=[(9, 10, "GPE_LOC")])
+    names = [(n.start, n.name, n.kind) for n in named_mentions(doc[:])]
+    assert (3, "Regjeringen", "organization") in names and (5, "Fiskeridepartementet", "organization") in names
+    assert not [n for n in names if n[0] == 7]  # `regjeringen i Sverige`: whose government it is

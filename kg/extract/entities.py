@@ -20,6 +20,7 @@ from kg.extract.gazetteer import (
     ends_with,
     fold,
     lexicon,
+    lexicon_pairs,
     parties,
     title_of,
 )
@@ -51,7 +52,32 @@ def named_mentions(sent: Span) -> list[Named]:
             named = _clean(part, kind)
             if named is not None:
                 found.append(named)
-    return found + _parties(sent, found)
+    found += _parties(sent, found)
+    return found + _institutions(sent, found)
+
+
+def _institutions(sent: Span, found: list[Named]) -> list[Named]:
+    """National institutions the model leaves out because they are written as common nouns: `regjeringen`,
+    `påtalemyndigheten`, `Stortinget` (lexicon `institutions`), and a capitalised definite noun with an
+    institution's ending (`Kunnskapsdepartementet`, `Konkurransetilsynet`). Not one that says whose it is
+    (`regjeringen i Venezuela`, `Maduros regjering`, `den amerikanske regjeringen`)."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    named_institutions = lexicon_pairs("institutions")
+    added = []
+    for token in sent:
+        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        word = fold(token.text)
+        name = named_institutions.get(word)
+        if name is None and token.text[:1].isupper() and not token.is_sent_start and any(
+                word.endswith(suffix) and len(word) > len(suffix) for suffix in lexicon()["institution_endings"]):
+            name = token.text
+        if name is None or any(c.dep_ in {"DET", "ATR"} and (c.pos_ in {"PROPN", "ADJ"}) and c.i < token.i
+                               for c in token.children) or any(
+                fold(c.text) in {"i", "til"} for c in token.children if c.i > token.i):
+            continue
+        added.append(Named(token.i, token.i + 1, ORGANIZATION, name, fold(name)))
+    return added
 
 
 _PARTY = re.compile(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,5}")
