@@ -1038,3 +1038,32 @@ Sverige Sverige PROPN PUTFYLL 8
     names = [(n.start, n.name, n.kind) for n in named_mentions(doc[:])]
     assert (3, "Regjeringen", "organization") in names and (5, "Fiskeridepartementet", "organization") in names
     assert not [n for n in names if n[0] == 7]  # `regjeringen i Sverige`: whose government it is
+
+
+ROLE = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} {lemma} VERB ROOT 2 {morph}
+{particle}som som SCONJ FSPRED 2
+direktør direktør NOUN PUTFYLL {som}
+i i ADP ATR {title}
+Fiskarlaget Fiskarlaget PROPN PUTFYLL {i}
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "morph", "particle", "title", "affiliated"), [
+    ("går", "gå", "Tense=Pres", "av av ADP ADV 2\n", "avtroppende direktør", True),
+    ("gikk", "gå", "Tense=Past", "av av ADP ADV 2\n", "tidligere direktør", False),
+    ("jobbet", "jobbe", "Tense=Past", "", "tidligere direktør", False),
+    ("jobber", "jobbe", "Tense=Pres", "", "direktør", True),
+    ("tar", "ta", "Tense=Pres", "over over ADP ADV 2\n", "påtroppende direktør", True),
+])
+def test_a_title_after_som_on_a_verb_of_leaving_or_taking_up_a_post(verb, lemma, morph, particle, title, affiliated):
+    shift = 1 if particle else 0
+    text = ROLE.format(verb=verb, lemma=lemma, morph=morph, particle=particle, som=3 + shift, title=4 + shift,
+                       i=5 + shift)
+    doc = make_doc(text, ents=[(0, 2, "PER"), (6 + shift, 7 + shift, "ORG")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", title) in found
+    assert (("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in found) is affiliated

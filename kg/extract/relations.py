@@ -24,7 +24,7 @@ from kg.extract.entities import (
     is_other_time,
     ordinal_round,
 )
-from kg.extract.gazetteer import countries, ends_with, fold, lexicon, party_of, title_of, verb_in
+from kg.extract.gazetteer import countries, ends_with, fold, lexicon, lexicon_pairs, party_of, title_of, verb_in
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -824,6 +824,44 @@ def _still(chain: list[Token], title: Token) -> bool:
     return "siden" in words or "sidan" in words or (perfect and duration)
 
 
+def role_changes(clause: Clause) -> Iterator[Found]:
+    """`X går av som direktør i Y` (avtroppende), `tar over som` (påtroppende), `er ansatt som ny sjef for Y`,
+    `blir sittende som nestleder i Y`, `valgt til president i Y`, `jobbet som reporter i Y` (tidligere): a title
+    after `som`/`til` on a verb of leaving, taking up, keeping or holding a post (lexicon `role_verbs`), its
+    qualifier from the verb's kind and tense, and the affiliation unless the post was held before."""
+    roles = lexicon_pairs("role_verbs")
+    for verb in clause.sent:
+        kind = next((k for v, k in roles.items() if verb_in(verb, frozenset({v}))), None)
+        if kind is None or not asserted(verb):
+            continue
+        titles = [t for p in verb.children if fold(p.text) in {"som", "til"} for t in p.children
+                  if t.dep_ == "PUTFYLL"]
+        titles = [next((c for c in t.children if c.dep_ == "KOORD"), t) if t.text.endswith("-") else t
+                  for t in titles]  # `som arbeids- og sosialminister`: the title is the second conjunct
+        titles = [t for t in titles if _title_word(t) and not clause.named_at(t)]
+        subject = next((c for v in (verb, verb.head) for c in v.children if c.dep_ == "SUBJ"), None)
+        person = clause.key_of(subject, {PERSON}) if subject is not None else None
+        if not titles or person is None:
+            continue
+        perfect = verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"  # `har begynt som`
+        tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") else 0
+        qualifier = _ROLE_QUALIFIERS[kind][tense]
+        for title in titles[:1]:
+            yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + _full_title(title),
+                        "kg.jobTitle.role.v1", 0.7, literal=True)
+            if qualifier != "tidligere":
+                for org in dict.fromkeys([*_affiliations(clause, title),
+                                          *_named_objects(clause, title, {"på"}, {ORGANIZATION})]):
+                    yield _serves(clause, person, org, 0.7)
+
+
+_ROLE_QUALIFIERS = {  # kind -> qualifier in the present, the past, the perfect (`har begynt som`: still holds)
+    "leave": ("avtroppende", "tidligere", "tidligere"), "start": ("påtroppende", "tidligere", ""),
+    "keep": ("", "", ""), "elected": ("", "", ""), "appointed": ("påtroppende", "påtroppende", "påtroppende"),
+    "work": ("", "tidligere", ""),
+}
+
+
 def _copula_subject(clause: Clause, chain: list[Token]) -> str | None:
     """The person a copula clause is about: its subject, or the name a relative clause (`X, som er ...`) hangs on."""
     verb = chain[0]
@@ -834,6 +872,6 @@ def _copula_subject(clause: Clause, chain: list[Token]) -> str | None:
 
 
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
-    job_titles, predicative_titles, delegations, attendance, locations, meetings, memberships, reports, demands,
+    job_titles, predicative_titles, role_changes, delegations, attendance, locations, meetings, memberships, reports, demands,
     obligations,
 )
