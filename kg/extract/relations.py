@@ -872,6 +872,6 @@ def _copula_subject(clause: Clause, chain: list[Token]) -> str | None:
 
 
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
-    job_titles, predicative_titles, role_changes, delegations, attendance, locations, meetings, memberships, reports, demands,
-    obligations,
+    job_titles, predicative_titles, role_changes, delegations, attendance, locations, meetings, memberships,
+    reports, demands, obligations,
 )
