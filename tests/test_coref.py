@@ -2,9 +2,10 @@
 definite descriptions; and the rules reading a pronoun as its person."""
 
 from kg.extract import coref
+from kg.extract.clause import Clause
 from kg.extract.coref import Coreference
 from kg.extract.entities import named_mentions
-from kg.extract.relations import RULES, Clause
+from kg.extract.relations import RULES
 
 from .conftest import make_doc
 

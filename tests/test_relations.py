@@ -3,8 +3,9 @@ none may (negation, modality, a person who writes in the name of her organisatio
 
 import pytest
 
+from kg.extract.clause import Clause, delegation_keys
 from kg.extract.entities import named_mentions
-from kg.extract.relations import RULES, Clause, delegation_keys
+from kg.extract.relations import RULES
 
 from .conftest import make_doc
 
@@ -413,7 +414,7 @@ i i ADP ADV 3
 forhandlingene forhandling NOUN PUTFYLL 4
 . . PUNCT IP 1
 """, ents=[(0, 1, "GPE_ORG")])
-    from kg.extract.relations import asserted
+    from kg.extract.clause import asserted
 
     assert not asserted(doc[3]) and asserted(doc[1])
     assert not [f for f in facts(doc) if f[1] == "kgo:attended"]

@@ -9,10 +9,11 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.clause import Clause, delegation_keys, entity_key, event_key
 from kg.extract.coref import Coreference
 from kg.extract.entities import Named, name_index, named_mentions, recall_names, unify_aliases
 from kg.extract.gazetteer import fold, lexicon, weekdays
-from kg.extract.relations import RULES, Clause, delegation_keys, entity_key, event_key
+from kg.extract.relations import RULES
 from kg.types import GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
 LEAD_PARAGRAPHS = 2  # headline and lead: where a story credits its source

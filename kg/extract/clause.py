@@ -1,0 +1,231 @@
+"""What every relation rule reads: a parsed sentence with its names (`Clause`), the entity keys of names, events
+and delegations, whether a clause is asserted, and the syntax helpers the rules share.
+
+NDT labels used here: SUBJ subject, DOBJ object, APP apposition, ATR attribute, DET determiner/genitive,
+PUTFYLL complement of a preposition, INFV non-finite verb under an auxiliary, FLAT multi-word name, KOORD
+conjunct, ADV adverbial.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.extract.entities import (
+    Named,
+    adjective_country,
+    country_modifiers,
+    is_delegation,
+    is_event,
+    is_other_time,
+    ordinal_round,
+)
+from kg.extract.gazetteer import countries, fold, lexicon, title_of
+from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON
+
+
+@dataclass(frozen=True)
+class Found:
+    """A relation found in one sentence: subject and object are entity keys (or a literal)."""
+
+    subject: str
+    predicate: str
+    object: str
+    rule: str
+    confidence: float
+    literal: bool = False
+
+
+@dataclass
+class Clause:
+    """One sentence with its named mentions; `key_of` maps a token to the entity key it belongs to."""
+
+    sent: Span
+    names: list[Named]
+    lead: bool  # in the headline or the lead paragraph
+    entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (kind, name) of unnamed entities
+
+    def named_at(self, token: Token) -> Named | None:
+        return next((n for n in self.names if n.start <= token.i < n.end), None)
+
+    def key_of(self, token: Token, kinds: set[str] | None = None) -> str | None:
+        """The entity key of a token: a name, a delegation or an event noun; None if it is none of these."""
+        if named := self.named_at(token):
+            return entity_key(named.kind, named.key) if kinds is None or named.kind in kinds else None
+        for kind, make in ((DELEGATION, delegation_key), (EVENT, event_key)):
+            if kinds is None or kind in kinds:
+                if key := make(self, token):
+                    return key
+        if kinds is None or PERSON in kinds:
+            return title_reference(self, token)
+        return None
+
+
+def title_reference(clause: Clause, token: Token) -> str | None:
+    """`forsvarsministeren`, `presidenten`: a definite title with no name beside it stands for the person who
+    holds it; resolution binds `title|<title>` to the one person in the article with that job title."""
+    if token.pos_ != "NOUN" or "Definite=Def" not in str(token.morph) or not (title := title_of(token.lemma_)):
+        return None
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)] + list(token.children)
+    if any(clause.named_at(t) for t in beside):
+        return None
+    return f"title|{title}"
+
+
+def entity_key(kind: str, key: str) -> str:
+    return f"{kind}|{key}"
+
+
+def delegation_keys(clause: Clause, token: Token) -> list[str]:
+    """A delegation noun -> one delegation per country it is of (one per country and article)."""
+    if not is_delegation(token):
+        return []
+    modifiers = country_modifiers(token, clause.names) or prefix_modifier(clause, token)
+    if not modifiers and "Plur" in token.morph.get("Number"):
+        return []  # `delegasjonene` alone: several delegations named elsewhere, not one more
+    keys = []
+    for key, name in modifiers or [("unknown", "")]:
+        keys.append(entity_key(DELEGATION, key))
+        clause.entities[keys[-1]] = (DELEGATION, f"delegasjon fra {name}" if name else "delegasjon")
+    return keys
+
+
+def delegation_key(clause: Clause, token: Token) -> str | None:
+    """The first of `delegation_keys`, or None."""
+    keys = delegation_keys(clause, token)
+    return keys[0] if keys else None
+
+
+_FAMILIES = {"samtale": "samtaler", "forhandling": "samtaler", "runde": "samtaler", "konsultasjon": "samtaler",
+             "drøfting": "samtaler", "tinging": "samtaler", "møte": "møte", "konferanse": "konferanse",
+             "mekling": "mekling", "megling": "mekling"}
+
+
+def event_key(clause: Clause, token: Token) -> str | None:
+    """An event noun of the reported occasion: talks, a meeting, a numbered round (not `previous rounds`)."""
+    if not is_event(token) or is_other_time(token):
+        return None
+    word = fold(token.lemma_)
+    family = next((f for suffix, f in _FAMILIES.items() if word.endswith(suffix)), word)
+    number = ordinal_round(token)
+    key = entity_key(EVENT, f"{family}#{number or 1}")
+    clause.entities.setdefault(key, (EVENT, family if not number else f"{family}, runde {number}"))
+    return key
+
+
+def asserted(verb: Token) -> bool:
+    """False when a verb's clause is negated, modal, a plan or an expectation, or a condition
+    (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Norge går med på`)."""
+    lex = lexicon()
+    chain = [verb]
+    while chain[-1].head != chain[-1] and (chain[-1].dep_ == "INFV" or "å" in {chain[-1].lower_,
+                                                                              chain[-1].head.lower_}):
+        chain.append(chain[-1].head)  # up through auxiliaries and the infinitive marker: `ventes å delta`
+    for token in chain:
+        if token != verb and fold(token.lemma_) in lex["modals"]:
+            return False
+        for child in token.children:
+            if fold(child.text) in lex["negations"]:
+                return False
+            if child.dep_ == "SBU" and fold(child.text) in CONDITIONS:
+                return False
+    return True
+
+
+CONDITIONS = {"dersom", "hvis", "om", "viss", "såfremt"}
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause a token belongs to."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Subjects of a verb, looking through auxiliaries, with their coordinated conjuncts."""
+    chain = [verb]
+    while chain[-1].dep_ in {"INFV"} and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    subjects = []
+    for subject in (c for t in chain for c in t.children if c.dep_ in {"SUBJ", "FSUBJ"}):
+        if subject.pos_ == "VERB":  # a participle parsed as the subject (`delegasjonen, ledet av X, deltok`)
+            subjects += [c for c in subject.children if c.dep_ == "SUBJ"]
+        else:
+            subjects.append(subject)
+    if not subjects:  # the same, with the participle parsed as a parenthetical that took the subject with it
+        subjects = [c for t in chain for p in t.children if p.dep_ == "PAR" and p.pos_ == "VERB" and p.i < t.i
+                    for c in p.children if c.dep_ == "SUBJ" and c.i < p.i]
+    return [s for subject in subjects for s in conjuncts_of(subject)]
+
+
+def conjuncts_of(token: Token) -> list[Token]:
+    return [token] + [c for c in token.children if c.dep_ == "KOORD" and c.pos_ in {"PROPN", "NOUN"}]
+
+
+def pp_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Complements of the prepositions `preps` attached to a token (with their conjuncts)."""
+    return [o for p in token.children if fold(p.text) in preps
+            for c in p.children if c.dep_ == "PUTFYLL" for o in conjuncts_of(c)]
+
+
+def named_objects(clause: Clause, token: Token, preps: set[str], kinds: set[str]) -> Iterator[str]:
+    """Entity keys of the names of `kinds` that are complements of the prepositions `preps` on a token."""
+    for obj in pp_objects(token, preps):
+        named = clause.named_at(obj)
+        if named and named.kind in kinds:
+            yield entity_key(named.kind, named.key)
+
+
+def agents_of(clause: Clause, token: Token, also: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Entity keys a subject stands for: a name, a delegation, or `representanter fra X og Y` -> X, Y."""
+    if delegations := delegation_keys(clause, token):
+        return delegations
+    if key := clause.key_of(token, {PERSON, ORGANIZATION, GPE, *also}):
+        return [key]
+    agents = [k for o in pp_objects(token, {"fra", "for"}) if (k := clause.key_of(o, {GPE, ORGANIZATION}))]
+    for adj in (c for c in token.children if c.pos_ == "ADJ" or c.dep_ == "KOORD"):
+        for part in [adj] + [c for c in adj.children if c.dep_ == "KOORD"]:
+            if country := adjective_country(part):
+                agents.append(country_entity(clause, *country))
+    return agents
+
+
+def country_entity(clause: Clause, key: str, name: str) -> str:
+    """The entity key of a country named only by an adjective or genitive; recorded so that it is mentioned."""
+    entity = entity_key(GPE, key)
+    clause.entities.setdefault(entity, (GPE, name))
+    return entity
+
+
+def is_negated(verb: Token) -> bool:
+    chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+    return any(fold(c.text) in lexicon()["negations"] for v in chain for c in v.children)
+
+
+def prefix_modifier(clause: Clause, token: Token) -> list[tuple[str, str]]:
+    """`Hamas-delegasjonen`, `NHO-sjef`: the name before the hyphen of a noun, as (key, name) like
+    `country_modifiers`: a country, a name of the sentence, or else an organisation of that name."""
+    prefix, dash, _ = token.text.rpartition("-")
+    if not dash or not prefix[:1].isupper() or not prefix.replace("-", "").isalpha():
+        return []
+    if country := countries().get(fold(prefix)):
+        return [(f"country:{country.code}", country.name)]
+    if named := next((n for n in clause.names if n.key == fold(prefix)), None):
+        return [(named.key, named.name)]
+    clause.entities.setdefault(entity_key(ORGANIZATION, fold(prefix)), (ORGANIZATION, prefix))
+    return [(fold(prefix), prefix)]
+
+
+def modifier_entity(clause: Clause, key: str, name: str) -> str:
+    """The entity key of a (key, name) modifier pair: a country (recorded so that it is mentioned), a name of the
+    sentence, or else an organisation of that name (`Hamas-delegasjonen`)."""
+    if key.startswith("country:"):
+        return country_entity(clause, key, name)
+    return entity_key(next((n.kind for n in clause.names if n.key == key), ORGANIZATION), key)
+
+
+COPULAS = {"være", "vere", "bli", "verte"}

@@ -1,0 +1,170 @@
+"""Rules for demands: `kgo:demanded` (with the demand's wording, `kgo:demandedOf` and `kgo:about`) from demand
+verbs and nouns, `vil ha`, `ber om`, a pseudo-cleft (`Alt vi krever, er ...`) and what a speaker says must happen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.clause import (
+    CONDITIONS,
+    COPULAS,
+    Clause,
+    Found,
+    agents_of,
+    asserted,
+    entity_key,
+    pp_objects,
+    subjects_of,
+)
+from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
+from kg.types import PLACE
+
+
+def demands(clause: Clause) -> Iterator[Found]:
+    """`X krever at Y ...`, `Xs krav om at Y ...`: one kgo:Demand per coordinated demand, with its wording,
+    kgo:demanded by X, kgo:demandedOf Y and kgo:about the names inside it. A speaker who makes an action
+    conditional on the demand being met (`X sa ... dersom Y går med på Zs krav`) demands it too."""
+    lex = lexicon()
+    for token in clause.sent:
+        if token.pos_ == "VERB" and (verb_in(token, lex["demand_verbs"]) and asserted(token) or _wants(token)):
+            agents = [k for s in subjects_of(token) for k in agents_of(clause, s, {PLACE})]
+            contents = [c for c in token.children if c.dep_ == "DOBJ"] or pp_objects(token, {"om"})
+            if not contents and token.dep_ == "ATR" and token.head.dep_ == "SUBJ" \
+                    and fold(token.head.head.lemma_) in COPULAS:  # `Alt vi krever, er X og Y`
+                contents = [c for c in token.head.head.children if c.dep_ == "SPRED"]
+        elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["demand_nouns"]):
+            # `Moskvas krav`: a place that demands stands for those who govern it (so for the verbs too)
+            agents = [k for c in token.children if c.dep_ == "DET" for k in agents_of(clause, c, {PLACE})]
+            agents += _conditional_speakers(clause, token)
+            contents = pp_objects(token, {"om", "fra"})
+        else:
+            continue
+        for content in contents[:1]:
+            target = [k for s in subjects_of(content) for k in agents_of(clause, s)]
+            for part in _coordinated_clauses(content):
+                wording = _wording(part, _head_of(part))
+                demand = entity_key("demand", fold(wording))
+                clause.entities[demand] = ("demand", wording)
+                for agent in dict.fromkeys(agents):
+                    yield Found(agent, "kgo:demanded", demand, "kg.demanded.v2", 0.7)
+                for asked in target:
+                    yield Found(demand, "kgo:demandedOf", asked, "kg.demanded.v2", 0.7)
+                about = {entity_key(n.kind, n.key) for n in clause.names
+                         if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
+                for key in sorted(about):
+                    yield Found(demand, "kgo:about", key, "kg.demanded.v2", 0.7)
+
+
+def obligations(clause: Clause) -> Iterator[Found]:
+    """`– Nå må tillatelsene trekkes tilbake, skriver X`, `X sa at Ukraina må få garantier`: what a speaker says
+    must or should happen is the speaker's demand; not an obligation the speaker takes on (`vi må ta ansvar`),
+    and not a negated one."""
+    lex = lexicon()
+    for modal in clause.sent:
+        if modal.pos_ != "AUX" or fold(modal.text) not in {"må", "bør", "lyt"} \
+                or any(fold(c.text) in lex["negations"] for c in modal.children):
+            continue
+        subject = next((c for c in modal.children if c.dep_ == "SUBJ"), None)
+        if subject is None or fold(subject.text) in _FIRST_PERSON:
+            continue
+        if modal.dep_ == "DOBJ" and verb_in(modal.head, lex["speech_verbs"]):
+            speech, drop = modal.head, set()  # `X sa at Y må ...`
+        else:  # `– ..., og nå må Y ..., skriver X`: the speech verb on the quote's first clause
+            heads = [modal] + ([modal.head] if modal.dep_ == "KOORD" else [])
+            speech = next((c for h in heads for c in h.children if c.dep_ == "PAR"
+                           and verb_in(c, lex["speech_verbs"])), None)
+            drop = {t.i for t in speech.subtree} if speech is not None else set()
+        speakers = [k for s in subjects_of(speech) for k in agents_of(clause, s)] if speech is not None else []
+        if not speakers:
+            continue
+        words = [t for t in modal.subtree if t.i not in drop and t.dep_ != "SBU"]
+        wording = _wording(words, words[0]) if words else modal.text
+        demand = entity_key("demand", fold(wording))
+        clause.entities[demand] = ("demand", wording)
+        for agent in dict.fromkeys(speakers):
+            yield Found(agent, "kgo:demanded", demand, "kg.demanded.obligation.v1", 0.6)
+
+
+_FIRST_PERSON = {"jeg", "eg", "vi", "me"}
+
+
+def _wants(verb: Token) -> bool:
+    """`vi vil ha høyere lønn`: `ha` under the modal `vil` states a demand (unless negated)."""
+    aux = verb.head if verb.dep_ == "INFV" else None
+    return fold(verb.lemma_) == "ha" and aux is not None and fold(aux.lemma_) in {"ville", "vilje"} \
+        and not any(fold(c.text) in lexicon()["negations"] for t in (verb, aux) for c in t.children)
+
+
+def _coordinated_clauses(verb: Token) -> list[list[Token]]:
+    """A clause and its coordinated clauses (`stanser ..., endrer ... og å anerkjenne ...`), each as its tokens."""
+    heads = [verb]
+    for head in heads:
+        heads += [c for c in head.children if c.dep_ == "KOORD" and c.pos_ in {"VERB", "AUX", "PART"}]
+        if head is heads[-1]:
+            heads += _raised_conjuncts(verb, heads)
+    parts = []
+    for head in heads:
+        nested = {t.i for other in heads if other != head and head.is_ancestor(other) for t in other.subtree}
+        parts.append([t for t in head.subtree if t.i not in nested])
+    return parts
+
+
+def _raised_conjuncts(verb: Token, heads: list[Token]) -> list[Token]:
+    """Conjuncts of `verb` that the parser hung too high: a verb in the same tense joined as KOORD to one of its
+    ancestors, starting right after the clauses found so far (only commas or `og` between). A long list of
+    demands (`krav om at X stanser A, endrer B, anerkjenner C`) is often parsed with its later verbs under the
+    main verb of the sentence."""
+    end = max(t.i for head in heads for t in head.subtree)
+    tense = verb.morph.get("Tense")
+    found = []
+    for token in verb.sent:
+        if token.i <= end or token.dep_ != "KOORD" or token.pos_ != "VERB" or not tense:
+            continue
+        if token.morph.get("Tense") != tense or not token.head.is_ancestor(verb):
+            continue
+        gap = verb.doc[end + 1: token.left_edge.i]
+        if token.left_edge.i <= end or not all(t.is_punct or t.pos_ == "CCONJ" for t in gap):
+            break
+        found.append(token)
+        end = token.right_edge.i
+    return found
+
+
+def _head_of(tokens: list[Token]) -> Token:
+    """The token of a clause part whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next(t for t in tokens if t.head.i not in inside or t.head == t)
+
+
+def _wording(tokens: list[Token], clause_head: Token) -> str:
+    """The words of a demand without the clause's subject and its `at`."""
+    # a demand is a subordinate clause, so its subject stands before the verb; a "subject" after it is a misparse
+    drop = {t.i for c in clause_head.children if c.dep_ == "SBU" or (c.dep_ == "SUBJ" and c.i < clause_head.i)
+            for t in c.subtree}
+    words = [t for t in tokens if t.i not in drop]
+    while words and (words[0].is_punct or words[0].pos_ in {"CCONJ", "SCONJ"}):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].pos_ == "CCONJ"):
+        words = words[:-1]
+    return "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
+                   for i, t in enumerate(words)).strip() or clause_head.text
+
+
+def _conditional_speakers(clause: Clause, token: Token) -> list[str]:
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "SBU" and fold(c.text) in CONDITIONS
+                                                for c in node.children):
+            speaker_verb = node.head
+            while speaker_verb.head != speaker_verb and fold(speaker_verb.lemma_) not in _SPEECH:
+                speaker_verb = speaker_verb.head
+            if fold(speaker_verb.lemma_) in _SPEECH:
+                return [k for s in subjects_of(speaker_verb) for k in agents_of(clause, s)]
+            return []
+    return []
+
+
+_SPEECH = {"si", "uttale", "erklære", "kunngjøre", "meddele", "opplyse"}

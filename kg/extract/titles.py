@@ -1,0 +1,294 @@
+"""Rules for titles: `schema:jobTitle`, `schema:affiliation` (or `schema:memberOf` a party) and `kgo:adviserTo`,
+from pre-nominal titles and appositions, titles as a copula's predicate, and titles after `som` on verbs of
+leaving or taking up a post; qualifiers (`tidligere`, `påtroppende`, `avtroppende`) kept with the title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.clause import (
+    COPULAS,
+    Clause,
+    Found,
+    asserted,
+    entity_key,
+    modifier_entity,
+    named_objects,
+    pp_objects,
+    prefix_modifier,
+)
+from kg.extract.entities import (
+    Named,
+    country_modifier,
+)
+from kg.extract.gazetteer import countries, ends_with, fold, lexicon, lexicon_pairs, party_of, title_of, verb_in
+from kg.types import GPE, ORGANIZATION, PERSON
+
+
+def job_titles(clause: Clause) -> Iterator[Found]:
+    """`Sveriges statsminister Per Holm`, `NAME, president i X`: schema:jobTitle and affiliation."""
+    for named in clause.names:
+        if named.kind != PERSON:
+            continue
+        person = entity_key(PERSON, named.key)
+        if nested := _nested_adviser(clause, named):
+            adviser, role = nested
+            yield Found(person, "schema:jobTitle", fold(adviser.lemma_), "kg.jobTitle.v1", 0.8, literal=True)
+            yield Found(person, "kgo:adviserTo", role, "kg.adviserTo.v1", 0.7)
+            continue
+        titles = titles_of(clause, named)
+        former = [t for t in titles if _former(t)]
+        for title in former:  # `den tidligere ordføreren`: a title once held, not a present affiliation
+            yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.v1", 0.8,
+                        literal=True)
+        for title in (t for t in titles if t not in former):
+            yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.v1", 0.9, literal=True)
+            for org in _affiliations(clause, title):
+                yield _serves(clause, person, org, 0.8)
+            yield from _advises(clause, person, title)
+        # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
+        if titles and not former:
+            for org in named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}):
+                yield _serves(clause, person, org, 0.7)
+
+
+def _serves(clause: Clause, person: str, org: str, confidence: float) -> Found:
+    """A title held in an organisation: schema:affiliation, but schema:memberOf where the organisation is a
+    political party or one of its branches (`Frp-leder`, `Sps parlamentariske leder`, `leder i Oslo Høyre`)."""
+    kind, _, key = org.partition("|")
+    name = clause.entities.get(org, (kind, key))[1]
+    if kind == ORGANIZATION and party_of(next((n.name for n in clause.names if n.key == key), name)):
+        return Found(person, "schema:memberOf", org, "kg.memberOf.party.v1", confidence)
+    return Found(person, "schema:affiliation", org, "kg.affiliation.v2", confidence)
+
+
+def titles_of(clause: Clause, named: Named) -> list[Token]:
+    doc, head = clause.sent.doc, clause.sent.doc[named.start]
+    candidates = []
+    before = named.start - 1
+    if before >= clause.sent.start and doc[before].text == "," and doc[before - 1].pos_ == "NOUN":
+        before -= 1
+    if before >= clause.sent.start:
+        candidates.append(doc[before])
+    candidates += [c for c in head.children if c.dep_ == "APP"]
+    if head.dep_ == "APP":
+        candidates.append(head.head)
+    candidates += _shared_plural_title(clause, head)
+    after = named.end
+    aged = after + 2 < clause.sent.end and doc[after].text == "(" and doc[after + 1].like_num \
+        and doc[after + 2].text == ")"
+    if aged:  # `Kari Lie (61), rektor ved ...`: the age between a name and its apposition
+        after += 3
+    if after + 1 < clause.sent.end and doc[after].text == ",":
+        if doc[after + 1].head.i == named.start:
+            candidates.append(doc[after + 1])
+        elif aged:  # the parse hangs such an apposition anywhere: the first title word after the comma
+            candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if _title_word(t)][:1]
+    titles = []
+    for token in candidates:
+        if _title_word(token) and not clause.named_at(token):
+            if token not in titles:
+                titles.append(token)
+    return titles
+
+
+def _shared_plural_title(clause: Clause, head: Token) -> list[Token]:
+    """`utenriksministrene Sergej Lavrov og Marco Rubio`: a plural title before the first of coordinated names
+    is the title of each of them."""
+    if head.dep_ != "KOORD" or (first := clause.named_at(head.head)) is None or first.kind != PERSON:
+        return []
+    title = clause.sent.doc[first.start - 1] if first.start > clause.sent.start else None
+    plural = title is not None and "Plur" in title.morph.get("Number") and fold(title.text).endswith("ne")
+    return [title] if plural and _title_word(title) else []
+
+
+def _former(title: Token) -> bool:
+    """A title marked as held before: `tidligere`, `forhenværende` before it, or `eks-`."""
+    return fold(title.text).startswith("eks") or any(
+        fold(c.text) in lexicon()["former_markers"] for c in title.children if c.i < title.i)
+
+
+def _full_title(title: Token) -> str:
+    """The title with the words that change what it is (`administrerende direktør`, `fungerende statsminister`),
+    and the first half of a coordinated compound (`helse- og omsorgsminister`)."""
+    modifiers = [fold(c.text) for c in title.children
+                 if c.i < title.i and fold(c.text) in lexicon()["title_modifiers"]]
+    doc = title.doc
+    if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
+        modifiers.append(f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)}")
+    return " ".join([*modifiers, _title_word(title)])
+
+
+def _title_word(token: Token) -> str | None:
+    """The title a token states: a noun whose lemma is a title, or a title word the tagger got wrong
+    (`juniorutenriksminister` is sometimes tagged a verb, a sentence-initial `Statsadvokat` a proper noun)."""
+    if token.pos_ == "NOUN":  # the form too: the lemmatizer sometimes breaks a compound (`KS-leder` -> `KS-lede`)
+        return title_of(token.lemma_) or title_of(token.text)
+    if token.pos_ == "PROPN" and token.is_sent_start and token.text[1:].islower():  # `Statsadvokat NAME ...`
+        return title_of(token.text)
+    return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X"} and token.is_lower else None
+
+
+def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
+    """`Rådgiver til Finlands president NAME, sa ...`: a sentence-initial adviser phrase ending in a name and a
+    comma is the subject, so the name is the adviser's; returns (adviser title, role reference) or None."""
+    doc, first = clause.sent.doc, clause.sent.start
+    i = named.start - 1  # the inner title
+    if i - 2 < first or named.end >= clause.sent.end or doc[named.end].text != ",":
+        return None
+    inner, j = doc[i], i - 1
+    country = countries_of_genitive(doc[j]) if doc[j].pos_ in {"PROPN", "X"} else None
+    j -= 1 if country else 0
+    if not (title_of(inner.lemma_) and fold(doc[j].text) in {"til", "for"} and j - 1 == first):
+        return None
+    adviser = doc[first]
+    if not ends_with(adviser.lemma_, lexicon()["adviser_titles"]):
+        return None
+    return adviser, f"role|{fold(inner.lemma_)}|{country or ''}"
+
+
+def countries_of_genitive(token: Token) -> str | None:
+    """The country key of a genitive name token (`Sveriges`), or None."""
+    for form in (token.text, token.text[:-1] if token.text.endswith("s") else token.text):
+        if country := countries().get(fold(form)):
+            return f"country:{country.code}"
+    return None
+
+
+def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
+    if prefixed := _prefix_affiliation(clause, title):
+        yield prefixed
+    kinds = {ORGANIZATION, GPE}
+    if country := country_modifier(title, clause.names) or _genitive_before(clause, title):
+        yield modifier_entity(clause, *country)
+        kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
+    yield from named_objects(clause, title, {"i", "for", "hos", "ved"}, kinds)
+
+
+def _genitive_before(clause: Clause, title: Token) -> tuple[str, str] | None:
+    """`Tysklands forbundskansler`, parsed with the genitive hung elsewhere: a country or organisation in the
+    genitive right before a title is whom its holder serves."""
+    if title.i == clause.sent.start:
+        return None
+    before = clause.sent.doc[title.i - 1]
+    named = clause.named_at(before)
+    if named and named.kind in {GPE, ORGANIZATION} and named.end == title.i and before.text[-1:] in {"s", "'"}:
+        return named.key, named.name
+    return None
+
+
+def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
+    """`NHO-sjef`, `Nato-generalsekretær`: the name before the hyphen of a title is what its holder serves. An
+    adviser's prefix is the person advised (`_advises`)."""
+    if ends_with(title.lemma_, lexicon()["adviser_titles"]):
+        return None
+    if fold(title.text).partition("-")[0] in lexicon()["region_prefixes"]:
+        return None  # `Asia-sjef i Telenor`: the region the holder is in charge of, not an employer
+    found = prefix_modifier(clause, title)
+    return modifier_entity(clause, *found[0]) if found else None
+
+
+def _advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
+    if not ends_with(title.lemma_, lexicon()["adviser_titles"]):
+        return
+    for obj in pp_objects(title, {"til", "for", "hos"}):
+        if key := clause.key_of(obj, {PERSON, ORGANIZATION, GPE}):
+            yield Found(person, "kgo:adviserTo", key, "kg.adviserTo.v1", 0.8)
+        elif role := title_of(obj.lemma_):
+            country = country_modifier(obj, clause.names)
+            if country:
+                yield Found(person, "kgo:adviserTo", f"role|{role}|{country[0]}", "kg.adviserTo.v1", 0.7)
+    if "-" in title.text:  # `Støre-rådgiver`: an adviser to the named person
+        target = title.text.rsplit("-", 1)[0]
+        yield Found(person, "kgo:adviserTo", f"name|{fold(target)}", "kg.adviserTo.v1", 0.7)
+
+
+def predicative_titles(clause: Clause) -> Iterator[Found]:
+    """`X er rektor ved Y`, `X, som er nestleder i Y`, `Tidligere var hun prorektor`: a title as the predicate
+    of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
+    before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
+    for title in clause.sent:
+        if title.dep_ != "SPRED" or not (word := _title_word(title)) or clause.named_at(title):
+            continue
+        verb = title.head
+        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+        if fold(verb.lemma_) not in COPULAS or not asserted(verb):
+            continue
+        person = _copula_subject(clause, chain)
+        if person is None:
+            continue
+        forms = {fold(t.text) for t in chain}
+        if forms & {"blir", "vert"}:
+            qualifier = "påtroppende "
+        elif forms & {"var", "vore", "vært", "hadde"} and not _still(chain, title):
+            qualifier = "tidligere "
+        else:
+            qualifier = ""
+        full = word if qualifier == "tidligere " else _full_title(title)
+        yield Found(person, "schema:jobTitle", qualifier + full, "kg.jobTitle.predicate.v1", 0.75, literal=True)
+        if qualifier == "tidligere ":
+            continue
+        orgs = list(_affiliations(clause, title)) + list(
+            named_objects(clause, verb, {"i", "for", "hos", "ved", "på"}, {ORGANIZATION}))
+        orgs += named_objects(clause, title, {"på"}, {ORGANIZATION})
+        for org in dict.fromkeys(orgs):
+            yield _serves(clause, person, org, 0.7)
+
+
+def _still(chain: list[Token], title: Token) -> bool:
+    """`har vært leder siden 2013`, `har vært utenriksminister i 17 år`: a present perfect with `siden` or a
+    duration says the title is still held."""
+    words = [fold(t.text) for t in (*title.subtree, *(d for v in chain for c in v.children if c.dep_ != "KOORD"
+                                                       for d in c.subtree))]
+    perfect = any(fold(t.text) == "har" for t in chain)
+    duration = any(w in {"år", "måneder", "månader", "uker", "veker"} for w in words) and "i" in words
+    return "siden" in words or "sidan" in words or (perfect and duration)
+
+
+def role_changes(clause: Clause) -> Iterator[Found]:
+    """`X går av som direktør i Y` (avtroppende), `tar over som` (påtroppende), `er ansatt som ny sjef for Y`,
+    `blir sittende som nestleder i Y`, `valgt til president i Y`, `jobbet som reporter i Y` (tidligere): a title
+    after `som`/`til` on a verb of leaving, taking up, keeping or holding a post (lexicon `role_verbs`), its
+    qualifier from the verb's kind and tense, and the affiliation unless the post was held before."""
+    roles = lexicon_pairs("role_verbs")
+    for verb in clause.sent:
+        kind = next((k for v, k in roles.items() if verb_in(verb, frozenset({v}))), None)
+        if kind is None or not asserted(verb):
+            continue
+        titles = [t for p in verb.children if fold(p.text) in {"som", "til"} for t in p.children
+                  if t.dep_ == "PUTFYLL"]
+        titles = [next((c for c in t.children if c.dep_ == "KOORD"), t) if t.text.endswith("-") else t
+                  for t in titles]  # `som arbeids- og sosialminister`: the title is the second conjunct
+        titles = [t for t in titles if _title_word(t) and not clause.named_at(t)]
+        subject = next((c for v in (verb, verb.head) for c in v.children if c.dep_ == "SUBJ"), None)
+        person = clause.key_of(subject, {PERSON}) if subject is not None else None
+        if not titles or person is None:
+            continue
+        perfect = verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"  # `har begynt som`
+        tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") else 0
+        qualifier = _ROLE_QUALIFIERS[kind][tense]
+        for title in titles[:1]:
+            yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + _full_title(title),
+                        "kg.jobTitle.role.v1", 0.7, literal=True)
+            if qualifier != "tidligere":
+                for org in dict.fromkeys([*_affiliations(clause, title),
+                                          *named_objects(clause, title, {"på"}, {ORGANIZATION})]):
+                    yield _serves(clause, person, org, 0.7)
+
+
+_ROLE_QUALIFIERS = {  # kind -> qualifier in the present, the past, the perfect (`har begynt som`: still holds)
+    "leave": ("avtroppende", "tidligere", "tidligere"), "start": ("påtroppende", "tidligere", ""),
+    "keep": ("", "", ""), "elected": ("", "", ""), "appointed": ("påtroppende", "påtroppende", "påtroppende"),
+    "work": ("", "tidligere", ""),
+}
+
+
+def _copula_subject(clause: Clause, chain: list[Token]) -> str | None:
+    """The person a copula clause is about: its subject, or the name a relative clause (`X, som er ...`) hangs on."""
+    verb = chain[0]
+    if any(fold(c.text) == "som" for c in verb.children) and verb.dep_ in {"ATR", "APP"}:
+        return clause.key_of(verb.head, {PERSON})
+    subject = next((c for v in chain for c in v.children if c.dep_ == "SUBJ"), None)
+    return clause.key_of(subject, {PERSON}) if subject is not None else None
