@@ -115,3 +115,15 @@ Fiskarlaget Fiskarlaget PROPN DOBJ 1
 def test_the_latter_is_the_person_named_last():
     (_, _), (found, _) = _resolve(LATTER, LEADS)
     assert [(n.name, n.start) for n in found] == [("Kari Lie", 0)]
+
+
+def test_a_fact_read_through_a_pronoun_says_so_in_its_rule_and_confidence():
+    from kg.extract import extract
+    from kg.ingest import from_text
+
+    text = f"{KARI.text}\n\n{MET.text}"
+    article = from_text(text, "t.txt")
+    facts = extract(article, [(0, KARI), (text.index(MET.text), MET)]).facts
+    met = [f for f in facts if f.predicate == "kgo:met"]
+    assert [(f.subject, f.object, f.rule) for f in met] == [("person|kari lie", "person|jens berg", "kg.met.v2+coref")]
+    assert met[0].confidence < 0.8

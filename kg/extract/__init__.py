@@ -39,8 +39,11 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
         clause = Clause(sent, sorted(names + coreference.resolve(i, names), key=lambda n: n.start),
                         lead=offset in lead)
         evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
+        referred = _referred_only(clause)
         for rule in RULES:
             for found in rule(clause):
+                if {found.subject, found.object} & referred:  # read through a pronoun or description
+                    found = replace(found, rule=found.rule + "+coref", confidence=round(found.confidence * 0.8, 2))
                 facts.append(Fact(found.subject, found.predicate, found.object, evidence, found.rule,
                                   found.confidence, found.literal))
         mentions += _mentions(clause, offset)
@@ -54,6 +57,12 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
             dates.update(_event_dates(clause, article.published))
     mentions += _authors(article, facts) + _datelines(article, facts)
     return Extraction(article, tuple(mentions), tuple(dict.fromkeys(facts)), descriptions, dates)
+
+
+def _referred_only(clause: Clause) -> set[str]:
+    """Entity keys that a clause mentions only through coreference (`hun`, `partiet`), not by name."""
+    named = {entity_key(n.kind, n.key) for n in clause.names if not n.coref}
+    return {entity_key(n.kind, n.key) for n in clause.names if n.coref} - named
 
 
 def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
