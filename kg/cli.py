@@ -157,6 +157,61 @@ def _binding(text: str) -> tuple[str, str]:
     return name, value
 
 
+@app.command()
+def explain(
+    name: Annotated[str, typer.Argument(help="A name or part of one (any spelling the graph has).")],
+    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .nq, .ttl, .jsonld) or a store folder.")],
+) -> None:
+    """Why an entity is one: its names in each article and the merge decisions that joined them, with evidence."""
+    from kg.explain import explain as run_explain
+    from kg.query import open_graph
+
+    try:
+        found = run_explain(open_graph(graph), name)
+        if not found:
+            raise KgError(f"{graph}: no entity has a name containing {name!r}")
+    except KgError as err:
+        _fail(err)
+    for entity in found:
+        out.print(f"[bold]{entity.label}[/] ({', '.join(entity.kinds) or 'no type'}) {entity.iri}", soft_wrap=True)
+        names = Table("article", "names there")
+        for headline, forms in sorted(entity.names.items()):
+            names.add_row(headline, ", ".join(sorted(forms)))
+        out.print(names)
+        if entity.decisions:
+            why = Table("name", "rule", "evidence", "article")
+            for column in why.columns:
+                column.overflow = "fold"
+            why.columns[1].no_wrap = True  # a rule's name is read whole
+            for row in entity.decisions:
+                why.add_row(*row)
+            out.print(why)
+        else:
+            out.print("[dim]no merge decisions: every article gives it the same name[/]")
+
+
+@app.command()
+def review(
+    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .nq, .ttl, .jsonld) or a store folder.")],
+    limit: Annotated[int, typer.Option(help="How many pairs to list.")] = 20,
+) -> None:
+    """The closest pairs of persons or organisations that were not merged, for a person to check."""
+    from kg.explain import review as run_review
+    from kg.query import open_graph
+
+    try:
+        pairs = run_review(open_graph(graph), limit=limit)
+    except KgError as err:
+        _fail(err)
+    table = Table("score", "kind", "entity", "entity", "kept apart because")
+    for column in table.columns:
+        column.overflow = "fold"
+    for pair in pairs:
+        table.add_row(f"{pair.score:.1f}", pair.kind, pair.first, pair.second, pair.reason)
+    out.print(table)
+    out.print(f"[dim]{len(pairs)} pairs[/]")
+
+
 @app.command("evaluate")
 def evaluate_gold(
     folder: Annotated[Path, typer.Argument(help="A gold corpus: NN_*.txt articles and gold.yaml (GOLD-FORMAT.md).")],

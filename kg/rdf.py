@@ -11,7 +11,7 @@ from rdflib.namespace import XSD
 
 from kg.resolve import Resolution
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Extraction, Fact
-from kg.vocab import KGO, PROV, RDF, RDFS, SCHEMA, statement_iri
+from kg.vocab import KGO, PROV, RDF, RDFS, SCHEMA, merge_iri, statement_iri
 
 CLASSES = {
     PERSON: (SCHEMA.Person,), ORGANIZATION: (SCHEMA.Organization,), PLACE: (SCHEMA.Place,),
@@ -60,6 +60,14 @@ def article_graph(ex: Extraction, resolution: Resolution, graph: Graph) -> Graph
             graph.add((iri, SCHEMA.alternateName, Literal(name)))
         if entity.description:
             graph.add((iri, SCHEMA.description, Literal(entity.description)))
+    for decision in resolution.decisions.get(article, ()):
+        node = merge_iri(article, decision.entity, decision.name, decision.rule)
+        graph.add((node, RDF.type, KGO.MergeDecision))
+        graph.add((node, KGO.mergedInto, decision.entity))
+        graph.add((node, KGO.mergedName, Literal(decision.name)))
+        graph.add((node, KGO.mergeRule, Literal(decision.rule)))
+        graph.add((node, KGO.mergeEvidence, Literal(decision.evidence)))
+        graph.add((node, PROV.wasDerivedFrom, article))
     for key, day in ex.dates.items():
         if key in keys:
             _fact(graph, article, keys[key], SCHEMA.startDate, Literal(day, datatype=XSD.date), None)

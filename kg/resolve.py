@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
 
@@ -47,12 +47,23 @@ def skeleton(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """Why a name an article uses was taken for an entity named otherwise: the rule and its evidence."""
+
+    entity: URIRef
+    name: str  # the name as the article gives it (nominative)
+    rule: str  # kg.merge.spelling.v1, kg.merge.surname.v1, kg.merge.event.v1
+    evidence: str
+
+
+@dataclass(frozen=True)
 class Resolution:
     """Entities of the merged graph and, per article, the map from its local keys to entity IRIs."""
 
     entities: dict[URIRef, Entity]
     local: dict[URIRef, dict[str, URIRef]]  # article IRI -> local key -> entity IRI
     names: dict[URIRef, dict[URIRef, set[str]]]  # article IRI -> entity IRI -> names seen in that article
+    decisions: dict[URIRef, list[Decision]] = field(default_factory=dict)  # article IRI -> its merge decisions
 
     def merges(self) -> int:
         """How many (article, local entity) pairs were folded into an entity that already had one."""
@@ -74,10 +85,12 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
         for cluster in clusters.values():
             if cluster.startswith(PERSON + "|") and " " in cluster:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
+    named = {article: dict(clusters) for article, clusters in local.items()}  # before surnames and events
     for ex in extractions:
         _attach_surnames(local[ex.article.iri], surnames)
     _merge_events(extractions, local)
     resolution = _entities(extractions, local)
+    _record_decisions(extractions, named, resolution)
     _resolve_references(extractions, resolution)
     _name_events_by_place(extractions, resolution)
     return resolution
@@ -193,6 +206,48 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
         {article: {key: iris[c] for key, c in clusters.items()} for article, clusters in local.items()},
         {article: {iris[c]: names for c, names in per.items()} for article, per in seen.items()},
     )
+
+
+def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[str, str]],
+                      resolution: Resolution) -> None:
+    """For every name an article gives an entity that is not the entity's label, the rule that made it one:
+    the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); and for an
+    event or delegation shared with other articles, the same place and date."""
+    articles_of: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for article, keys in resolution.local.items():
+        for iri in keys.values():
+            articles_of[iri].add(article)
+    for ex in extractions:
+        article = ex.article.iri
+        keys, before = resolution.local[article], named[article]
+        decisions: dict[tuple[URIRef, str], Decision] = {}
+        for m in ex.mentions:
+            iri = keys.get(m.key)
+            entity = resolution.entities.get(iri)
+            if entity is None or (iri, m.canonical) in decisions:
+                continue
+            if entity.kind in _LOCAL_KINDS:
+                if len(others := articles_of[iri] - {article}) > 0:
+                    decisions[(iri, m.canonical)] = Decision(
+                        iri, m.canonical, "kg.merge.event.v1",
+                        f"the same {entity.kind} at the same place and date (or numbered round) as in "
+                        f"{len(others)} other article(s)")
+                continue
+            if m.canonical == entity.label:
+                continue
+            if entity.kind == PERSON and before[m.key].split("|", 1)[1] != skeleton(entity.label):
+                here = resolution.names[article].get(iri, ())
+                where = "in the same article" if any(" " in n for n in here) else \
+                    "elsewhere in the graph (the only full name that ends so)"
+                rule, why = "kg.merge.surname.v1", f"«{m.canonical}» ends the full name «{entity.label}» {where}"
+            elif skeleton(m.canonical) == skeleton(entity.label):
+                rule = "kg.merge.spelling.v1"
+                why = f"«{m.canonical}» and «{entity.label}» fold to the same key «{skeleton(entity.label)}»"
+            else:
+                continue
+            decisions[(iri, m.canonical)] = Decision(iri, m.canonical, rule, why)
+        if decisions:
+            resolution.decisions[article] = sorted(decisions.values(), key=lambda d: (str(d.entity), d.name))
 
 
 def _label(counter: Counter) -> str:

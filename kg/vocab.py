@@ -17,7 +17,8 @@ from rdflib.namespace import PROV, RDF, RDFS, SDO, DefinedNamespace
 ONTOLOGY = Path(__file__).parent / "ontology.ttl"
 ID = Namespace("https://w3id.org/nyhetsgraf/id/")
 SCHEMA = SDO
-__all__ = ["ID", "KGO", "ONTOLOGY", "PROV", "RDF", "RDFS", "SCHEMA", "article_iri", "entity_iri", "statement_iri"]
+__all__ = ["ID", "KGO", "ONTOLOGY", "PROV", "RDF", "RDFS", "SCHEMA", "article_iri", "entity_iri", "merge_iri",
+           "statement_iri"]
 
 
 class KGO(DefinedNamespace):
@@ -29,6 +30,7 @@ class KGO(DefinedNamespace):
     GeopoliticalEntity: URIRef
     Delegation: URIRef
     Demand: URIRef
+    MergeDecision: URIRef
     Statement: URIRef
     attended: URIRef
     demanded: URIRef
@@ -44,6 +46,10 @@ class KGO(DefinedNamespace):
     charEnd: URIRef
     rule: URIRef
     confidence: URIRef
+    mergedInto: URIRef
+    mergedName: URIRef
+    mergeRule: URIRef
+    mergeEvidence: URIRef
 
 
 def _digest(*parts: str, size: int = 16) -> str:
@@ -73,3 +79,8 @@ def statement_iri(article: URIRef, rule: str, subject: URIRef, predicate: URIRef
                   end: int) -> URIRef:
     """The IRI of one extracted fact's provenance record."""
     return ID[f"statement/{_digest(article, rule, subject, predicate, obj, str(start), str(end))}"]
+
+
+def merge_iri(article: URIRef, entity: URIRef, name: str, rule: str) -> URIRef:
+    """The IRI of one merge decision: an article's name taken for an entity by a rule."""
+    return ID[f"merge/{_digest(article, entity, name, rule)}"]

@@ -15,6 +15,7 @@ from kg.ingest import from_text
 from kg.pipeline import write_dataset
 from kg.rdf import to_dataset
 from kg.resolve import resolve_entities
+from kg.vocab import KGO
 
 from .conftest import DATA
 from .test_relations import ATTENDED, LED
@@ -40,6 +41,35 @@ def test_golden_graph(name):
         path.write_text("\n".join(got) + "\n", encoding="utf-8")
     want = path.read_text(encoding="utf-8").splitlines()
     assert got == want, "\n".join(difflib.unified_diff(want, got, "golden", "built", lineterm=""))
+
+
+def merged_spellings() -> list:
+    """Two articles we wrote, extracted by hand: one person in two transliterations, and a surname alone."""
+    from kg.types import Evidence, Extraction, Fact, Mention
+
+    first, second = "Jurij Tkatsjenko talte i Bodø.", "Yuriy Tkachenko kom til Tromsø. Tkachenko talte."
+    people = [("person|jurij tkatsjenko", "Jurij Tkatsjenko", first, 0), ("person|yuriy tkachenko",
+              "Yuriy Tkachenko", second, 0), ("person|tkachenko", "Tkachenko", second, 32)]
+    extractions = []
+    for text in (first, second):
+        mentions = tuple(Mention(key, "person", name, at, at + len(name), name)
+                         for key, name, where, at in people if where == text)
+        fact = Fact(mentions[0].key, "schema:jobTitle", "minister", Evidence(text, 0, len(text)), "test.v1", 1.0,
+                    literal=True)
+        extractions.append(Extraction(from_text(text, "t"), mentions, (fact,)))
+    return extractions
+
+
+def test_golden_graph_of_merged_spellings_with_their_decisions():
+    extractions = merged_spellings()
+    dataset = to_dataset(extractions, resolve_entities(extractions))
+    got, path = _nquads(dataset), GOLDEN / "merged_spellings.nq"
+    if os.environ.get("KG_UPDATE_GOLDENS"):
+        path.write_text("\n".join(got) + "\n", encoding="utf-8")
+    want = path.read_text(encoding="utf-8").splitlines()
+    assert got == want, "\n".join(difflib.unified_diff(want, got, "golden", "built", lineterm=""))
+    rules = {str(o) for _, _, o, _ in dataset.quads((None, KGO.mergeRule, None, None))}
+    assert rules == {"kg.merge.spelling.v1", "kg.merge.surname.v1"}
 
 
 def test_every_relation_has_a_statement_with_evidence_and_offsets():

@@ -99,24 +99,31 @@ _ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]{0,2}[A-ZÆØÅ]{1,6}")
 
 
 def unify_aliases(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
-    """One key per organisation within an article for its short and full name: a party by `parties.yaml` (`Ap`
-    is Arbeiderpartiet) and an abbreviation the article defines (`Norges idrettsforbund (NIF)` ... `NIF`); the
-    full name becomes the name, the short form stays the mention's text."""
+    """One key per entity within an article for its forms: an organisation's short and full name, by
+    `parties.yaml` (`Ap` is Arbeiderpartiet), by an abbreviation the article defines (`Norges idrettsforbund
+    (NIF)` ... `NIF`) and by the institutions' list (`Regjeringa`); a person's genitive the lemmatizer kept
+    (`Jonas Gahr Støres` where the article also names `Jonas Gahr Støre`). The full name becomes the name; the
+    form in the text stays the mention's text."""
     defined: dict[str, Named] = {}
     for _, sent, names in sentences:
         for n in names:
             word = in_parentheses_after(sent, n) if n.kind == ORGANIZATION else None
             if word is not None and _ACRONYM.fullmatch(word.text) and _abbreviates(word.text, n.name):
                 defined.setdefault(fold(word.text), n)
-    unified = []
+    unified, institutions = [], lexicon_pairs("institutions")
+    people = {n.key for _, _, names in sentences for n in names if n.kind == PERSON}
     for offset, sent, names in sentences:
         new = []
         for n in names:
-            if n.kind == ORGANIZATION and n.key in defined:
+            if n.kind == PERSON and n.key.endswith("s") and n.key[:-1] in people:
+                n = replace(n, key=n.key[:-1], name=n.name[:-1])  # `Jonas Gahr Støres` beside `Jonas Gahr Støre`
+            elif n.kind == ORGANIZATION and n.key in defined:
                 full = defined[n.key]
                 n = replace(n, key=full.key, name=full.name)
             elif n.kind == ORGANIZATION and (party := parties().get(n.key)):
                 n = replace(n, key=fold(party), name=party)
+            elif n.kind == ORGANIZATION and (institution := institutions.get(n.key)):
+                n = replace(n, key=fold(institution), name=institution)  # `Regjeringa` is Regjeringen
             new.append(n)
         unified.append((offset, sent, new))
     return unified
