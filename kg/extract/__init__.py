@@ -94,7 +94,7 @@ def _mentions(clause: Clause, offset: int) -> list[Mention]:
     found = [Mention(entity_key(n.kind, n.key), n.kind, doc[n.start:n.end].text, offset + doc[n.start].idx,
                      offset + doc[n.end - 1].idx + len(doc[n.end - 1]), n.name) for n in clause.names
              if not n.coref]  # `hun` is not a name of Kari Lie
-    for token in clause.sent:
+    for token in clause.tokens:
         for key in delegation_keys(clause, token) + [k for k in [event_key(clause, token)] if k]:
             kind, label = clause.entities[key]
             found.append(Mention(key, kind, token.text, offset + token.idx, offset + token.idx + len(token), label))
@@ -144,7 +144,7 @@ def _datelines(article: Article, facts: list[Fact]) -> list[Mention]:
 def _event_dates(clause: Clause, published: date) -> dict[str, date]:
     """A weekday in an event's clause (`mandag`) is the last such day on or before the publication date."""
     found = {}
-    for token in clause.sent:
+    for token in clause.tokens:
         if (key := event_key(clause, token)) is None:
             continue
         clause_tokens = list(_clause_of(token))

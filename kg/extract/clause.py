@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -47,8 +48,17 @@ class Clause:
     lead: bool  # in the headline or the lead paragraph
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (kind, name) of unnamed entities
 
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens, made once for every rule that walks them."""
+        return list(self.sent)
+
+    @cached_property
+    def _name_at(self) -> dict[int, Named]:
+        return {i: n for n in reversed(self.names) for i in range(n.start, n.end)}
+
     def named_at(self, token: Token) -> Named | None:
-        return next((n for n in self.names if n.start <= token.i < n.end), None)
+        return self._name_at.get(token.i)
 
     def key_of(self, token: Token, kinds: set[str] | None = None) -> str | None:
         """The entity key of a token: a name, a delegation or an event noun; None if it is none of these."""

@@ -57,6 +57,7 @@ class Coreference:
     sentences: list[Span]  # the whole article, so a quote can be closed by its speaker further on
     history: list[tuple[int, list[Named], set[int]]] = field(default_factory=list)  # sentence, names, subjects
     genders: dict[str, str] = field(default_factory=dict)  # person key -> gender, from full names seen
+    speech: dict[int, Token | None] = field(default_factory=dict)  # sentence index -> its speech verb
 
     def resolve(self, index: int, names: list[Named]) -> list[Named]:
         """Coreferent mentions in sentence `index` (whose own names are `names`); then remembers its names."""
@@ -74,7 +75,7 @@ class Coreference:
             if token.pos_ == "PRON" and word in _THIRD:
                 target = self._person(index, names + found, token, _THIRD[word])
             elif token.pos_ in {"PRON", "DET"} and word in _FIRST and speaker and (
-                    _quoted(token, sent) or _inverted_speech(sent)):
+                    _quoted(token, sent) or _inverted_speech(self._speech_verb(index))):
                 target = speaker
             elif word in _LATTER:
                 target = self._latest_person(names + found, token)
@@ -125,8 +126,7 @@ class Coreference:
             sent = self.sentences[i]
             if i > index and sent.doc is not self.sentences[index].doc:
                 return None  # another paragraph
-            verb = next((t for t in sent if t.pos_ == "VERB" and verb_in(t, lexicon()["speech_verbs"])
-                         and t.dep_ in {"PAR", "ROOT"}), None)
+            verb = self._speech_verb(i)
             if verb is not None:
                 subject = next((c for c in verb.children if c.dep_ == "SUBJ"), None)
                 if subject is None:
@@ -141,6 +141,13 @@ class Coreference:
             if not sent.text.lstrip().startswith(("–", "-", "«", '"')):
                 return None
         return None
+
+    def _speech_verb(self, index: int) -> Token | None:
+        """The speech verb (`sier`, `skriver`) heading or closing sentence `index`, looked up once."""
+        if index not in self.speech:
+            self.speech[index] = next((t for t in self.sentences[index] if t.pos_ == "VERB" and t.dep_ in
+                                       {"PAR", "ROOT"} and verb_in(t, lexicon()["speech_verbs"])), None)
+        return self.speech[index]
 
     def _name_in(self, sent: Span, token: Token) -> Named | None:
         """A name of an earlier sentence that `token` repeats (its key by the folded text)."""
@@ -170,9 +177,9 @@ def _is_sort(named: Named, sort: str) -> bool:
     return named.kind == ORGANIZATION and party_of(named.name) is None
 
 
-def _inverted_speech(sent: Span) -> bool:
+def _inverted_speech(verb: Token | None) -> bool:
     """`..., sier Lippestad.`: a speech verb after the words it reports marks them as direct speech."""
-    return any(t.dep_ == "PAR" and verb_in(t, lexicon()["speech_verbs"]) for t in sent)
+    return verb is not None and verb.dep_ == "PAR"
 
 
 def _quoted(token: Token, sent: Span) -> bool:

@@ -27,7 +27,7 @@ def demands(clause: Clause) -> Iterator[Found]:
     kgo:demanded by X, kgo:demandedOf Y and kgo:about the names inside it. A speaker who makes an action
     conditional on the demand being met (`X sa ... dersom Y går med på Zs krav`) demands it too."""
     lex = lexicon()
-    for token in clause.sent:
+    for token in clause.tokens:
         if token.pos_ == "VERB" and (verb_in(token, lex["demand_verbs"]) and asserted(token) or _wants(token)):
             agents = [k for s in subjects_of(token) for k in agents_of(clause, s, {PLACE})]
             contents = [c for c in token.children if c.dep_ == "DOBJ"] or pp_objects(token, {"om"})
@@ -62,7 +62,7 @@ def obligations(clause: Clause) -> Iterator[Found]:
     must or should happen is the speaker's demand; not an obligation the speaker takes on (`vi må ta ansvar`),
     and not a negated one."""
     lex = lexicon()
-    for modal in clause.sent:
+    for modal in clause.tokens:
         if modal.pos_ != "AUX" or fold(modal.text) not in {"må", "bør", "lyt"} \
                 or any(fold(c.text) in lex["negations"] for c in modal.children):
             continue

@@ -186,8 +186,9 @@ def lexicon() -> dict[str, frozenset[str]]:
             if isinstance(values, list)}
 
 
+@cache
 def lexicon_pairs(name: str) -> dict[str, str]:
-    """A mapping of lexicon.yaml (word -> value)."""
+    """A mapping of lexicon.yaml (word -> value); the caller must not change it (it is shared)."""
     return {str(k): str(v) for k, v in _lexicon_data()[name].items()}
 
 

@@ -40,7 +40,7 @@ from kg.types import GPE, ORGANIZATION, PERSON, PLACE
 def delegations(clause: Clause) -> Iterator[Found]:
     """`den svenske delegasjonen`, `Sveriges delegasjon, ledet av NAME`: delegationOf, ledDelegation."""
     lead_verbs = lexicon()["lead_verbs"]
-    for token in clause.sent:
+    for token in clause.tokens:
         keys = delegation_keys(clause, token)
         for key in keys:
             represented = key.split("|", 1)[1]
@@ -51,7 +51,7 @@ def delegations(clause: Clause) -> Iterator[Found]:
         if len(keys) != 1:
             continue
         # `delegasjonen, ledet av NAME`: the participle hangs on the noun or the noun on it, or they are adjacent.
-        for verb in clause.sent:
+        for verb in clause.tokens:
             if verb.pos_ != "VERB" or not verb_in(verb, lead_verbs) or verb.i < token.i:
                 continue
             between = clause.sent.doc[token.i + 1:verb.i]
@@ -69,7 +69,7 @@ def delegations(clause: Clause) -> Iterator[Found]:
 def attendance(clause: Clause) -> Iterator[Found]:
     """`X deltok i samtalene`, `delegasjonene møttes til samtaler`: kgo:attended, with precision traps left out."""
     lex = lexicon()
-    for verb in clause.sent:
+    for verb in clause.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or not (ends_with(verb.lemma_, lex["attend_verbs"])
                                                    or verb_in(verb, lex["attend_verbs"])):
             continue
@@ -96,7 +96,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
 def _parties_between(clause: Clause) -> Iterator[Found]:
     """`meklingen mellom SAS og pilotene`, `samtalene mellom Ukraina og USA`: the parties between whom a
     definite event took place attended it."""
-    for token in clause.sent:
+    for token in clause.tokens:
         if "Definite=Def" not in str(token.morph) or (event := event_key(clause, token)) is None \
                 or not asserted(clause_verb(token)):
             continue  # `plattformer for samtaler mellom A og B`: talks in general, not an event
@@ -108,7 +108,7 @@ def _parties_between(clause: Clause) -> Iterator[Found]:
 def _present_at(clause: Clause) -> Iterator[Found]:
     """`sa Brekke på pressekonferansen`, `fekk beskjed under møtet`: a person whose clause happens at an event
     (`på`/`under`/`ved` a definite event noun) attended it."""
-    for verb in clause.sent:
+    for verb in clause.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
         events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
@@ -124,7 +124,7 @@ def locations(clause: Clause) -> Iterator[Found]:
     """`samtaler i Genève`, `møttes i Oslo for samtaler`, `møtet, som holdes i Tromsø`: schema:location of an
     event, with the place a place is in (`i Jeddah i Saudi-Arabia`). A planned or negated clause states no
     place (measured on eval/news/dev: taking planned places gains one fact and one error)."""
-    for token in clause.sent:
+    for token in clause.tokens:
         event = event_key(clause, token)
         if event is None:
             continue
@@ -159,7 +159,7 @@ def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
 
 def meetings(clause: Clause) -> Iterator[Found]:
     """`A møtte B`, `A tok imot B`, `A og B møttes`: kgo:met between persons."""
-    for verb in clause.sent:
+    for verb in clause.tokens:
         reciprocal = verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
             fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"]))  # `møttes` lemmatised `møte`
         if verb.pos_ == "VERB" and reciprocal and asserted(verb):
@@ -231,7 +231,7 @@ def reports(clause: Clause) -> Iterator[Found]:
     """`..., skriver AFP`, `viser til RIA`, `ifølge NTB`: kgo:reportedBy, wherever the article cites its source
     (an outlet cited further down for one detail is still a source of the article's facts)."""
     lex = lexicon()
-    for token in clause.sent:
+    for token in clause.tokens:
         sources: list[Token] = []
         if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]):
             sources = subjects_of(token)

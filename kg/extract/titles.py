@@ -209,7 +209,7 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
     """`X er rektor ved Y`, `X, som er nestleder i Y`, `Tidligere var hun prorektor`: a title as the predicate
     of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
     before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
-    for title in clause.sent:
+    for title in clause.tokens:
         if title.dep_ != "SPRED" or not (word := _title_word(title)) or clause.named_at(title):
             continue
         verb = title.head
@@ -253,7 +253,10 @@ def role_changes(clause: Clause) -> Iterator[Found]:
     after `som`/`til` on a verb of leaving, taking up, keeping or holding a post (lexicon `role_verbs`), its
     qualifier from the verb's kind and tense, and the affiliation unless the post was held before."""
     roles = lexicon_pairs("role_verbs")
-    for verb in clause.sent:
+    every = frozenset(roles)
+    for verb in clause.tokens:
+        if verb.pos_ not in {"VERB", "AUX", "ADJ"} or not verb_in(verb, every):
+            continue
         kind = next((k for v, k in roles.items() if verb_in(verb, frozenset({v}))), None)
         if kind is None or not asserted(verb):
             continue
