@@ -1068,3 +1068,62 @@ def test_a_title_after_som_on_a_verb_of_leaving_or_taking_up_a_post(verb, lemma,
     found = facts(doc)
     assert ("person|kari lie", "schema:jobTitle", title) in found
     assert (("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in found) is affiliated
+
+
+def test_a_title_heading_its_holders_name_stands_for_the_name_and_leads_the_delegation():
+    doc = make_doc("""
+Fiskeriminister fiskeriminister NOUN SUBJ 3
+Kari Kari PROPN FLAT 0
+Lie Lie PROPN FLAT 0
+leder lede VERB ROOT 3
+den den DET DET 6
+svenske svensk ADJ ATR 6
+delegasjonen delegasjon NOUN DOBJ 3
+. . PUNCT IP 3
+""", ents=[(1, 3, "PER")])
+    assert ("person|kari lie", "kgo:ledDelegation", "delegation|country:SE") in facts(doc)
+
+
+def test_a_cleft_leader_and_a_leader_for_a_delegation():
+    cleft = make_doc("""
+Det det PRON FSUBJ 1
+er være AUX ROOT 1
+Kari Kari PROPN SPRED 1
+Lie Lie PROPN FLAT 2
+som som PRON SBU 5
+leier leie VERB ATR 2
+den den DET DET 8
+svenske svensk ADJ ATR 8
+delegasjonen delegasjon NOUN DOBJ 5
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER")])
+    assert ("person|kari lie", "kgo:ledDelegation", "delegation|country:SE") in facts(cleft)
+    title = make_doc("""
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+leder leder NOUN APP 0
+for for ADP ATR 3
+Sveriges Sverige PROPN DET 6
+delegasjon delegasjon NOUN PUTFYLL 4
+, , PUNCT IK 0
+talte tale VERB ROOT 8
+. . PUNCT IP 8
+""", ents=[(0, 2, "PER"), (5, 6, "GPE_LOC")])
+    assert ("person|kari lie", "kgo:ledDelegation", "delegation|country:SE") in facts(title)
+
+
+def test_an_adviser_to_the_name_in_the_genitive_also_as_a_predicate():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+blir bli VERB ROOT 2
+Per Per PROPN DET 6
+Holms Holm PROPN FLAT 3
+nye ny ADJ ATR 6
+rådgiver rådgiver NOUN SPRED 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "kgo:adviserTo", "person|per holm") in found
+    assert ("person|kari lie", "schema:jobTitle", "påtroppende rådgiver") in found

@@ -61,9 +61,16 @@ class Clause:
         return self._name_at.get(token.i)
 
     def key_of(self, token: Token, kinds: set[str] | None = None) -> str | None:
-        """The entity key of a token: a name, a delegation or an event noun; None if it is none of these."""
+        """The entity key of a token: a name, a delegation or an event noun; None if it is none of these. A
+        title the parser made the head of its holder's name (`Utenriksminister Marco Rubio leder ...`) stands
+        for the name."""
         if named := self.named_at(token):
             return entity_key(named.kind, named.key) if kinds is None or named.kind in kinds else None
+        if token.pos_ == "NOUN" and title_of(token.lemma_):
+            held = next((n for c in token.children if c.dep_ in {"FLAT", "APP"} and c.i > token.i
+                         and (n := self.named_at(c)) and n.kind == PERSON), None)
+            if held is not None and (kinds is None or PERSON in kinds):
+                return entity_key(PERSON, held.key)
         for kind, make in ((DELEGATION, delegation_key), (EVENT, event_key)):
             if kinds is None or kind in kinds:
                 if key := make(self, token):

@@ -61,9 +61,22 @@ def delegations(clause: Clause) -> Iterator[Found]:
                     if leader := clause.key_of(agent, {PERSON}):
                         yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.9)
         if token.dep_ == "DOBJ" and verb_in(token.head, lead_verbs) and asserted(token.head):
-            for subj in subjects_of(token.head):
+            verb = token.head
+            leaders = subjects_of(verb)
+            if not leaders and any(fold(c.text) == "som" for c in verb.children):
+                leaders = [verb.head]  # `Det er X som leder delegasjonen`
+            for subj in leaders:
                 if leader := clause.key_of(subj, {PERSON}):
                     yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.9)
+        # `X, leder for regjeringens delegasjon`: a leader's title whose `for` names the delegation
+        title = token.head.head if token.dep_ == "PUTFYLL" and fold(token.head.text) == "for" else None
+        if title is not None and title.pos_ == "NOUN" and ends_with(title.lemma_, _LEADERS):
+            holder = title.head if title.dep_ == "APP" else None
+            if holder is not None and (leader := clause.key_of(holder, {PERSON})):
+                yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.8)
+
+
+_LEADERS = frozenset({"leder", "leiar", "sjef"})
 
 
 def attendance(clause: Clause) -> Iterator[Found]:

@@ -203,6 +203,20 @@ def _advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
     if "-" in title.text:  # `Støre-rådgiver`: an adviser to the named person
         target = title.text.rsplit("-", 1)[0]
         yield Found(person, "kgo:adviserTo", f"name|{fold(target)}", "kg.adviserTo.v1", 0.7)
+    if owner := _genitive_owner(clause, title):  # `Støres nye rådgiver`, `Kremls utenrikspolitiske rådgiver`
+        yield Found(person, "kgo:adviserTo", owner, "kg.adviserTo.genitive.v1", 0.7)
+
+
+def _genitive_owner(clause: Clause, title: Token) -> str | None:
+    """The name in the genitive before a title and its adjectives (`Trumps fremste rådgivar`), as an entity key."""
+    i = title.i - 1
+    while i >= clause.sent.start and clause.sent.doc[i].pos_ == "ADJ":
+        i -= 1
+    if i < clause.sent.start or (named := clause.named_at(clause.sent.doc[i])) is None or named.end != i + 1:
+        return None
+    if named.kind not in {PERSON, ORGANIZATION, GPE} or clause.sent.doc[i].text[-1:] not in {"s", "'", "’"}:
+        return None
+    return entity_key(named.kind, named.key)
 
 
 def predicative_titles(clause: Clause) -> Iterator[Found]:
@@ -228,6 +242,7 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
             qualifier = ""
         full = word if qualifier == "tidligere " else _full_title(title)
         yield Found(person, "schema:jobTitle", qualifier + full, "kg.jobTitle.predicate.v1", 0.75, literal=True)
+        yield from _advises(clause, person, title)
         if qualifier == "tidligere ":
             continue
         orgs = list(_affiliations(clause, title)) + list(
@@ -275,6 +290,7 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         for title in titles[:1]:
             yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + _full_title(title),
                         "kg.jobTitle.role.v1", 0.7, literal=True)
+            yield from _advises(clause, person, title)
             if qualifier != "tidligere":
                 for org in dict.fromkeys([*_affiliations(clause, title),
                                           *named_objects(clause, title, {"på"}, {ORGANIZATION})]):
