@@ -1127,3 +1127,25 @@ rådgiver rådgiver NOUN SPRED 2
     found = facts(doc)
     assert ("person|kari lie", "kgo:adviserTo", "person|per holm") in found
     assert ("person|kari lie", "schema:jobTitle", "påtroppende rådgiver") in found
+
+
+def test_following_or_sitting_in_an_event_is_attending_and_a_meeting_is_attended_by_both():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+fulgte følge VERB ROOT 2
+domsavsigelsen domsavsigelse NOUN DOBJ 2 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|domsavsigelse#1") in facts(doc)
+    met = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+møtte møte VERB ROOT 2
+Per Per PROPN DOBJ 2
+Holm Holm PROPN FLAT 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+    found = facts(met)
+    assert {("person|kari lie", "kgo:attended", "event|møte#1"), ("person|per holm", "kgo:attended", "event|møte#1"),
+            ("person|kari lie", "kgo:met", "person|per holm")} <= found

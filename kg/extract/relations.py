@@ -29,12 +29,10 @@ from kg.extract.clause import (
     subjects_of,
 )
 from kg.extract.demands import demands, obligations
-from kg.extract.entities import (
-    in_parentheses_after,
-)
+from kg.extract.entities import in_parentheses_after, is_event
 from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
 from kg.extract.titles import job_titles, predicative_titles, role_changes, titles_of
-from kg.types import GPE, ORGANIZATION, PERSON, PLACE
+from kg.types import EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 
 def delegations(clause: Clause) -> Iterator[Found]:
@@ -196,10 +194,19 @@ def meetings(clause: Clause) -> Iterator[Found]:
         objects += pp_objects(verb, _PARTICLES)  # `tok imot NAME`: the particle is parsed as a preposition
         subjects = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
         objects = [k for o in objects if (k := clause.key_of(o, {PERSON}))]
-        for a in subjects:
-            for b in objects:
-                if a != b:
-                    yield Found(a, "kgo:met", b, "kg.met.v2", 0.8)
+        pairs = [(a, b) for a in subjects for b in objects if a != b]
+        for a, b in pairs:
+            yield Found(a, "kgo:met", b, "kg.met.v2", 0.8)
+        if pairs and not any(is_event(t) for t in clause.tokens):
+            yield from _the_meeting(clause, {p for pair in pairs for p in pair})
+
+
+def _the_meeting(clause: Clause, people: set[str]) -> Iterator[Found]:
+    """`A møtte B` with no event named in the sentence: they attended their meeting (`møte`)."""
+    event = entity_key(EVENT, "møte#1")
+    clause.entities.setdefault(event, (EVENT, "møte"))
+    for person in sorted(people):
+        yield Found(person, "kgo:attended", event, "kg.attended.meeting.v1", 0.6)
 
 
 _PARTICLES = {verb.partition(" ")[2] for verb in lexicon()["meet_verbs"] if " " in verb}
