@@ -17,7 +17,38 @@ app = typer.Typer(help="Nyhetsgraf: one knowledge graph from many Norwegian news
                   pretty_exceptions_enable=False)
 model_app = typer.Typer(help="Train and score the shipped Norwegian pipeline.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
-out = Console()
+# Piped output is not wrapped at 80 columns: a line stays one line, a table as wide as its cells.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 1000)
+
+
+def _bar():  # noqa: ANN202 - a context manager giving a rich Progress or None
+    """A progress bar on a terminal; nothing elsewhere (rich would print an empty line there)."""
+    from contextlib import nullcontext
+
+    from rich.progress import Progress
+
+    return Progress(console=Console(stderr=True), transient=True) if sys.stderr.isatty() else nullcontext()
+
+
+def _progress(bar, label: str):  # noqa: ANN001, ANN202 - a rich Progress or None; a progress callback
+    if bar is None:
+        return _progress_lines(label)
+    task = bar.add_task(label, total=None)
+    return lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _progress_lines(label: str, every: int = 50):  # noqa: ANN202 - a progress callback
+    """Progress as plain lines on a stderr that is not a terminal (rich shows none there): every `every`
+    articles and at the end, with the rate."""
+    import time
+
+    start, err = time.monotonic(), Console(stderr=True, soft_wrap=True)
+
+    def report(done: int, total: int) -> None:
+        if done % every == 0 or done == total:
+            rate = done / max(time.monotonic() - start, 1e-9)
+            err.print(f"kg: {label} {done}/{total} articles ({rate:.1f}/s)", markup=False, highlight=False)
+    return report
 
 
 def _fail(err: KgError) -> None:
@@ -34,22 +65,18 @@ def build(
     """Read articles and write one merged knowledge graph (a named graph per article)."""
     import warnings
 
-    from rich.progress import Progress
-
     from kg.ingest import EncodingWarning
     from kg.pipeline import build as run_build
 
     if output is None and store is None:
         _fail(KgError("give --out FILE or --store DIR (or both)"))
-    with warnings.catch_warnings(record=True) as caught, Progress(console=Console(stderr=True),
-                                                                  transient=True) as bar:
+    with warnings.catch_warnings(record=True) as caught, _bar() as bar:
         warnings.simplefilter("always", EncodingWarning)
-        task = bar.add_task("extracting", total=None)
         try:
-            summary = run_build(inputs, out=output, store=store,
-                                progress=lambda done, total: bar.update(task, completed=done, total=total))
+            summary = run_build(inputs, out=output, store=store, progress=_progress(bar, "extracted"))
         except KgError as err:
-            bar.stop()
+            if bar is not None:
+                bar.stop()
             _fail(err)
     for warning in (w for w in caught if issubclass(w.category, EncodingWarning)):
         Console(stderr=True).print(f"kg: warning: {warning.message}", markup=False)
@@ -60,7 +87,8 @@ def build(
 
 @app.command()
 def query(
-    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .nq, .ttl, .jsonld) or a store folder.")],
+    graph: Annotated[Path | None, typer.Argument(help="A graph file (.trig, .nq, .ttl, .jsonld) or a store folder.")
+                     ] = None,
     sparql: Annotated[str | None, typer.Argument(help="The SPARQL query text.")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the query from this file.")] = None,
     saved: Annotated[str | None, typer.Option("--saved", help="Run a saved query (see --list).")] = None,
@@ -69,13 +97,15 @@ def query(
     list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries and stop.")] = False,
 ) -> None:
     """Run SPARQL over the union of the per-article graphs."""
-    from kg.query import as_table, open_graph, run, saved_queries, saved_query, serialize
+    from kg.query import as_table, open_graph, run, saved_queries, saved_query, saved_query_params, serialize
 
     if list_saved:
         for name, about in saved_queries().items():
             out.print(f"[bold]{name:14}[/] {about}")
         return
     try:
+        if graph is None:
+            raise KgError("give a graph file or store to query (or --list to see the saved queries)")
         if fmt not in {"table", "csv", "json"}:
             raise KgError(f"unknown format {fmt!r}; use table, csv or json")
         given = [q for q in (sparql, file, saved) if q is not None]
@@ -83,6 +113,8 @@ def query(
             raise KgError("give exactly one of: a query string, --file FILE, --saved NAME")
         text = saved_query(saved) if saved else _read_query(file) if file else sparql
         bindings = dict(_binding(p) for p in param or [])
+        if saved and (missing := [n for n in saved_query_params(saved) if n not in bindings]):
+            raise KgError(f"the saved query {saved!r} needs " + " ".join(f"--param {n}=VALUE" for n in missing))
         results = run(open_graph(graph), text, bindings)
         if fmt != "table":
             sys.stdout.buffer.write(serialize(results, fmt))
@@ -222,8 +254,6 @@ def evaluate_gold(
     article, traps hit, entities found, cross-article entities as one node, false merges."""
     import warnings
 
-    from rich.progress import Progress
-
     from kg.gold import check_corpus, load_corpus
     from kg.score import evaluate
 
@@ -235,10 +265,9 @@ def evaluate_gold(
         corpus = load_corpus(folder)
         if problems := check_corpus(corpus):
             raise KgError(f"{folder}: the gold has {len(problems)} problem(s), the first: {problems[0]}")
-        with warnings.catch_warnings(), Progress(console=Console(stderr=True), transient=True) as bar:
+        with warnings.catch_warnings(), _bar() as bar:
             warnings.simplefilter("ignore")
-            task = bar.add_task("building", total=len(corpus.articles))
-            report = evaluate(corpus, progress=lambda done, total: bar.update(task, completed=done))
+            report = evaluate(corpus, progress=_progress(bar, "built"))
     except KgError as err:
         _fail(err)
     if show is None:

@@ -5,6 +5,7 @@ read articles -> parse (our Norwegian pipeline) -> extract -> resolve across all
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,15 +88,52 @@ def extract_all(articles: list, nlp=None, progress: Progress | None = None) -> l
 
 def write_dataset(dataset: Dataset, out: Path) -> None:
     """Serialise by suffix (.trig/.nq keep the named graphs, .ttl is the merged graph) to a temporary file
-    beside `out`, renamed over it only when complete; raises OutputError."""
-    fmt = OUT_FORMATS[out.suffix]
+    beside `out`, renamed over it only when complete; raises OutputError. The same graph gives the same bytes in
+    every format: N-Quads lines sorted, TriG graphs in IRI order (each graph as rdflib's deterministic Turtle),
+    JSON-LD with keys and arrays sorted."""
+    write_text_atomic(out, serialize_dataset(dataset, OUT_FORMATS[out.suffix]))
+
+
+def serialize_dataset(dataset: Dataset, fmt: str) -> str:
+    """The dataset in `fmt` (trig, nquads, turtle for the merged graph, json-ld), byte-for-byte reproducible."""
+    if fmt == "nquads":
+        lines = {line for line in dataset.serialize(format="nquads").splitlines() if line.strip()}
+        return "\n".join(sorted(lines)) + "\n"
+    if fmt == "json-ld":
+        return json.dumps(_sorted_json(json.loads(dataset.serialize(format="json-ld"))), indent=2,
+                          sort_keys=True, ensure_ascii=False) + "\n"
+    prefixes = list(dataset.namespaces())
     if fmt == "turtle":
-        merged = Graph()
-        for prefix, namespace in dataset.namespaces():
-            merged.bind(prefix, namespace)
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            merged.add((s, p, o))
-        data = merged.serialize(format="turtle")
-    else:
-        data = dataset.serialize(format=fmt)
-    write_text_atomic(out, data)
+        return _graph_of(dataset.quads((None, None, None, None)), prefixes).serialize(format="turtle")
+    head, body = set(), []
+    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if not len(context):
+            continue
+        text = _graph_of(((s, p, o, None) for s, p, o in context), prefixes).serialize(format="turtle")
+        lines = text.splitlines()
+        head |= {line for line in lines if line.startswith("@prefix")}
+        triples = [line for line in lines if not line.startswith("@prefix")]
+        while triples and not triples[0].strip():
+            triples = triples[1:]
+        body.append(f"<{context.identifier}> {{\n" + "\n".join("    " + t if t else t for t in triples).rstrip()
+                    + "\n}\n")
+    return "\n".join(sorted(head)) + "\n\n" + "\n".join(body)
+
+
+def _graph_of(quads, prefixes: list) -> Graph:  # noqa: ANN001 - an iterable of rdflib quads
+    graph = Graph()
+    for prefix, namespace in prefixes:
+        graph.bind(prefix, namespace)
+    for s, p, o, _ in quads:
+        graph.add((s, p, o))
+    return graph
+
+
+def _sorted_json(value):  # noqa: ANN001, ANN202 - JSON values
+    """JSON-LD with every array in a stable order (RDF has no order of triples or of values)."""
+    if isinstance(value, dict):
+        return {k: _sorted_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return sorted((_sorted_json(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True,
+                                                                                ensure_ascii=False))
+    return value

@@ -73,10 +73,25 @@ def saved_query(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def saved_query_params(name: str) -> list[str]:
+    """The variables a saved query needs bound, from its `# params: a b` line."""
+    for line in saved_query(name).splitlines():
+        if line.startswith("# params:"):
+            return line.removeprefix("# params:").split()
+    return []
+
+
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
 def run(store: ox.Store, query: str, params: dict[str, str] | None = None):  # noqa: ANN201 - pyoxigraph results
     """Run SPARQL over the merged graph (the union of the article graphs, in the default graph; `GRAPH ?g`
     still reaches each article's graph); `params` bind variables as literals (never pasted into the text).
     Raises QueryError with the position of a syntax error."""
+    body = "\n".join(line for line in query.splitlines() if not line.lstrip().startswith("#"))
+    if _UPDATE.match(body):
+        raise QueryError("that is a SPARQL update; kg query only reads a graph and never changes it")
     substitutions = {ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()}
     try:
         return store.query(query, substitutions=substitutions or None)

@@ -20,7 +20,7 @@ def test_model_evaluate_prints_a_table():
 def test_model_evaluate_json():
     result = runner.invoke(app, ["model", "evaluate", str(DATA / "tiny.conllu"), "--json"])
     assert result.exit_code == 0, result.output
-    scores = json.loads(result.output)
+    scores = json.loads(result.stdout)
     assert scores["sentences"] == 2 and scores["dep_las"] is None
 
 
@@ -130,7 +130,7 @@ def test_evaluate_prints_tables_and_errors():
 def test_evaluate_json():
     result = runner.invoke(app, ["evaluate", str(DATA / "gold"), "--format", "json"])
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     assert report["articles"] == 2 and report["relations"]["core"] == 20 and report["errors"] == []
     assert set(report["per_type"]) >= {"attended", "reportedBy"} and set(report["per_article"]) == {"01", "02"}
 
@@ -141,3 +141,10 @@ def test_evaluate_bad_gold_is_one_error_line(tmp_path):
         result = runner.invoke(app, ["evaluate", *args])
         lines = result.stderr.strip().splitlines()
         assert result.exit_code == 1 and len(lines) == 1 and lines[0].startswith("kg: error:"), result.output
+
+
+def test_build_reports_progress_as_plain_lines_where_stderr_is_no_terminal(tmp_path):
+    result = runner.invoke(app, ["build", str(DATA / "gold"), "--out", str(tmp_path / "g.trig")])
+    assert result.exit_code == 0, result.output
+    assert "kg: extracted 2/2 articles" in result.stderr and not result.stderr.startswith("\n")
+    assert result.stdout.count("\n") == 1  # the summary, on one line however long

@@ -90,3 +90,19 @@ def test_query_command_end_to_end(graph, tmp_path):
     assert "true" in runner.invoke(app, ["query", str(graph), "--file", str(query_file)]).stdout
     bad = runner.invoke(app, ["query", str(graph), "SELECT * WHERE { ?s ?p }"])
     assert bad.exit_code == 1 and len(bad.stderr.strip().splitlines()) == 1 and "error at 1:" in bad.stderr
+
+
+def test_list_needs_no_graph_and_a_saved_query_says_which_parameter_it_needs(graph):
+    result = runner.invoke(app, ["query", "--list"])
+    assert result.exit_code == 0 and "entity" in result.stdout and "merges" in result.stdout
+    result = runner.invoke(app, ["query", str(graph), "--saved", "entity"])
+    assert result.exit_code == 1 and "--param name=VALUE" in result.stderr
+    result = runner.invoke(app, ["query"])
+    assert result.exit_code == 1 and result.stderr.startswith("kg: error:")
+
+
+@pytest.mark.parametrize("update", ["DROP ALL", "PREFIX x: <http://x/>\nINSERT DATA { x:a x:b x:c }",
+                                    "# a comment\nDELETE WHERE { ?s ?p ?o }"])
+def test_an_update_is_refused_as_an_update(graph, update):
+    with pytest.raises(QueryError, match="update"):
+        run(open_graph(graph), update)
