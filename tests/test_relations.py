@@ -1149,3 +1149,29 @@ Holm Holm PROPN FLAT 3
     found = facts(met)
     assert {("person|kari lie", "kgo:attended", "event|møte#1"), ("person|per holm", "kgo:attended", "event|møte#1"),
             ("person|kari lie", "kgo:met", "person|per holm")} <= found
+
+
+def test_a_seat_in_a_body_and_taking_part_from_a_delegation_are_memberships():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 6
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+som som PRON SBU 4
+sitter sitte VERB ATR 0
+i i ADP ADV 4
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
+talte tale VERB ROOT 7
+. . PUNCT IP 7
+""", ents=[(0, 2, "PER"), (6, 7, "ORG")])
+    assert ("person|kari lie", "schema:memberOf", "organization|fiskarlaget") in facts(doc)
+    delegation = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+deltok delta VERB ROOT 2
+fra fra ADP ADV 2
+den den DET DET 6
+svenske svensk ADJ ATR 6
+delegasjonen delegasjon NOUN PUTFYLL 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "schema:memberOf", "delegation|country:SE") in facts(delegation)

@@ -32,7 +32,7 @@ from kg.extract.demands import demands, obligations
 from kg.extract.entities import in_parentheses_after, is_event
 from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
 from kg.extract.titles import job_titles, predicative_titles, role_changes, titles_of
-from kg.types import EVENT, GPE, ORGANIZATION, PERSON, PLACE
+from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 
 def delegations(clause: Clause) -> Iterator[Found]:
@@ -245,6 +245,28 @@ def memberships(clause: Clause) -> Iterator[Found]:
         if party and party.kind == ORGANIZATION:
             yield Found(entity_key(PERSON, named.key), "schema:memberOf", entity_key(ORGANIZATION, party.key),
                         "kg.memberOf.v1", 0.8)
+    yield from _seats(clause)
+
+
+def _seats(clause: Clause) -> Iterator[Found]:
+    """`X sitter i Y` (a body), `X er med i delegasjonen`, `X deltok fra Stortingets delegasjon`: memberOf."""
+    for verb in clause.tokens:
+        lemma = fold(verb.lemma_)
+        if lemma not in {"sitte", "sitje", "være", "vere", "delta"} or not asserted(verb):
+            continue
+        preps = {"sitte": {"i"}, "sitje": {"i"}, "delta": {"fra", "frå"}}.get(lemma, {"i"})
+        if lemma in {"være", "vere"} and not any(fold(c.text) == "med" for c in verb.children):
+            continue  # `er med i`
+        holders = pp_objects(next((c for c in verb.children if fold(c.text) == "med"), verb), preps) \
+            if lemma in {"være", "vere"} else pp_objects(verb, preps)
+        bodies = [k for o in holders if (k := clause.key_of(o, {ORGANIZATION, DELEGATION}))]
+        members = subjects_of(verb)
+        if not members and any(fold(c.text) == "som" for c in verb.children):
+            members = [verb.head]  # `X, som sitter i Y`
+        for member in members:
+            if (person := clause.key_of(member, {PERSON})) is not None:
+                for body in bodies:
+                    yield Found(person, "schema:memberOf", body, "kg.memberOf.seat.v1", 0.7)
 
 
 def reports(clause: Clause) -> Iterator[Found]:
