@@ -1153,7 +1153,7 @@ Holm Holm PROPN FLAT 3
 
 def test_a_seat_in_a_body_and_taking_part_from_a_delegation_are_memberships():
     doc = make_doc("""
-Kari Kari PROPN SUBJ 6
+Kari Kari PROPN SUBJ 7
 Lie Lie PROPN FLAT 0
 , , PUNCT IK 0
 som som PRON SBU 4
