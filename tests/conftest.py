@@ -44,6 +44,14 @@ def make_doc(tokens: str, sent_starts: list[int] | None = None, ents: list[tuple
     from spacy.tokens import Doc, Span
 
     rows = [line.split() for line in tokens.strip().splitlines()]
+    heads = [int(r[4]) for r in rows]
+    for start in range(len(rows)):  # a cycle would crash spaCy when a rule walks the tree
+        seen, i = set(), start
+        while heads[i] != i:
+            if i in seen or not 0 <= heads[i] < len(rows):
+                raise ValueError(f"make_doc: token {start} ({rows[start][0]}) never reaches a root")
+            seen.add(i)
+            i = heads[i]
     words = [r[0] for r in rows]
     spaces = [not (i + 1 < len(words) and words[i + 1] in {",", ".", ")", ":", "?", "!"}) and words[i] != "("
               for i in range(len(words))]
