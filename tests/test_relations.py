@@ -509,7 +509,7 @@ ambassadør ambassadør NOUN APP 5
 i i ADP ATR 1
 Chile Chile PROPN PUTFYLL 2
 , , PUNCT IK 1
-Kari Kari PROPN SUBJ 8
+Kari Kari PROPN SUBJ 10
 Lund Lund PROPN FLAT 5
 ( ( PUNCT IK 8
 V V PROPN APP 5
