@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -34,7 +34,8 @@ class Summary:
 
 
 def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = None,
-          progress: Progress | None = None, nlp=None) -> Summary:  # noqa: ANN001 - a spaCy Language
+          progress: Progress | None = None, nlp=None,  # noqa: ANN001 - a spaCy Language
+          min_confidence: float = 0.0) -> Summary:
     """Build one merged graph from the articles under `inputs` into `out` and/or `store`.
 
     Raises InputError for unreadable input, OutputError/StoreError when the result cannot be written; an existing
@@ -55,7 +56,7 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
         if article.iri not in seen:
             seen.add(article.iri)
             articles.append(article)
-    extractions = known + extract_all(articles, nlp, progress)
+    extractions = known + [confident(ex, min_confidence) for ex in extract_all(articles, nlp, progress)]
     resolution = resolve_entities(extractions)
     from kg.rdf import to_dataset
 
@@ -67,6 +68,13 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
     relations = len({s for s, *_ in dataset.quads((None, RDF.type, KGO.Statement, None))})
     return Summary(len(extractions), len(articles), len(resolution.entities), relations, resolution.merges(),
                    len(dataset))
+
+
+def confident(ex: Extraction, threshold: float) -> Extraction:
+    """An extraction without the facts whose confidence is below `threshold`."""
+    if threshold <= 0:
+        return ex
+    return replace(ex, facts=tuple(f for f in ex.facts if f.confidence >= threshold))
 
 
 def extract_all(articles: list, nlp=None, progress: Progress | None = None) -> list[Extraction]:  # noqa: ANN001

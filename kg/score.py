@@ -108,6 +108,7 @@ class Report:
     cross_article: dict[str, int]  # shared entities, found in each of their articles, one node, split
     false_merges: list[dict]  # nodes that stand for two gold entities
     split: list[str] = field(default_factory=list)  # shared entities found in each article, but not as one node
+    per_rule: dict[str, list[int]] = field(default_factory=dict)  # kgo:rule -> [right, wrong] statements
     errors: list[Error] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -121,15 +122,17 @@ class Report:
         return data
 
 
-def evaluate(corpus: GoldCorpus, nlp=None, progress: Callable[[int, int], None] | None = None) -> Report:  # noqa: ANN001
-    """Build the corpus's articles alone and together and score both against the gold."""
+def evaluate(corpus: GoldCorpus, nlp=None, progress: Callable[[int, int], None] | None = None,  # noqa: ANN001
+             min_confidence: float = 0.0) -> Report:
+    """Build the corpus's articles alone and together and score both against the gold (facts below
+    `min_confidence` left out, as `kg build --min-confidence` does)."""
     from kg.ingest import read_file
-    from kg.pipeline import extract_all
+    from kg.pipeline import confident, extract_all
     from kg.rdf import to_dataset
     from kg.resolve import resolve_entities
 
     articles = [next(iter(read_file(a.path))) for a in corpus.articles]
-    extractions = extract_all(articles, nlp, progress)
+    extractions = [confident(ex, min_confidence) for ex in extract_all(articles, nlp, progress)]
     together = to_dataset(extractions, resolve_entities(extractions))
     report = Report(str(corpus.folder), len(articles), Counts(), {r: Counts() for r in RELATIONS}, Counts(), {},
                     sum(len(a.traps) for a in corpus.articles), Counter(), {}, [])
@@ -137,6 +140,10 @@ def evaluate(corpus: GoldCorpus, nlp=None, progress: Callable[[int, int], None] 
     for gold, ex in zip(corpus.articles, extractions, strict=True):
         views[gold.id] = view = ArticleView(together, ex.article.iri, gold)
         per_type, errors = score_article(view)
+        for rule, (right, wrong) in view.rules.items():
+            report.per_rule.setdefault(rule, [0, 0])
+            report.per_rule[rule][0] += right
+            report.per_rule[rule][1] += wrong
         for relation, counts in per_type.items():
             report.per_type[relation].add(counts)
             report.relations.add(counts)
@@ -173,7 +180,8 @@ class ArticleView:
                 self.statements.append((graph.value(node, RDF.subject), PREDICATES[predicate],
                                         graph.value(node, RDF.object), str(graph.value(node, KGO.evidence) or ""),
                                         str(graph.value(node, KGO.rule) or "")))
-        self.statements.sort(key=lambda s: (s[1], str(s[0]), str(s[2]), s[3]))
+        self.statements.sort(key=lambda s: (s[1], str(s[0]), str(s[2]), s[3], s[4]))
+        self.rules: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # rule -> [right, wrong] statements
         self.strong = {n: {e.name for e in gold.entities if _name_match(self.names[n], e)} for n in self.names}
         self.stands_for = {n: self.strong[n] | {e.name for e in gold.entities if _weak_match(self, n, e)}
                            for n in self.names}
@@ -201,12 +209,14 @@ def score_article(view: ArticleView) -> tuple[dict[str, Counts], list[Error]]:
     errors = []
     seen = set()
     for subject, relation, obj, evidence, rule in view.statements:
+        core = [g for g in gold.relations if _matches(view, subject, relation, obj, g)]
+        right = bool(core) or any(_matches(view, subject, relation, obj, g) for g in gold.optional)
+        view.rules[rule][0 if right else 1] += 1  # every statement, for the calibration of its rule
         if (subject, relation, obj) in seen:
             continue
         seen.add((subject, relation, obj))
-        core = [g for g in gold.relations if _matches(view, subject, relation, obj, g)]
         found.update(core)
-        if core or any(_matches(view, subject, relation, obj, g) for g in gold.optional):
+        if right:
             counts[relation].correct += 1
             continue
         counts[relation].wrong += 1
@@ -353,3 +363,10 @@ def _resolution(corpus: GoldCorpus, views: dict[str, ArticleView]) -> tuple[dict
     merges = [{"node": str(node), "gold": sorted(names)} for node, names in sorted(joined.items())
               if len(names) > 1]
     return {k: counts[k] for k in ("shared", "found in each article", "one node", "split")}, split, merges
+
+
+def calibration(per_rule: dict[str, list[int]], prior: float = 0.8, weight: float = 4.0) -> dict[str, float]:
+    """Each rule's confidence: the share of its statements that were right, drawn toward `prior` as if `weight`
+    more statements had been right at that rate (so a rule seen three times is not given 1.0)."""
+    return {rule: round((right + prior * weight) / (right + wrong + weight), 2)
+            for rule, (right, wrong) in sorted(per_rule.items())}

@@ -148,3 +148,16 @@ def test_build_reports_progress_as_plain_lines_where_stderr_is_no_terminal(tmp_p
     assert result.exit_code == 0, result.output
     assert "kg: extracted 2/2 articles" in result.stderr and not result.stderr.startswith("\n")
     assert result.stdout.count("\n") == 1  # the summary, on one line however long
+
+
+def test_evaluate_calibrates_and_build_leaves_out_facts_below_a_confidence(tmp_path):
+    table = tmp_path / "confidence.yaml"
+    result = runner.invoke(app, ["evaluate", str(DATA / "gold"), "--calibrate", str(table)])
+    assert result.exit_code == 0 and "kg.jobTitle.v1:" in table.read_text(encoding="utf-8")
+    counts = []
+    for threshold in ("0", "0.99"):
+        result = runner.invoke(app, ["build", str(DATA / "gold"), "--out", str(tmp_path / f"{threshold}.trig"),
+                                     "--min-confidence", threshold])
+        assert result.exit_code == 0, result.output
+        counts.append(int(result.stdout.split(" relations")[0].rsplit(" ", 1)[1]))
+    assert counts[0] > counts[1]

@@ -146,3 +146,18 @@ def test_the_hand_written_gold_scores_end_to_end(nlp):
     entity_errors = [e for e in report.errors if e.kind == "entity"]
     assert len(entity_errors) == report.entities["gold"] - report.entities["right type"]
     assert all(e.object == "not found" or e.object.startswith("mistyped as ") for e in entity_errors)
+
+
+def test_calibration_draws_a_rule_seen_rarely_toward_the_prior():
+    from kg.score import calibration
+
+    table = calibration({"often": [90, 10], "rarely": [3, 0], "never": [0, 0]})
+    assert table == {"never": 0.8, "often": 0.9, "rarely": 0.89}  # 3 right of 3 is not 1.0
+
+
+def test_min_confidence_leaves_out_the_facts_below_it():
+    from kg.pipeline import confident
+
+    facts = [Fact("person|a", "kgo:met", "person|b", Evidence("x", 0, 1), r, c) for r, c in (("r1", 0.6), ("r2", 0.9))]
+    ex = Extraction(from_text("A møtte B.", "t"), (), tuple(facts))
+    assert [f.rule for f in confident(ex, 0.8).facts] == ["r2"] and confident(ex, 0).facts == ex.facts
