@@ -1017,9 +1017,9 @@ Ap Ap PROPN KOORD 0
 
 
 def test_an_outlet_in_parentheses_after_a_dateline_is_no_abbreviation():
-    from kg.extract.entities import _abbreviates
+    from kg.extract.entities import abbreviates
 
-    assert _abbreviates("SMK", "Statsministerens kontor") and not _abbreviates("VG", "BEIRUT")
+    assert abbreviates("SMK", "Statsministerens kontor") and not abbreviates("VG", "BEIRUT")
 
 
 def test_institutions_written_as_common_nouns_are_organisations():
@@ -1175,3 +1175,26 @@ delegasjonen delegasjon NOUN PUTFYLL 3
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER")])
     assert ("person|kari lie", "schema:memberOf", "delegation|country:SE") in facts(delegation)
+
+
+def test_a_clause_hoped_for_states_no_title_and_a_person_citing_a_law_is_no_source():
+    hoped = make_doc("""
+Eg eg PRON SUBJ 1
+håpar håpe VERB ROOT 1
+at at SCONJ SBU 5
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 3
+blir bli VERB DOBJ 1
+kunnskapsminister kunnskapsminister NOUN SPRED 5
+. . PUNCT IP 1
+""", ents=[(3, 5, "PER")])
+    assert not [f for f in facts(hoped) if f[1] == "schema:jobTitle"]
+    cites = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+viste vise VERB ROOT 2
+til til ADP ADV 2
+Bibliotekloven Bibliotekloven PROPN PUTFYLL 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "ORG")])
+    assert not [f for f in facts(cites) if f[1] == "kgo:reportedBy"]

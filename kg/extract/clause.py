@@ -135,12 +135,17 @@ def event_key(clause: Clause, token: Token) -> str | None:
 
 def asserted(verb: Token) -> bool:
     """False when a verb's clause is negated, modal, a plan or an expectation, or a condition
-    (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Norge går med på`)."""
+    (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Norge går med på`), or the object of hoping,
+    expecting or planning (`håper at X blir ...`)."""
     lex = lexicon()
     chain = [verb]
     while chain[-1].head != chain[-1] and (chain[-1].dep_ == "INFV" or "å" in {chain[-1].lower_,
                                                                               chain[-1].head.lower_}):
         chain.append(chain[-1].head)  # up through auxiliaries and the infinitive marker: `ventes å delta`
+    top = chain[-1]
+    if top.dep_ == "DOBJ" and top.head != top and fold(top.head.lemma_) in lex["modals"] and any(
+            c.dep_ == "SBU" for c in top.children):
+        return False  # `håpar eg at Trine blir kunnskapsminister`: a clause hoped for, expected or planned
     for token in chain:
         if token != verb and fold(token.lemma_) in lex["modals"]:
             return False

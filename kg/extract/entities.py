@@ -108,7 +108,7 @@ def unify_aliases(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[
     for _, sent, names in sentences:
         for n in names:
             word = in_parentheses_after(sent, n) if n.kind == ORGANIZATION else None
-            if word is not None and _ACRONYM.fullmatch(word.text) and _abbreviates(word.text, n.name):
+            if word is not None and _ACRONYM.fullmatch(word.text) and abbreviates(word.text, n.name):
                 defined.setdefault(fold(word.text), n)
     unified, institutions = [], lexicon_pairs("institutions")
     people = {n.key for _, _, names in sentences for n in names if n.kind == PERSON}
@@ -129,7 +129,7 @@ def unify_aliases(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[
     return unified
 
 
-def _abbreviates(short: str, name: str) -> bool:
+def abbreviates(short: str, name: str) -> bool:
     """`NIF` for `Norges idrettsforbund`, `SMK` for `Statsministerens kontor`: the short form's letters in order
     in the name, the first letters equal (not a dateline's outlet: `BEIRUT (VG)`)."""
     short, name = fold(short), fold(name)

@@ -29,7 +29,7 @@ from kg.extract.clause import (
     subjects_of,
 )
 from kg.extract.demands import demands, obligations
-from kg.extract.entities import in_parentheses_after, is_event
+from kg.extract.entities import abbreviates, in_parentheses_after, is_event
 from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
 from kg.extract.titles import job_titles, predicative_titles, role_changes, titles_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
@@ -242,7 +242,7 @@ def memberships(clause: Clause) -> Iterator[Found]:
     for named in (n for n in clause.names if n.kind == PERSON):
         word = in_parentheses_after(clause.sent, named)
         party = clause.named_at(word) if word is not None else None
-        if party and party.kind == ORGANIZATION:
+        if party and party.kind == ORGANIZATION and not abbreviates(word.text, named.name):  # not `Institute (I)`
             yield Found(entity_key(PERSON, named.key), "schema:memberOf", entity_key(ORGANIZATION, party.key),
                         "kg.memberOf.v1", 0.8)
     yield from _seats(clause)
@@ -280,7 +280,8 @@ def reports(clause: Clause) -> Iterator[Found]:
             if not sources and token.dep_ == "ATR" and any(fold(c.text) == "som" for c in token.children):
                 sources = [token.head]  # `Det var DN som først omtalte saken`
         elif token.pos_ == "VERB" and verb_in(token, lex["cite_verbs"]):
-            sources = pp_objects(token, {"til"})
+            citing = [k for s in subjects_of(token) if (k := clause.key_of(s, {PERSON}))]
+            sources = [] if citing else pp_objects(token, {"til"})  # a person who `viste til loven` cites a law
         elif fold(token.text) in lex["report_preps"]:
             sources = [c for c in token.children if c.dep_ == "PUTFYLL"]
         for source in sources:
