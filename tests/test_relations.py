@@ -682,8 +682,8 @@ def test_a_party_branch_is_a_party():
 def test_inflected_titles_are_read_by_their_base_form():
     from kg.extract.gazetteer import title_of
 
-    assert [title_of(w) for w in ("utenriksministrene", "fagdommerne", "ordføraren", "lærerne")] == [
-        "utenriksminister", "fagdommer", "ordførar", None]
+    assert [title_of(w) for w in ("utenriksministrene", "fagdommerne", "ordføraren", "lærerne", "stabssjef")] == [
+        "utenriksminister", "fagdommer", "ordførar", None, "stabssjef"]
 
 
 def test_a_plural_title_before_coordinated_names_is_each_ones_title():
@@ -1198,3 +1198,16 @@ Bibliotekloven Bibliotekloven PROPN PUTFYLL 3
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER"), (4, 5, "ORG")])
     assert not [f for f in facts(cites) if f[1] == "kgo:reportedBy"]
+
+
+def test_a_protest_camp_and_a_working_dinner_are_events():
+    from kg.extract.entities import is_event
+
+    doc = make_doc("""
+Leiren leir NOUN SUBJ 3 Definite=Def
+og og CCONJ KONJ 2
+arbeidsmiddagen arbeidsmiddag NOUN KOORD 0 Definite=Def
+varte vare VERB ROOT 3
+. . PUNCT IP 3
+""")
+    assert [is_event(t) for t in doc] == [True, False, True, False, False]

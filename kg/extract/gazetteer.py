@@ -218,8 +218,8 @@ def _title_base(word: str) -> str | None:
     titles = lexicon()["titles"]
     if word in titles:
         return word
-    for i in range(2, len(word) - 3):  # compound: "forsvars|minister", "juniorutenriks|minister"
-        if word[i:] in titles and len(word[i:]) >= 5:
+    for i in range(2, len(word) - 3):  # compound: "forsvars|minister", "juniorutenriks|minister", "stabs|sjef"
+        if word[i:] in titles and (len(word[i:]) >= 5 or word[i:] == "sjef"):
             return word
     return None
 
