@@ -1211,3 +1211,16 @@ varte vare VERB ROOT 3
 . . PUNCT IP 3
 """)
     assert [is_event(t) for t in doc] == [True, False, True, False, False]
+
+
+def test_a_first_and_last_name_the_model_typed_as_an_organisation_is_a_person():
+    doc = make_doc("""
+Sigrid Sigrid PROPN SUBJ 2
+Snuggerud Snuggerud PROPN FLAT 0
+talte tale VERB ROOT 2
+med med ADP ADV 2
+Kari Kari PROPN PUTFYLL 3
+AS AS PROPN FLAT 4
+. . PUNCT IP 2
+""", ents=[(0, 2, "ORG"), (4, 6, "ORG")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Sigrid Snuggerud", "person"), ("Kari AS", "organization")]

@@ -18,36 +18,17 @@ coreferent mention is never a name of its entity (it gives no alternate name).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from spacy.tokens import Span, Token
 
 from kg.extract.entities import Named
-from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, party_of, verb_in
+from kg.extract.gazetteer import fold, gender, lexicon, lexicon_pairs, party_of, verb_in
 from kg.types import GPE, ORGANIZATION, PERSON
 
 _THIRD = {"han": "male", "ham": "male", "hun": "female", "ho": "female", "henne": "female", "hon": "female"}
 _FIRST = {"jeg", "eg", "vi", "me", "meg", "oss", "vår", "vårt", "våre", "min", "mitt", "mine"}
 _LATTER = {"sistnevnte", "sistnemnde"}
 _LOOK_BACK = 3  # sentences
-
-
-@cache
-def _detector():  # noqa: ANN202 - gender_guesser's Detector
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-@cache
-def gender(first_name: str) -> str | None:
-    """"male", "female" or None (unknown or used for both), by the Norwegian list, else the international one."""
-    for guess in (_detector().get_gender(first_name, "norway"), _detector().get_gender(first_name)):
-        if guess in {"male", "mostly_male"}:
-            return "male"
-        if guess in {"female", "mostly_female"}:
-            return "female"
-    return None
 
 
 @dataclass

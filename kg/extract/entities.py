@@ -19,6 +19,7 @@ from kg.extract.gazetteer import (
     country_of_adjective,
     ends_with,
     fold,
+    gender,
     lexicon,
     lexicon_pairs,
     parties,
@@ -206,9 +207,23 @@ def _clean(span: Span, kind: str | None) -> Named | None:
     if country := countries().get(fold(name)):
         return Named(span.start, span.end, GPE, name, f"country:{country.code}")
     kind = _kind_of_apposition(span) or kind
+    if kind == ORGANIZATION and _personal_name(span):
+        kind = PERSON  # `Sigrid Snuggerud` tagged as an organisation: a first name and a surname
     if kind is None:
         return None
     return Named(span.start, span.end, kind, name, fold(name))
+
+
+def _personal_name(span: Span) -> bool:
+    """Two or three capitalised words of which the first is a known first name (gender-guesser's lists) and none
+    is a word organisations are named with (`Kari Nordmann`, not `Anders Jahre Stiftelse` or `Kari AS`)."""
+    words = [t.text for t in span]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    lex = lexicon()
+    if any(ends_with(w, lex["organisation_nouns"]) or fold(w) in {"as", "asa", "sa", "ba"} for w in words):
+        return False
+    return gender(words[0]) is not None
 
 
 def _kind_of_apposition(span: Span) -> str | None:

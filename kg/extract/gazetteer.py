@@ -160,6 +160,24 @@ def weekdays() -> dict[str, int]:
 
 
 @cache
+def _detector():  # noqa: ANN202 - gender_guesser's Detector
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@cache
+def gender(first_name: str) -> str | None:
+    """"male", "female" or None (unknown or used for both), by the Norwegian list, else the international one."""
+    for guess in (_detector().get_gender(first_name, "norway"), _detector().get_gender(first_name)):
+        if guess in {"male", "mostly_male"}:
+            return "male"
+        if guess in {"female", "mostly_female"}:
+            return "female"
+    return None
+
+
+@cache
 def confidences() -> dict[str, float]:
     """Each rule's confidence measured on the real-news dev corpus (confidence.yaml; empty if absent)."""
     if not CONFIDENCE.is_file():
