@@ -1223,4 +1223,5 @@ Kari Kari PROPN PUTFYLL 3
 AS AS PROPN FLAT 4
 . . PUNCT IP 2
 """, ents=[(0, 2, "ORG"), (4, 6, "ORG")])
-    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Sigrid Snuggerud", "person"), ("Kari AS", "organization")]
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Sigrid Snuggerud", "person"),
+                                                                  ("Kari AS", "organization")]

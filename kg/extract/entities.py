@@ -19,9 +19,9 @@ from kg.extract.gazetteer import (
     country_of_adjective,
     ends_with,
     fold,
-    gender,
     lexicon,
     lexicon_pairs,
+    norwegian_first_name,
     parties,
     title_of,
 )
@@ -215,7 +215,7 @@ def _clean(span: Span, kind: str | None) -> Named | None:
 
 
 def _personal_name(span: Span) -> bool:
-    """Two or three capitalised words of which the first is a known first name (gender-guesser's lists) and none
+    """Two or three capitalised words of which the first is a Norwegian first name of one gender and none
     is a word organisations are named with (`Kari Nordmann`, not `Anders Jahre Stiftelse` or `Kari AS`)."""
     words = [t.text for t in span]
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
@@ -223,7 +223,7 @@ def _personal_name(span: Span) -> bool:
     lex = lexicon()
     if any(ends_with(w, lex["organisation_nouns"]) or fold(w) in {"as", "asa", "sa", "ba"} for w in words):
         return False
-    return gender(words[0]) is not None
+    return norwegian_first_name(words[0])
 
 
 def _kind_of_apposition(span: Span) -> str | None:

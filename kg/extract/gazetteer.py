@@ -178,6 +178,12 @@ def gender(first_name: str) -> str | None:
 
 
 @cache
+def norwegian_first_name(word: str) -> bool:
+    """A first name gender-guesser's Norwegian list gives one gender (not `Sky`, used for both)."""
+    return _detector().get_gender(word, "norway") in {"male", "female"}
+
+
+@cache
 def confidences() -> dict[str, float]:
     """Each rule's confidence measured on the real-news dev corpus (confidence.yaml; empty if absent)."""
     if not CONFIDENCE.is_file():
