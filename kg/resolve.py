@@ -86,8 +86,10 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
             if cluster.startswith(PERSON + "|") and " " in cluster:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
     named = {article: dict(clusters) for article, clusters in local.items()}  # before surnames and events
+    full_names = {c for clusters in local.values() for c in clusters.values()
+                  if c.startswith(PERSON + "|") and " " in c}
     for ex in extractions:
-        _attach_surnames(local[ex.article.iri], surnames)
+        _attach_surnames(local[ex.article.iri], surnames, full_names)
     _merge_events(extractions, local)
     resolution = _entities(extractions, local)
     _record_decisions(extractions, named, resolution)
@@ -120,9 +122,11 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     return f"{kinds.get(name, kind)}|{name}"
 
 
-def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]]) -> None:
+def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]], full_names: set[str]) -> None:
     """Map a short person name to the full name ending in it: a surname (`Støre`) or the last words of a name
-    (`Sivertsen Næss`, `Gahr Støre`) in the same article first; a one-word surname also graph-wide."""
+    (`Sivertsen Næss`, `Gahr Støre`) in the same article first; graph-wide a one-word surname, the last words
+    of the only longer name that ends in them (`Amir Khan Muttaqi` ... `Mawlawi Amir Khan Muttaqi`), and a
+    middle initial of the only name with that first name, surname and middle name (`Runar B. Mæland`)."""
     here = defaultdict(set)
     for cluster in clusters.values():
         if cluster.startswith(PERSON + "|") and " " in cluster:
@@ -133,8 +137,9 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]]) ->
         if not cluster.startswith(PERSON + "|"):
             continue
         name = cluster.split("|", 1)[1]
-        if " " in name:  # several words: only the end of a longer name of the same article
-            if len(candidates := here.get(name, set())) == 1:
+        if " " in name:  # several words: the end of a longer name of the same article, else of the graph
+            candidates = here.get(name, set()) or _longer(name, full_names) or _initialled(name, full_names)
+            if len(candidates) == 1:
                 clusters[key] = next(iter(candidates))
             continue
         # a family name written first (`Wang Yi` ... `Wang`) joins the one full name of the article it starts
@@ -144,6 +149,30 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]]) ->
             clusters[key] = next(iter(candidates))
         elif len(here.get(name, ())) == 0 and len(_first_names(candidates)) == 1:
             clusters[key] = min(candidates)  # only transliteration variants of one full name
+
+
+def _longer(name: str, full_names: set[str]) -> set[str]:
+    """The person names of the graph that end in all the words of `name` and have more, where `name` holds a
+    first name too (three words or more): `Amir Khan Muttaqi` in `Mawlawi Amir Khan Muttaqi`, but not a double
+    surname alone (`Lunde Moe` may be another Lunde Moe than the article's Kari)."""
+    if len(name.split()) < 3:
+        return set()
+    return {c for c in full_names if c.endswith(" " + name) and c != f"{PERSON}|{name}"}
+
+
+def _initialled(name: str, full_names: set[str]) -> set[str]:
+    """The person names with the same first name and surname whose middle names begin with `name`'s initials
+    (`runar b maland` -> `runar biorkvik maland`); only for a name that has an initial."""
+    words = name.split()
+    if len(words) < 3 or not any(len(w) == 1 for w in words[1:-1]):
+        return set()
+    found = set()
+    for cluster in full_names:
+        other = cluster.split("|", 1)[1].split()
+        if len(other) == len(words) and other[0] == words[0] and other[-1] == words[-1] and other != words and all(
+                a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(words[1:-1], other[1:-1], strict=True)):
+            found.add(cluster)
+    return found
 
 
 def _first_names(clusters: set[str]) -> set[str]:
@@ -235,7 +264,12 @@ def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[st
                 continue
             if m.canonical == entity.label:
                 continue
-            if entity.kind == PERSON and before[m.key].split("|", 1)[1] != skeleton(entity.label):
+            own, full = before[m.key].split("|", 1)[1], skeleton(entity.label)
+            if entity.kind == PERSON and own != full and _initialled(own, {f"{PERSON}|{full}"}):
+                rule = "kg.merge.initial.v1"
+                why = (f"«{m.canonical}» has the first name, surname and middle initials of «{entity.label}», the "
+                       "only such name")
+            elif entity.kind == PERSON and own != full:
                 here = resolution.names[article].get(iri, ())
                 where = "in the same article" if any(" " in n for n in here) else \
                     "elsewhere in the graph (the only full name that ends so)"
@@ -251,8 +285,9 @@ def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[st
 
 
 def _label(counter: Counter) -> str:
-    """The canonical name: the fullest form (most words), then the most frequent, then the first in order."""
-    return min(counter, key=lambda name: (-len(name.split()), -counter[name], name))
+    """The canonical name: the fullest form (most words, then most letters: `Bjørkvik` over `B.`), then the most
+    frequent, then the first in order."""
+    return min(counter, key=lambda name: (-len(name.split()), -counter[name], -len(name.replace(".", "")), name))
 
 
 def _job_titles(ex: Extraction, keys: dict[str, URIRef]) -> dict[str, set[str]]:

@@ -110,3 +110,15 @@ def test_events_merge_only_with_the_same_place_and_date():
     assert len([e for e in undated.entities.values() if e.kind == "event"]) == 2
     (event, *_) = [e for e in same.entities.values() if e.kind == "event"]
     assert event.label == "samtaler i Genève"
+
+
+def test_a_name_with_a_first_name_that_ends_a_longer_one_and_a_middle_initial_join_graph_wide():
+    one = _extraction("Første sak.", ("person", "Mawlawi Amir Khan Muttaqi"), ("person", "Runar Bjørkvik Mæland"))
+    two = _extraction("Andre sak.", ("person", "Amir Khan Muttaqi"), ("person", "Runar B. Mæland"))
+    resolution = resolve_entities([one, two])
+    assert sorted(e.label for e in resolution.entities.values()) == ["Mawlawi Amir Khan Muttaqi",
+                                                                     "Runar Bjørkvik Mæland"]
+    rules = {d.name: d.rule for d in resolution.decisions[two.article.iri]}
+    assert rules == {"Amir Khan Muttaqi": "kg.merge.surname.v1", "Runar B. Mæland": "kg.merge.initial.v1"}
+    other = _extraction("Tredje sak.", ("person", "Runar C. Mæland"))
+    assert len(resolve_entities([one, other]).entities) == 3  # another initial: another man
