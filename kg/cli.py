@@ -63,26 +63,29 @@ def build(
     store: Annotated[Path | None, typer.Option(help="An on-disk store to create or add the articles to.")] = None,
     min_confidence: Annotated[float, typer.Option(help="Leave out facts whose rule's measured confidence is "
                                                        "lower (0 keeps every fact).")] = 0.0,
+    max_article_chars: Annotated[int, typer.Option(help="Leave out (with a warning) an article longer than this; "
+                                                       "a .jsonl file may be any size.")] = 200_000,
 ) -> None:
     """Read articles and write one merged knowledge graph (a named graph per article)."""
     import warnings
 
-    from kg.ingest import EncodingWarning
+    from kg.ingest import EncodingWarning, SkippedWarning
     from kg.pipeline import build as run_build
 
     if output is None and store is None:
         _fail(KgError("give --out FILE or --store DIR (or both)"))
     with warnings.catch_warnings(record=True) as caught, _bar() as bar:
         warnings.simplefilter("always", EncodingWarning)
+        warnings.simplefilter("always", SkippedWarning)
         try:
             summary = run_build(inputs, out=output, store=store, progress=_progress(bar, "extracted"),
-                                min_confidence=min_confidence)
+                                min_confidence=min_confidence, max_article_chars=max_article_chars)
         except KgError as err:
             if bar is not None:
                 bar.stop()
             _fail(err)
-    for warning in (w for w in caught if issubclass(w.category, EncodingWarning)):
-        Console(stderr=True).print(f"kg: warning: {warning.message}", markup=False)
+    for warning in (w for w in caught if issubclass(w.category, (EncodingWarning, SkippedWarning))):
+        Console(stderr=True, soft_wrap=True).print(f"kg: warning: {warning.message}", markup=False, highlight=False)
     target = " and ".join(str(p) for p in (output, store) if p)
     out.print(f"{summary.articles} articles ({summary.new_articles} new), {summary.entities} entities, "
               f"{summary.relations} relations, {summary.merges} merges, {summary.triples} triples -> {target}")

@@ -18,7 +18,7 @@ from kg.errors import InputError
 from kg.types import Article
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
-MAX_BYTES = 20 * 1024 * 1024  # one input file; a single article is far smaller
+MAX_ARTICLE_CHARS = 200_000  # one article's text; a long feature is a tenth of it. A .jsonl file may be any size.
 
 _MONTHS = {m: i for i, m in enumerate(
     "januar februar mars april mai juni juli august september oktober november desember".split(), start=1)}
@@ -35,10 +35,15 @@ class EncodingWarning(UserWarning):
     """A file was not UTF-8 and was read as Windows-1252."""
 
 
-def read_articles(inputs: Iterable[Path]) -> Iterator[Article]:
-    """Read every article under `inputs` (files, or folders searched recursively); raises InputError."""
+class SkippedWarning(UserWarning):
+    """An article was left out of the build (longer than an article may be); the rest goes on."""
+
+
+def read_articles(inputs: Iterable[Path], max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article]:
+    """Read every article under `inputs` (files, or folders searched recursively); raises InputError. An article
+    longer than `max_chars` is skipped with a SkippedWarning naming it."""
     for path in _files(inputs):
-        yield from read_file(path)
+        yield from read_file(path, max_chars)
 
 
 def _files(inputs: Iterable[Path]) -> Iterator[Path]:
@@ -54,15 +59,19 @@ def _files(inputs: Iterable[Path]) -> Iterator[Path]:
             raise InputError(f"{path}: no such file or folder")
 
 
-def read_file(path: Path) -> Iterator[Article]:
-    """Read the article(s) in one file, by its suffix; raises InputError for anything it cannot read."""
+def read_file(path: Path, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article]:
+    """Read the article(s) in one file, by its suffix; raises InputError for anything it cannot read. A .jsonl
+    file is read line by line (any size); one article longer than `max_chars` is skipped with a warning."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; expected one of {', '.join(SUFFIXES)}")
-    text = decode(path)
     if suffix == ".jsonl":
-        yield from _jsonl(text, path)
-    elif suffix in {".html", ".htm"}:
+        yield from _jsonl(path, max_chars)
+        return
+    if _size(path) > 4 * max_chars + 4096 or len(text := decode(path)) > max_chars:  # 4 bytes a character at most
+        _skip(str(path), max_chars)
+        return
+    if suffix in {".html", ".htm"}:
         yield _html(text, path)
     elif suffix in {".md", ".markdown"}:
         yield _markdown(text, path)
@@ -70,28 +79,42 @@ def read_file(path: Path) -> Iterator[Article]:
         yield from_text(text, str(path))
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
+
+
+def _skip(source: str, max_chars: int) -> None:
+    warnings.warn(f"{source}: longer than the {max_chars:,} characters an article may have; left out",
+                  SkippedWarning, stacklevel=3)
+
+
 def decode(path: Path) -> str:
     """File bytes as text: UTF-8 (with or without BOM), else Windows-1252 with a warning; raises InputError."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: file is {size:,} bytes, more than the {MAX_BYTES:,} an input may have")
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
+    text = _text(data, str(path))
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    return text
+
+
+def _text(data: bytes, source: str) -> str:
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file, not text")
+        raise InputError(f"{source}: binary file, not text")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError as err:
-            raise InputError(f"{path}: neither UTF-8 nor Windows-1252 text") from err
-        warnings.warn(f"{path}: not UTF-8, read as Windows-1252", EncodingWarning, stacklevel=2)
-    if not text.strip():
-        raise InputError(f"{path}: empty file")
-    return text
+            raise InputError(f"{source}: neither UTF-8 nor Windows-1252 text") from err
+        warnings.warn(f"{source}: not UTF-8, read as Windows-1252", EncodingWarning, stacklevel=3)
+        return text
 
 
 def from_text(raw: str, source: str, headline: str | None = None, published: date | None = None,
@@ -179,22 +202,39 @@ def parse_date(value: object) -> date | None:
         return None
 
 
-def _jsonl(text: str, path: Path) -> Iterator[Article]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path}:{number}: malformed JSON line: {err.msg} (column {err.colno})") from err
-        if not isinstance(record, dict) or not str(record.get("text") or "").strip():
-            raise InputError(f"{path}:{number}: a JSON line must be an object with a non-empty 'text'")
-        authors = record.get("author") or ()
-        yield from_text(
-            str(record["text"]), f"{path}#{record.get('id', number)}", headline=record.get("title") or None,
-            published=parse_date(record.get("published")), url=record.get("url") or None,
-            authors=tuple([authors] if isinstance(authors, str) else authors),
-        )
+def _jsonl(path: Path, max_chars: int) -> Iterator[Article]:
+    """One article per line, read a line at a time (a file of any size)."""
+    seen = False
+    try:
+        stream = path.open("rb")
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
+    with stream:
+        for number, raw in enumerate(stream, start=1):
+            line = _text(raw, f"{path}:{number}")
+            if line.strip():
+                seen = True
+                yield from _jsonl_record(line, path, number, max_chars)
+    if not seen:
+        raise InputError(f"{path}: empty file")
+
+
+def _jsonl_record(line: str, path: Path, number: int, max_chars: int) -> Iterator[Article]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{path}:{number}: malformed JSON line: {err.msg} (column {err.colno})") from err
+    if not isinstance(record, dict) or not str(record.get("text") or "").strip():
+        raise InputError(f"{path}:{number}: a JSON line must be an object with a non-empty 'text'")
+    if len(str(record["text"])) > max_chars:
+        _skip(f"{path}:{number}", max_chars)
+        return
+    authors = record.get("author") or ()
+    yield from_text(
+        str(record["text"]), f"{path}#{record.get('id', number)}", headline=record.get("title") or None,
+        published=parse_date(record.get("published")), url=record.get("url") or None,
+        authors=tuple([authors] if isinstance(authors, str) else authors),
+    )
 
 
 def _markdown(text: str, path: Path) -> Article:

@@ -35,13 +35,13 @@ class Summary:
 
 def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = None,
           progress: Progress | None = None, nlp=None,  # noqa: ANN001 - a spaCy Language
-          min_confidence: float = 0.0) -> Summary:
+          min_confidence: float = 0.0, max_article_chars: int | None = None) -> Summary:
     """Build one merged graph from the articles under `inputs` into `out` and/or `store`.
 
     Raises InputError for unreadable input, OutputError/StoreError when the result cannot be written; an existing
     output file or store is then left as it was.
     """
-    from kg.ingest import read_articles
+    from kg.ingest import MAX_ARTICLE_CHARS, read_articles
     from kg.resolve import resolve_entities
     from kg.store import read_extractions, write_store
 
@@ -52,7 +52,7 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
     known = read_extractions(store) if store is not None else []
     seen = {ex.article.iri for ex in known}
     articles = []
-    for article in read_articles(inputs):
+    for article in read_articles(inputs, max_article_chars or MAX_ARTICLE_CHARS):
         if article.iri not in seen:
             seen.add(article.iri)
             articles.append(article)

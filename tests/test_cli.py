@@ -161,3 +161,12 @@ def test_evaluate_calibrates_and_build_leaves_out_facts_below_a_confidence(tmp_p
         assert result.exit_code == 0, result.output
         counts.append(int(result.stdout.split(" relations")[0].rsplit(" ", 1)[1]))
     assert counts[0] > counts[1]
+
+
+def test_build_skips_an_overlong_article_with_a_warning_and_goes_on(tmp_path):
+    (tmp_path / "a.txt").write_text("Fiskere i Bodø\n\nKari Lie talte i Bodø.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Langt\n\n" + "Lang tekst. " * 100, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "g.trig"), "--max-article-chars",
+                                 "500"])
+    assert result.exit_code == 0 and "b.txt: longer than the 500 characters" in result.stderr
+    assert result.stdout.startswith("1 articles")

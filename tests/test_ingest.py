@@ -109,3 +109,19 @@ def test_metadata_lines_inside_a_block_are_read_as_metadata():
     assert article.authors == ("Kari Holm", "NTB") and article.published == date(2024, 5, 2)
     assert "Publisert" not in article.text
     assert "Fiskerne i Bodø protesterer. De vil ha større kvoter." in article.text
+
+
+def test_a_jsonl_file_is_streamed_and_an_overlong_article_is_skipped_with_a_warning(tmp_path: Path):
+    from kg.ingest import SkippedWarning
+
+    path = tmp_path / "many.jsonl"
+    lines = [{"id": i, "title": f"Sak {i}", "text": f"Kari Lie talte i Bodø for {i}. gang."} for i in range(500)]
+    lines.insert(3, {"id": "lang", "text": "Lang tekst. " * 500})
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    with pytest.warns(SkippedWarning, match=r"many.jsonl:4: longer than the 1,000 characters"):
+        articles = list(read_articles([path], max_chars=1000))
+    assert len(articles) == 500 and articles[3].headline == "Sak 3"
+    big = tmp_path / "big.txt"
+    big.write_text("Overskrift\n\n" + "Lang tekst. " * 500, encoding="utf-8")
+    with pytest.warns(SkippedWarning, match="big.txt"):
+        assert list(read_articles([big], max_chars=1000)) == []
