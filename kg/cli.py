@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -65,6 +66,8 @@ def build(
                                                        "lower (0 keeps every fact).")] = 0.0,
     max_article_chars: Annotated[int, typer.Option(help="Leave out (with a warning) an article longer than this; "
                                                        "a .jsonl file may be any size.")] = 200_000,
+    workers: Annotated[int, typer.Option(help="Parse in this many processes (default: the machine's cores; "
+                                              "fewer than 100 articles a process use one).")] = 0,
 ) -> None:
     """Read articles and write one merged knowledge graph (a named graph per article)."""
     import warnings
@@ -79,7 +82,8 @@ def build(
         warnings.simplefilter("always", SkippedWarning)
         try:
             summary = run_build(inputs, out=output, store=store, progress=_progress(bar, "extracted"),
-                                min_confidence=min_confidence, max_article_chars=max_article_chars)
+                                min_confidence=min_confidence, max_article_chars=max_article_chars,
+                                workers=workers or os.cpu_count() or 1)
         except KgError as err:
             if bar is not None:
                 bar.stop()

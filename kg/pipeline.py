@@ -17,6 +17,7 @@ from kg.files import check_writable, write_text_atomic
 from kg.types import Extraction
 from kg.vocab import KGO, RDF
 
+MIN_ARTICLES_PER_WORKER = 100  # below this a second process costs more to start than it saves
 OUT_FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".jsonld": "json-ld"}
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
@@ -35,7 +36,7 @@ class Summary:
 
 def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = None,
           progress: Progress | None = None, nlp=None,  # noqa: ANN001 - a spaCy Language
-          min_confidence: float = 0.0, max_article_chars: int | None = None) -> Summary:
+          min_confidence: float = 0.0, max_article_chars: int | None = None, workers: int = 1) -> Summary:
     """Build one merged graph from the articles under `inputs` into `out` and/or `store`.
 
     Raises InputError for unreadable input, OutputError/StoreError when the result cannot be written; an existing
@@ -56,7 +57,7 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
         if article.iri not in seen:
             seen.add(article.iri)
             articles.append(article)
-    extractions = known + [confident(ex, min_confidence) for ex in extract_all(articles, nlp, progress)]
+    extractions = known + [confident(ex, min_confidence) for ex in extract_all(articles, nlp, progress, workers)]
     resolution = resolve_entities(extractions)
     from kg.rdf import to_dataset
 
@@ -77,8 +78,10 @@ def confident(ex: Extraction, threshold: float) -> Extraction:
     return replace(ex, facts=tuple(f for f in ex.facts if f.confidence >= threshold))
 
 
-def extract_all(articles: list, nlp=None, progress: Progress | None = None) -> list[Extraction]:  # noqa: ANN001
-    """Parse and extract every article (loading the shipped pipeline unless `nlp` is given)."""
+def extract_all(articles: list, nlp=None, progress: Progress | None = None,  # noqa: ANN001
+                workers: int = 1) -> list[Extraction]:
+    """Parse and extract every article (loading the shipped pipeline unless `nlp` is given), parsing in `workers`
+    processes when there are enough articles to pay for starting them."""
     if not articles:
         return []
     from kg.extract import extract
@@ -86,8 +89,9 @@ def extract_all(articles: list, nlp=None, progress: Progress | None = None) -> l
 
     nlp = nlp or load_pipeline()
     found = []
-    for done, (article, paragraphs) in enumerate(zip(articles, parse(nlp, (a.text for a in articles)),
-                                                     strict=True), start=1):
+    workers = workers if len(articles) >= MIN_ARTICLES_PER_WORKER * workers else 1
+    for done, (article, paragraphs) in enumerate(zip(articles, parse(nlp, (a.text for a in articles),
+                                                                     workers=workers), strict=True), start=1):
         found.append(extract(article, paragraphs))
         if progress:
             progress(done, len(articles))

@@ -88,3 +88,13 @@ def test_the_same_input_gives_the_same_bytes_in_every_format(tmp_path: Path):
                        env={**os.environ, "PYTHONHASHSEED": seed})
     for suffix in ("trig", "nq", "ttl", "jsonld"):
         assert (tmp_path / "a" / f"g.{suffix}").read_bytes() == (tmp_path / "b" / f"g.{suffix}").read_bytes()
+
+
+def test_parsing_in_two_processes_gives_the_same_docs(nlp):
+    from kg.ingest import read_articles
+    from kg.nlp import parse
+
+    texts = [a.text for a in read_articles([ROOT / "tests" / "data" / "gold", ROOT / "seeds"])]
+    one = [[(offset, doc.to_json()) for offset, doc in article] for article in parse(nlp, texts)]
+    two = [[(offset, doc.to_json()) for offset, doc in article] for article in parse(nlp, texts, workers=2)]
+    assert one == two and len(one) == len(texts)
