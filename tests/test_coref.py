@@ -70,7 +70,7 @@ def test_gender_comes_from_the_first_name():
 def test_a_pronoun_is_the_last_person_of_its_gender():
     (_, _), (found, names) = _resolve(KARI, MET)
     assert [(n.name, n.start, n.coref) for n in found] == [("Kari Lie", 2, True)]
-    clause = Clause(MET[:], sorted(names + found, key=lambda n: n.start), lead=False)
+    clause = Clause(MET[:], sorted(names + found, key=lambda n: n.start))
     facts = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
     assert ("person|kari lie", "kgo:met", "person|jens berg") in facts  # `Der møtte hun`: the subject after the verb
 
@@ -83,7 +83,7 @@ def test_a_pronoun_of_another_gender_stays_unresolved():
 def test_we_in_a_quote_is_its_speaker():
     ((found, names),) = _resolve(QUOTE)
     assert [(n.name, n.start) for n in found] == [("Kari Lie", 1)]
-    clause = Clause(QUOTE[:], sorted(names + found, key=lambda n: n.start), lead=False)
+    clause = Clause(QUOTE[:], sorted(names + found, key=lambda n: n.start))
     assert any(f.predicate == "kgo:demanded" and f.subject == "person|kari lie"
                for rule in RULES for f in rule(clause))
 

@@ -10,9 +10,9 @@ from kg.extract.relations import RULES
 from .conftest import make_doc
 
 
-def facts(doc, lead: bool = False) -> set[tuple[str, str, str]]:
+def facts(doc) -> set[tuple[str, str, str]]:
     sent = doc[:]
-    clause = Clause(sent, named_mentions(sent), lead=lead)
+    clause = Clause(sent, named_mentions(sent))
     return {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
 
 
@@ -103,8 +103,7 @@ NTB NTB PROPN SUBJ 5
 
 def test_an_agency_cited_anywhere_reports_the_story():
     doc = make_doc(REPORTED, ents=[(6, 7, "ORG")])
-    assert ("article", "kgo:reportedBy", "organization|ntb") in facts(doc, lead=True)
-    assert ("article", "kgo:reportedBy", "organization|ntb") in facts(doc, lead=False)
+    assert ("article", "kgo:reportedBy", "organization|ntb") in facts(doc)  # in the lead or below: a source
 
 
 PERSON_WRITES = """
@@ -228,14 +227,14 @@ reiste reise VERB ROOT 1 Tense=Past
 hjem hjem ADV ADV 1
 . . PUNCT IP 1
 """)
-    clause = Clause(doc[:], named_mentions(doc[:]), lead=False)
+    clause = Clause(doc[:], named_mentions(doc[:]))
     assert [f for rule in RULES for f in rule(clause)] == [] and clause.entities == {}
     singular = make_doc("""
 Delegasjonen delegasjon NOUN SUBJ 1 Definite=Def|Number=Sing
 reiste reise VERB ROOT 1 Tense=Past
 . . PUNCT IP 1
 """)
-    clause = Clause(singular[:], [], lead=False)
+    clause = Clause(singular[:], [])
     assert delegation_keys(clause, singular[0]) == ["delegation|unknown"]
 
 
@@ -535,7 +534,7 @@ Per Per PROPN PUTFYLL 4
 Holm Holm PROPN FLAT 6
 . . PUNCT IP 3
 """, ents=[(1, 3, "PER"), (6, 8, "PER")])
-    clause = Clause(doc[:], named_mentions(doc[:]), lead=False)
+    clause = Clause(doc[:], named_mentions(doc[:]))
     found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
     assert ("person|kari lund", "schema:affiliation", "organization|fjord") in found
     assert clause.entities["organization|fjord"] == ("organization", "Fjord")
@@ -987,7 +986,7 @@ høyere høy ADJ ATR 6
 kvoter kvote NOUN SPRED 4
 . . PUNCT IP 4
 """, ents=[(1, 2, "ORG")])
-    clause = Clause(doc[:], named_mentions(doc[:]), lead=False)
+    clause = Clause(doc[:], named_mentions(doc[:]))
     found = [f for rule in RULES for f in rule(clause) if f.predicate == "kgo:demanded"]
     assert [(f.subject, clause.entities[f.object][1]) for f in found] == [("organization|fiskarlaget", "høyere kvoter")]
 

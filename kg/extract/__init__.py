@@ -16,8 +16,6 @@ from kg.extract.gazetteer import confidences, fold, lexicon, weekdays
 from kg.extract.relations import RULES
 from kg.types import GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
-LEAD_PARAGRAPHS = 2  # headline and lead: where a story credits its source
-
 
 def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     """Mentions and facts of one article from its parsed paragraphs (offsets into `article.text`)."""
@@ -25,8 +23,6 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     facts: list[Fact] = []
     descriptions: dict[str, str] = {}
     dates: dict[str, date] = {}
-    prose = [offset for offset, _ in paragraphs if not _in(offset, article.captions) and offset != _start(article)]
-    lead = set(prose[:LEAD_PARAGRAPHS])
     sentences = [(offset, sent, named_mentions(sent)) for offset, doc in paragraphs
                  if not (article.byline and offset == article.byline[0])  # read from the metadata below
                  for sent in doc.sents]
@@ -37,8 +33,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     calibrated = confidences()
     for i, (offset, sent, names) in enumerate(sentences):
         names = recall_names(sent, names, index)
-        clause = Clause(sent, sorted(names + coreference.resolve(i, names), key=lambda n: n.start),
-                        lead=offset in lead)
+        clause = Clause(sent, sorted(names + coreference.resolve(i, names), key=lambda n: n.start))
         evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
         referred = _referred_only(clause)
         for rule in RULES:
@@ -81,14 +76,6 @@ def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
              for key, counter in votes.items() if not key.startswith("country:")}
     return [(offset, sent, [replace(n, kind=kinds.get(n.key, n.kind)) for n in names])
             for offset, sent, names in sentences]
-
-
-def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
-    return any(start <= offset < end for start, end in spans)
-
-
-def _start(article: Article) -> int | None:
-    return article.byline[0] if article.byline else None
 
 
 def _mentions(clause: Clause, offset: int) -> list[Mention]:

@@ -45,7 +45,6 @@ class Clause:
 
     sent: Span
     names: list[Named]
-    lead: bool  # in the headline or the lead paragraph
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (kind, name) of unnamed entities
 
     @cached_property
