@@ -24,7 +24,7 @@ ID = "https://w3id.org/nyhetsgraf/id/"
 PARAMS = {"entity": {"name": "Reznikov"}}
 
 
-def _replicated(graph: Path, triples: int) -> str:
+def replicated(graph: Path, triples: int) -> str:
     store = ox.Store()
     store.load(graph.read_bytes(), format=ox.RdfFormat.TRIG)
     lines = ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
@@ -54,7 +54,7 @@ def main() -> None:
 
             graph = Path(tmp) / "seeds.trig"
             build([Path(__file__).resolve().parents[1] / "seeds"], out=graph)
-        data = _replicated(graph, args.triples)
+        data = replicated(graph, args.triples)
     started = time.perf_counter()
     oxi = ox.Store()
     oxi.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)

@@ -142,24 +142,39 @@ def query(
 @app.command()
 def serve(
     graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 7878,
+    port: Annotated[int, typer.Option(help="The port to listen on.")] = 7878,
+    host: Annotated[str, typer.Option(help="The address to listen on; other than loopback, others can reach it.")
+                    ] = "127.0.0.1",
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.", min=0.1)] = 30.0,
+    max_memory: Annotated[int, typer.Option(help="MB of memory one query worker may use.", min=256)] = 2048,
+    max_result: Annotated[int, typer.Option(help="MB a result may take; larger ones are refused.", min=1)] = 64,
+    workers: Annotated[int | None, typer.Option(help="Processes evaluating queries (default: the cores).",
+                                                min=1)] = None,
 ) -> None:
-    """A read-only SPARQL 1.1 endpoint on localhost (/sparql) with a query page (/); Ctrl-C stops it."""
-    from kg.serve import make_server
+    """A read-only SPARQL 1.1 endpoint (/sparql) with a query page (/); Ctrl-C stops it."""
+    from kg.serve import Limits, is_loopback
+    from kg.serve import serve as run_server
+
+    limits = Limits(timeout=timeout, memory_mb=max_memory, result_mb=max_result,
+                    workers=workers or Limits().workers)
+    if not is_loopback(host):
+        Console(stderr=True, soft_wrap=True).print(
+            f"kg: warning: listening on {host}: anyone who can reach this machine can query the graph",
+            markup=False, highlight=False)
+    shown = f"[{host}]" if ":" in host else host
+
+    def ready() -> None:
+        out.print(f"SPARQL endpoint http://{shown}:{port}/sparql, query page http://{shown}:{port}/ "
+                  f"(timeout {timeout:g} s, {limits.workers} workers; Ctrl-C stops)")
 
     try:
-        server = make_server(graph, port=port)
-    except KgError as err:
-        _fail(err)
-    except OSError as err:
-        _fail(KgError(f"127.0.0.1:{port}: cannot listen: {err.strerror or err}"))
-    out.print(f"SPARQL endpoint http://127.0.0.1:{port}/sparql, query page http://127.0.0.1:{port}/ (Ctrl-C stops)")
-    try:
-        server.serve_forever()
+        run_server(graph, host=host, port=port, limits=limits, ready=ready)
+    except KgError as error:
+        _fail(error)
+    except OSError as error:
+        _fail(KgError(f"{host}:{port}: cannot listen: {error.strerror or error}"))
     except KeyboardInterrupt:
         pass
-    finally:
-        server.server_close()
 
 
 @app.command()

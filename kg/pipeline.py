@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -42,14 +43,23 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
     Raises InputError for unreadable input, OutputError/StoreError when the result cannot be written; an existing
     output file or store is then left as it was.
     """
-    from kg.ingest import MAX_ARTICLE_CHARS, read_articles
-    from kg.resolve import resolve_entities
-    from kg.store import read_extractions, write_store
+    from kg.store import writing
 
     if out is not None and out.suffix not in OUT_FORMATS:
         raise OutputError(f"{out}: unknown output format; use one of {', '.join(OUT_FORMATS)}")
     if out is not None:
         check_writable(out)
+    with writing(store) if store is not None else nullcontext():
+        return _build(inputs, out, store, progress, nlp, min_confidence, max_article_chars, workers)
+
+
+def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progress: Progress | None, nlp,  # noqa: ANN001
+           min_confidence: float, max_article_chars: int | None, workers: int) -> Summary:
+    from kg.ingest import MAX_ARTICLE_CHARS, read_articles
+    from kg.rdf import to_dataset
+    from kg.resolve import resolve_entities
+    from kg.store import Identifiers, read_extractions, read_identifiers, write_store
+
     known = read_extractions(store) if store is not None else []
     seen = {ex.article.iri for ex in known}
     articles = []
@@ -59,13 +69,13 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
             articles.append(article)
     extractions = known + [confident(ex, min_confidence) for ex in extract_all(articles, nlp, progress, workers)]
     resolution = resolve_entities(extractions)
-    from kg.rdf import to_dataset
-
-    dataset = to_dataset(extractions, resolution)
+    identifiers = read_identifiers(store) if store is not None else Identifiers()
+    identifiers = identifiers.retire(resolution.local, set(resolution.entities))
+    dataset = to_dataset(extractions, resolution, identifiers.same_as)
     if out is not None:
         write_dataset(dataset, out)
     if store is not None:
-        write_store(store, extractions, dataset)
+        write_store(store, extractions, dataset, identifiers)
     relations = len({s for s, *_ in dataset.quads((None, RDF.type, KGO.Statement, None))})
     return Summary(len(extractions), len(articles), len(resolution.entities), relations, resolution.merges(),
                    len(dataset))

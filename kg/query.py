@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError
-from kg.store import OXIGRAPH, is_store
+from kg.store import is_store, oxigraph_of
 
 QUERIES = Path(__file__).parent / "queries"
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
@@ -36,7 +36,7 @@ def open_graph(path: Path) -> ox.Store:
     if path.is_dir():
         if not is_store(path):
             raise InputError(f"{path}: a folder, but not a Nyhetsgraf store")
-        return ox.Store.read_only(str(path / OXIGRAPH))
+        return ox.Store.read_only(str(oxigraph_of(path)))
     if not path.is_file():
         raise InputError(f"{path}: no such graph file or store")
     if path.suffix not in FORMATS:

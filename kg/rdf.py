@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import OWL, XSD
 
 from kg.resolve import Resolution
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Extraction, Fact
-from kg.vocab import KGO, PROV, RDF, RDFS, SCHEMA, merge_iri, statement_iri
+from kg.vocab import ID, KGO, PROV, RDF, RDFS, SCHEMA, merge_iri, statement_iri
 
 CLASSES = {
     PERSON: (SCHEMA.Person,), ORGANIZATION: (SCHEMA.Organization,), PLACE: (SCHEMA.Place,),
@@ -25,17 +25,25 @@ PREDICATES = {
     "schema:jobTitle": SCHEMA.jobTitle, "schema:affiliation": SCHEMA.affiliation, "schema:memberOf": SCHEMA.memberOf,
     "schema:location": SCHEMA.location, "schema:startDate": SCHEMA.startDate, "schema:author": SCHEMA.author,
 }
+IDENTIFIERS = ID["identifiers"]  # the named graph of owl:sameAs links from retired entity IRIs
 PREFIXES = {"kgo": str(KGO._NS), "schema": str(SCHEMA), "prov": str(PROV), "rdfs": str(RDFS),
             "id": "https://w3id.org/nyhetsgraf/id/"}
 
 
-def to_dataset(extractions: Iterable[Extraction], resolution: Resolution) -> Dataset:
-    """The merged dataset: every article's facts, names and provenance in its own named graph."""
+def to_dataset(extractions: Iterable[Extraction], resolution: Resolution,
+               same_as: dict[str, str] | None = None) -> Dataset:
+    """The merged dataset: every article's facts, names and provenance in its own named graph; and, in the graph
+    IDENTIFIERS, `retired owl:sameAs kept` for every IRI a store issued before its entity was merged into
+    another (`same_as`)."""
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
     for ex in sorted(extractions, key=lambda e: str(e.article.iri)):
         article_graph(ex, resolution, dataset.graph(ex.article.iri))
+    if same_as:
+        graph = dataset.graph(IDENTIFIERS)
+        for retired, kept in same_as.items():
+            graph.add((URIRef(retired), OWL.sameAs, URIRef(kept)))
     return dataset
 
 

@@ -223,8 +223,7 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
         for key, text in ex.descriptions.items():
             descriptions[clusters.get(key, key)] = text
         seen[ex.article.iri] = per_article
-    iris = {cluster: entity_iri(cluster.split("|", 1)[0], cluster.split("|", 1)[1], _label(counter))
-            for cluster, counter in forms.items()}
+    iris = {cluster: entity_iri(*cluster.split("|", 1)) for cluster in forms}
     entities = {}
     for cluster, counter in forms.items():
         label = _label(counter)

@@ -1,70 +1,239 @@
-"""An on-disk graph store: a pyoxigraph store of the merged dataset plus the extraction of every article in it,
-so that a later build resolves old and new articles together. Written beside the old one and swapped in only
-when complete: a failed build leaves the previous store as it was.
+"""An on-disk graph store: a pyoxigraph store of the merged dataset, the extraction of every article in it (so a
+later build resolves old and new articles together) and the identifiers it has issued (so none ever changes).
+
+Layout, and why it is crash-safe:
+
+    STORE/CURRENT             the name of the live version, replaced by an atomic rename
+    STORE/v000007/            one complete version: extractions.jsonl, identifiers.json, oxigraph/
+    STORE/.lock, .holder      the writers' lock (filelock) and who holds it
+
+A build writes a new version beside the live one (as `v000008.building`, renamed to `v000008` when complete and
+synced), then points CURRENT at it. Killed at any moment, it leaves CURRENT naming either the old version or the
+new one, both complete; the next build removes what a killed one left half-written. Readers open the version
+CURRENT names and keep it: the writer deletes only versions older than the one it replaced. One writer at a
+time: a second build exits at once with a line naming the holder. A store written before versions existed
+(extractions.jsonl and oxigraph/ at the top) is still read, and the next build turns it into a version.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
-from dataclasses import asdict
+import socket
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 
 from kg.errors import StoreError
 from kg.types import Article, Evidence, Extraction, Fact, Mention
 
 EXTRACTIONS = "extractions.jsonl"
+IDENTIFIERS = "identifiers.json"
 OXIGRAPH = "oxigraph"
+CURRENT = "CURRENT"
+LOCK = ".lock"
+HOLDER = ".holder"
+
+
+@dataclass
+class Identifiers:
+    """Every entity IRI a store has issued: per article, its local keys' IRIs; and the retired IRIs, each with
+    the IRI of the entity it was merged into (published as owl:sameAs)."""
+
+    local: dict[str, dict[str, str]] = field(default_factory=dict)
+    same_as: dict[str, str] = field(default_factory=dict)
+
+    def retire(self, local: dict[URIRef, dict[str, URIRef]], entities: set[URIRef]) -> Identifiers:
+        """The identifiers after a resolution whose entities are `entities` and local maps `local`: an issued IRI
+        that is no longer an entity's is retired into the entity that now holds most of its mentions; a retired
+        one that is an entity again is live again. Nothing issued is ever forgotten."""
+        live = {str(iri) for iri in entities}
+        votes: dict[str, Counter] = {}
+        for article, keys in self.local.items():
+            now = local.get(URIRef(article), {})
+            for key, iri in keys.items():
+                if iri not in live and key in now:
+                    votes.setdefault(iri, Counter())[str(now[key])] += 1
+        same_as = {old: kept for old, kept in self.same_as.items() if old not in live}
+        for old, counter in votes.items():
+            same_as[old] = min(counter, key=lambda iri: (-counter[iri], iri))
+        merged_local = {**self.local, **{str(a): {k: str(v) for k, v in keys.items()} for a, keys in local.items()}}
+        return Identifiers(merged_local, same_as)
 
 
 def is_store(path: Path) -> bool:
-    """True when `path` is a folder written by `write_store`."""
-    return (path / EXTRACTIONS).is_file() and (path / OXIGRAPH).is_dir()
+    """True when `path` is a store folder (versioned, or written before versions existed)."""
+    version = _live(path)
+    return version is not None and (version / EXTRACTIONS).is_file() and (version / OXIGRAPH).is_dir()
+
+
+def oxigraph_of(path: Path) -> Path:
+    """The pyoxigraph folder of the live version of the store at `path`; raises StoreError."""
+    if not is_store(path):
+        raise StoreError(f"{path}: a folder, but not a Nyhetsgraf store")
+    return _live(path) / OXIGRAPH  # type: ignore[operator]
 
 
 def read_extractions(path: Path) -> list[Extraction]:
-    """The extractions kept in a store (none for a folder that does not exist yet); raises StoreError."""
-    if not path.exists():
+    """The extractions kept in a store (none for a store not written yet); raises StoreError."""
+    version = _existing_version(path)
+    if version is None:
         return []
-    if not is_store(path):
-        raise StoreError(f"{path}: exists but is not a Nyhetsgraf store (no {EXTRACTIONS} and {OXIGRAPH}/)")
     try:
-        with (path / EXTRACTIONS).open(encoding="utf-8") as lines:
+        with (version / EXTRACTIONS).open(encoding="utf-8") as lines:
             return [_from_json(json.loads(line)) for line in lines if line.strip()]
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise StoreError(f"{path}: cannot read {EXTRACTIONS}: {err}") from err
 
 
-def write_store(path: Path, extractions: list[Extraction], dataset: Dataset) -> None:
-    """Replace the store at `path` by one holding `extractions` and `dataset`; raises StoreError."""
+def read_identifiers(path: Path) -> Identifiers:
+    """The identifiers a store has issued (none for a new store or one written before they were kept)."""
+    version = _existing_version(path)
+    if version is None or not (version / IDENTIFIERS).is_file():
+        return Identifiers()
+    try:
+        data = json.loads((version / IDENTIFIERS).read_text(encoding="utf-8"))
+        return Identifiers(data["local"], data["same_as"])
+    except (OSError, ValueError, KeyError) as err:
+        raise StoreError(f"{path}: cannot read {IDENTIFIERS}: {err}") from err
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Hold the store's writer lock (creating the store folder) for a build; raises StoreError at once when
+    another build holds it, naming that build."""
+    from filelock import FileLock, Timeout
+
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: exists and is not a folder")
+    if path.is_dir() and not is_store(path) and any(p.name not in {LOCK, HOLDER} for p in path.iterdir()):
+        raise StoreError(f"{path}: exists but is not a Nyhetsgraf store (and is not empty)")
+    if not path.parent.is_dir():
+        raise StoreError(f"{path}: the folder {path.parent} does not exist")
+    created = not path.exists()
+    path.mkdir(exist_ok=True)
+    lock = FileLock(path / LOCK, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        holder = (path / HOLDER).read_text(encoding="utf-8").strip() if (path / HOLDER).is_file() else "unknown"
+        raise StoreError(f"{path}: another build is writing this store ({holder}); run again when it ends") from None
+    try:
+        (path / HOLDER).write_text(f"pid {os.getpid()} on {socket.gethostname()}, since "
+                                   f"{time.strftime('%Y-%m-%d %H:%M:%S')}\n", encoding="utf-8")
+        _remove_leftovers(path)
+        yield
+    finally:
+        (path / HOLDER).unlink(missing_ok=True)
+        lock.release()
+        if created and _live(path) is None:  # a first build that failed leaves no folder behind
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def write_store(path: Path, extractions: list[Extraction], dataset: Dataset, identifiers: Identifiers) -> None:
+    """Make a new version of the store at `path` holding `extractions`, `dataset` and `identifiers`, and switch
+    to it; call within `writing(path)`. Raises StoreError, leaving the live version as it was."""
     import pyoxigraph
 
-    tmp = path.with_name(f".{path.name}.building")
-    old = path.with_name(f".{path.name}.old")
+    from kg.query import merge_default_graph
+
+    live = _live(path)
+    number = int(live.name[1:]) + 1 if live is not None and live.name.startswith("v") else 1
+    name = f"v{number:06d}"
+    tmp = path / f"{name}.building"
     try:
         shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        tmp.mkdir()
         with (tmp / EXTRACTIONS).open("w", encoding="utf-8") as out:
             for ex in extractions:
                 out.write(json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n")
-        from kg.query import merge_default_graph
-
+            _sync(out)
+        with (tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:
+            json.dump(asdict(identifiers), out, ensure_ascii=False, sort_keys=True)
+            _sync(out)
         store = pyoxigraph.Store(str(tmp / OXIGRAPH))
         store.bulk_load(dataset.serialize(format="nquads").encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
         merge_default_graph(store)
         store.flush()
         del store
-        shutil.rmtree(old, ignore_errors=True)
-        if path.exists():
-            path.replace(old)
-        tmp.replace(path)
-        shutil.rmtree(old, ignore_errors=True)
+        tmp.replace(path / name)
+        _sync_folder(path)
+        pointer = path / f"{CURRENT}.tmp"
+        with pointer.open("w", encoding="utf-8") as out:
+            out.write(name + "\n")
+            _sync(out)
+        pointer.replace(path / CURRENT)  # the switch: atomic
+        _sync_folder(path)
     except OSError as err:
         shutil.rmtree(tmp, ignore_errors=True)
         raise StoreError(f"{path}: cannot write the store: {err.strerror or err}") from err
+    _remove_old(path, keep={name, live.name if live is not None and live != path else ""})
+
+
+def _live(path: Path) -> Path | None:
+    """The live version folder: the one CURRENT names, else the store itself when written before versions."""
+    pointer = path / CURRENT
+    if pointer.is_file():
+        name = pointer.read_text(encoding="utf-8").strip()
+        return path / name if name else None
+    if (path / EXTRACTIONS).is_file():
+        return path
+    return None
+
+
+def _existing_version(path: Path) -> Path | None:
+    if not path.exists() or (path.is_dir() and not any(p.name not in {LOCK, HOLDER} for p in path.iterdir())):
+        return None
+    if not is_store(path):
+        raise StoreError(f"{path}: exists but is not a Nyhetsgraf store (no {EXTRACTIONS} and {OXIGRAPH}/)")
+    return _live(path)
+
+
+def _remove_leftovers(path: Path) -> None:
+    """What a killed build left: half-written versions, a half-written pointer, and a complete version that a
+    build killed just before the switch never made live."""
+    live = _live(path)
+    newest = int(live.name[1:]) if live is not None and live != path else 0
+    for part in path.iterdir():
+        unfinished = part.name.endswith(".building") or part.name == f"{CURRENT}.tmp"
+        if unfinished or (_version_number(part) or 0) > newest:
+            shutil.rmtree(part, ignore_errors=True) if part.is_dir() else part.unlink(missing_ok=True)
+
+
+def _version_number(part: Path) -> int | None:
+    return int(part.name[1:]) if part.is_dir() and part.name[:1] == "v" and part.name[1:].isdigit() else None
+
+
+def _remove_old(path: Path, keep: set[str]) -> None:
+    """Versions older than the one just replaced (readers may still hold that one), and the files of a store
+    written before versions existed."""
+    for part in path.iterdir():
+        if _version_number(part) is not None and part.name not in keep:
+            shutil.rmtree(part, ignore_errors=True)
+    if (path / CURRENT).is_file() and (path / EXTRACTIONS).is_file():  # the old layout, now a version behind
+        (path / EXTRACTIONS).unlink(missing_ok=True)
+        (path / IDENTIFIERS).unlink(missing_ok=True)
+        shutil.rmtree(path / OXIGRAPH, ignore_errors=True)
+
+
+def _sync(handle) -> None:  # noqa: ANN001 - an open file
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+def _sync_folder(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _to_json(ex: Extraction) -> dict:

@@ -7,7 +7,6 @@ and normalised key, statements hash what they say and where they were read.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from pathlib import Path
 
@@ -56,23 +55,17 @@ def _digest(*parts: str, size: int = 16) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:size]
 
 
-def slug(text: str) -> str:
-    """A readable ASCII slug for an IRI path segment (never empty)."""
-    ascii_text = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
-                                       .replace("Æ", "Ae")).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:48] or "x"
-
-
 def article_iri(text: str) -> URIRef:
     """The IRI of an article: a hash of its whitespace-normalised text, so the same article twice is one."""
     normal = " ".join(unicodedata.normalize("NFC", text).split())
     return ID[f"article/{_digest(normal)}"]
 
 
-def entity_iri(kind: str, key: str, label: str | None = None) -> URIRef:
-    """The IRI of an entity of `kind` (person, organization, ...) with identity `key`; the readable part comes
-    from `label` (default: the key), the identity from a hash of kind and key."""
-    return ID[f"{kind}/{slug(label or key)}-{_digest(kind, key, size=10)}"]
+def entity_iri(kind: str, key: str) -> URIRef:
+    """The IRI of an entity of `kind` (person, organization, ...) with identity `key` (its folded cluster key):
+    a 64-bit hash and nothing readable, so that a fuller or other spelling of the label in a later article never
+    changes it (the label is in rdfs:label)."""
+    return ID[f"{kind}/{_digest(kind, key)}"]
 
 
 def statement_iri(article: URIRef, rule: str, subject: URIRef, predicate: URIRef, obj: str, start: int,

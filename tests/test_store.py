@@ -1,0 +1,148 @@
+"""The on-disk store: identifiers that never change, one writer at a time, and a build killed at any moment."""
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import URIRef
+
+from kg.errors import StoreError
+from kg.pipeline import build
+from kg.store import Identifiers, is_store, read_extractions, read_identifiers, writing
+
+SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+# Our own articles: a mayor named by surname alone, then by full name; a third about someone else.
+ARTICLES = {
+    "a1.txt": "Ordfører Nordvik sa tirsdag at kommunen må spare penger.\n\nNordvik vil legge ned to skoler i Bodø.\n",
+    "a2.txt": "Ordfører Kari Nordvik møtte statsråd Per Lunde i Oslo onsdag.\n\nKari Nordvik ba om mer penger.\n",
+    "a3.txt": "Statsråd Per Lunde besøkte Tromsø torsdag.\n\nLunde åpnet en ny bro over sundet.\n",
+}
+
+
+def _write(folder: Path) -> list[Path]:
+    paths = []
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
+    return paths
+
+
+def _quads(store: Path) -> set[ox.Quad]:
+    from kg.query import open_graph
+
+    return set(open_graph(store).quads_for_pattern(None, None, None))
+
+
+def _entity_iris(quads: set[ox.Quad]) -> set[str]:
+    return {q.subject.value for q in quads if q.subject.value.startswith("https://w3id.org/nyhetsgraf/id/person/")
+            or q.subject.value.startswith("https://w3id.org/nyhetsgraf/id/place/")}
+
+
+def test_retire_sends_an_iri_to_the_entity_that_took_its_mentions():
+    before = Identifiers({"a1": {"k": "old", "p": "place"}}, {"older": "old"})
+    after = before.retire({URIRef("a1"): {"k": URIRef("new"), "p": URIRef("place")},
+                           URIRef("a2"): {"k": URIRef("new")}}, {URIRef("new"), URIRef("place")})
+    assert after.same_as == {"old": "new", "older": "old"}  # a chain: older -> old -> new
+    assert after.local == {"a1": {"k": "new", "p": "place"}, "a2": {"k": "new"}}
+    back = after.retire({URIRef("a1"): {"k": URIRef("old")}}, {URIRef("old"), URIRef("new")})
+    assert "old" not in back.same_as  # live again: not retired any more
+
+
+def test_articles_added_one_by_one_never_lose_an_iri_and_match_a_build_of_all(tmp_path, nlp):
+    paths = _write(tmp_path)
+    store, issued = tmp_path / "store", set()
+    for path in paths:
+        build([path], store=store, nlp=nlp)
+        quads = _quads(store)
+        live = _entity_iris(quads)
+        retired = {q.subject.value: q.object.value for q in quads if q.predicate.value == SAME_AS}
+        assert issued <= live | set(retired), f"IRIs gone after {path.name}: {issued - live - set(retired)}"
+        assert all(target in live or target in retired for target in retired.values())
+        issued |= live | set(retired)
+    assert retired, "the surname-only mayor is merged into the full name and keeps her first IRI"
+    everything = tmp_path / "all"
+    build(paths, store=everything, nlp=nlp)
+    # the same graph, but for the owl:sameAs links only an incremental build can know of (docs/graph.md)
+    assert {q for q in _quads(store) if q.predicate.value != SAME_AS} == _quads(everything)
+
+
+def test_a_second_writer_is_refused_with_the_holder_named(tmp_path):
+    store = tmp_path / "store"
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        from kg.store import writing
+        with writing(Path({str(store)!r})):
+            print("holding", flush=True)
+            time.sleep(60)
+        """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(StoreError, match=rf"another build is writing this store \(pid {holder.pid} on "):
+            with writing(store):
+                pass
+    finally:
+        holder.kill()
+        holder.communicate()
+    with writing(store):  # a killed holder's lock is free again (the kernel drops it with the process)
+        pass
+
+
+def test_a_folder_that_is_not_a_store_is_refused_and_a_failed_first_build_leaves_nothing(tmp_path):
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(StoreError, match="not a Nyhetsgraf store"):
+        with writing(folder):
+            pass
+    assert [p.name for p in folder.iterdir()] == ["keep.txt"]
+    with pytest.raises(RuntimeError):
+        with writing(tmp_path / "new"):
+            raise RuntimeError("the build failed")
+    assert not (tmp_path / "new").exists()
+
+
+# Where a build is killed (SIGKILL, as by `kill -9` or the OOM killer), by patching a function the store calls at
+# that moment: while loading the new version, after the new version is complete but before the switch, and after
+# the switch before the old versions are removed.
+KILL_POINTS = {
+    "loading": ("kg.query", "merge_default_graph", 1),
+    "before the switch": ("kg.store", "_sync_folder", 1),
+    "after the switch": ("kg.store", "_sync_folder", 2),
+}
+
+
+@pytest.mark.parametrize("point", list(KILL_POINTS))
+def test_a_build_killed_at_any_point_leaves_the_store_whole_and_the_next_build_recovers(tmp_path, nlp, point):
+    first, second, _ = _write(tmp_path)
+    store = tmp_path / "store"
+    build([first], store=store, nlp=nlp)
+    module, function, nth = KILL_POINTS[point]
+    killed = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+        import os, signal, importlib
+        from pathlib import Path
+        from kg.pipeline import build
+        target = importlib.import_module({module!r})
+        original, calls = getattr(target, {function!r}), []
+        def dying(*args, **kwargs):
+            calls.append(1)
+            if len(calls) == {nth}:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return original(*args, **kwargs)
+        setattr(target, {function!r}, dying)
+        build([Path({str(second)!r})], store=Path({str(store)!r}))
+        """)], capture_output=True, text=True, timeout=300)
+    assert killed.returncode == -9, killed.stderr
+    assert is_store(store)
+    articles = len(read_extractions(store))
+    assert articles == (2 if point == "after the switch" else 1)  # as before the build, or as after it
+    assert len(_quads(store)) > 0  # opens and answers
+    summary = build([second], store=store, nlp=nlp)  # the next build takes over and loses nothing
+    assert summary.articles == 2
+    versions = {p.name for p in store.iterdir() if p.name.startswith("v")}
+    assert (store / "CURRENT").read_text().strip() in versions and len(versions) <= 2  # the live one and the last
+    assert not [p for p in store.iterdir() if p.name.endswith(".building") or p.name.endswith(".tmp")]
+    assert read_identifiers(store).local
