@@ -83,7 +83,7 @@ def main() -> None:
         parallel = time.perf_counter() - started
         same = (Path(tmp) / "graph.nq").read_bytes() == (Path(tmp) / "graph-workers.nq").read_bytes()
     print(f"articles: {len(texts)}, words: {words:,}, entities: {summary.entities:,}, "
-          f"relations: {summary.relations:,}, triples: {summary.triples:,}")
+          f"relations: {summary.relations:,}, quads: {summary.quads:,}")
     print(f"bare nlp.pipe (parse)  {bare:8.1f} s   {words / bare:8,.0f} words/s")
     print(f"kg build end to end    {full:8.1f} s   {words / full:8,.0f} words/s   ratio to bare {bare / full:.3f}"
           f" (goal >= 0.8)")

@@ -68,6 +68,8 @@ def build(
                                                        "a .jsonl file may be any size.")] = 200_000,
     workers: Annotated[int, typer.Option(help="Parse in this many processes (default: the machine's cores; "
                                               "fewer than 100 articles a process use one).")] = 0,
+    cluster: Annotated[str | None, typer.Option(help="Parse and extract on this Dask scheduler "
+                                                     "(tcp://HOST:8786), or `local` to start one here.")] = None,
 ) -> None:
     """Read articles and write one merged knowledge graph (a named graph per article)."""
     import warnings
@@ -83,7 +85,7 @@ def build(
         try:
             summary = run_build(inputs, out=output, store=store, progress=_progress(bar, "extracted"),
                                 min_confidence=min_confidence, max_article_chars=max_article_chars,
-                                workers=workers or os.cpu_count() or 1)
+                                workers=workers or os.cpu_count() or 1, cluster=cluster)
         except KgError as err:
             if bar is not None:
                 bar.stop()
@@ -92,7 +94,7 @@ def build(
         Console(stderr=True, soft_wrap=True).print(f"kg: warning: {warning.message}", markup=False, highlight=False)
     target = " and ".join(str(p) for p in (output, store) if p)
     out.print(f"{summary.articles} articles ({summary.new_articles} new), {summary.entities} entities, "
-              f"{summary.relations} relations, {summary.merges} merges, {summary.triples} triples -> {target}")
+              f"{summary.relations} relations, {summary.merges} merges, {summary.quads} quads -> {target}")
 
 
 @app.command()

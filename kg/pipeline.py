@@ -5,21 +5,20 @@ read articles -> parse (our Norwegian pipeline) -> extract -> resolve across all
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
 from kg.errors import OutputError
-from kg.files import check_writable, write_text_atomic
+from kg.files import check_writable
+from kg.output import OUT_FORMATS
 from kg.types import Extraction
 from kg.vocab import KGO, RDF
 
 MIN_ARTICLES_PER_WORKER = 100  # below this a second process costs more to start than it saves
-OUT_FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".jsonld": "json-ld"}
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
@@ -32,13 +31,15 @@ class Summary:
     entities: int
     relations: int
     merges: int
-    triples: int
+    quads: int  # triples in article graphs, counted once per graph that states them
 
 
 def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = None,
           progress: Progress | None = None, nlp=None,  # noqa: ANN001 - a spaCy Language
-          min_confidence: float = 0.0, max_article_chars: int | None = None, workers: int = 1) -> Summary:
-    """Build one merged graph from the articles under `inputs` into `out` and/or `store`.
+          min_confidence: float = 0.0, max_article_chars: int | None = None, workers: int = 1,
+          cluster: str | None = None) -> Summary:
+    """Build one merged graph from the articles under `inputs` into `out` and/or `store`, parsing in `workers`
+    processes or, with `cluster` (a Dask scheduler address, or `local`), on a Dask cluster.
 
     Raises InputError for unreadable input, OutputError/StoreError when the result cannot be written; an existing
     output file or store is then left as it was.
@@ -50,15 +51,16 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
     if out is not None:
         check_writable(out)
     with writing(store) if store is not None else nullcontext():
-        return _build(inputs, out, store, progress, nlp, min_confidence, max_article_chars, workers)
+        return _build(inputs, out, store, progress, nlp, min_confidence, max_article_chars, workers, cluster)
 
 
 def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progress: Progress | None, nlp,  # noqa: ANN001
-           min_confidence: float, max_article_chars: int | None, workers: int) -> Summary:
+           min_confidence: float, max_article_chars: int | None, workers: int, cluster: str | None) -> Summary:
     from kg.ingest import MAX_ARTICLE_CHARS, read_articles
-    from kg.rdf import to_dataset
+    from kg.output import GraphFile
+    from kg.rdf import article_graphs, new_dataset
     from kg.resolve import resolve_entities
-    from kg.store import Identifiers, read_extractions, read_identifiers, write_store
+    from kg.store import Identifiers, StoreWriter, read_extractions, read_identifiers
 
     known = read_extractions(store) if store is not None else []
     seen = {ex.article.iri for ex in known}
@@ -67,18 +69,42 @@ def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progres
         if article.iri not in seen:
             seen.add(article.iri)
             articles.append(article)
-    extractions = known + [confident(ex, min_confidence) for ex in extract_all(articles, nlp, progress, workers)]
+    if cluster is not None and articles:
+        from kg.cluster import extract_on_cluster
+
+        new = extract_on_cluster(articles, cluster, progress)
+    else:
+        new = extract_all(articles, nlp, progress, workers)
+    extractions = known + [confident(ex, min_confidence) for ex in new]
     resolution = resolve_entities(extractions)
     identifiers = read_identifiers(store) if store is not None else Identifiers()
     identifiers = identifiers.retire(resolution.local, set(resolution.entities))
-    dataset = to_dataset(extractions, resolution, identifiers.same_as)
-    if out is not None:
-        write_dataset(dataset, out)
-    if store is not None:
-        write_store(store, extractions, dataset, identifiers)
-    relations = len({s for s, *_ in dataset.quads((None, RDF.type, KGO.Statement, None))})
+    file = GraphFile(out, list(new_dataset().namespaces())) if out is not None else None
+    writer = StoreWriter(store) if store is not None else None
+    quads = relations = 0
+    try:
+        for graph in article_graphs(extractions, resolution, identifiers.same_as):  # one graph in memory at a time
+            quads += len(graph)
+            relations += sum(1 for _ in graph.subjects(RDF.type, KGO.Statement))
+            for sink in (file, writer):
+                if sink is not None:
+                    sink.add(graph)
+    except BaseException:
+        for sink in (file, writer):
+            if sink is not None:
+                sink.abort()
+        raise
+    if writer is not None:
+        try:
+            writer.commit(extractions, identifiers)
+        except BaseException:
+            if file is not None:
+                file.abort()
+            raise
+    if file is not None:
+        file.commit()
     return Summary(len(extractions), len(articles), len(resolution.entities), relations, resolution.merges(),
-                   len(dataset))
+                   quads)
 
 
 def confident(ex: Extraction, threshold: float) -> Extraction:
@@ -109,53 +135,33 @@ def extract_all(articles: list, nlp=None, progress: Progress | None = None,  # n
 
 
 def write_dataset(dataset: Dataset, out: Path) -> None:
-    """Serialise by suffix (.trig/.nq keep the named graphs, .ttl is the merged graph) to a temporary file
-    beside `out`, renamed over it only when complete; raises OutputError. The same graph gives the same bytes in
-    every format: N-Quads lines sorted, TriG graphs in IRI order (each graph as rdflib's deterministic Turtle),
-    JSON-LD with keys and arrays sorted."""
-    write_text_atomic(out, serialize_dataset(dataset, OUT_FORMATS[out.suffix]))
+    """Serialise by suffix (.trig/.nq keep the named graphs, .ttl is the merged graph, .jsonld) to a temporary
+    file beside `out`, renamed over it only when complete; raises OutputError. Byte-for-byte reproducible: the
+    same bytes as a build streaming the same graphs (kg.output)."""
+    from kg.output import GraphFile
+
+    file = GraphFile(out, list(dataset.namespaces()))
+    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        file.add(context)
+    file.commit()
 
 
 def serialize_dataset(dataset: Dataset, fmt: str) -> str:
-    """The dataset in `fmt` (trig, nquads, turtle for the merged graph, json-ld), byte-for-byte reproducible."""
-    if fmt == "nquads":
-        lines = {line for line in dataset.serialize(format="nquads").splitlines() if line.strip()}
-        return "\n".join(sorted(lines)) + "\n"
-    if fmt == "json-ld":
-        return json.dumps(_sorted_json(json.loads(dataset.serialize(format="json-ld"))), indent=2,
-                          sort_keys=True, ensure_ascii=False) + "\n"
+    """The dataset in `fmt` (trig, nquads, turtle for the merged graph, json-ld), as `write_dataset` writes it."""
+    from kg.output import OUT_FORMATS, nquads, serialize_collected, trig_block
+
     prefixes = list(dataset.namespaces())
-    if fmt == "turtle":
-        return _graph_of(dataset.quads((None, None, None, None)), prefixes).serialize(format="turtle")
-    head, body = set(), []
-    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        if not len(context):
-            continue
-        text = _graph_of(((s, p, o, None) for s, p, o in context), prefixes).serialize(format="turtle")
-        lines = text.splitlines()
-        head |= {line for line in lines if line.startswith("@prefix")}
-        triples = [line for line in lines if not line.startswith("@prefix")]
-        while triples and not triples[0].strip():
-            triples = triples[1:]
-        body.append(f"<{context.identifier}> {{\n" + "\n".join("    " + t if t else t for t in triples).rstrip()
-                    + "\n}\n")
-    return "\n".join(sorted(head)) + "\n\n" + "\n".join(body)
+    graphs = [g for g in sorted(dataset.graphs(), key=lambda g: str(g.identifier)) if len(g)]
+    if fmt == "nquads":
+        return "".join(line + "\n" for graph in graphs for line in nquads(graph))
+    if fmt in {"turtle", "json-ld"}:
+        return serialize_collected(dataset, fmt, prefixes)
+    assert fmt in OUT_FORMATS.values(), fmt
+    head, blocks = set(), []
+    for graph in graphs:
+        used, block = trig_block(graph, prefixes)
+        head |= used
+        blocks.append(block)
+    return "\n".join(sorted(head)) + "\n\n" + "\n".join(blocks)
 
 
-def _graph_of(quads, prefixes: list) -> Graph:  # noqa: ANN001 - an iterable of rdflib quads
-    graph = Graph()
-    for prefix, namespace in prefixes:
-        graph.bind(prefix, namespace)
-    for s, p, o, _ in quads:
-        graph.add((s, p, o))
-    return graph
-
-
-def _sorted_json(value):  # noqa: ANN001, ANN202 - JSON values
-    """JSON-LD with every array in a stable order (RDF has no order of triples or of values)."""
-    if isinstance(value, dict):
-        return {k: _sorted_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return sorted((_sorted_json(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True,
-                                                                                ensure_ascii=False))
-    return value

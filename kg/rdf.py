@@ -3,7 +3,7 @@ kgo:Statement with evidence for every relation, and nothing but the contract's v
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -30,20 +30,36 @@ PREFIXES = {"kgo": str(KGO._NS), "schema": str(SCHEMA), "prov": str(PROV), "rdfs
             "id": "https://w3id.org/nyhetsgraf/id/"}
 
 
-def to_dataset(extractions: Iterable[Extraction], resolution: Resolution,
-               same_as: dict[str, str] | None = None) -> Dataset:
-    """The merged dataset: every article's facts, names and provenance in its own named graph; and, in the graph
-    IDENTIFIERS, `retired owl:sameAs kept` for every IRI a store issued before its entity was merged into
-    another (`same_as`)."""
+def new_dataset() -> Dataset:
+    """An empty dataset with the project's prefixes bound."""
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
+    return dataset
+
+
+def article_graphs(extractions: Iterable[Extraction], resolution: Resolution,
+                   same_as: dict[str, str] | None = None) -> Iterator[Graph]:
+    """Every article's named graph in IRI order, one at a time (facts, names and provenance); then, when
+    `same_as` has any, the graph IDENTIFIERS with `retired owl:sameAs kept` for every IRI a store issued before
+    its entity was merged into another (`id/identifiers` sorts after every `id/article/...`)."""
     for ex in sorted(extractions, key=lambda e: str(e.article.iri)):
-        article_graph(ex, resolution, dataset.graph(ex.article.iri))
+        yield article_graph(ex, resolution, Graph(identifier=ex.article.iri))
     if same_as:
-        graph = dataset.graph(IDENTIFIERS)
+        graph = Graph(identifier=IDENTIFIERS)
         for retired, kept in same_as.items():
             graph.add((URIRef(retired), OWL.sameAs, URIRef(kept)))
+        yield graph
+
+
+def to_dataset(extractions: Iterable[Extraction], resolution: Resolution,
+               same_as: dict[str, str] | None = None) -> Dataset:
+    """The whole dataset in memory (for scoring, tests and notebooks; builds stream `article_graphs`)."""
+    dataset = new_dataset()
+    for graph in article_graphs(extractions, resolution, same_as):
+        target = dataset.graph(graph.identifier)
+        for triple in graph:
+            target.add(triple)
     return dataset
 
 

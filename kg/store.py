@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+from rdflib import Graph, URIRef
 
 from kg.errors import StoreError
 from kg.types import Article, Evidence, Extraction, Fact, Mention
@@ -137,44 +137,70 @@ def writing(path: Path) -> Iterator[None]:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def write_store(path: Path, extractions: list[Extraction], dataset: Dataset, identifiers: Identifiers) -> None:
-    """Make a new version of the store at `path` holding `extractions`, `dataset` and `identifiers`, and switch
-    to it; call within `writing(path)`. Raises StoreError, leaving the live version as it was."""
-    import pyoxigraph
+class StoreWriter:
+    """The next version of the store at `path`, written graph by graph (`add`) and made live by `commit`; use
+    within `writing(path)`. Graphs go to an N-Quads file in the new version (each triple also in the default
+    graph, which holds the merged graph), bulk-loaded into pyoxigraph at the end: the whole graph is never in
+    memory. Raises StoreError; `abort` (or a failed commit) leaves the live version as it was."""
 
-    from kg.query import merge_default_graph
+    def __init__(self, path: Path) -> None:
+        self.path, self.live = path, _live(path)
+        number = int(self.live.name[1:]) + 1 if self.live is not None and self.live != path else 1
+        self.name = f"v{number:06d}"
+        self.tmp = path / f"{self.name}.building"
+        try:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            self.tmp.mkdir()
+            self.quads = (self.tmp / "graph.nq").open("w", encoding="utf-8")
+        except OSError as err:
+            raise StoreError(f"{path}: cannot write the store: {err.strerror or err}") from err
 
-    live = _live(path)
-    number = int(live.name[1:]) + 1 if live is not None and live.name.startswith("v") else 1
-    name = f"v{number:06d}"
-    tmp = path / f"{name}.building"
-    try:
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir()
-        with (tmp / EXTRACTIONS).open("w", encoding="utf-8") as out:
-            for ex in extractions:
-                out.write(json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n")
-            _sync(out)
-        with (tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:
-            json.dump(asdict(identifiers), out, ensure_ascii=False, sort_keys=True)
-            _sync(out)
-        store = pyoxigraph.Store(str(tmp / OXIGRAPH))
-        store.bulk_load(dataset.serialize(format="nquads").encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
-        merge_default_graph(store)
-        store.flush()
-        del store
-        tmp.replace(path / name)
-        _sync_folder(path)
-        pointer = path / f"{CURRENT}.tmp"
-        with pointer.open("w", encoding="utf-8") as out:
-            out.write(name + "\n")
-            _sync(out)
-        pointer.replace(path / CURRENT)  # the switch: atomic
-        _sync_folder(path)
-    except OSError as err:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise StoreError(f"{path}: cannot write the store: {err.strerror or err}") from err
-    _remove_old(path, keep={name, live.name if live is not None and live != path else ""})
+    def add(self, graph: Graph) -> None:
+        """Append one named graph."""
+        from kg.output import nquads, ntriples
+
+        try:
+            self.quads.write("".join(line + "\n" for line in nquads(graph)))
+            self.quads.write("".join(line + "\n" for line in ntriples(graph)))
+        except OSError as err:
+            self.abort()
+            raise StoreError(f"{self.path}: cannot write the store: {err.strerror or err}") from err
+
+    def commit(self, extractions: list[Extraction], identifiers: Identifiers) -> None:
+        """Write the extractions and identifiers, load the graph, and switch the store to the new version."""
+        import pyoxigraph
+
+        try:
+            self.quads.close()
+            with (self.tmp / EXTRACTIONS).open("w", encoding="utf-8") as out:
+                for ex in extractions:
+                    out.write(json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n")
+                _sync(out)
+            with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:
+                json.dump(asdict(identifiers), out, ensure_ascii=False, sort_keys=True)
+                _sync(out)
+            store = pyoxigraph.Store(str(self.tmp / OXIGRAPH))
+            store.bulk_load(path=str(self.tmp / "graph.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
+            store.flush()
+            del store
+            (self.tmp / "graph.nq").unlink()
+            self.tmp.replace(self.path / self.name)
+            _sync_folder(self.path)
+            pointer = self.path / f"{CURRENT}.tmp"
+            with pointer.open("w", encoding="utf-8") as out:
+                out.write(self.name + "\n")
+                _sync(out)
+            pointer.replace(self.path / CURRENT)  # the switch: atomic
+            _sync_folder(self.path)
+        except (OSError, SyntaxError) as err:
+            self.abort()
+            raise StoreError(f"{self.path}: cannot write the store: {getattr(err, 'strerror', None) or err}") from err
+        previous = self.live.name if self.live is not None and self.live != self.path else ""
+        _remove_old(self.path, keep={self.name, previous})
+
+    def abort(self) -> None:
+        self.quads.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 def _live(path: Path) -> Path | None:

@@ -71,6 +71,12 @@ def test_build_into_a_store_is_incremental_and_idempotent(tmp_path):
     assert people.exit_code == 0 and "Anna Holm" in people.stdout, people.output
 
 
+def test_build_on_a_local_dask_cluster(tmp_path):
+    result = runner.invoke(app, ["build", str(_write(tmp_path)), "--out", str(tmp_path / "g.nq"), "--cluster", "local"])
+    assert result.exit_code == 0, result.output
+    assert "1 articles (1 new)" in result.stdout and (tmp_path / "g.nq").stat().st_size > 0
+
+
 def test_latin1_input_builds_with_a_warning(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes("Bjørn Ødegård ble valgt til ordfører i Ålesund.".encode("cp1252"))

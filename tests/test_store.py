@@ -106,10 +106,10 @@ def test_a_folder_that_is_not_a_store_is_refused_and_a_failed_first_build_leaves
 
 
 # Where a build is killed (SIGKILL, as by `kill -9` or the OOM killer), by patching a function the store calls at
-# that moment: while loading the new version, after the new version is complete but before the switch, and after
+# that moment: while writing the new version, after the new version is complete but before the switch, and after
 # the switch before the old versions are removed.
 KILL_POINTS = {
-    "loading": ("kg.query", "merge_default_graph", 1),
+    "writing": ("kg.output", "nquads", 2),
     "before the switch": ("kg.store", "_sync_folder", 1),
     "after the switch": ("kg.store", "_sync_folder", 2),
 }
