@@ -24,23 +24,10 @@ if TYPE_CHECKING:
 
 BATCH = 25  # articles per task: enough to amortise a task's overhead, small enough to spread over workers
 CONNECT_TIMEOUT = "30s"  # how long to try reaching a scheduler
-_nlp = None  # the pipeline of this worker process, loaded by its first task
 
 
 class ClusterError(KgError):
     """The Dask cluster cannot be reached or started."""
-
-
-def extract_batch(articles: list[Article]) -> list[Extraction]:
-    """A task: parse and extract a batch of articles with this worker's pipeline (loaded once per process)."""
-    global _nlp
-    from kg.extract import extract
-    from kg.nlp import load_pipeline, parse
-
-    if _nlp is None:
-        _nlp = load_pipeline()
-    return [extract(article, paragraphs) for article, paragraphs in
-            zip(articles, parse(_nlp, (a.text for a in articles)), strict=True)]
 
 
 def extract_on_cluster(articles: list[Article], address: str,
@@ -49,6 +36,8 @@ def extract_on_cluster(articles: list[Article], address: str,
     batches = [articles[i:i + BATCH] for i in range(0, len(articles), BATCH)]
     with client_for(address) as client:
         from distributed import as_completed
+
+        from kg.pipeline import extract_batch
 
         futures = client.map(extract_batch, batches, pure=False)
         sizes = {future.key: len(batch) for future, batch in zip(futures, batches, strict=True)}

@@ -19,6 +19,7 @@ from kg.types import Extraction
 from kg.vocab import KGO, RDF
 
 MIN_ARTICLES_PER_WORKER = 100  # below this a second process costs more to start than it saves
+WORKER_BATCH = 20  # articles per task for --workers processes
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
@@ -57,10 +58,7 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
 def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progress: Progress | None, nlp,  # noqa: ANN001
            min_confidence: float, max_article_chars: int | None, workers: int, cluster: str | None) -> Summary:
     from kg.ingest import MAX_ARTICLE_CHARS, read_articles
-    from kg.output import GraphFile
-    from kg.rdf import article_graphs, new_dataset
-    from kg.resolve import resolve_entities
-    from kg.store import Identifiers, StoreWriter, read_extractions, read_identifiers
+    from kg.store import read_extractions
 
     known = read_extractions(store) if store is not None else []
     seen = {ex.article.iri for ex in known}
@@ -75,7 +73,18 @@ def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progres
         new = extract_on_cluster(articles, cluster, progress)
     else:
         new = extract_all(articles, nlp, progress, workers)
-    extractions = known + [confident(ex, min_confidence) for ex in new]
+    return write_graph(known + [confident(ex, min_confidence) for ex in new], out, store, len(articles))
+
+
+def write_graph(extractions: list[Extraction], out: Path | None = None, store: Path | None = None,
+                new_articles: int = 0) -> Summary:
+    """Resolve `extractions` (every article of the graph) and write the graph to `out` and/or a new version of
+    `store` (call within `kg.store.writing(store)`), one article graph in memory at a time."""
+    from kg.output import GraphFile
+    from kg.rdf import article_graphs, new_dataset
+    from kg.resolve import resolve_entities
+    from kg.store import Identifiers, StoreWriter, read_identifiers
+
     resolution = resolve_entities(extractions)
     identifiers = read_identifiers(store) if store is not None else Identifiers()
     identifiers = identifiers.retire(resolution.local, set(resolution.entities))
@@ -103,8 +112,7 @@ def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progres
             raise
     if file is not None:
         file.commit()
-    return Summary(len(extractions), len(articles), len(resolution.entities), relations, resolution.merges(),
-                   quads)
+    return Summary(len(extractions), new_articles, len(resolution.entities), relations, resolution.merges(), quads)
 
 
 def confident(ex: Extraction, threshold: float) -> Extraction:
@@ -116,21 +124,54 @@ def confident(ex: Extraction, threshold: float) -> Extraction:
 
 def extract_all(articles: list, nlp=None, progress: Progress | None = None,  # noqa: ANN001
                 workers: int = 1) -> list[Extraction]:
-    """Parse and extract every article (loading the shipped pipeline unless `nlp` is given), parsing in `workers`
-    processes when there are enough articles to pay for starting them."""
+    """Parse and extract every article, in order. With `workers` > 1 and enough articles to pay for starting
+    them, batches go to that many processes that each load the shipped pipeline and parse and extract (the main
+    process only collects); otherwise here, with `nlp` or the shipped pipeline."""
     if not articles:
         return []
+    workers = workers if len(articles) >= MIN_ARTICLES_PER_WORKER * workers else 1
+    if workers > 1:
+        return _extract_in_processes(articles, workers, progress)
     from kg.extract import extract
     from kg.nlp import load_pipeline, parse
 
     nlp = nlp or load_pipeline()
     found = []
-    workers = workers if len(articles) >= MIN_ARTICLES_PER_WORKER * workers else 1
-    for done, (article, paragraphs) in enumerate(zip(articles, parse(nlp, (a.text for a in articles),
-                                                                     workers=workers), strict=True), start=1):
+    for done, (article, paragraphs) in enumerate(zip(articles, parse(nlp, (a.text for a in articles)),
+                                                     strict=True), start=1):
         found.append(extract(article, paragraphs))
         if progress:
             progress(done, len(articles))
+    return found
+
+
+_nlp = None  # the pipeline of a worker process, loaded by its first batch
+
+
+def extract_batch(articles: list) -> list[Extraction]:
+    """Parse and extract a batch of articles with this process's pipeline (loaded once per process): the task of
+    `--workers` processes and of Dask workers."""
+    global _nlp
+    from kg.extract import extract
+    from kg.nlp import load_pipeline, parse
+
+    if _nlp is None:
+        _nlp = load_pipeline()
+    return [extract(article, paragraphs) for article, paragraphs in
+            zip(articles, parse(_nlp, (a.text for a in articles)), strict=True)]
+
+
+def _extract_in_processes(articles: list, workers: int, progress: Progress | None) -> list[Extraction]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    batches = [articles[i:i + WORKER_BATCH] for i in range(0, len(articles), WORKER_BATCH)]
+    found: list[Extraction] = []
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for batch in pool.map(extract_batch, batches):  # in order
+            found.extend(batch)
+            if progress:
+                progress(len(found), len(articles))
     return found
 
 

@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -30,6 +31,7 @@ _FOLDS = [  # order matters: multi-letter spellings first
 ]
 
 
+@lru_cache(maxsize=1 << 17)
 def skeleton(name: str) -> str:
     """A transliteration-insensitive key of a name: idempotent, lower-case ASCII words separated by spaces."""
     text = unicodedata.normalize("NFKC", name).casefold().replace("-", " ")
@@ -86,10 +88,8 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
             if cluster.startswith(PERSON + "|") and " " in cluster:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
     named = {article: dict(clusters) for article, clusters in local.items()}  # before surnames and events
-    full_names = {c for clusters in local.values() for c in clusters.values()
-                  if c.startswith(PERSON + "|") and " " in c}
     for ex in extractions:
-        _attach_surnames(local[ex.article.iri], surnames, full_names)
+        _attach_surnames(local[ex.article.iri], surnames)
     _merge_events(extractions, local)
     resolution = _entities(extractions, local)
     _record_decisions(extractions, named, resolution)
@@ -122,7 +122,7 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     return f"{kinds.get(name, kind)}|{name}"
 
 
-def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]], full_names: set[str]) -> None:
+def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]]) -> None:
     """Map a short person name to the full name ending in it: a surname (`Støre`) or the last words of a name
     (`Sivertsen Næss`, `Gahr Støre`) in the same article first; graph-wide a one-word surname, the last words
     of the only longer name that ends in them (`Amir Khan Muttaqi` ... `Mawlawi Amir Khan Muttaqi`), and a
@@ -138,7 +138,8 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]], fu
             continue
         name = cluster.split("|", 1)[1]
         if " " in name:  # several words: the end of a longer name of the same article, else of the graph
-            candidates = here.get(name, set()) or _longer(name, full_names) or _initialled(name, full_names)
+            same_surname = surnames.get(name.rsplit(" ", 1)[1], set())  # blocking: a longer name ends the same
+            candidates = here.get(name, set()) or _longer(name, same_surname) or _initialled(name, same_surname)
             if len(candidates) == 1:
                 clusters[key] = next(iter(candidates))
             continue
@@ -151,7 +152,7 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]], fu
             clusters[key] = min(candidates)  # only transliteration variants of one full name
 
 
-def _longer(name: str, full_names: set[str]) -> set[str]:
+def _longer(name: str, full_names: set[str]) -> set[str]:  # full_names: those with name's surname
     """The person names of the graph that end in all the words of `name` and have more, where `name` holds a
     first name too (three words or more): `Amir Khan Muttaqi` in `Mawlawi Amir Khan Muttaqi`, but not a double
     surname alone (`Lunde Moe` may be another Lunde Moe than the article's Kari)."""

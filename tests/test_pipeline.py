@@ -98,3 +98,15 @@ def test_parsing_in_two_processes_gives_the_same_docs(nlp):
     one = [[(offset, doc.to_json()) for offset, doc in article] for article in parse(nlp, texts)]
     two = [[(offset, doc.to_json()) for offset, doc in article] for article in parse(nlp, texts, workers=2)]
     assert one == two and len(one) == len(texts)
+
+
+def test_extracting_in_two_processes_gives_the_same_extractions(monkeypatch):
+    import kg.pipeline
+    from kg.ingest import read_articles
+
+    monkeypatch.setattr(kg.pipeline, "MIN_ARTICLES_PER_WORKER", 1)  # two processes even for a few articles
+    monkeypatch.setattr(kg.pipeline, "WORKER_BATCH", 1)
+    articles = list(read_articles([ROOT / "tests" / "data" / "gold", ROOT / "seeds"]))
+    done = []
+    two = kg.pipeline.extract_all(articles, workers=2, progress=lambda n, total: done.append(n))
+    assert two == kg.pipeline.extract_all(articles, workers=1) and done[-1] == len(articles)
