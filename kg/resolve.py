@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
+from kg.extract.gazetteer import full_name
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri
 
@@ -26,7 +27,7 @@ _TYPE_PRIORITY = (PERSON, ORGANIZATION, GPE, PLACE, EVENT, DELEGATION, DEMAND)
 _LOCAL_KINDS = {EVENT, DELEGATION}
 _FOLDS = [  # order matters: multi-letter spellings first
     ("shch", "sc"), ("tsj", "c"), ("tch", "c"), ("sch", "s"), ("ch", "c"), ("zh", "s"), ("sh", "s"), ("sj", "s"),
-    ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ts", "c"), ("tz", "c"), ("w", "v"), ("x", "ks"), ("q", "k"),
+    ("kh", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ts", "c"), ("tz", "c"), ("w", "v"), ("x", "ks"), ("q", "k"),
     ("z", "s"), ("g", "h"), ("y", "i"), ("j", "i"), ("ie", "e"), ("æ", "ae"), ("ø", "o"), ("å", "a"),
 ]
 
@@ -118,6 +119,8 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
         return f"{kind}|{rest}@{ex.article.iri.rsplit('/', 1)[-1]}"  # local until evidence merges it
     if kind == DEMAND or rest.startswith("country:"):
         return key
+    if kind == ORGANIZATION and (full := full_name(canonical)) is not None:
+        canonical = full  # `Ap`, `Høgre`, `LO`: the party's or organisation's full name (kg.extract's data)
     name = skeleton(canonical)
     return f"{kinds.get(name, kind)}|{name}"
 
@@ -285,8 +288,12 @@ def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[st
 
 
 def _label(counter: Counter) -> str:
-    """The canonical name: the fullest form (most words, then most letters: `Bjørkvik` over `B.`), then the most
-    frequent, then the first in order."""
+    """The canonical name: an organisation's full name from kg.extract's data when it is among the forms
+    (`Høyre` over `Høgre`); else the fullest form (most words, then most letters: `Bjørkvik` over `B.`), then the
+    most frequent, then the first in order."""
+    known = {full_name(name) for name in counter} & set(counter)
+    if len(known) == 1:
+        return next(iter(known))
     return min(counter, key=lambda name: (-len(name.split()), -counter[name], -len(name.replace(".", "")), name))
 
 

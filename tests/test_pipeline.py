@@ -110,3 +110,16 @@ def test_extracting_in_two_processes_gives_the_same_extractions(monkeypatch):
     done = []
     two = kg.pipeline.extract_all(articles, workers=2, progress=lambda n, total: done.append(n))
     assert two == kg.pipeline.extract_all(articles, workers=1) and done[-1] == len(articles)
+
+
+def test_an_organisation_in_a_short_form_is_one_entity_however_it_was_found(nlp):
+    from kg.extract import extract
+    from kg.ingest import from_text
+    from kg.nlp import parse
+
+    article = from_text("Ap-leder Jonas Berg vil ha mer penger fra LO.\n\nKari Lie (Ap.) var enig.", "t.txt")
+    found = extract(article, next(parse(nlp, [article.text])))
+    keys = {m.key for m in found.mentions if m.kind == "organization"}
+    assert keys == {"organization|arbeiderpartiet", "organization|landsorganisasjonen i norge"}
+    assert ("person|jonas berg", "schema:memberOf", "organization|arbeiderpartiet") in {
+        (f.subject, f.predicate, f.object) for f in found.facts}

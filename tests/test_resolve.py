@@ -21,6 +21,7 @@ def test_transliteration_variants_share_a_key():
     assert skeleton("Khodorkovskij") == skeleton("Hodorkovsky")
     assert skeleton("Tsjajkovskij") == skeleton("Chaykovsky")
     assert skeleton("Anna Berg") != skeleton("Anne Berg")
+    assert skeleton("Kristian Thoresen") == skeleton("Kristian Toresen")  # th / t
 
 
 def _extraction(text: str, *names: tuple[str, str]) -> Extraction:
@@ -122,3 +123,13 @@ def test_a_name_with_a_first_name_that_ends_a_longer_one_and_a_middle_initial_jo
     assert rules == {"Amir Khan Muttaqi": "kg.merge.surname.v1", "Runar B. Mæland": "kg.merge.initial.v1"}
     other = _extraction("Tredje sak.", ("person", "Runar C. Mæland"))
     assert len(resolve_entities([one, other]).entities) == 3  # another initial: another man
+
+
+def test_known_short_and_nynorsk_forms_of_organisations_join_the_full_name_across_articles():
+    articles = [_extraction("Første sak.", ("organization", "Ap"), ("organization", "LO")),
+                _extraction("Andre sak.", ("organization", "Arbeiderpartiet"), ("organization", "Høgre")),
+                _extraction("Tredje sak.", ("organization", "Landsorganisasjonen i Norge"), ("organization", "Høyre")),
+                _extraction("Fjerde sak.", ("organization", "Apotek 1"))]
+    entities = {e.label: e.alternate_names for e in resolve_entities(articles).entities.values()}
+    assert entities == {"Arbeiderpartiet": {"Ap"}, "Landsorganisasjonen i Norge": {"LO"}, "Høyre": {"Høgre"},
+                        "Apotek 1": set()}

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.clause import Clause, delegation_keys, entity_key, event_key
 from kg.extract.coref import Coreference
 from kg.extract.entities import Named, name_index, named_mentions, recall_names, unify_aliases
-from kg.extract.gazetteer import confidences, fold, lexicon, weekdays
+from kg.extract.gazetteer import confidences, fold, full_name, lexicon, weekdays
 from kg.extract.relations import RULES
 from kg.types import GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
@@ -53,7 +53,26 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
         if article.published:
             dates.update(_event_dates(clause, article.published))
     mentions += _authors(article, facts) + _datelines(article, facts)
+    mentions, facts = _full_names(mentions, facts)
     return Extraction(article, tuple(mentions), tuple(dict.fromkeys(facts)), descriptions, dates)
+
+
+def _full_names(mentions: list[Mention], facts: list[Fact]) -> tuple[list[Mention], list[Fact]]:
+    """Organisations named in a known short or other form however they were found (a name, `Ap-leder`, a
+    byline): the key and name of the full form (`Ap.` -> Arbeiderpartiet, `LO` -> Landsorganisasjonen i
+    Norge), in the mentions and in the facts about them, so that they are one entity in and across articles;
+    the names stay as written (the graph's label is the fullest name given)."""
+    rename = {}
+    for m in mentions:
+        if m.kind == ORGANIZATION and (full := full_name(m.canonical)) is not None:
+            if (key := entity_key(ORGANIZATION, fold(full))) != m.key:
+                rename[m.key] = key
+    if not rename:
+        return mentions, facts
+    mentions = [replace(m, key=rename[m.key]) if m.key in rename else m for m in mentions]
+    facts = [replace(f, subject=rename.get(f.subject, f.subject),
+                     object=f.object if f.literal else rename.get(f.object, f.object)) for f in facts]
+    return mentions, facts
 
 
 def _referred_only(clause: Clause) -> set[str]:

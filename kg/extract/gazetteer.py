@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PARTIES = Path(__file__).with_name("parties.yaml")
+ORGANISATIONS = Path(__file__).with_name("organisations.yaml")
 CONFIDENCE = Path(__file__).with_name("confidence.yaml")
 LEXICON = Path(__file__).parent / "lexicon.yaml"
 
@@ -196,6 +197,20 @@ def parties() -> dict[str, str]:
     """Folded names and short forms of Norwegian political parties (parties.yaml) -> the party's full name."""
     data = yaml.safe_load(PARTIES.read_text(encoding="utf-8"))
     return {fold(alias): name for name, aliases in data.items() for alias in [name, *(aliases or [])]}
+
+
+@cache
+def organisations() -> dict[str, str]:
+    """Folded names and short forms of Norwegian organisations (organisations.yaml) -> the full name."""
+    data = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
+    return {fold(alias): name for name, aliases in data.items() for alias in [name, *(aliases or [])]}
+
+
+def full_name(name: str) -> str | None:
+    """The full name of a party or organisation written in a known short or other form (`Ap.`, `Høgre`, `LO`),
+    from parties.yaml and organisations.yaml; None for any other name."""
+    key = fold(name).rstrip(".")
+    return parties().get(key) or organisations().get(key)
 
 
 def party_of(name: str) -> str | None:
