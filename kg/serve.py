@@ -332,7 +332,7 @@ table{{border-collapse:collapse;margin-top:1em}}td,th{{border:1px solid #ccc;pad
 const saved = {saved_json};
 const q = document.getElementById('query'), out = document.getElementById('out');
 document.getElementById('saved').onchange = e => {{ if (saved[e.target.value]) q.value = saved[e.target.value]; }};
-document.getElementById('run').onclick = async () => {{
+const run = async () => {{
   const r = await fetch('sparql', {{method: 'POST', headers: {{'Content-Type': 'application/sparql-query',
     'Accept': 'application/sparql-results+json'}}, body: q.value}});
   out.textContent = '';
@@ -345,5 +345,9 @@ document.getElementById('run').onclick = async () => {{
   for (const b of data.results.bindings) {{ const row = table.insertRow();
     for (const v of data.head.vars) row.insertCell().textContent = b[v] ? b[v].value : ''; }}
   out.appendChild(table);
+  document.body.dataset.kgRows = String(data.results.bindings.length);
 }};
+document.getElementById('run').onclick = run;
+const asked = new URLSearchParams(location.search).get('query');  // a link to a query: /?query=...
+if (asked) {{ q.value = asked; run(); }}
 </script></body></html>"""

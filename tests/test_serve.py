@@ -1,6 +1,7 @@
 """The SPARQL endpoint over real HTTP on localhost, as `kg serve` runs it: answers, refusals, abuse and load."""
 
 import json
+import shutil
 import socket
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from .test_query import graph  # noqa: F401 - the golden graph fixture
 
 PEOPLE = ("SELECT ?name WHERE { ?p a <https://schema.org/Person> ; "
           "<http://www.w3.org/2000/01/rdf-schema#label> ?name }")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
 
@@ -151,6 +153,17 @@ def test_the_query_page_needs_nothing_from_outside(endpoint):
         page = response.read().decode()
     assert "<textarea" in page and "http://" not in page.replace("http://www.w3.org", "") and "https://" not in (
         page.replace("https://w3id.org", "").replace("https://schema.org", ""))
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_the_query_page_runs_a_query_in_headless_chromium(endpoint, tmp_path):
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
+             "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000"]
+    page = f"{endpoint}/?" + urllib.parse.urlencode({"query": PEOPLE})  # a link to a query runs it
+    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", page], capture_output=True, text=True, timeout=120)
+    assert "<td>Anna Berg</td>" in dom.stdout and 'data-kg-rows="' in dom.stdout, dom.stderr[-2000:]
+    assert not [line for line in dom.stderr.splitlines() if "CONSOLE" in line and "Error" in line]
 
 
 def test_result_and_memory_caps_stop_one_query_not_the_server(graph):  # noqa: F811
