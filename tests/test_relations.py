@@ -1224,3 +1224,20 @@ AS AS PROPN FLAT 4
 """, ents=[(0, 2, "ORG"), (4, 6, "ORG")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Sigrid Snuggerud", "person"),
                                                                   ("Kari AS", "organization")]
+
+
+def test_known_organisations_are_typed_and_recalled_whatever_the_model_said():
+    doc = make_doc("""
+Regjeringen regjering NOUN SUBJ 1
+ba be VERB ROOT 1
+EU EU PROPN DOBJ 1
+, , PUNCT IK 5
+Sikkerhetsrådet sikkerhetsråd NOUN KONJ 2
+og og CCONJ KOORD 6
+LO LO PROPN KONJ 2
+om om ADP ADV 1
+svar svar NOUN PUTFYLL 7
+. . PUNCT IP 1
+""", ents=[(2, 3, "GPE_ORG"), (4, 5, "LOC")])  # the model: EU a country, Sikkerhetsrådet a place, LO missed
+    found = {(n.name, n.kind) for n in named_mentions(doc[:])}
+    assert {("EU", "organization"), ("Sikkerhetsrådet", "organization"), ("LO", "organization")} <= found

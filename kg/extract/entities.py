@@ -19,6 +19,7 @@ from kg.extract.gazetteer import (
     country_of_adjective,
     ends_with,
     fold,
+    full_name,
     lexicon,
     lexicon_pairs,
     norwegian_first_name,
@@ -53,8 +54,40 @@ def named_mentions(sent: Span) -> list[Named]:
             named = _clean(part, kind)
             if named is not None:
                 found.append(named)
+    found = [_known_organisation(n) for n in found]
     found += _parties(sent, found)
+    found += _recall_organisations(sent, found)
     return found + _institutions(sent, found)
+
+
+def _known_organisation(named: Named) -> Named:
+    """A name that parties.yaml or organisations.yaml knows (`EU`, `Høyre`), or a single word with an
+    institution's ending (`Barentsrådet`, `Sikkerhetsrådet`), is an organisation whatever type the model gave it."""
+    if named.kind == ORGANIZATION or named.coref or len(named.name) < 2:
+        return named
+    word = fold(named.name)
+    ending = " " not in word and any(word.endswith(suffix) and len(word) > len(suffix)
+                                     for suffix in lexicon()["institution_endings"])
+    if full_name(named.name) is None and not ending:
+        return named
+    return replace(named, kind=ORGANIZATION, key=word)
+
+
+def _recall_organisations(sent: Span, found: list[Named]) -> list[Named]:
+    """A known short form of an organisation the model missed (`Nato`, `LO`, `Frp`): a capitalised word, not a
+    sentence's first unless it has two capitals (`Nav` may be a noun there)."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    added = []
+    for token in sent:
+        text = token.text
+        if token.i in taken or len(text) < 2 or not text[0].isupper() or full_name(text) is None:
+            continue
+        if " " in fold(full_name(text) or "") and fold(text) == fold(full_name(text) or ""):
+            continue  # a full name of several words is for the model to find
+        if token.is_sent_start and sum(c.isupper() for c in text) < 2:
+            continue
+        added.append(Named(token.i, token.i + 1, ORGANIZATION, text, fold(text)))
+    return added
 
 
 def _institutions(sent: Span, found: list[Named]) -> list[Named]:
