@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import Graph, URIRef
 
 from kg.errors import StoreError
@@ -40,6 +41,7 @@ OXIGRAPH = "oxigraph"
 CURRENT = "CURRENT"
 LOCK = ".lock"
 HOLDER = ".holder"
+LOAD_LINES = 400_000  # N-Quads lines per bulk load
 
 
 @dataclass
@@ -140,8 +142,8 @@ def writing(path: Path) -> Iterator[None]:
 class StoreWriter:
     """The next version of the store at `path`, written graph by graph (`add`) and made live by `commit`; use
     within `writing(path)`. Graphs go to an N-Quads file in the new version (each triple also in the default
-    graph, which holds the merged graph), bulk-loaded into pyoxigraph at the end: the whole graph is never in
-    memory. Raises StoreError; `abort` (or a failed commit) leaves the live version as it was."""
+    graph, which holds the merged graph), bulk-loaded into pyoxigraph every LOAD_LINES lines: the whole graph
+    is never in memory. Raises StoreError; `abort` (or a failed commit) leaves the live version as it was."""
 
     def __init__(self, path: Path) -> None:
         self.path, self.live = path, _live(path)
@@ -151,7 +153,8 @@ class StoreWriter:
         try:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self.tmp.mkdir()
-            self.quads = (self.tmp / "graph.nq").open("w", encoding="utf-8")
+            self.store = pyoxigraph.Store(str(self.tmp / OXIGRAPH))
+            self.quads, self.lines = (self.tmp / "part.nq").open("w", encoding="utf-8"), 0
         except OSError as err:
             raise StoreError(f"{path}: cannot write the store: {err.strerror or err}") from err
 
@@ -160,18 +163,27 @@ class StoreWriter:
         from kg.output import nquads, ntriples
 
         try:
-            self.quads.write("".join(line + "\n" for line in nquads(graph)))
-            self.quads.write("".join(line + "\n" for line in ntriples(graph)))
-        except OSError as err:
+            for lines in (nquads(graph), ntriples(graph)):
+                self.quads.write("".join(line + "\n" for line in lines))
+                self.lines += len(lines)
+            if self.lines >= LOAD_LINES:
+                self._load()
+                self.quads, self.lines = (self.tmp / "part.nq").open("w", encoding="utf-8"), 0
+        except (OSError, SyntaxError) as err:
             self.abort()
-            raise StoreError(f"{self.path}: cannot write the store: {err.strerror or err}") from err
+            raise StoreError(f"{self.path}: cannot write the store: {getattr(err, 'strerror', None) or err}") from err
+
+    def _load(self) -> None:
+        """Bulk-load the part written so far and remove it: pyoxigraph's bulk loader holds what it loads in
+        memory (2.2 GB for 6M lines at once, 0.5 GB in parts of 400k, for 18% more time)."""
+        self.quads.close()
+        self.store.bulk_load(path=str(self.tmp / "part.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
+        (self.tmp / "part.nq").unlink()
 
     def commit(self, extractions: list[Extraction], identifiers: Identifiers) -> None:
         """Write the extractions and identifiers, load the graph, and switch the store to the new version."""
-        import pyoxigraph
-
         try:
-            self.quads.close()
+            self._load()
             with (self.tmp / EXTRACTIONS).open("w", encoding="utf-8") as out:
                 for ex in extractions:
                     out.write(json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n")
@@ -179,11 +191,8 @@ class StoreWriter:
             with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:
                 json.dump(asdict(identifiers), out, ensure_ascii=False, sort_keys=True)
                 _sync(out)
-            store = pyoxigraph.Store(str(self.tmp / OXIGRAPH))
-            store.bulk_load(path=str(self.tmp / "graph.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
-            store.flush()
-            del store
-            (self.tmp / "graph.nq").unlink()
+            self.store.flush()
+            del self.store
             self.tmp.replace(self.path / self.name)
             _sync_folder(self.path)
             pointer = self.path / f"{CURRENT}.tmp"
@@ -200,6 +209,7 @@ class StoreWriter:
 
     def abort(self) -> None:
         self.quads.close()
+        self.__dict__.pop("store", None)  # close pyoxigraph's files before removing them
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
