@@ -32,6 +32,15 @@ _FOLDS = [  # order matters: multi-letter spellings first
 ]
 
 
+# The word for a company's or club's legal form after its name (`ASA`, `Ballklub`, `FK`), as skeleton() writes it.
+_ORG_FORM = re.compile(r" (?:as|asa|ba|sa|balklub|fotbalklub|bk|fk|il)$")  # skeleton forms
+
+
+# A place name ending in a geographic noun in its definite form (`-fjorden`, `-elva`, `-vatnet`, `-øya`), as
+# skeleton() writes it: the name without the ending (`Repparfjorden` is `Repparfjord`).
+_DEFINITE_PLACE = re.compile(r"(\w(?:fiord|dal|vik|holm|so|bre|elv|oi|bukt|vatn|van))(?:en|a|et)$")
+
+
 @lru_cache(maxsize=1 << 17)
 def skeleton(name: str) -> str:
     """A transliteration-insensitive key of a name: idempotent, lower-case ASCII words separated by spaces."""
@@ -122,7 +131,12 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     if kind == ORGANIZATION and (full := full_name(canonical)) is not None:
         canonical = full  # `Ap`, `Høgre`, `LO`: the party's or organisation's full name (kg.extract's data)
     name = skeleton(canonical)
-    return f"{kinds.get(name, kind)}|{name}"
+    kind = kinds.get(name, kind)
+    if kind == ORGANIZATION and " " in name:
+        name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
+    elif kind == PLACE:
+        name = _DEFINITE_PLACE.sub(r"\1", name)  # `Repparfjorden` / `Repparfjord`, `Glomma` stays
+    return f"{kind}|{name}"
 
 
 def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]]) -> None:
