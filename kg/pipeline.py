@@ -88,10 +88,11 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
     resolution = resolve_entities(extractions)
     identifiers = read_identifiers(store) if store is not None else Identifiers()
     identifiers = identifiers.retire(resolution.local, set(resolution.entities))
-    file = GraphFile(out, list(new_dataset().namespaces())) if out is not None else None
-    writer = StoreWriter(store) if store is not None else None
+    file = writer = None
     quads = relations = 0
     try:
+        writer = StoreWriter(store) if store is not None else None
+        file = GraphFile(out, list(new_dataset().namespaces())) if out is not None else None
         for graph in article_graphs(extractions, resolution, identifiers.same_as):  # one graph in memory at a time
             quads += len(graph)
             relations += sum(1 for _ in graph.subjects(RDF.type, KGO.Statement))
