@@ -148,7 +148,8 @@ def serve(
     host: Annotated[str, typer.Option(help="The address to listen on; other than loopback, others can reach it.")
                     ] = "127.0.0.1",
     timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.", min=0.1)] = 30.0,
-    max_memory: Annotated[int, typer.Option(help="MB of memory one query worker may use.", min=256)] = 2048,
+    max_memory: Annotated[int, typer.Option(help="MB of memory a query may use (beyond its worker's own).",
+                                            min=16)] = 2048,
     max_result: Annotated[int, typer.Option(help="MB a result may take; larger ones are refused.", min=1)] = 64,
     workers: Annotated[int | None, typer.Option(help="Processes evaluating queries (default: the cores).",
                                                 min=1)] = None,

@@ -28,6 +28,7 @@ import resource
 import signal
 import socket
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -49,7 +50,8 @@ MAX_QUERY_BYTES = 1 << 20  # a request body (a query or a form) larger than this
 
 @dataclass(frozen=True)
 class Limits:
-    """What one query may take: seconds of evaluation, worker memory and result size (MB); and the pool."""
+    """What one query may take: seconds of evaluation, memory beyond what its worker holds at rest, and result
+    size (MB); and the pool."""
 
     timeout: float = 30.0
     memory_mb: int = 2048
@@ -64,14 +66,26 @@ _store: ox.Store | None = None
 
 
 def _open_worker(location: str, memory_mb: int) -> None:
-    """Worker start: cap the address space, then open the store read-only (RocksDB allows many readers)."""
+    """Worker start: open the store read-only (RocksDB allows many readers), then cap the address space at what
+    the worker holds now plus `memory_mb` for its queries."""
     global _store
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a timeout's SIGTERM must stop evaluation at once, in Rust code
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)  # Rust's "memory allocation failed" when the cap is hit is answered as a 503, not logged
-    limit = memory_mb << 20
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     _store = ox.Store.read_only(location)
+    limit = _address_space() + (memory_mb << 20)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (Linux's /proc; 0 where there is none)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) << 10
+    except OSError:
+        pass
+    return 0
 
 
 class _Capped:
@@ -133,8 +147,14 @@ class Endpoint:
                                 context=multiprocessing.get_context("spawn"))
 
     def close(self) -> None:
-        self.pool.stop()
-        self.pool.join(timeout=10)
+        """Let idle workers exit on their own (a killed one leaves its pool's semaphores behind), then stop any
+        still evaluating."""
+        self.pool.close()
+        try:
+            self.pool.join(timeout=5)
+        except TimeoutError:
+            self.pool.stop()
+            self.pool.join(timeout=5)
 
     async def __call__(self, scope: dict, receive, send) -> None:  # noqa: ANN001 - ASGI callables
         if scope["type"] == "lifespan":
@@ -195,6 +215,8 @@ class Endpoint:
         except asyncio.CancelledError:  # the client went away: stop the work it asked for
             future.cancel()
             raise
+        except Exception as err:  # noqa: BLE001 - e.g. a worker that could not start: an answer, not a traceback
+            return 503, "text/plain; charset=utf-8", f"the query could not be evaluated: {err}\n".encode()
 
 
 async def _lifespan(receive, send) -> None:  # noqa: ANN001
@@ -250,6 +272,11 @@ def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, limits: Limits
                                 access_log=False, backlog=2048, limit_concurrency=limits.connections,
                                 timeout_keep_alive=5, h11_max_incomplete_event_size=64 * 1024)
         server = uvicorn.Server(config)
+        # uvicorn re-raises the signal that stopped it once it has shut down; SIGTERM's default action would then
+        # kill this process before the workers are let go. As KeyboardInterrupt it unwinds like Ctrl-C.
+        terminate = signal.getsignal(signal.SIGTERM)
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _interrupt)
         try:
             with _listening(host, port) as sock:
                 if ready is not None:
@@ -257,6 +284,12 @@ def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, limits: Limits
                 server.run(sockets=[sock])
         finally:
             endpoint.close()
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGTERM, terminate)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _listening(host: str, port: int) -> socket.socket:
@@ -275,7 +308,6 @@ def _listening(host: str, port: int) -> socket.socket:
 
 
 def _notify_when_started(server, ready) -> None:  # noqa: ANN001
-    import threading
     import time
 
     def watch() -> None:

@@ -167,12 +167,12 @@ def test_the_query_page_runs_a_query_in_headless_chromium(endpoint, tmp_path):
 
 
 def test_result_and_memory_caps_stop_one_query_not_the_server(graph):  # noqa: F811
-    server = Server(str(graph), "--timeout", "60", "--workers", "1", "--max-result", "1", "--max-memory", "700")
+    server = Server(str(graph), "--timeout", "60", "--workers", "1", "--max-result", "1", "--max-memory", "200")
     try:
         status, body = _query(server.url, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }")  # some 15 MB of JSON
         assert status == 503 and b"cap of 1 MB" in body
         status, body = _query(server.url, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?i ?e")
-        assert status == 503 and b"memory cap of 700 MB" in body
+        assert status == 503 and b"memory cap of 200 MB" in body
         assert _query(server.url, PEOPLE)[0] == 200
     finally:
         server.stop()
@@ -197,3 +197,10 @@ def test_listening_beyond_loopback_warns(graph):  # noqa: F811
     server = Server(str(graph), "--host", "0.0.0.0", "--workers", "1")
     server.stop()
     assert "kg: warning: listening on 0.0.0.0" in server.stderr
+
+
+def test_stopping_the_server_is_clean(graph):  # noqa: F811
+    server = Server(str(graph), "--workers", "2")
+    assert _query(server.url, PEOPLE)[0] == 200
+    server.stop()  # SIGTERM, as a service manager sends
+    assert server.process.returncode == 0 and server.stderr == ""  # workers let go, nothing leaked
