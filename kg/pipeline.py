@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from kg.errors import OutputError
+from kg.errors import KgError, OutputError
 from kg.files import check_writable
 from kg.output import OUT_FORMATS
 from kg.types import Extraction
@@ -165,14 +165,18 @@ def extract_batch(articles: list) -> list[Extraction]:
 def _extract_in_processes(articles: list, workers: int, progress: Progress | None) -> list[Extraction]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     batches = [articles[i:i + WORKER_BATCH] for i in range(0, len(articles), WORKER_BATCH)]
     found: list[Extraction] = []
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for batch in pool.map(extract_batch, batches):  # in order
-            found.extend(batch)
-            if progress:
-                progress(len(found), len(articles))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            for batch in pool.map(extract_batch, batches):  # in order
+                found.extend(batch)
+                if progress:
+                    progress(len(found), len(articles))
+    except BrokenProcessPool as err:  # a process killed (out of memory, a signal): one line, not a traceback
+        raise KgError(f"a parsing process died ({err}); try fewer --workers") from err
     return found
 
 

@@ -123,3 +123,19 @@ def test_an_organisation_in_a_short_form_is_one_entity_however_it_was_found(nlp)
     assert keys == {"organization|arbeiderpartiet", "organization|landsorganisasjonen i norge"}
     assert ("person|jonas berg", "schema:memberOf", "organization|arbeiderpartiet") in {
         (f.subject, f.predicate, f.object) for f in found.facts}
+
+
+def test_a_parsing_process_that_dies_is_one_clear_error(monkeypatch):
+    import kg.pipeline
+    from kg.errors import KgError
+    from kg.ingest import from_text
+
+    monkeypatch.setattr(kg.pipeline, "MIN_ARTICLES_PER_WORKER", 1)
+    monkeypatch.setattr(kg.pipeline, "extract_batch", _die)
+    with pytest.raises(KgError, match="a parsing process died"):
+        kg.pipeline.extract_all([from_text(f"Sak {n}.", f"{n}.txt") for n in range(4)], workers=2)
+
+
+def _die(articles: list) -> list:  # a worker process killed as by the kernel's OOM killer
+    os.kill(os.getpid(), 9)
+    return []
