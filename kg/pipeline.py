@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from rdflib import Dataset
@@ -57,16 +57,22 @@ def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = 
 
 def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progress: Progress | None, nlp,  # noqa: ANN001
            min_confidence: float, max_article_chars: int | None, workers: int, cluster: str | None) -> Summary:
+    from kg import store as kg_store
     from kg.ingest import MAX_ARTICLE_CHARS, read_articles
     from kg.store import read_extractions
 
-    known = read_extractions(store) if store is not None else []
-    seen = {ex.article.iri for ex in known}
+    kept = kg_store.read_articles(store) if store is not None else (set(), None)
+    known = read_extractions(store) if kept is None else None  # a store that keeps no list of its articles
+    seen = {str(ex.article.iri) for ex in known} if known is not None else set(kept[0])  # type: ignore[index]
     articles = []
     for article in read_articles(inputs, max_article_chars or MAX_ARTICLE_CHARS):
-        if article.iri not in seen:
-            seen.add(article.iri)
+        if str(article.iri) not in seen:
+            seen.add(str(article.iri))
             articles.append(article)
+    if not articles and out is None and kept is not None and kept[1] is not None:
+        return Summary(**{**kept[1], "new_articles": 0})  # nothing to add: the store stays as it is
+    if known is None:
+        known = read_extractions(store) if store is not None else []
     if cluster is not None and articles:
         from kg.cluster import extract_on_cluster
 
@@ -104,16 +110,18 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
             if sink is not None:
                 sink.abort()
         raise
+    summary = Summary(len(extractions), new_articles, len(resolution.entities), relations, resolution.merges(),
+                      quads)
     if writer is not None:
         try:
-            writer.commit(extractions, identifiers)
+            writer.commit(extractions, identifiers, asdict(summary))
         except BaseException:
             if file is not None:
                 file.abort()
             raise
     if file is not None:
         file.commit()
-    return Summary(len(extractions), new_articles, len(resolution.entities), relations, resolution.merges(), quads)
+    return summary
 
 
 def confident(ex: Extraction, threshold: float) -> Extraction:

@@ -37,6 +37,8 @@ from kg.types import Article, Evidence, Extraction, Fact, Mention
 
 EXTRACTIONS = "extractions.jsonl"
 IDENTIFIERS = "identifiers.json"
+ARTICLES = "articles.txt"  # the IRIs of the version's articles, one a line: what a build needs to skip them
+SUMMARY = "summary.json"  # the counts of the version's build, given again by a build that adds nothing
 OXIGRAPH = "oxigraph"
 CURRENT = "CURRENT"
 LOCK = ".lock"
@@ -93,6 +95,23 @@ def read_extractions(path: Path) -> list[Extraction]:
             return [_from_json(json.loads(line)) for line in lines if line.strip()]
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise StoreError(f"{path}: cannot read {EXTRACTIONS}: {err}") from err
+
+
+def read_articles(path: Path) -> tuple[set[str], dict | None] | None:
+    """The article IRIs of a store and the summary of its last build, without reading the extractions; None
+    where the store does not keep them (written before they were kept)."""
+    version = _existing_version(path)
+    if version is None:
+        return set(), None
+    if not (version / ARTICLES).is_file():
+        return None
+    try:
+        iris = set((version / ARTICLES).read_text(encoding="utf-8").split())
+        summary = json.loads((version / SUMMARY).read_text(encoding="utf-8")) if (version / SUMMARY).is_file() \
+            else None
+    except (OSError, ValueError) as err:
+        raise StoreError(f"{path}: cannot read {ARTICLES}: {err}") from err
+    return iris, summary
 
 
 def read_identifiers(path: Path) -> Identifiers:
@@ -180,10 +199,15 @@ class StoreWriter:
         self.store.bulk_load(path=str(self.tmp / "part.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
         (self.tmp / "part.nq").unlink()
 
-    def commit(self, extractions: list[Extraction], identifiers: Identifiers) -> None:
-        """Write the extractions and identifiers, load the graph, and switch the store to the new version."""
+    def commit(self, extractions: list[Extraction], identifiers: Identifiers, summary: dict) -> None:
+        """Write the extractions, identifiers, article IRIs and `summary`, load the graph, and switch the store
+        to the new version."""
         try:
             self._load()
+            (self.tmp / ARTICLES).write_text("".join(f"{iri}\n" for iri in sorted(str(ex.article.iri)
+                                                                                  for ex in extractions)),
+                                             encoding="utf-8")
+            (self.tmp / SUMMARY).write_text(json.dumps(summary, sort_keys=True), encoding="utf-8")
             with (self.tmp / EXTRACTIONS).open("w", encoding="utf-8") as out:
                 for ex in extractions:
                     out.write(json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n")

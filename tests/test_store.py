@@ -146,3 +146,13 @@ def test_a_build_killed_at_any_point_leaves_the_store_whole_and_the_next_build_r
     assert (store / "CURRENT").read_text().strip() in versions and len(versions) <= 2  # the live one and the last
     assert not [p for p in store.iterdir() if p.name.endswith(".building") or p.name.endswith(".tmp")]
     assert read_identifiers(store).local
+
+
+def test_a_build_that_adds_nothing_leaves_the_store_as_it_is(tmp_path, nlp):
+    first = _write(tmp_path)[:1]
+    store = tmp_path / "store"
+    built = build(first, store=store, nlp=nlp)
+    version = (store / "CURRENT").read_text()
+    again = build(first, store=store, nlp=nlp)  # reads the list of articles, not the extractions or the graph
+    assert (store / "CURRENT").read_text() == version
+    assert again == type(built)(**{**built.__dict__, "new_articles": 0})
