@@ -35,7 +35,7 @@ from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, QueryError
+from kg.errors import InputError, QueryError, StoreError
 from kg.query import open_graph, run, saved_queries, saved_query
 from kg.store import OXIGRAPH, is_store, oxigraph_of
 
@@ -63,18 +63,34 @@ class Limits:
 # -- the worker processes ------------------------------------------------------------------------------------
 
 _store: ox.Store | None = None
+_root: Path | None = None  # the store folder served, whose live version a worker follows
+_opened: str | None = None  # the pyoxigraph folder the worker has open
 
 
-def _open_worker(location: str, memory_mb: int) -> None:
+def _open_worker(location: str, memory_mb: int, root: str | None = None) -> None:
     """Worker start: open the store read-only (RocksDB allows many readers), then cap the address space at what
     the worker holds now plus `memory_mb` for its queries."""
-    global _store
+    global _store, _root, _opened
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a timeout's SIGTERM must stop evaluation at once, in Rust code
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)  # Rust's "memory allocation failed" when the cap is hit is answered as a 503, not logged
-    _store = ox.Store.read_only(location)
+    _store, _opened, _root = ox.Store.read_only(location), location, Path(root) if root else None
     limit = _address_space() + (memory_mb << 20)
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _follow_store() -> None:
+    """When a build has made a new version of the served store live, answer from it (a cheap check of the
+    store's CURRENT per query); where it cannot be opened, go on with the version open."""
+    global _store, _opened
+    if _root is None:
+        return
+    try:
+        live = str(oxigraph_of(_root))
+        if live != _opened:
+            _store, _opened = ox.Store.read_only(live), live
+    except (StoreError, OSError):
+        pass
 
 
 def _address_space() -> int:
@@ -112,6 +128,7 @@ class _TooLarge(Exception):
 def _evaluate(text: str, accept: list[str], limit: int) -> tuple[int, str, bytes]:
     """Run one query in a worker: (HTTP status, content type, body)."""
     assert _store is not None, "worker not initialised"
+    _follow_store()
     try:
         results = run(_store, text)
     except QueryError as err:
@@ -137,13 +154,13 @@ def _evaluate(text: str, accept: list[str], limit: int) -> tuple[int, str, bytes
 class Endpoint:
     """The ASGI application: routes, the protocol's parameters, and the worker pool that evaluates queries."""
 
-    def __init__(self, location: Path, name: str, limits: Limits) -> None:
+    def __init__(self, location: Path, name: str, limits: Limits, root: Path | None = None) -> None:
         from pebble import ProcessPool
 
         self.limits = limits
         self.page = _page(name).encode("utf-8")
         self.pool = ProcessPool(max_workers=limits.workers, initializer=_open_worker,
-                                initargs=(str(location), limits.memory_mb),
+                                initargs=(str(location), limits.memory_mb, str(root) if root else None),
                                 context=multiprocessing.get_context("spawn"))
 
     def close(self) -> None:
@@ -267,7 +284,7 @@ def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, limits: Limits
     limits = limits or Limits()
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as scratch:
         location = _location(graph, Path(scratch))
-        endpoint = Endpoint(location, graph.name, limits)
+        endpoint = Endpoint(location, graph.name, limits, root=graph if graph.is_dir() else None)
         config = uvicorn.Config(endpoint, host=host, port=port, lifespan="on", log_level="warning",
                                 access_log=False, backlog=2048, limit_concurrency=limits.connections,
                                 timeout_keep_alive=5, h11_max_incomplete_event_size=64 * 1024)

@@ -204,3 +204,23 @@ def test_stopping_the_server_is_clean(graph):  # noqa: F811
     assert _query(server.url, PEOPLE)[0] == 200
     server.stop()  # SIGTERM, as a service manager sends
     assert server.process.returncode == 0 and server.stderr == ""  # workers let go, nothing leaked
+
+
+def test_a_served_store_answers_from_the_version_a_later_build_makes_live(tmp_path, nlp):
+    from kg.pipeline import build
+
+    (tmp_path / "in").mkdir()
+    first, second = tmp_path / "in" / "a.txt", tmp_path / "in" / "b.txt"
+    first.write_text("Ordfører Kari Nordvik åpnet brua i Bodø tirsdag.\n", encoding="utf-8")
+    second.write_text("Statsråd Per Lunde besøkte Tromsø onsdag.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    build([first], store=store, nlp=nlp)
+    server = Server(str(store), "--workers", "1")
+    try:
+        assert b"Kari Nordvik" in _query(server.url, PEOPLE)[1] and b"Per Lunde" not in _query(server.url, PEOPLE)[1]
+        build([second], store=store, nlp=nlp)  # a new version, switched to while the server runs
+        build([tmp_path / "in"], store=store, nlp=nlp)  # adds nothing
+        status, body = _query(server.url, PEOPLE)
+        assert status == 200 and b"Kari Nordvik" in body and b"Per Lunde" in body
+    finally:
+        server.stop()
