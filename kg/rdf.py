@@ -80,7 +80,9 @@ def article_graph(ex: Extraction, resolution: Resolution, graph: Graph) -> Graph
         for cls in CLASSES[entity.kind]:
             graph.add((iri, RDF.type, cls))
         graph.add((iri, RDFS.label, Literal(entity.label)))
-        for name in sorted(names - {entity.label}):
+        for name in names:  # sorted
+            if name == entity.label:
+                continue
             graph.add((iri, SCHEMA.alternateName, Literal(name)))
         if entity.description:
             graph.add((iri, SCHEMA.description, Literal(entity.description)))

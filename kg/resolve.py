@@ -74,7 +74,7 @@ class Resolution:
 
     entities: dict[URIRef, Entity]
     local: dict[URIRef, dict[str, URIRef]]  # article IRI -> local key -> entity IRI
-    names: dict[URIRef, dict[URIRef, set[str]]]  # article IRI -> entity IRI -> names seen in that article
+    names: dict[URIRef, dict[URIRef, tuple[str, ...]]]  # article IRI -> entity IRI -> names seen there, sorted
     decisions: dict[URIRef, list[Decision]] = field(default_factory=dict)  # article IRI -> its merge decisions
 
     def merges(self) -> int:
@@ -250,7 +250,8 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
     return Resolution(
         entities,
         {article: {key: iris[c] for key, c in clusters.items()} for article, clusters in local.items()},
-        {article: {iris[c]: names for c, names in per.items()} for article, per in seen.items()},
+        # sorted tuples, not sets: a set of one name takes four times the memory (250 MB at 100,000 articles)
+        {article: {iris[c]: tuple(sorted(names)) for c, names in per.items()} for article, per in seen.items()},
     )
 
 
