@@ -6,19 +6,19 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 
-from .conftest import DATA
+from .conftest import DATA, tiny
 
 runner = CliRunner()
 
 
 def test_model_evaluate_prints_a_table():
-    result = runner.invoke(app, ["model", "evaluate", str(DATA / "tiny.conll")])
+    result = runner.invoke(app, ["model", "evaluate", str(tiny("tiny.conll"))])
     assert result.exit_code == 0, result.output
     assert "NER label" in result.output and "LAS" in result.output
 
 
 def test_model_evaluate_json():
-    result = runner.invoke(app, ["model", "evaluate", str(DATA / "tiny.conllu"), "--json"])
+    result = runner.invoke(app, ["model", "evaluate", str(tiny("tiny.conllu")), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
     assert scores["sentences"] == 2 and scores["dep_las"] is None

@@ -7,11 +7,11 @@ from spacy.vocab import Vocab
 from kg.errors import InputError
 from kg.nlp.corpus import LABELS, build_splits, ndt_split, read_conll, to_doc
 
-from .conftest import DATA
+from .conftest import tiny
 
 
 def test_ndt_sentence_is_mapped_to_upos_features_and_spaces():
-    first, second = read_conll(DATA / "tiny.conll")
+    first, second = read_conll(tiny("tiny.conll"))
     assert first.words[:3] == ("Ola", "Hansen", "leder")
     assert first.pos == ("PROPN", "PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT")
     assert first.morphs[4] == "Definite=Ind|Gender=Neut|Number=Plur"
@@ -23,7 +23,7 @@ def test_ndt_sentence_is_mapped_to_upos_features_and_spaces():
 
 
 def test_ud_sentence_keeps_its_spacing_and_labels():
-    first, second = read_conll(DATA / "tiny.conllu")
+    first, second = read_conll(tiny("tiny.conllu"))
     doc = to_doc(Vocab(), first)
     assert doc.text == "Kari Nordmann besøkte Bergen i går."
     assert [t.dep_ for t in doc][:2] == ["nsubj", "flat:name"]
@@ -31,15 +31,15 @@ def test_ud_sentence_keeps_its_spacing_and_labels():
 
 
 def test_a_file_paragraph_or_document_starts_a_part_of_the_running_text(tmp_path: Path):
-    assert [s.starts_part for s in read_conll(DATA / "tiny.conll")] == [True, False]
-    first, second = (DATA / "tiny.conllu").read_text(encoding="utf-8").split("\n\n", 1)
+    assert [s.starts_part for s in read_conll(tiny("tiny.conll"))] == [True, False]
+    first, second = (tiny("tiny.conllu")).read_text(encoding="utf-8").split("\n\n", 1)
     marked = tmp_path / "marked.conllu"
     marked.write_text(f"{first}\n\n# newpar\n{second}\n\n# newdoc id = b\n{first}\n\n{second}", encoding="utf-8")
     assert [s.starts_part for s in read_conll(marked)] == [True, True, True, False]
 
 
 def test_stray_inside_tag_starts_an_entity():
-    sentence = next(read_conll(DATA / "tiny.conll"))
+    sentence = next(read_conll(tiny("tiny.conll")))
     broken = replace(sentence, iob=("I-PER", "I-PER") + sentence.iob[2:])
     assert [e.text for e in to_doc(Vocab(), broken).ents][0] == "Ola Hansen"
 

@@ -5,17 +5,17 @@ import pytest
 from kg.errors import InputError
 from kg.nlp.evaluate import evaluate, read_gold
 
-from .conftest import DATA
+from .conftest import tiny
 
 
 def test_evaluate_scores_a_small_gold_file(nlp):
-    scores = evaluate(nlp, read_gold(DATA / "tiny.conll"), source="tiny")
+    scores = evaluate(nlp, read_gold(tiny("tiny.conll")), source="tiny")
     assert scores.sentences == 2 and scores.words == 16 and scores.parts == 1
     assert 0 <= scores.ents_f <= 1 and scores.dep_las is not None and scores.words_per_second > 0
 
 
 def test_ud_labels_leave_dependency_scores_out(nlp):
-    scores = evaluate(nlp, read_gold(DATA / "tiny.conllu"), source="tiny")
+    scores = evaluate(nlp, read_gold(tiny("tiny.conllu")), source="tiny")
     assert scores.dep_las is None and scores.pos_acc is not None and scores.notes
 
 
@@ -29,7 +29,7 @@ def test_ner_is_scored_in_context_and_each_sentence_alone(tmp_path):
     rows = ["1\tNordmann\tNordmann\tPROPN\t_\t_\t2\tnsubj\t_\tname=B-PER",
             "2\tringte\tringe\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No|name=O",
             "3\t.\t$.\tPUNCT\t_\t_\t2\tpunct\t_\tname=O"]
-    first = (DATA / "tiny.conllu").read_text(encoding="utf-8").split("\n\n")[0]
+    first = (tiny("tiny.conllu")).read_text(encoding="utf-8").split("\n\n")[0]
     gold = tmp_path / "gold.conllu"
     gold.write_text(f"{first}\n\n" + "\n".join(rows) + "\n\n# newpar\n" + "\n".join(rows) + "\n",
                     encoding="utf-8")

@@ -12,7 +12,7 @@ from kg.nlp import ROW_SCALE, hash_tables, load_pipeline, narrow_tables
 from kg.nlp.corpus import group, read_conll, to_doc
 from kg.nlp.train import RUNS, TimeLimitReached, assemble, time_limit, train_part
 
-from .conftest import DATA
+from .conftest import tiny
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def tiny_corpus(tmp_path_factory) -> Path:
     corpus = tmp_path_factory.mktemp("corpus")
     (corpus / "train").mkdir()
     vocab = Vocab()
-    docs = [to_doc(vocab, s) for path in (DATA / "tiny.conll", DATA / "tiny.conllu") for s in read_conll(path)]
+    docs = [to_doc(vocab, s) for path in (tiny("tiny.conll"), tiny("tiny.conllu")) for s in read_conll(path)]
     DocBin(docs=docs * 3).to_disk(corpus / "train" / "nob-train.spacy")
     DocBin(docs=docs).to_disk(corpus / "nob-dev.spacy")
     (corpus / "train-grouped").mkdir()
@@ -76,7 +76,7 @@ def test_int8_tables_round_trip_within_half_a_step_per_row(tiny_corpus, tmp_path
 
 def test_group_joins_sentences_and_keeps_their_annotation():
     vocab = Vocab()
-    docs = [to_doc(vocab, s) for s in read_conll(DATA / "tiny.conll")]
+    docs = [to_doc(vocab, s) for s in read_conll(tiny("tiny.conll"))]
     (joined,) = group(docs, sizes=(2,))
     assert len(list(joined.sents)) == 2 and len(joined) == sum(len(d) for d in docs)
     assert [e.text for e in joined.ents] == [e.text for d in docs for e in d.ents]
@@ -92,7 +92,7 @@ def _fake_norne(root: Path) -> Path:
     """A NorNE-shaped folder of our own two sentences: an NDT train file (30 copies, so that every transition
     passes the parser's min_action_freq), dev and test files whose sentences differ from the train ones by a
     word, a Nynorsk file, and the four UD files."""
-    text = (DATA / "tiny.conll").read_text(encoding="utf-8").strip() + "\n\n"
+    text = (tiny("tiny.conll")).read_text(encoding="utf-8").strip() + "\n\n"
     other = text.replace("\tOla\tOla\t", "\tKari\tKari\t").replace("\than\than\t", "\thun\thun\t")
     for folder in ("ndt/nob", "ndt/nno", "ud/nob", "ud/nno"):
         (root / folder).mkdir(parents=True)
@@ -103,7 +103,7 @@ def _fake_norne(root: Path) -> Path:
     for lang, name in (("nob", "bokmaal"), ("nno", "nynorsk")):
         for part in ("dev", "test"):
             (root / "ud" / lang / f"no_{name}-ud-{part}.conllu").write_text(
-                (DATA / "tiny.conllu").read_text(encoding="utf-8"), encoding="utf-8")
+                (tiny("tiny.conllu")).read_text(encoding="utf-8"), encoding="utf-8")
     return root
 
 
