@@ -21,7 +21,7 @@ FIRST = ["Kari", "Ola", "Per", "Anne", "Jonas", "Ingrid", "Olek", "Dmytro", "Ser
 LAST = ["Nordmann", "Berg", "Lie", "Hansen", "Kovalenko", "Tkatsjenko", "Johansen", "Moe", "Dahl", "Haugen"]
 
 
-def _code(n: int) -> str:
+def code(n: int) -> str:
     """A number as letters (names are compared by their letters only): 0 -> `a`, 27 -> `bb`."""
     letters = ""
     while True:
@@ -37,14 +37,14 @@ def _article(i: int, rng: random.Random) -> Extraction:
     mentions, facts = [], []
     evidence = Evidence(text[:20], 0, 20)
     for _ in range(6):  # persons: a pool of 10,000 full names; some said by surname or another spelling
-        first, last = FIRST[rng.randrange(len(FIRST))], f"{LAST[rng.randrange(len(LAST))]}{_code(rng.randrange(800))}"
+        first, last = FIRST[rng.randrange(len(FIRST))], f"{LAST[rng.randrange(len(LAST))]}{code(rng.randrange(800))}"
         name = rng.choice([f"{first} {last}", last, f"{first.replace('j', 'y')} {last}"])
         mentions.append(Mention(f"person|{name.lower()}", "person", name, 0, len(name), name))
         facts.append(Fact(f"person|{name.lower()}", "schema:jobTitle", "minister", evidence, "bench.v1", 0.8, True))
     for _ in range(3):
-        org = f"Forbund{_code(rng.randrange(2000))}"
+        org = f"Forbund{code(rng.randrange(2000))}"
         mentions.append(Mention(f"organization|{org.lower()}", "organization", org, 0, len(org), org))
-    place = f"By{_code(rng.randrange(300))}"
+    place = f"By{code(rng.randrange(300))}"
     mentions.append(Mention(f"gpe|{place.lower()}", "gpe", place, 0, len(place), place))
     mentions.append(Mention("event|møte#1", "event", "møte", 0, 4, "møte"))
     facts.append(Fact("event|møte#1", "schema:location", f"gpe|{place.lower()}", evidence, "bench.v1", 0.8))

@@ -32,6 +32,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from build_speed import _articles  # noqa: E402
+from resolve_speed import code  # noqa: E402
 
 from kg.types import ORGANIZATION, PERSON, Extraction  # noqa: E402
 
@@ -52,15 +53,6 @@ def _texts(norne: Path, count: int) -> list[str]:
     return texts
 
 
-def _code(n: int) -> str:
-    letters = ""
-    while True:
-        n, r = divmod(n, 26)
-        letters += "abcdefghijklmnopqrstuvwxyz"[r]
-        if n == 0:
-            return letters
-
-
 def copies(extractions: list[Extraction], size: int) -> list[Extraction]:
     """`size` extractions: the given ones, then copies whose article text (hence IRI) and person and organisation
     names carry the copy's number (on every word, so that surnames and first names vary too), so that the graph's
@@ -72,7 +64,7 @@ def copies(extractions: list[Extraction], size: int) -> list[Extraction]:
         if copy == 0:
             out.append(ex)
             continue
-        tag = _code(copy)
+        tag = code(copy)
         article = replace(ex.article, text=ex.article.text + f"\n\nKopi {copy}.")
         mentions = tuple(replace(m, canonical=" ".join(w + tag for w in m.canonical.split()))
                          if m.kind in {PERSON, ORGANIZATION} else m for m in ex.mentions)

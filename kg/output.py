@@ -22,11 +22,11 @@ from kg.files import _folder_of, _umask
 OUT_FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".jsonld": "json-ld"}
 
 
-def nquads(graph: Graph) -> list[str]:
-    """The named graph's triples as sorted N-Quads lines (no newline), its identifier as the graph."""
+def nquads(graph: Graph, triples: list[str] | None = None) -> list[str]:
+    """The named graph's triples as sorted N-Quads lines (no newline), its identifier as the graph; from its
+    `ntriples` lines when the caller has them already. The same suffix on every line keeps the order."""
     name = f"<{graph.identifier}>"
-    return sorted(f"{line[:-1]}{name} ." for line in set(graph.serialize(format="nt").splitlines())
-                  if line.strip())
+    return [f"{line[:-1]}{name} ." for line in (ntriples(graph) if triples is None else triples)]
 
 
 def ntriples(graph: Graph) -> list[str]:

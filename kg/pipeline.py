@@ -200,22 +200,3 @@ def write_dataset(dataset: Dataset, out: Path) -> None:
     file.commit()
 
 
-def serialize_dataset(dataset: Dataset, fmt: str) -> str:
-    """The dataset in `fmt` (trig, nquads, turtle for the merged graph, json-ld), as `write_dataset` writes it."""
-    from kg.output import OUT_FORMATS, nquads, serialize_collected, trig_block
-
-    prefixes = list(dataset.namespaces())
-    graphs = [g for g in sorted(dataset.graphs(), key=lambda g: str(g.identifier)) if len(g)]
-    if fmt == "nquads":
-        return "".join(line + "\n" for graph in graphs for line in nquads(graph))
-    if fmt in {"turtle", "json-ld"}:
-        return serialize_collected(dataset, fmt, prefixes)
-    assert fmt in OUT_FORMATS.values(), fmt
-    head, blocks = set(), []
-    for graph in graphs:
-        used, block = trig_block(graph, prefixes)
-        head |= used
-        blocks.append(block)
-    return "\n".join(sorted(head)) + "\n\n" + "\n".join(blocks)
-
-

@@ -182,7 +182,8 @@ class StoreWriter:
         from kg.output import nquads, ntriples
 
         try:
-            for lines in (nquads(graph), ntriples(graph)):
+            triples = ntriples(graph)  # serialised once, for the article's graph and the merged default graph
+            for lines in (nquads(graph, triples), triples):
                 self.quads.write("".join(line + "\n" for line in lines))
                 self.lines += len(lines)
             if self.lines >= LOAD_LINES:
