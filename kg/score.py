@@ -281,13 +281,21 @@ def _content_words(text: str) -> set[str]:
     return {w for w in name_key(text).split() if len(w) > 2 and w not in STOP_WORDS and not w.isdigit()}
 
 
+_ENDINGS = ("ene", "ane", "en", "et", "er", "ar", "a", "e", "n", "t")  # definite and plural endings
+
+
+def _stems(word: str) -> set[str]:
+    """A word and the word less one inflectional ending, keeping at least four letters."""
+    return {word} | {word[:-len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4}
+
+
 def _shared_words(found: set[str], gold: set[str]) -> set[str]:
     """The gold words that a found word shares its first five letters with (or, for a shorter word, is a
-    prefix of at least four letters of), or that end in it as a compound ends in its head: `møte` / `møtet`,
-    `kvoter` / `kvotene`, `møtet` / `styremøtet`."""
+    prefix of at least four letters of), or that end in it as a compound ends in its head, either inflected:
+    `møte` / `møtet`, `kvoter` / `kvotene`, `møtet` / `styremøtet`, `konferanse` / `pressekonferansen`."""
     def same(a: str, b: str) -> bool:
         short, long = sorted((a, b), key=len)
-        if len(short) >= 4 and long.endswith(short):
+        if len(short) >= 4 and any(x.endswith(y) for x in _stems(long) for y in _stems(short)):
             return True
         return a[:5] == b[:5] if len(short) >= 5 else len(short) >= 4 and long.startswith(short)
 

@@ -1241,3 +1241,45 @@ svar svar NOUN PUTFYLL 7
 """, ents=[(2, 3, "GPE_ORG"), (4, 5, "LOC")])  # the model: EU a country, Sikkerhetsrådet a place, LO missed
     found = {(n.name, n.kind) for n in named_mentions(doc[:])}
     assert {("EU", "organization"), ("Sikkerhetsrådet", "organization"), ("LO", "organization")} <= found
+
+
+def test_sitting_in_a_meeting_with_someone_is_meeting_and_attending():
+    doc = make_doc("""
+Finansminister finansminister NOUN APP 1
+Per Per PROPN SUBJ 3
+Dahl Dahl PROPN FLAT 1
+satt sette VERB ROOT 3 Tense=Past
+i i ADP ADV 3
+møte møte NOUN PUTFYLL 4 Definite=Ind|Gender=Neut
+med med ADP ATR 5
+Eli Eli PROPN PUTFYLL 6
+Moe Moe PROPN FLAT 7
+. . PUNCT IP 3
+""", ents=[(1, 3, "PER"), (7, 9, "PER")])
+    found = facts(doc)
+    assert {("person|per dahl", "kgo:attended", "event|møte#1"), ("person|eli moe", "kgo:attended", "event|møte#1"),
+            ("person|per dahl", "kgo:met", "person|eli moe")} <= found
+
+
+def test_two_who_sat_down_in_a_meeting_met_but_setting_a_date_is_no_meeting():
+    doc = make_doc("""
+Dahl Dahl PROPN SUBJ 3
+og og CCONJ KONJ 2
+Moe Moe PROPN KOORD 0
+satte sette VERB ROOT 3 Tense=Past
+seg seg PRON DOBJ 3 Case=Acc
+i i ADP ADV 3
+møte møte NOUN PUTFYLL 5 Definite=Ind|Gender=Neut
+. . PUNCT IP 3
+""", ents=[(0, 1, "PER"), (2, 3, "PER")])
+    assert ("person|dahl", "kgo:met", "person|moe") in facts(doc)
+    planned = make_doc("""
+Dahl Dahl PROPN SUBJ 1
+satte sette VERB ROOT 1 Tense=Past
+en en DET DET 3
+dato dato NOUN DOBJ 1 Definite=Ind
+for for ADP ATR 3
+møtet møte NOUN PUTFYLL 4 Definite=Def|Gender=Neut
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert not {f for f in facts(planned) if f[1] in {"kgo:attended", "kgo:met"}}

@@ -8,7 +8,7 @@ from kg.gold import GoldArticle, GoldCorpus, GoldEntity, GoldRelation, load_corp
 from kg.ingest import from_text
 from kg.rdf import to_dataset
 from kg.resolve import resolve_entities
-from kg.score import ArticleView, _resolution, demand_match, score_article, title_match
+from kg.score import ArticleView, _resolution, _shared_words, demand_match, score_article, title_match
 from kg.types import Evidence, Extraction, Fact, Mention
 
 from .conftest import DATA
@@ -161,3 +161,11 @@ def test_min_confidence_leaves_out_the_facts_below_it():
     facts = [Fact("person|a", "kgo:met", "person|b", Evidence("x", 0, 1), r, c) for r, c in (("r1", 0.6), ("r2", 0.9))]
     ex = Extraction(from_text("A møtte B.", "t"), (), tuple(facts))
     assert [f.rule for f in confident(ex, 0.8).facts] == ["r2"] and confident(ex, 0).facts == ex.facts
+
+
+@pytest.mark.parametrize(("found", "gold", "shared"), [
+    ("møte", "møtet", True), ("møtet", "styremøtet", True), ("konferanse", "pressekonferansen", True),
+    ("samtaler", "handelssamtalane", True), ("møte", "middag", False), ("konferanse", "konsert", False),
+])
+def test_events_share_a_word_by_its_stem_or_a_compound_head(found, gold, shared):
+    assert bool(_shared_words({found}, {gold})) is shared

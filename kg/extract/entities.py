@@ -300,12 +300,17 @@ def _bare_forms(token: Token) -> set[str]:
     return {f for f in forms if len(f) > 2}
 
 
+_ARGUMENTS = frozenset({"SUBJ", "FSUBJ", "DOBJ", "IOBJ"})
+
+
 def nominative(span: Span) -> str:
     """The nominative form of a name: drop the genitive -s/-'s/-' of its last word (`Sveriges` -> `Sverige`)."""
     last = span[-1]
     text = span.text
-    genitive = "Case=Gen" in str(last.morph) or last.dep_ == "DET" or (
-        last.i + 1 < len(last.doc) and last.nbor().pos_ in {"NOUN", "ADJ"} and last.text.endswith("s"))
+    before_noun = last.i + 1 < len(last.doc) and last.nbor().pos_ in {"NOUN", "ADJ"}
+    if span.root.dep_ in _ARGUMENTS and not before_noun:
+        return text  # `sa Sanders at`: a subject or object, whatever the tagger's case says
+    genitive = "Case=Gen" in str(last.morph) or last.dep_ == "DET" or (before_noun and last.text.endswith("s"))
     if genitive:
         for suffix in ("'s", "’s", "'", "’", "s"):
             if text.endswith(suffix) and len(text) > len(suffix) + 1:

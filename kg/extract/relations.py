@@ -82,11 +82,12 @@ def attendance(clause: Clause) -> Iterator[Found]:
     lex = lexicon()
     for verb in clause.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or not (ends_with(verb.lemma_, lex["attend_verbs"])
-                                                   or verb_in(verb, lex["attend_verbs"])):
+                                                   or verb_in(verb, lex["attend_verbs"]) or _sits(verb)):
             continue
         if not asserted(verb):
             continue
-        events = [k for t in verb.subtree if (k := event_key(clause, t)) and clause_verb(t) == verb]
+        nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb]
+        events = [event_key(clause, t) for t in nouns]
         if not events:
             continue
         participants = []
@@ -95,13 +96,25 @@ def attendance(clause: Clause) -> Iterator[Found]:
                    m.children) for o in m.children if o.dep_ == "PUTFYLL" for c in conjuncts_of(o)]
         if fold(verb.text).endswith("s"):  # `møttes en svensk og finsk delegasjon`: reflexive, object position
             actors += [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)]
-        for actor in actors:
+        others = pp_objects(nouns[0], {"med"})  # `sat i møte med NAME`: the other side was there too
+        for actor in actors + others:
             participants += agents_of(clause, actor)
         for event in events[:1]:
             for agent in dict.fromkeys(participants):
                 yield Found(agent, "kgo:attended", event, "kg.attended.v1", 0.8)
+        if ends_with(nouns[0].lemma_, _MEETINGS) and "Plur" not in nouns[0].morph.get("Number"):
+            people = [k for s in actors if (k := clause.key_of(s, {PERSON}))]
+            for a, b in _meeting_pairs(people, [k for o in others if (k := clause.key_of(o, {PERSON}))]):
+                yield Found(a, "kgo:met", b, "kg.met.sat.v1", 0.75)  # `sat i møte med`, `satte seg i møte`
     yield from _parties_between(clause)
     yield from _present_at(clause)
+
+
+def _sits(verb: Token) -> bool:
+    """`satt i en arbeidsmiddag`, `satte seg i møte`: `satt`/`sat` (which the lemmatizer gives as `sette`) and
+    the reflexive `sette seg` are sitting at an event."""
+    return fold(verb.lemma_) in {"sette", "setje"} and (
+        fold(verb.text) in {"satt", "sat"} or any(fold(c.text) == "seg" for c in verb.children))
 
 
 def _parties_between(clause: Clause) -> Iterator[Found]:
@@ -212,6 +225,18 @@ def _the_meeting(clause: Clause, people: set[str]) -> Iterator[Found]:
 _PARTICLES = {verb.partition(" ")[2] for verb in lexicon()["meet_verbs"] if " " in verb}
 
 
+_MEETINGS = frozenset({"møte", "samtale", "middag", "lunsj"})
+
+
+def _meeting_pairs(people: list[str], others: list[str]) -> list[tuple[str, str]]:
+    """Who met whom at a meeting: each of `people` met each of `others` (`A hadde møte med B`), or, with no
+    others, `people` met each other (`A og B hadde et kort møte`)."""
+    people = list(dict.fromkeys(people))
+    pairs = [(a, b) for a in people for b in dict.fromkeys(others)] if others else [
+        (a, b) for i, a in enumerate(people) for b in people[i + 1:]]
+    return [(a, b) for a, b in pairs if a != b]
+
+
 def _meeting_noun(verb: Token) -> Token | None:
     """The `møte` of `hadde (et) møte med`, the object of `ha`."""
     if fold(verb.lemma_) != "ha" or verb.pos_ not in {"VERB", "AUX"}:
@@ -227,11 +252,8 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
     people = list(dict.fromkeys(k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))))
     others = [k for o in pp_objects(meeting, {"med"}) + pp_objects(verb, {"med"})
               if (k := clause.key_of(o, {PERSON}))]
-    pairs = [(a, b) for a in people for b in others] if others else [
-        (a, b) for i, a in enumerate(people) for b in people[i + 1:]]
-    for a, b in pairs:
-        if a != b:
-            yield Found(a, "kgo:met", b, "kg.met.v2", 0.75)
+    for a, b in _meeting_pairs(people, others):
+        yield Found(a, "kgo:met", b, "kg.met.v2", 0.75)
     if (event := event_key(clause, meeting)) is not None:
         for person in dict.fromkeys(people + others):
             yield Found(person, "kgo:attended", event, "kg.attended.meeting.v1", 0.75)
