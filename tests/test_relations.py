@@ -1283,3 +1283,92 @@ møtet møte NOUN PUTFYLL 4 Definite=Def|Gender=Neut
 . . PUNCT IP 1
 """, ents=[(0, 1, "PER")])
     assert not {f for f in facts(planned) if f[1] in {"kgo:attended", "kgo:met"}}
+
+
+def test_conducting_talks_with_someone_is_attending_them_and_meeting():
+    doc = make_doc("""
+Dahl Dahl PROPN SUBJ 1
+har ha AUX ROOT 1
+ført føre VERB INFV 1 VerbForm=Part
+samtaler samtale NOUN DOBJ 2 Definite=Ind|Number=Plur
+med med ADP ATR 3
+Eli Eli PROPN PUTFYLL 4
+Moe Moe PROPN FLAT 5
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER"), (5, 7, "PER")])
+    found = facts(doc)
+    assert {("person|dahl", "kgo:attended", "event|samtaler#1"), ("person|eli moe", "kgo:attended", "event|samtaler#1"),
+            ("person|dahl", "kgo:met", "person|eli moe")} <= found
+    led_to = make_doc("""
+Saken sak NOUN SUBJ 1 Definite=Def
+førte føre VERB ROOT 1 Tense=Past
+til til ADP ADV 1
+nye ny ADJ ATR 4
+forhandlinger forhandling NOUN PUTFYLL 2 Definite=Ind|Number=Plur
+med med ADP ATR 4
+Eli Eli PROPN PUTFYLL 5
+Moe Moe PROPN FLAT 6
+. . PUNCT IP 1
+""", ents=[(6, 8, "PER")])
+    assert not facts(led_to)  # `førte til forhandlinger`: led to them, conducted nothing
+
+
+def test_being_part_of_or_walking_into_a_definite_event_is_attending_it():
+    part_of = make_doc("""
+Moe Moe PROPN SUBJ 1
+har ha AUX ROOT 1
+vært være AUX INFV 1 VerbForm=Part
+med med ADP SPRED 2
+i i ADP ADV 2
+protestleiren protestleir NOUN PUTFYLL 4 Definite=Def|Number=Sing
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert ("person|moe", "kgo:attended", "event|protestleir#1") in facts(part_of)
+    walked_in = make_doc("""
+Moe Moe PROPN SUBJ 1
+gikk gå VERB ROOT 1 Tense=Past
+inn inn ADP ADV 1
+i i ADP ADV 1
+møtet møte NOUN PUTFYLL 3 Definite=Def|Number=Sing
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert ("person|moe", "kgo:attended", "event|møte#1") in facts(walked_in)
+    a_meeting = make_doc("""
+Moe Moe PROPN SUBJ 1
+gikk gå VERB ROOT 1 Tense=Past
+i i ADP ADV 1
+et en DET DET 4
+møte møte NOUN PUTFYLL 2 Definite=Ind|Number=Sing
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert not facts(a_meeting)  # `gikk i et møte`: no particle `inn`, no definite event
+
+
+def test_a_group_meeting_a_minister_both_attend_and_a_dateline_is_no_subject():
+    group = make_doc("""
+Tirsdag tirsdag NOUN ADV 1
+møtte møte VERB ROOT 1 Tense=Past
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+statsminister statsminister NOUN APP 4
+Eva Eva PROPN SUBJ 1
+Lie Lie PROPN FLAT 4
+. . PUNCT IP 1
+""", ents=[(2, 3, "ORG"), (4, 6, "PER")])
+    found = facts(group)
+    assert {("organization|fiskarlaget", "kgo:attended", "event|møte#1"),
+            ("person|eva lie", "kgo:attended", "event|møte#1")} <= found
+    dateline = make_doc("""
+BODØ BODØ PROPN SUBJ 5
+( ( PUNCT IK 2
+NTB NTB PROPN APP 0
+) ) PUNCT IK 2
+Tirsdag tirsdag NOUN ADV 5
+møtte møte VERB ROOT 5 Tense=Past
+statsminister statsminister NOUN APP 7
+Eva Eva PROPN SUBJ 5
+Lie Lie PROPN FLAT 7
+fiskere fisker NOUN DOBJ 5 Number=Plur
+. . PUNCT IP 5
+""", ents=[(0, 1, "GPE_LOC"), (2, 3, "ORG"), (7, 9, "PER")])
+    found = {f for f in facts(dateline) if f[1] == "kgo:attended"}
+    assert found == {("person|eva lie", "kgo:attended", "event|møte#1")}

@@ -81,33 +81,58 @@ def attendance(clause: Clause) -> Iterator[Found]:
     """`X deltok i samtalene`, `delegasjonene møttes til samtaler`: kgo:attended, with precision traps left out."""
     lex = lexicon()
     for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or not (ends_with(verb.lemma_, lex["attend_verbs"])
-                                                   or verb_in(verb, lex["attend_verbs"]) or _sits(verb)):
+        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
-        if not asserted(verb):
-            continue
-        nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb]
+        if ends_with(verb.lemma_, lex["attend_verbs"]) or verb_in(verb, lex["attend_verbs"]) or _sits(verb):
+            nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb]
+        elif verb_in(verb, lex["conduct_verbs"]):  # `førte samtaler med`, `innledet forhandlinger`
+            nouns = [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o) if event_key(clause, c)]
+        else:
+            nouns = _entered(clause, verb)
         events = [event_key(clause, t) for t in nouns]
         if not events:
             continue
+        others = pp_objects(nouns[0], {"med"}) + (pp_objects(verb, {"med"}) if verb_in(
+            verb, lex["conduct_verbs"]) else [])  # `sat i møte med NAME`: the other side was there too
         participants = []
         actors = subjects_of(verb)
         actors += [c for m in verb.children if fold(m.text) == "med" and any(fold(a.text) == "sammen" for a in
                    m.children) for o in m.children if o.dep_ == "PUTFYLL" for c in conjuncts_of(o)]
         if fold(verb.text).endswith("s"):  # `møttes en svensk og finsk delegasjon`: reflexive, object position
             actors += [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)]
-        others = pp_objects(nouns[0], {"med"})  # `sat i møte med NAME`: the other side was there too
         for actor in actors + others:
             participants += agents_of(clause, actor)
         for event in events[:1]:
             for agent in dict.fromkeys(participants):
                 yield Found(agent, "kgo:attended", event, "kg.attended.v1", 0.8)
-        if ends_with(nouns[0].lemma_, _MEETINGS) and "Plur" not in nouns[0].morph.get("Number"):
-            people = [k for s in actors if (k := clause.key_of(s, {PERSON}))]
-            for a, b in _meeting_pairs(people, [k for o in others if (k := clause.key_of(o, {PERSON}))]):
-                yield Found(a, "kgo:met", b, "kg.met.sat.v1", 0.75)  # `sat i møte med`, `satte seg i møte`
+        if ends_with(nouns[0].lemma_, _MEETINGS) and not (  # `møter`: several meetings, not one together
+                "Plur" in nouns[0].morph.get("Number") and ends_with(nouns[0].lemma_, frozenset({"møte"}))):
+            # `sat i møte med B`, `førte samtaler med B`, `A og B satte seg i møte`; not `A deltok sammen med B`
+            people = [k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))]
+            met = [k for o in others if (k := clause.key_of(o, {PERSON}))]
+            if met or _sits(verb):
+                for a, b in _meeting_pairs(people, met):
+                    yield Found(a, "kgo:met", b, "kg.met.sat.v1", 0.75)
     yield from _parties_between(clause)
     yield from _present_at(clause)
+
+
+def _entered(clause: Clause, verb: Token) -> list[Token]:
+    """`var med i protestleiren`, `gikk inn i møtet`, `gjekk frå møtet`: being part of, going into or leaving
+    a definite event."""
+    lemma = fold(verb.lemma_)
+    if lemma in {"være", "vere"}:
+        med = next((c for c in verb.children if fold(c.text) == "med"), None)
+        holders = [med, verb] if med is not None else []  # the parse hangs `i` on either
+        preps = {"i", "på"}
+    elif lemma in {"gå", "gå inn"}:
+        holders = [verb]
+        inn = any(fold(c.text) == "inn" for c in verb.children)
+        preps = {"fra", "frå"} | ({"i"} if inn else set())
+    else:
+        return []
+    return [o for h in holders for o in pp_objects(h, preps)
+            if "Definite=Def" in str(o.morph) and event_key(clause, o)]
 
 
 def _sits(verb: Token) -> bool:
@@ -197,21 +222,31 @@ def meetings(clause: Clause) -> Iterator[Found]:
             continue
         if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
-        subjects = [s for s in subjects_of(verb) if s.i < verb.i]
+        subjects = [s for s in subjects_of(verb) if s.i < verb.i and not _dateline(s)]
         inverted = not subjects  # `Der møtte hun lederne`: an adverbial first, the subject after the verb
-        subjects = subjects or [s for s in subjects_of(verb) if s.i > verb.i][:1]
+        after = [o for o in verb.children if o.i > verb.i and (o.dep_ == "SUBJ" or (
+            o.dep_ == "DOBJ" and inverted and any(_dateline(s) for s in subjects_of(verb))))]
+        subjects = subjects or after[:1]  # `ÅLESUND (VG) Tirsdag møtte A B`: the parser took the dateline for A
         # V2 order: a second "subject" after the verb of `A møtte B` is the object the parser mislabelled.
-        objects = [c for o in verb.children if o.dep_ == "DOBJ" or (
+        objects = [c for o in verb.children if (o.dep_ == "DOBJ" and o not in subjects) or (
             o.dep_ == "SUBJ" and o.i > verb.i and o not in subjects and (subjects or inverted))
             for c in conjuncts_of(o)]
         objects += pp_objects(verb, _PARTICLES)  # `tok imot NAME`: the particle is parsed as a preposition
-        subjects = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
-        objects = [k for o in objects if (k := clause.key_of(o, {PERSON}))]
-        pairs = [(a, b) for a in subjects for b in objects if a != b]
-        for a, b in pairs:
+        sides = [[k for t in subjects for k in agents_of(clause, t)],
+                 [k for t in objects for k in agents_of(clause, t)]]
+        people = [[k for t in side if (k := clause.key_of(t, {PERSON}))] for side in (subjects, objects)]
+        for a, b in ((a, b) for a in people[0] for b in people[1] if a != b):
             yield Found(a, "kgo:met", b, "kg.met.v2", 0.8)
-        if pairs and not any(is_event(t) for t in clause.tokens):
-            yield from _the_meeting(clause, {p for pair in pairs for p in pair})
+        plural = any(o.pos_ == "NOUN" and "Plur" in o.morph.get("Number") for o in objects)  # `møtte motstandere`
+        if sides[0] and (sides[1] or plural) and not any(is_event(t) for t in clause.tokens):
+            # `aksjonsgruppa møtte statsministeren`: each side of the meeting attended it
+            yield from _the_meeting(clause, set(sides[0] + sides[1]) - (set(sides[0]) & set(sides[1])))
+
+
+def _dateline(token: Token) -> bool:
+    """`ÅLESUND (VG) Tirsdag møtte ...`: the place of a dateline, which the parser takes for a subject."""
+    doc = token.doc
+    return token.is_sent_start and token.is_upper and token.i + 1 < len(doc) and doc[token.i + 1].text == "("
 
 
 def _the_meeting(clause: Clause, people: set[str]) -> Iterator[Found]:
@@ -254,9 +289,10 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
               if (k := clause.key_of(o, {PERSON}))]
     for a, b in _meeting_pairs(people, others):
         yield Found(a, "kgo:met", b, "kg.met.v2", 0.75)
-    if (event := event_key(clause, meeting)) is not None:
-        for person in dict.fromkeys(people + others):
-            yield Found(person, "kgo:attended", event, "kg.attended.meeting.v1", 0.75)
+    if (event := event_key(clause, meeting)) is not None:  # `Sp hadde gruppemøte`: a party attends as well
+        hosts = [k for s in subjects_of(verb) for k in agents_of(clause, s)]
+        for agent in dict.fromkeys(hosts + others):
+            yield Found(agent, "kgo:attended", event, "kg.attended.meeting.v1", 0.75)
 
 
 def memberships(clause: Clause) -> Iterator[Found]:

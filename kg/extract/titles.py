@@ -168,13 +168,16 @@ def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
 
 
 def _genitive_before(clause: Clause, title: Token) -> tuple[str, str] | None:
-    """`Tysklands forbundskansler`, parsed with the genitive hung elsewhere: a country or organisation in the
-    genitive right before a title is whom its holder serves."""
-    if title.i == clause.sent.start:
+    """`Tysklands forbundskansler`, `VGs politiske kommentator`, parsed with the genitive hung elsewhere: a
+    country or organisation in the genitive right before a title (and its adjectives) is whom its holder serves."""
+    i = title.i - 1
+    while i > clause.sent.start and clause.sent.doc[i].pos_ == "ADJ":
+        i -= 1
+    if i < clause.sent.start:
         return None
-    before = clause.sent.doc[title.i - 1]
+    before = clause.sent.doc[i]
     named = clause.named_at(before)
-    if named and named.kind in {GPE, ORGANIZATION} and named.end == title.i and before.text[-1:] in {"s", "'"}:
+    if named and named.kind in {GPE, ORGANIZATION} and named.end == i + 1 and before.text[-1:] in {"s", "'", "’"}:
         return named.key, named.name
     return None
 
