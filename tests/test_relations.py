@@ -1372,3 +1372,34 @@ fiskere fisker NOUN DOBJ 5 Number=Plur
 """, ents=[(0, 1, "GPE_LOC"), (2, 3, "ORG"), (7, 9, "PER")])
     found = {f for f in facts(dateline) if f[1] == "kgo:attended"}
     assert found == {("person|eva lie", "kgo:attended", "event|møte#1")}
+
+
+def test_an_event_by_a_place_is_there():
+    doc = make_doc("""
+Protestleiren protestleir NOUN SUBJ 4 Definite=Def|Number=Sing
+ved ved ADP ATR 0
+Altafjorden Altafjorden PROPN PUTFYLL 1
+har ha AUX ROOT 3
+vokst vokse VERB INFV 3 VerbForm=Part
+. . PUNCT IP 3
+""", ents=[(2, 3, "LOC")])
+    assert ("event|protestleir#1", "schema:location", "place|altafjorden") in facts(doc)
+
+
+def test_a_member_of_a_body_or_by_its_prefix_is_a_member():
+    of = make_doc("""
+Moe Moe PROPN SUBJ 1
+er være AUX ROOT 1
+medlem medlem NOUN SPRED 1 Definite=Ind
+av av ADP ATR 2
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 3
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER"), (4, 5, "ORG")])
+    assert ("person|moe", "schema:memberOf", "organization|fiskarlaget") in facts(of)
+    prefixed = make_doc("""
+Moe Moe PROPN SUBJ 1
+er være AUX ROOT 1
+NU-medlem NU-medlem NOUN SPRED 1 Definite=Ind
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert ("person|moe", "schema:memberOf", "organization|nu") in facts(prefixed)

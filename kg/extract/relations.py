@@ -26,6 +26,7 @@ from kg.extract.clause import (
     is_negated,
     modifier_entity,
     pp_objects,
+    prefix_modifier,
     subjects_of,
 )
 from kg.extract.demands import demands, obligations
@@ -178,7 +179,7 @@ def locations(clause: Clause) -> Iterator[Found]:
         if event is None:
             continue
         verb = clause_verb(token)
-        places = pp_objects(token, {"i", "på"})
+        places = pp_objects(token, {"i", "på", "ved"})  # `protestleiren ved Repparfjorden`
         if verb != token and asserted(verb):
             places += pp_objects(verb, {"i", "på"})
             places += _misattached_places(clause, verb)
@@ -189,6 +190,7 @@ def locations(clause: Clause) -> Iterator[Found]:
         for place in dict.fromkeys(places):
             if key := clause.key_of(place, {GPE, PLACE}):
                 yield Found(event, "schema:location", key, "kg.location.v2", 0.8)
+
 
 
 def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
@@ -313,11 +315,18 @@ def _seats(clause: Clause) -> Iterator[Found]:
         if lemma not in {"sitte", "sitje", "være", "vere", "delta"} or not asserted(verb):
             continue
         preps = {"sitte": {"i"}, "sitje": {"i"}, "delta": {"fra", "frå"}}.get(lemma, {"i"})
-        if lemma in {"være", "vere"} and not any(fold(c.text) == "med" for c in verb.children):
+        member_of = [t for t in verb.children if t.dep_ == "SPRED" and t.pos_ == "NOUN" and t.lemma_.endswith(
+            "medlem")] if lemma in {"være", "vere"} else []  # `er medlem av Y`, `er NU-medlem`
+        if lemma in {"være", "vere"} and not member_of and not any(fold(c.text) == "med" for c in verb.children):
             continue  # `er med i`
-        holders = pp_objects(next((c for c in verb.children if fold(c.text) == "med"), verb), preps) \
-            if lemma in {"være", "vere"} else pp_objects(verb, preps)
+        if member_of:
+            holders = [o for t in member_of for o in pp_objects(t, {"av", "i"})]
+        elif lemma in {"være", "vere"}:
+            holders = pp_objects(next(c for c in verb.children if fold(c.text) == "med"), preps)
+        else:
+            holders = pp_objects(verb, preps)
         bodies = [k for o in holders if (k := clause.key_of(o, {ORGANIZATION, DELEGATION}))]
+        bodies += [modifier_entity(clause, *found[0]) for t in member_of if (found := prefix_modifier(clause, t))]
         members = subjects_of(verb)
         if not members and any(fold(c.text) == "som" for c in verb.children):
             members = [verb.head]  # `X, som sitter i Y`
