@@ -21,6 +21,13 @@ def test_a_person_in_the_byline_is_author_and_an_agency_is_the_source():
     assert ("article", "schema:author", "person|ntb") not in found
 
 
+def test_an_agency_credited_at_the_end_of_a_paragraph_is_the_source():
+    text = "Fiskerne protesterer\n\nFiskerne i Bodø protesterer mot kvotene. (©NPK)\n\nDe samles i dag. (via Reuters)"
+    sources = {f[2] for f in _facts(text) if f[1] == "kgo:reportedBy"}
+    assert sources == {"organization|npk", "organization|reuters"}
+    assert not [f for f in _facts("Fiskerne protesterer\n\nDe viste til loven (Kvoteloven)") if f[1] == "kgo:reportedBy"]
+
+
 def test_a_dateline_credits_its_outlet():
     assert ("article", "kgo:reportedBy", "organization|avisa nordland") in _facts(TEXT)
     assert not [f for f in _facts("Fiskerne protesterer\n\nFiskerne i BODØ (ikke Tromsø) protesterer.")

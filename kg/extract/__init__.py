@@ -138,14 +138,21 @@ def _is_agency(name: str) -> bool:
 _DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ\-]+(?: [A-ZÆØÅ\-]+)* \((?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?)\)", re.MULTILINE)
 
 
+# `... første kvinnelige president. (NTB)`, `(©NPK)`, `(via Reuters)`: an agency credited at the end of a paragraph.
+_CREDIT = re.compile(r"\((?:©\s?|[Vv]ia\s+)?(?P<outlet>[A-ZÆØÅ][\w\- ]{1,30}?)\)\s*$", re.MULTILINE)
+
+
 def _datelines(article: Article, facts: list[Fact]) -> list[Mention]:
+    """Datelines, and news agencies credited at the end of a paragraph."""
     mentions = []
-    for match in _DATELINE.finditer(article.text):
+    credits = (m for m in _CREDIT.finditer(article.text) if _is_agency(m["outlet"]))
+    for match in (*_DATELINE.finditer(article.text), *credits):
         outlet = match["outlet"]
         key = entity_key(ORGANIZATION, fold(outlet))
         evidence = Evidence(match[0], match.start(), match.end())
         mentions.append(Mention(key, ORGANIZATION, outlet, match.start("outlet"), match.end("outlet"), outlet))
-        facts.append(Fact("article", "kgo:reportedBy", key, evidence, "kg.reportedBy.dateline.v1", 0.9))
+        rule = "kg.reportedBy.dateline.v1" if match.re is _DATELINE else "kg.reportedBy.credit.v1"
+        facts.append(Fact("article", "kgo:reportedBy", key, evidence, rule, 0.9))
     return mentions
 
 
