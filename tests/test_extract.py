@@ -22,7 +22,8 @@ def test_a_person_in_the_byline_is_author_and_an_agency_is_the_source():
 
 
 def test_an_agency_credited_at_the_end_of_a_paragraph_is_the_source():
-    text = "Fiskerne protesterer\n\nFiskerne i Bodø protesterer mot kvotene. (©NPK)\n\nDe samles i dag. (via Reuters)"
+    text = ("Fiskerne protesterer\n\nFiskerne i Bodø protesterer mot kvotene. (©NPK)\n\n"
+            "De samles i dag. (via Reuters)")
     sources = {f[2] for f in _facts(text) if f[1] == "kgo:reportedBy"}
     assert sources == {"organization|npk", "organization|reuters"}
     assert not [f for f in _facts("Fiskerne protesterer\n\nDe viste til loven (Kvoteloven)") if f[1] == "kgo:reportedBy"]
