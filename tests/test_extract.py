@@ -26,7 +26,8 @@ def test_an_agency_credited_at_the_end_of_a_paragraph_is_the_source():
             "De samles i dag. (via Reuters)")
     sources = {f[2] for f in _facts(text) if f[1] == "kgo:reportedBy"}
     assert sources == {"organization|npk", "organization|reuters"}
-    assert not [f for f in _facts("Fiskerne protesterer\n\nDe viste til loven (Kvoteloven)") if f[1] == "kgo:reportedBy"]
+    law = _facts("Fiskerne protesterer\n\nDe viste til loven (Kvoteloven)")
+    assert not [f for f in law if f[1] == "kgo:reportedBy"]
 
 
 def test_a_dateline_credits_its_outlet():
