@@ -1403,3 +1403,35 @@ NU-medlem NU-medlem NOUN SPRED 1 Definite=Ind
 . . PUNCT IP 1
 """, ents=[(0, 1, "PER")])
     assert ("person|moe", "schema:memberOf", "organization|nu") in facts(prefixed)
+
+
+def test_being_in_a_meeting_with_someone_is_attending_it_and_meeting_them():
+    doc = make_doc("""
+Lie Lie PROPN SUBJ 1
+er være AUX ROOT 1
+nå nå ADV ADV 1
+i i ADP ADV 1
+møte møte NOUN PUTFYLL 3 Definite=Ind|Number=Sing
+med med ADP ATR 4
+Ola Ola PROPN PUTFYLL 5
+Dahl Dahl PROPN FLAT 6
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER"), (6, 8, "PER")])
+    found = facts(doc)
+    assert {("person|lie", "kgo:attended", "event|møte#1"), ("person|ola dahl", "kgo:attended", "event|møte#1"),
+            ("person|lie", "kgo:met", "person|ola dahl")} <= found
+
+
+def test_the_subject_of_a_passive_request_is_asked_not_asking():
+    doc = make_doc("""
+Lie Lie PROPN SUBJ 1
+blir bli AUX ROOT 1
+bedt be VERB INFV 1 VerbForm=Part
+om om ADP ADV 2
+å å PART PUTFYLL 3
+møte møte VERB INFV 4 VerbForm=Inf
+til til ADP ADV 5
+høring høring NOUN PUTFYLL 6 Definite=Ind
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert not [f for f in facts(doc) if f[1] == "kgo:demanded"]

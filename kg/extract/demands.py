@@ -29,7 +29,7 @@ def demands(clause: Clause) -> Iterator[Found]:
     lex = lexicon()
     for token in clause.tokens:
         if token.pos_ == "VERB" and (verb_in(token, lex["demand_verbs"]) and asserted(token) or _wants(token)):
-            agents = [k for s in subjects_of(token) for k in agents_of(clause, s, {PLACE})]
+            agents = [] if _passive(token) else [k for s in subjects_of(token) for k in agents_of(clause, s, {PLACE})]
             contents = [c for c in token.children if c.dep_ == "DOBJ"] or pp_objects(token, {"om"})
             if not contents and token.dep_ == "ATR" and token.head.dep_ == "SUBJ" \
                     and fold(token.head.head.lemma_) in COPULAS:  # `Alt vi krever, er X og Y`
@@ -55,6 +55,13 @@ def demands(clause: Clause) -> Iterator[Found]:
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
                     yield Found(demand, "kgo:about", key, "kg.demanded.v2", 0.7)
+
+
+def _passive(verb: Token) -> bool:
+    """`blir bedt om å møte`, `er bedt om`, `krevjast`: the subject of a passive demand is the one asked."""
+    participle = "Part" in verb.morph.get("VerbForm") and verb.dep_ == "INFV" and fold(verb.head.lemma_) in {
+        "bli", "verte", "være", "vere"}
+    return participle or (fold(verb.text).endswith(("s", "st")) and not fold(verb.lemma_).endswith("s"))
 
 
 def obligations(clause: Clause) -> Iterator[Found]:

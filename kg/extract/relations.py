@@ -124,7 +124,9 @@ def _entered(clause: Clause, verb: Token) -> list[Token]:
     lemma = fold(verb.lemma_)
     if lemma in {"være", "vere"}:
         med = next((c for c in verb.children if fold(c.text) == "med"), None)
-        holders = [med, verb] if med is not None else []  # the parse hangs `i` on either
+        if med is None:  # `er nå i møte med NAME`, `var i forhandlinger`: in the middle of an event
+            return [o for o in pp_objects(verb, {"i"}) if event_key(clause, o)]
+        holders = [med, verb]  # `er med i protestleiren`: the parse hangs `i` on either
         preps = {"i", "på"}
     elif lemma in {"gå", "gå inn"}:
         holders = [verb]
