@@ -1435,3 +1435,23 @@ høring høring NOUN PUTFYLL 6 Definite=Ind
 . . PUNCT IP 1
 """, ents=[(0, 1, "PER")])
     assert not [f for f in facts(doc) if f[1] == "kgo:demanded"]
+
+
+def test_a_known_organisation_split_at_its_og_is_one_and_its_mediation_has_every_party():
+    doc = make_doc("""
+Meklingen mekling NOUN SUBJ 10 Gender=Masc
+mellom mellom ADP ATR 0
+NHO NHO PROPN PUTFYLL 1
+Service Service PROPN FLAT 2
+og og CCONJ KONJ 5
+Handel Handel PROPN KOORD 2
+, , PUNCT IK 5
+Abelia Abelia PROPN KOORD 5
+og og CCONJ KONJ 9
+Parat Parat PROPN KOORD 7
+endte ende VERB ROOT 10 Tense=Past
+. . PUNCT IP 10
+""", ents=[(2, 4, "ORG"), (5, 6, "PER"), (7, 8, "ORG"), (9, 10, "ORG")])
+    found = {f for f in facts(doc) if f[1] == "kgo:attended"}
+    assert found == {(f"organization|{o}", "kgo:attended", "event|mekling#1")
+                     for o in ("nho service og handel", "abelia", "parat")}

@@ -91,6 +91,25 @@ def title_reference(clause: Clause, token: Token) -> str | None:
     return f"title|{title}"
 
 
+def is_definite(token: Token) -> bool:
+    """A definite noun: by the tagger's morphology, or, where it gave none, by a definite ending on a form that is
+    not the lemma (`Meklingen`, `møtet`, `forhandlingane`)."""
+    definite = token.morph.get("Definite")
+    if definite:
+        return "Def" in definite
+    text = fold(token.text)
+    return text != fold(token.lemma_) and text.endswith(("en", "et", "a", "ene", "ane", "na"))
+
+
+def conjuncts_deep(token: Token) -> list[Token]:
+    """A token and every conjunct coordinated with it, also where the parser chained them (`A, B og C og D`)."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "KOORD" and child.pos_ in {"PROPN", "NOUN"}:
+            found += conjuncts_deep(child)
+    return found
+
+
 def entity_key(kind: str, key: str) -> str:
     return f"{kind}|{key}"
 

@@ -54,10 +54,24 @@ def named_mentions(sent: Span) -> list[Named]:
             named = _clean(part, kind)
             if named is not None:
                 found.append(named)
-    found = [_known_organisation(n) for n in found]
+    found = _joined_full_names(sent, [_known_organisation(n) for n in found])
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
     return found + _institutions(sent, found)
+
+
+def _joined_full_names(sent: Span, found: list[Named]) -> list[Named]:
+    """`NHO Service og Handel`, which the model splits at its `og` into two names: two names joined by `og` that
+    together are an organisation organisations.yaml or parties.yaml knows are that one organisation."""
+    doc, joined, skip = sent.doc, [], set()
+    ordered = sorted(found, key=lambda n: n.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        between = doc[a.end:b.start]
+        if len(between) == 1 and fold(between.text) in {"og", "&"} and full_name(doc[a.start:b.end].text):
+            name = doc[a.start:b.end].text
+            joined.append(Named(a.start, b.end, ORGANIZATION, name, fold(name)))
+            skip |= {a, b}
+    return [n for n in found if n not in skip] + joined
 
 
 def _known_organisation(named: Named) -> Named:

@@ -22,7 +22,9 @@ from kg.extract.clause import (
     conjuncts_of,
     delegation_keys,
     entity_key,
+    conjuncts_deep,
     event_key,
+    is_definite,
     is_negated,
     modifier_entity,
     pp_objects,
@@ -149,10 +151,10 @@ def _parties_between(clause: Clause) -> Iterator[Found]:
     """`meklingen mellom SAS og pilotene`, `samtalene mellom Ukraina og USA`: the parties between whom a
     definite event took place attended it."""
     for token in clause.tokens:
-        if "Definite=Def" not in str(token.morph) or (event := event_key(clause, token)) is None \
+        if not is_definite(token) or (event := event_key(clause, token)) is None \
                 or not asserted(clause_verb(token)):
             continue  # `plattformer for samtaler mellom A og B`: talks in general, not an event
-        for obj in pp_objects(token, {"mellom"}):
+        for obj in (c for first in pp_objects(token, {"mellom"}) for c in conjuncts_deep(first)):
             for agent in agents_of(clause, obj):
                 yield Found(agent, "kgo:attended", event, "kg.attended.between.v1", 0.7)
 
