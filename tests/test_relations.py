@@ -1455,3 +1455,48 @@ endte ende VERB ROOT 10 Tense=Past
     found = {f for f in facts(doc) if f[1] == "kgo:attended"}
     assert found == {(f"organization|{o}", "kgo:attended", "event|mekling#1")
                      for o in ("nho service og handel", "abelia", "parat")}
+
+
+def test_an_untagged_name_with_a_title_in_apposition_is_a_person():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 8
+Lund Lund PROPN FLAT 0
+Berg Berg PROPN FLAT 0
+, , PUNCT IK 0
+nestleder nestleder NOUN APP 0 Definite=Ind
+i i ADP ATR 4
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
+, , PUNCT IK 4
+sier si VERB ROOT 8
+. . PUNCT IP 8
+""", ents=[(6, 7, "ORG")])  # the model missed the sentence-initial name
+    assert ("person|kari lund berg", "schema:jobTitle", "nestleder") in facts(doc)
+    untitled = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lund Lund PROPN FLAT 0
+sier si VERB ROOT 2
+. . PUNCT IP 2
+""")
+    assert not named_mentions(untitled[:])
+
+
+def test_a_person_from_an_organisation_acts_for_it_but_from_a_place_is_from_there():
+    doc = make_doc("""
+Eli Eli PROPN SUBJ 5
+Moe Moe PROPN FLAT 0
+fra fra ADP ATR 0
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 2
+og og CCONJ KONJ 5
+sa si VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(0, 2, "PER"), (3, 4, "ORG")])
+    assert ("person|eli moe", "schema:affiliation", "organization|fiskarlaget") in facts(doc)
+    place = make_doc("""
+Eli Eli PROPN SUBJ 4
+Moe Moe PROPN FLAT 0
+fra fra ADP ATR 0
+Bodø Bodø PROPN PUTFYLL 2
+sa si VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(0, 2, "PER"), (3, 4, "GPE_LOC")])
+    assert not [f for f in facts(place) if f[1] == "schema:affiliation"]

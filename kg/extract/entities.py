@@ -57,6 +57,7 @@ def named_mentions(sent: Span) -> list[Named]:
     found = _joined_full_names(sent, [_known_organisation(n) for n in found])
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
+    found += _titled_names(sent, found)
     return found + _institutions(sent, found)
 
 
@@ -72,6 +73,28 @@ def _joined_full_names(sent: Span, found: list[Named]) -> list[Named]:
             joined.append(Named(a.start, b.end, ORGANIZATION, name, fold(name)))
             skip |= {a, b}
     return [n for n in found if n not in skip] + joined
+
+
+def _titled_names(sent: Span, found: list[Named]) -> list[Named]:
+    """`Kine Asper Vistnes, nestleder i X` with no entity from the model: two to four capitalised proper nouns
+    in one name (the parser's FLAT chain) with a person's title in apposition or right before them, and none
+    of them inside a name already found, are a person."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    added = []
+    for head in sent:
+        if head.pos_ != "PROPN" or head.dep_ == "FLAT" or head.i in taken:
+            continue
+        flat = [c for c in head.children if c.dep_ == "FLAT" and c.i > head.i]
+        span = sent.doc[head.i:(flat[-1].i if flat else head.i) + 1]
+        if not 2 <= len(span) <= 4 or len(flat) != len(span) - 1 or any(t.i in taken for t in span) \
+                or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in span):
+            continue
+        before = sent.doc[head.i - 1] if head.i > sent.start else None
+        titled = any(c.dep_ == "APP" and c.pos_ == "NOUN" and title_of(c.lemma_) for c in head.children) or (
+            before is not None and before.pos_ == "NOUN" and before.is_lower and title_of(before.lemma_))
+        if titled and not countries().get(fold(span.text)):
+            added.append(Named(span.start, span.end, PERSON, span.text, fold(span.text)))
+    return added
 
 
 def _known_organisation(named: Named) -> Named:

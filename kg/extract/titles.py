@@ -52,6 +52,9 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         if titles and not former:
             for org in named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}):
                 yield _serves(clause, person, org, 0.7)
+        # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
+        for org in named_objects(clause, clause.sent.doc[named.start], {"fra", "frå"}, {ORGANIZATION}):
+            yield _serves(clause, person, org, 0.6)
 
 
 def _serves(clause: Clause, person: str, org: str, confidence: float) -> Found:
