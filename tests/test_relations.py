@@ -1500,3 +1500,40 @@ sa si VERB ROOT 4
 . . PUNCT IP 4
 """, ents=[(0, 2, "PER"), (3, 4, "GPE_LOC")])
     assert not [f for f in facts(place) if f[1] == "schema:affiliation"]
+
+
+def test_those_brought_along_to_a_visit_attended_it_and_a_genitive_makes_an_event_specific():
+    doc = make_doc("""
+Under under ADP ADV 4
+besøket besøk NOUN PUTFYLL 0 Definite=Def|Number=Sing
+har ha AUX ROOT 2
+Lie Lie PROPN SUBJ 2
+hatt ha VERB INFV 2 VerbForm=Part
+med med ADP ADV 4
+seg seg PRON PUTFYLL 5 Case=Acc|Reflex=Yes
+Ola Ola PROPN DOBJ 4
+Dahl Dahl PROPN FLAT 7
+. . PUNCT IP 2
+""", ents=[(3, 4, "PER"), (7, 9, "PER")])
+    found = {f for f in facts(doc) if f[1] == "kgo:attended"}
+    assert found == {(p, "kgo:attended", "event|besøk#1") for p in ("person|lie", "person|ola dahl")}
+    genitive = make_doc("""
+Under under ADP ADV 3
+tirsdagens tirsdag NOUN DET 2 Case=Gen
+høring høring NOUN PUTFYLL 0 Definite=Ind|Number=Sing
+spurte spørre VERB ROOT 3 Tense=Past
+Lie Lie PROPN SUBJ 3
+om om ADP ADV 3
+kvotene kvote NOUN PUTFYLL 5 Definite=Def|Number=Plur
+. . PUNCT IP 3
+""", ents=[(4, 5, "PER")])
+    assert ("person|lie", "kgo:attended", "event|høring#1") in facts(genitive)
+    any_hearing = make_doc("""
+Under under ADP ADV 2
+høringer høring NOUN PUTFYLL 0 Definite=Ind|Number=Plur
+spør spørre VERB ROOT 2 Tense=Pres
+Lie Lie PROPN SUBJ 2
+ofte ofte ADV ADV 2
+. . PUNCT IP 2
+""", ents=[(3, 4, "PER")])
+    assert not facts(any_hearing)

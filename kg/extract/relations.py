@@ -166,12 +166,28 @@ def _present_at(clause: Clause) -> Iterator[Found]:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
         events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
-                  for o in p.children if o.dep_ == "PUTFYLL" and "Definite=Def" in str(o.morph)
-                  and (k := event_key(clause, o))]
+                  for o in p.children if o.dep_ == "PUTFYLL" and _specific(o) and (k := event_key(clause, o))]
+        brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
+        events += [k for o in brought for t in pp_objects(o, {"til"}) if _specific(t) and (k := event_key(clause, t))]
         for event in events[:1]:
-            for subject in subjects_of(verb):
+            for subject in subjects_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
                 if key := clause.key_of(subject, {PERSON}):
                     yield Found(key, "kgo:attended", event, "kg.attended.present.v1", 0.7)
+
+
+def _brought(verb: Token) -> list[Token]:
+    """The objects of `ha med seg` / `ta med seg`: those a person brought along."""
+    if fold(verb.lemma_) not in {"ha", "ta"} or not any(
+            fold(m.text) == "med" and any(fold(c.text) == "seg" for c in m.children) for m in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "DOBJ"]
+
+
+def _specific(noun: Token) -> bool:
+    """A noun for one known occasion: definite (`møtet`) or with a genitive before it (`tirsdagens høring`,
+    `KrFs landsmøte`)."""
+    return is_definite(noun) or any(c.dep_ == "DET" and c.i < noun.i and (
+        "Gen" in c.morph.get("Case") or (c.pos_ in {"PROPN", "NOUN"} and c.text.endswith("s"))) for c in noun.children)
 
 
 def locations(clause: Clause) -> Iterator[Found]:
