@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass, field
 
 from rdflib import Dataset, Literal, URIRef
 
+from kg.extract.gazetteer import fold
 from kg.gold import RELATIONS, GoldArticle, GoldCorpus, GoldEntity, GoldRelation, title_parts
 from kg.vocab import KGO, RDF, RDFS, SCHEMA
 
@@ -320,7 +321,7 @@ def title_match(extracted: str, gold: str) -> bool:
 def _title_key(title: str) -> tuple[str, str | None]:
     title = re.sub(r"^[A-ZÆØÅ][\w.]*-(?=[a-zæøå])", "", title.strip())  # LO-leder -> leder
     words, qualifier = [], None
-    for word in unicodedata.normalize("NFKC", title).casefold().split():
+    for word in fold(title).split():  # case and accents (`komitéleder` / `komiteleder`)
         if word.rstrip("-") in _QUALIFIERS:
             qualifier = _QUALIFIERS[word.rstrip("-")]
         else:

@@ -107,6 +107,7 @@ def test_a_fact_with_an_entity_the_gold_does_not_know_is_false():
     ("helse- og omsorgsminister", "helse- og omsorgsminister", True),
     ("omsorgsminister", "helse- og omsorgsminister", False),
     ("utenriksminister", "minister", False),
+    ("komiteleder", "komitéleder", True),
 ])
 def test_titles_by_base_form(found, gold, same):
     assert title_match(found, gold) is same
