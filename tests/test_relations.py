@@ -1537,3 +1537,18 @@ ofte ofte ADV ADV 2
 . . PUNCT IP 2
 """, ents=[(3, 4, "PER")])
     assert not facts(any_hearing)
+
+
+def test_a_title_as_the_subject_of_a_copula_is_the_title_of_the_names_after_it():
+    doc = make_doc("""
+Fagdommerne fagdommer NOUN SUBJ 1 Definite=Def|Number=Plur
+var være AUX ROOT 1 Tense=Past
+Eli Eli PROPN SPRED 1
+Moe Moe PROPN FLAT 2
+og og CCONJ KONJ 5
+Per Per PROPN KOORD 2
+Lie Lie PROPN FLAT 5
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER"), (5, 7, "PER")])
+    found = {f for f in facts(doc) if f[1] == "schema:jobTitle"}
+    assert found == {(p, "schema:jobTitle", "fagdommer") for p in ("person|eli moe", "person|per lie")}

@@ -34,7 +34,7 @@ from kg.extract.clause import (
 from kg.extract.demands import demands, obligations
 from kg.extract.entities import abbreviates, in_parentheses_after, is_event
 from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
-from kg.extract.titles import job_titles, predicative_titles, role_changes, titles_of
+from kg.extract.titles import job_titles, predicative_titles, role_changes, titles_as_subject, titles_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -388,6 +388,6 @@ def reports(clause: Clause) -> Iterator[Found]:
 
 
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
-    job_titles, predicative_titles, role_changes, delegations, attendance, locations, meetings, memberships,
-    reports, demands, obligations,
+    job_titles, predicative_titles, titles_as_subject, role_changes, delegations, attendance, locations, meetings,
+    memberships, reports, demands, obligations,
 )

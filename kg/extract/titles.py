@@ -13,6 +13,7 @@ from kg.extract.clause import (
     Clause,
     Found,
     asserted,
+    conjuncts_of,
     entity_key,
     modifier_entity,
     named_objects,
@@ -256,6 +257,23 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
         orgs += named_objects(clause, title, {"på"}, {ORGANIZATION})
         for org in dict.fromkeys(orgs):
             yield _serves(clause, person, org, 0.7)
+
+
+def titles_as_subject(clause: Clause) -> Iterator[Found]:
+    """`Fagdommerne var A og B`, `Forsvarer i saken er NAME`: a title as the subject of a copula whose predicate
+    names persons is each person's title (a role in the case told, so no qualifier from the tense)."""
+    for verb in clause.tokens:
+        if fold(verb.lemma_) not in {"være", "vere"} or not asserted(verb):
+            continue
+        titles = [t for t in verb.children if t.dep_ == "SUBJ" and t.i < verb.i and not clause.named_at(t)
+                  and _title_word(t)]
+        holders = [c for t in verb.children if t.i > verb.i and t.dep_ in {"SPRED", "SUBJ"}
+                   for c in conjuncts_of(t)]
+        for title in titles[:1]:
+            for holder in holders:
+                if (named := clause.named_at(holder)) and named.kind == PERSON:
+                    yield Found(entity_key(PERSON, named.key), "schema:jobTitle", _full_title(title),
+                                "kg.jobTitle.subject.v1", 0.7, literal=True)
 
 
 def _still(chain: list[Token], title: Token) -> bool:
