@@ -1552,3 +1552,43 @@ Lie Lie PROPN FLAT 5
 """, ents=[(2, 4, "PER"), (5, 7, "PER")])
     found = {f for f in facts(doc) if f[1] == "schema:jobTitle"}
     assert found == {(p, "schema:jobTitle", "fagdommer") for p in ("person|eli moe", "person|per lie")}
+
+
+def test_a_name_of_another_kind_ending_in_an_organisation_noun_is_an_organisation():
+    doc = make_doc("""
+Eli Eli PROPN SUBJ 7
+Moe Moe PROPN FLAT 0
+, , PUNCT IK 0
+leder leder NOUN APP 0 Definite=Ind
+i i ADP ATR 3
+Norsk Norsk PROPN PUTFYLL 4
+fiskarforening fiskarforening NOUN FLAT 5 Definite=Ind
+sier si VERB ROOT 7
+. . PUNCT IP 7
+""", ents=[(0, 2, "PER"), (5, 7, "PROD")])
+    assert ("person|eli moe", "schema:affiliation", "organization|norsk fiskarforening") in facts(doc)
+    product = make_doc("""
+Eli Eli PROPN SUBJ 2
+Moe Moe PROPN FLAT 0
+kjøpte kjøpe VERB ROOT 2
+Tesla Tesla PROPN DOBJ 2
+Model Model PROPN FLAT 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 5, "PROD")])
+    assert {n.name for n in named_mentions(product[:])} == {"Eli Moe"}
+
+
+def test_a_national_office_holder_in_a_city_is_there_but_a_mayor_serves_it():
+    def titled(title):
+        return make_doc(f"""
+{title} {title} NOUN APP 1
+Per Per PROPN SUBJ 5
+Lie Lie PROPN FLAT 1
+i i ADP ATR 1
+Bodø Bodø PROPN PUTFYLL 3
+talte tale VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(1, 3, "PER"), (4, 5, "GPE_LOC")])
+
+    assert not [f for f in facts(titled("president")) if f[1] == "schema:affiliation"]
+    assert ("person|per lie", "schema:affiliation", "gpe|bodø") in facts(titled("ordfører"))

@@ -50,6 +50,8 @@ def named_mentions(sent: Span) -> list[Named]:
     found = []
     for ent in sent.ents:
         kind = MODEL_KINDS.get(ent.label_)
+        if kind is None:
+            ent, kind = _named_organisation(ent)
         for part in _split(ent):
             named = _clean(part, kind)
             if named is not None:
@@ -244,6 +246,20 @@ def recall_names(sent: Span, names: list[Named], index: dict[str, list[tuple[tup
                 taken |= set(range(start, end))
                 break
     return sorted(found, key=lambda n: n.start)
+
+
+def _named_organisation(ent: Span) -> tuple[Span, str | None]:
+    """`Norsk pilotforening`, `Norske SAS-flygeres forening`, which the model tags as a product or a derived
+    name: a name of another kind that ends in an organisation noun (lexicon `organisation_nouns`), or is the
+    modifier of such a noun right after it, is an organisation; (the span, None) for any other."""
+    last = ent[-1]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.is_lower and after.pos_ == "NOUN" and last.head == after \
+            and ends_with(after.lemma_, lexicon()["organisation_nouns"]):
+        return ent.doc[ent.start:ent.end + 1], ORGANIZATION
+    if last.is_lower and ends_with(last.lemma_, lexicon()["organisation_nouns"]):
+        return ent, ORGANIZATION
+    return ent, None
 
 
 def _split(ent: Span) -> list[Span]:

@@ -51,7 +51,10 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield from _advises(clause, person, title)
         # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
         if titles and not former:
+            local = any(ends_with(t.lemma_, lexicon()["local_titles"]) for t in titles)
             for org in named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}):
+                if org.startswith(f"{GPE}|") and not local and not org.startswith(f"{GPE}|country:"):
+                    continue  # `president NAME i Florida`: where a national office holder was, not whom they serve
                 yield _serves(clause, person, org, 0.7)
         # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
         for org in named_objects(clause, clause.sent.doc[named.start], {"fra", "frå"}, {ORGANIZATION}):
