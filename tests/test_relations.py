@@ -1592,3 +1592,26 @@ talte tale VERB ROOT 5
 
     assert not [f for f in facts(titled("president")) if f[1] == "schema:affiliation"]
     assert ("person|per lie", "schema:affiliation", "gpe|bodø") in facts(titled("ordfører"))
+
+
+def test_a_meeting_told_by_its_verb_alone_has_its_participants_and_its_place():
+    doc = make_doc("""
+Lie Lie PROPN SUBJ 3
+og og CCONJ KONJ 2
+Moe Moe PROPN KOORD 0
+møttes møte VERB ROOT 3 Tense=Past
+i i ADP ADV 3
+Tromsø Tromsø PROPN PUTFYLL 4
+. . PUNCT IP 3
+""", ents=[(0, 1, "PER"), (2, 3, "PER"), (5, 6, "GPE_LOC")])
+    found = facts(doc)
+    assert {("person|lie", "kgo:met", "person|moe"), ("person|lie", "kgo:attended", "event|møte#1"),
+            ("person|moe", "kgo:attended", "event|møte#1"), ("event|møte#1", "schema:location", "gpe|tromsø")} <= found
+    alone = make_doc("""
+Lie Lie PROPN SUBJ 1
+møttes møte VERB ROOT 1 Tense=Past
+i i ADP ADV 1
+Tromsø Tromsø PROPN PUTFYLL 2
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER"), (3, 4, "GPE_LOC")])
+    assert not facts(alone)  # one side only: no meeting to speak of

@@ -238,6 +238,9 @@ def meetings(clause: Clause) -> Iterator[Found]:
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
                     yield Found(a, "kgo:met", b, "kg.met.v2", 0.8)
+            agents = [k for s in subjects_of(verb) if not _dateline(s) for k in agents_of(clause, s)]
+            if len(set(agents)) > 1 and not any(is_event(t) for t in clause.tokens):  # `A og B møttes i Tromsø`
+                yield from _the_meeting(clause, set(agents), verb)
             continue
         if meeting := _meeting_noun(verb):
             yield from _had_a_meeting(clause, verb, meeting)
@@ -262,7 +265,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
         plural = any(o.pos_ == "NOUN" and "Plur" in o.morph.get("Number") for o in objects)  # `møtte motstandere`
         if sides[0] and (sides[1] or plural) and not any(is_event(t) for t in clause.tokens):
             # `aksjonsgruppa møtte statsministeren`: each side of the meeting attended it
-            yield from _the_meeting(clause, set(sides[0] + sides[1]) - (set(sides[0]) & set(sides[1])))
+            yield from _the_meeting(clause, set(sides[0] + sides[1]) - (set(sides[0]) & set(sides[1])), verb)
 
 
 def _dateline(token: Token) -> bool:
@@ -271,12 +274,18 @@ def _dateline(token: Token) -> bool:
     return token.is_sent_start and token.is_upper and token.i + 1 < len(doc) and doc[token.i + 1].text == "("
 
 
-def _the_meeting(clause: Clause, people: set[str]) -> Iterator[Found]:
-    """`A møtte B` with no event named in the sentence: they attended their meeting (`møte`)."""
+def _the_meeting(clause: Clause, people: set[str], verb: Token) -> Iterator[Found]:
+    """`A møtte B i Beijing` with no event named in the sentence: they attended their meeting (`møte`), which
+    was where the verb says."""
     event = entity_key(EVENT, "møte#1")
     clause.entities.setdefault(event, (EVENT, "møte"))
     for person in sorted(people):
         yield Found(person, "kgo:attended", event, "kg.attended.meeting.v1", 0.6)
+    places = pp_objects(verb, {"i", "på"}) + _misattached_places(clause, verb)
+    places += [inner for place in places for inner in pp_objects(place, {"i"})]
+    for place in dict.fromkeys(places):
+        if key := clause.key_of(place, {GPE, PLACE}):
+            yield Found(event, "schema:location", key, "kg.location.meeting.v1", 0.7)
 
 
 _PARTICLES = {verb.partition(" ")[2] for verb in lexicon()["meet_verbs"] if " " in verb}
