@@ -146,10 +146,8 @@ def _head_of(tokens: list[Token]) -> Token:
 
 
 def _wording(tokens: list[Token], clause_head: Token) -> str:
-    """The words of a demand without the clause's subject and its `at`."""
-    # a demand is a subordinate clause, so its subject stands before the verb; a "subject" after it is a misparse
-    drop = {t.i for c in clause_head.children if c.dep_ == "SBU" or (c.dep_ == "SUBJ" and c.i < clause_head.i)
-            for t in c.subtree}
+    """The words of a demand with the clause's subject (`kulturministeren svarer om saken`), without its `at`."""
+    drop = {t.i for c in clause_head.children if c.dep_ == "SBU" for t in c.subtree}
     words = [t for t in tokens if t.i not in drop]
     while words and (words[0].is_punct or words[0].pos_ in {"CCONJ", "SCONJ"}):
         words = words[1:]
