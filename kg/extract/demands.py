@@ -30,7 +30,12 @@ def demands(clause: Clause) -> Iterator[Found]:
     for token in clause.tokens:
         if token.pos_ == "VERB" and (verb_in(token, lex["demand_verbs"]) and asserted(token) or _wants(token)):
             agents = [] if _passive(token) else [k for s in subjects_of(token) for k in agents_of(clause, s, {PLACE})]
-            contents = [c for c in token.children if c.dep_ == "DOBJ"] or pp_objects(token, {"om"})
+            asked = [c for c in token.children if c.dep_ == "DOBJ"]
+            if fold(token.lemma_) in {"be", "oppfordre", "oppmode"}:  # `ba tinget om å følge`: the object is asked
+                contents = pp_objects(token, {"om", "til"}) or asked
+                asked = [] if contents == asked else asked
+            else:
+                contents, asked = asked or pp_objects(token, {"om"}), []
             if not contents and token.dep_ == "ATR" and token.head.dep_ == "SUBJ" \
                     and fold(token.head.head.lemma_) in COPULAS:  # `Alt vi krever, er X og Y`
                 contents = [c for c in token.head.head.children if c.dep_ == "SPRED"]
@@ -38,11 +43,12 @@ def demands(clause: Clause) -> Iterator[Found]:
             # `Moskvas krav`: a place that demands stands for those who govern it (so for the verbs too)
             agents = [k for c in token.children if c.dep_ == "DET" for k in agents_of(clause, c, {PLACE})]
             agents += _conditional_speakers(clause, token)
-            contents = pp_objects(token, {"om", "fra"})
+            contents, asked = pp_objects(token, {"om", "fra"}), []
         else:
             continue
         for content in contents[:1]:
             target = [k for s in subjects_of(content) for k in agents_of(clause, s)]
+            target += [k for a in asked for k in agents_of(clause, a)]
             for part in _coordinated_clauses(content):
                 wording = _wording(part, _head_of(part))
                 demand = entity_key("demand", fold(wording))
@@ -149,7 +155,7 @@ def _wording(tokens: list[Token], clause_head: Token) -> str:
     """The words of a demand with the clause's subject (`kulturministeren svarer om saken`), without its `at`."""
     drop = {t.i for c in clause_head.children if c.dep_ == "SBU" for t in c.subtree}
     words = [t for t in tokens if t.i not in drop]
-    while words and (words[0].is_punct or words[0].pos_ in {"CCONJ", "SCONJ"}):
+    while words and (words[0].is_punct or words[0].pos_ in {"CCONJ", "SCONJ"} or fold(words[0].text) == "å"):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].pos_ == "CCONJ"):
         words = words[:-1]
