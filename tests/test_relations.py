@@ -1631,3 +1631,47 @@ fisket fiske NOUN DOBJ 5 Definite=Def
     found = facts(doc)
     assert ("person|lie", "kgo:demanded", "demand|stanse fisket") in found
     assert ("demand|stanse fisket", "kgo:demandedOf", "organization|fiskarlaget") in found
+
+
+def test_the_fixed_phrases_that_name_a_source():
+    understands = make_doc("""
+Etter etter ADP ADV 5
+det det PRON PUTFYLL 0
+NTB NTB PROPN SUBJ 3
+forstår forstå VERB ATR 1 Tense=Pres
+, , PUNCT IK 0
+vil ville AUX ROOT 5 Tense=Pres
+Lie Lie PROPN SUBJ 5
+gå gå VERB INFV 5 VerbForm=Inf
+av av ADP ADV 7
+. . PUNCT IP 5
+""", ents=[(2, 3, "ORG"), (6, 7, "PER")])
+    assert ("article", "kgo:reportedBy", "organization|ntb") in facts(understands)
+    first = make_doc("""
+Fiskeribladet Fiskeribladet PROPN SUBJ 1
+var være AUX ROOT 1 Tense=Past
+først først ADV ADV 1
+ute ute ADP SPRED 1
+med med ADP ADV 1
+saken sak NOUN PUTFYLL 4 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|fiskeribladet") in facts(first)
+    release = make_doc("""
+Lie Lie PROPN SUBJ 1
+skriver skrive VERB ROOT 1 Tense=Pres
+i i ADP ADV 1
+en en DET DET 4
+pressemelding pressemelding NOUN PUTFYLL 2 Definite=Ind
+fra fra ADP ATR 4
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER"), (6, 7, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|fiskarlaget") in facts(release)
+    agrees = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+forstår forstå VERB ROOT 1 Tense=Pres
+frustrasjonen frustrasjon NOUN DOBJ 1 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert not facts(agrees)

@@ -380,6 +380,10 @@ def reports(clause: Clause) -> Iterator[Found]:
             sources = [] if citing else pp_objects(token, {"til"})  # a person who `viste til loven` cites a law
         elif fold(token.text) in lex["report_preps"]:
             sources = [c for c in token.children if c.dep_ == "PUTFYLL"]
+        elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["release_nouns"]):
+            sources = pp_objects(token, {"fra", "frå"})  # `i en pressemelding fra X`
+        elif _sourcing(token):
+            sources = subjects_of(token)
         for source in sources:
             person = clause.named_at(source)
             if person and person.kind == PERSON and fold(person.name) not in lex["news_agencies"]:
@@ -394,6 +398,18 @@ def reports(clause: Clause) -> Iterator[Found]:
                 if named and (named.kind == ORGANIZATION or agency):
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
                                 "kg.reportedBy.v2", 0.8)
+
+
+def _sourcing(verb: Token) -> bool:
+    """`Etter det NTB forstår`, `X var først ute med saken`: the fixed phrases that name a story's source."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = fold(verb.lemma_)
+    if lemma in {"forstå", "kjenne", "erfare", "vite"} and fold(verb.head.text) == "det" \
+            and fold(verb.head.head.text) == "etter":
+        return True
+    words = {fold(c.text) for c in verb.children}
+    return lemma in {"være", "vere"} and {"først", "ute"} <= words and asserted(verb)
 
 
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
