@@ -1675,3 +1675,23 @@ frustrasjonen frustrasjon NOUN DOBJ 1 Definite=Def
 . . PUNCT IP 1
 """, ents=[(0, 1, "ORG")])
     assert not facts(agrees)
+
+
+def test_a_meeting_named_by_no_noun_is_still_an_entity_of_the_graph():
+    from kg.extract import extract
+    from kg.ingest import from_text
+    from kg.resolve import resolve_entities
+
+    doc = make_doc("""
+Lie Lie PROPN SUBJ 1
+møtte møte VERB ROOT 1 Tense=Past
+Ola Ola PROPN DOBJ 1
+Dahl Dahl PROPN FLAT 2
+i i ADP ADV 1
+Bodø Bodø PROPN PUTFYLL 4
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER"), (2, 4, "PER"), (5, 6, "GPE_LOC")])
+    ex = extract(from_text(doc.text, "t"), [(0, doc)])
+    keys = resolve_entities([ex]).local[ex.article.iri]
+    assert "event|møte#1" in keys  # else its facts would have nothing to hang on and be dropped
+    assert {f.subject for f in ex.facts if f.predicate == "kgo:attended"} == {"person|lie", "person|ola dahl"}

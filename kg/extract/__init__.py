@@ -14,7 +14,7 @@ from kg.extract.coref import Coreference
 from kg.extract.entities import Named, name_index, named_mentions, recall_names, unify_aliases
 from kg.extract.gazetteer import confidences, fold, full_name, lexicon, weekdays
 from kg.extract.relations import RULES
-from kg.types import GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
+from kg.types import EVENT, GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
 
 def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
@@ -48,7 +48,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
         for key, (kind, label) in clause.entities.items():
             if kind == "demand":
                 descriptions[key] = label
-            if kind in {"demand", GPE, ORGANIZATION} and key not in named:  # named by a phrase, not a name
+            if kind in {"demand", GPE, ORGANIZATION, EVENT} and key not in named:  # by a phrase or a verb (`møtte`)
                 mentions.append(Mention(key, kind, label, evidence.start, evidence.end, label))
         if article.published:
             dates.update(_event_dates(clause, article.published))
