@@ -279,6 +279,8 @@ def evaluate_gold(
     show: Annotated[str | None, typer.Option("--show", help="errors: list each miss and each false fact.")] = None,
     calibrate: Annotated[Path | None, typer.Option(help="Write each rule's confidence measured here to this "
                                                         "YAML file (kg/extract/confidence.yaml).")] = None,
+    min_confidence: Annotated[float, typer.Option(help="Score the graph `kg build --min-confidence` gives: facts "
+                                                       "whose rule's confidence is lower left out.")] = 0.0,
 ) -> None:
     """Build a gold corpus's articles (alone and together) and score the graph: relations P/R/F1 per type and per
     article, traps hit, entities found, cross-article entities as one node, false merges."""
@@ -297,7 +299,7 @@ def evaluate_gold(
             raise KgError(f"{folder}: the gold has {len(problems)} problem(s), the first: {problems[0]}")
         with warnings.catch_warnings(), _bar() as bar:
             warnings.simplefilter("ignore")
-            report = evaluate(corpus, progress=_progress(bar, "built"))
+            report = evaluate(corpus, progress=_progress(bar, "built"), min_confidence=min_confidence)
     except KgError as err:
         _fail(err)
     if calibrate is not None:
@@ -342,6 +344,11 @@ def _print_report(report) -> None:  # noqa: ANN001 - kg.score.Report, imported l
     out.print(f"false merges (a node for two gold entities): {len(report.false_merges)}")
     for merge in report.false_merges:
         out.print(f"  {merge['node']}: {' + '.join(merge['gold'])}", markup=False)
+    if report.reliability:
+        table = Table("confidence", "statements", "stated", "right", title="Confidence (rules' measured confidence)")
+        for row in report.reliability:
+            table.add_row(row["band"], str(row["statements"]), f"{row['stated']:.2f}", f"{row['right']:.2f}")
+        out.print(table)
     table = Table("article", "gold", "found", "extracted", "wrong", "traps", "P", "R", "F1",
                   title="Per article (built alone)")
     for article, c in report.per_article.items():

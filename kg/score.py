@@ -110,6 +110,7 @@ class Report:
     false_merges: list[dict]  # nodes that stand for two gold entities
     split: list[str] = field(default_factory=list)  # shared entities found in each article, but not as one node
     per_rule: dict[str, list[int]] = field(default_factory=dict)  # kgo:rule -> [right, wrong] statements
+    reliability: list[dict] = field(default_factory=list)  # per confidence band: stated against observed
     errors: list[Error] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -159,7 +160,29 @@ def evaluate(corpus: GoldCorpus, nlp=None, progress: Callable[[int, int], None] 
         report.errors += errors
     report.entities = dict(report.entities)
     report.cross_article, report.split, report.false_merges = _resolution(corpus, views)
+    from kg.extract.gazetteer import confidences
+
+    report.reliability = reliability(report.per_rule, confidences())
     return report
+
+
+BANDS = ((0.0, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+
+
+def reliability(per_rule: dict[str, list[int]], stated: dict[str, float]) -> list[dict]:
+    """Whether confidence means what it says: the statements of the rules whose confidence (`stated`, from
+    confidence.yaml) falls in each band, their mean stated confidence and the share of them that were right.
+    Rules with no measured confidence are left out."""
+    rows = []
+    for low, high in BANDS:
+        rules = [(stated[r], right, wrong) for r, (right, wrong) in per_rule.items()
+                 if r in stated and low <= stated[r] < high]
+        n = sum(right + wrong for _, right, wrong in rules)
+        if n:
+            rows.append({"band": f"{low:.1f}-{min(high, 1.0):.1f}", "statements": n,
+                         "stated": round(sum(c * (right + wrong) for c, right, wrong in rules) / n, 3),
+                         "right": round(sum(right for _, right, _ in rules) / n, 3)})
+    return rows
 
 
 class ArticleView:

@@ -141,6 +141,17 @@ def test_evaluate_json():
     assert set(report["per_type"]) >= {"attended", "reportedBy"} and set(report["per_article"]) == {"01", "02"}
 
 
+def test_evaluate_scores_the_graph_a_minimum_confidence_gives():
+    def extracted(*args):
+        result = runner.invoke(app, ["evaluate", str(DATA / "gold"), "--format", "json", *args])
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.stdout)
+        return report["relations"]["correct"] + report["relations"]["wrong"], report["reliability"]
+
+    everything, bands = extracted()
+    assert extracted("--min-confidence", "1.0")[0] < everything and all(b["statements"] for b in bands)
+
+
 def test_evaluate_bad_gold_is_one_error_line(tmp_path):
     (tmp_path / "gold.yaml").write_text("articles: [\n", encoding="utf-8")
     for args in ([str(tmp_path)], [str(tmp_path / "nope")], [str(DATA / "gold"), "--format", "xml"]):

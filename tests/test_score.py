@@ -170,3 +170,12 @@ def test_min_confidence_leaves_out_the_facts_below_it():
 ])
 def test_events_share_a_word_by_its_stem_or_a_compound_head(found, gold, shared):
     assert bool(_shared_words({found}, {gold})) is shared
+
+
+def test_reliability_groups_rules_by_their_stated_confidence():
+    from kg.score import reliability
+
+    rows = reliability({"a.v1": [9, 1], "b.v1": [3, 1], "c.v1": [5, 0], "unmeasured.v1": [0, 4]},
+                       {"a.v1": 0.92, "b.v1": 0.75, "c.v1": 0.96})
+    assert rows == [{"band": "0.7-0.8", "statements": 4, "stated": 0.75, "right": 0.75},
+                    {"band": "0.9-1.0", "statements": 15, "stated": 0.933, "right": 0.933}]
