@@ -1695,3 +1695,20 @@ Bodø Bodø PROPN PUTFYLL 4
     keys = resolve_entities([ex]).local[ex.article.iri]
     assert "event|møte#1" in keys  # else its facts would have nothing to hang on and be dropped
     assert {f.subject for f in ex.facts if f.predicate == "kgo:attended"} == {"person|lie", "person|ola dahl"}
+
+
+def test_a_known_organisation_first_in_a_sentence_is_a_name_even_tagged_a_noun():
+    doc = make_doc("""
+Nato NATO NOUN SUBJ 1 Abbr=Yes
+utviste utvise VERB ROOT 1 Tense=Past
+diplomater diplomat NOUN DOBJ 1 Number=Plur
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Nato", "organization")]
+    noun = make_doc("""
+Banken bank NOUN SUBJ 1 Definite=Def
+utviste utvise VERB ROOT 1 Tense=Past
+kunder kunde NOUN DOBJ 1 Number=Plur
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert not named_mentions(noun[:])

@@ -339,8 +339,9 @@ def _is_name(span: Span) -> bool:
             return False
         if any(title_of(w) for w in _bare_forms(token)):
             return False  # a title, also definite or in the genitive (`Statsministerens kontor`)
-        if token.pos_ not in _NAME_POS and token.is_sent_start and token.text[1:].islower():
-            return False  # a capitalised common noun at the start of a sentence
+        if token.pos_ not in _NAME_POS and token.is_sent_start and token.text[1:].islower() \
+                and full_name(token.text) is None:
+            return False  # a capitalised common noun at the start of a sentence (not `Nato`, a known name)
     return not all(fold(t.text) in calendar_words() for t in span)
 
 
