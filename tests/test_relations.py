@@ -1712,3 +1712,18 @@ kunder kunde NOUN DOBJ 1 Number=Plur
 . . PUNCT IP 1
 """, ents=[(0, 1, "ORG")])
     assert not named_mentions(noun[:])
+
+
+def test_a_conjunction_the_model_took_into_a_name_is_left_out_but_an_article_stays():
+    doc = make_doc("""
+– – PUNCT IK 3
+At at SCONJ SBU 3
+Solberg Solberg PROPN SUBJ 3
+visste vite VERB ROOT 3 Tense=Past
+om om ADP ADV 3
+Det det DET DET 6
+Norske Norske PROPN PUTFYLL 4
+Teatret Teatret PROPN FLAT 6
+. . PUNCT IP 3
+""", ents=[(1, 3, "PER"), (5, 8, "ORG")])
+    assert {n.name for n in named_mentions(doc[:])} == {"Solberg", "Det Norske Teatret"}

@@ -31,6 +31,9 @@ from kg.types import EVENT, GPE, ORGANIZATION, PERSON, PLACE
 MODEL_KINDS = {"PER": PERSON, "ORG": ORGANIZATION, "GPE_ORG": GPE, "GPE_LOC": GPE, "LOC": PLACE, "EVT": EVENT}
 _NAME_POS = {"PROPN", "X"}
 _SPLIT_WORDS = {"og", "eller", "samt", "og/eller", "&"}
+# Conjunctions and prepositions that begin no name (`Det`, `Den` may: `Det Norske Teatret`).
+_FUNCTION_WORDS = {"at", "om", "da", "då", "når", "som", "men", "og", "i", "på", "til", "fra", "frå", "med", "under",
+                   "etter", "før", "ifølge", "ifølgje"}
 
 
 @dataclass(frozen=True)
@@ -280,8 +283,9 @@ def _split(ent: Span) -> list[Span]:
 def _clean(span: Span, kind: str | None) -> Named | None:
     # a function word before the name (`i Oslo`, sentence-initial `Den`), but not a capitalised name word the
     # tagger took for one (`Mohammed` tagged ADP inside `Mohammed bin Salman`)
-    while len(span) and (span[0].is_punct or span[0].pos_ in {"DET", "PRON", "ADP", "CCONJ"}
-                         and (span[0].is_lower or span[0].is_sent_start or len(span) == 1)):
+    while len(span) and (span[0].is_punct or span[0].pos_ in {"DET", "PRON", "ADP", "CCONJ", "SCONJ"}
+                         and (span[0].is_lower or span[0].is_sent_start or len(span) == 1
+                              or span[0].lower_ in _FUNCTION_WORDS)):  # `At Solberg`, after a dash
         span = span[1:]
     while len(span) and span[-1].is_punct:
         span = span[:-1]
