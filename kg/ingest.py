@@ -2,7 +2,8 @@
 
 News text pasted from a web page carries lines that are not prose: photo captions (`LABEL: ...`), photo
 credits (`Foto: NAME / AP / NTB`), a byline (`Av NAME`) and `Publisert:` lines. They become metadata; caption
-text stays in the article (it states facts) with its span recorded, labels and credits do not.
+text stays in the article (it states facts) with its span recorded, a credit becomes a paragraph of its own
+(its names are mentioned) with its span recorded, labels and `Publisert:` lines go.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ def _text(data: bytes, source: str) -> str:
 def from_text(raw: str, source: str, headline: str | None = None, published: date | None = None,
               url: str | None = None, authors: tuple[str, ...] = ()) -> Article:
     """An article from plain news text, separating metadata lines from prose; raises InputError if none is left."""
-    paragraphs, captions, bylines, when = [], [], list(authors), published
+    paragraphs, captions, credits, bylines, when = [], [], [], list(authors), published
     byline_at = None
     for para in _paragraphs(raw):
         if (byline := _BYLINE.match(para) or _AGENCY_LINE.fullmatch(para)) and len(para) < 120:
@@ -131,33 +132,48 @@ def from_text(raw: str, source: str, headline: str | None = None, published: dat
         elif (stamp := _PUBLISHED.match(para)) and len(para) < 120:
             when = when or parse_date(stamp["when"])
         elif re.fullmatch(r"(?:Foto|Illustrasjon)\s*:.*", para):
-            continue
+            credits.append(len(paragraphs))  # a credit on its own line: who took the photo, not prose
+            paragraphs.append(para.strip())
         elif caption := _CAPTION.match(para):
             text = _CREDIT.sub("", caption["text"]).strip()
             if text:
                 captions.append(len(paragraphs))
                 paragraphs.append(text)
+            _credit(caption["text"], paragraphs, credits)
         elif prose := _CREDIT.sub("", para).strip():
             paragraphs.append(prose)
+            _credit(para, paragraphs, credits)
     if len(paragraphs) == (byline_at is not None):
         raise InputError(f"{source}: no article text left after removing metadata lines")
     if headline is None:
-        headline = next((p for i, p in enumerate(paragraphs) if i not in captions and i != byline_at
-                         and len(p) <= 200), None)
+        headline = next((p for i, p in enumerate(paragraphs) if i not in captions and i not in credits
+                         and i != byline_at and len(p) <= 200), None)
     elif headline not in paragraphs:
         paragraphs.insert(0, headline)
-        captions = [i + 1 for i in captions]
+        captions, credits = [i + 1 for i in captions], [i + 1 for i in credits]
         byline_at = None if byline_at is None else byline_at + 1
-    text, spans, offset, byline_span = "", [], 0, None
+    text, spans, credit_spans, offset, byline_span = "", [], [], 0, None
     for i, para in enumerate(paragraphs):
         if i in captions:
             spans.append((offset, offset + len(para)))
+        if i in credits:
+            credit_spans.append((offset, offset + len(para)))
         if i == byline_at:
             byline_span = (offset, offset + len(para))
         text += para + "\n\n"
         offset += len(para) + 2
     return Article(text=text.rstrip("\n"), source=source, headline=headline, published=when, url=url,
-                   authors=tuple(dict.fromkeys(bylines)), captions=tuple(spans), byline=byline_span)
+                   authors=tuple(dict.fromkeys(bylines)), captions=tuple(spans), byline=byline_span,
+                   credits=tuple(credit_spans))
+
+
+def _credit(text: str, paragraphs: list[str], credits: list[int]) -> None:
+    """A photo credit at the end of a paragraph (`... Foto: Kari Holm / NTB`) becomes a paragraph of its own,
+    recorded as a credit: its names are mentioned by the article (the photographer, the agency), and no rule
+    reads a credit as the article's author or source."""
+    if credit := _CREDIT.search(text):
+        credits.append(len(paragraphs))
+        paragraphs.append(credit[0].strip())
 
 
 def _paragraphs(raw: str) -> Iterator[str]:

@@ -313,6 +313,7 @@ def _from_json(data: dict) -> Extraction:
         published=date.fromisoformat(art["published"]) if art["published"] else None, url=art["url"],
         authors=tuple(art["authors"]), captions=tuple(tuple(c) for c in art["captions"]),  # type: ignore[misc]
         byline=tuple(art["byline"]) if art["byline"] else None,  # type: ignore[arg-type]
+        credits=tuple(tuple(c) for c in art.get("credits", ())),  # type: ignore[misc]
     )
     facts = tuple(Fact(**{**f, "evidence": Evidence(**f["evidence"])}) for f in data["facts"])
     return Extraction(article, tuple(Mention(**m) for m in data["mentions"]), facts, data["descriptions"],

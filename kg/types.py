@@ -26,12 +26,18 @@ class Article:
     authors: tuple[str, ...] = ()
     captions: tuple[tuple[int, int], ...] = ()  # character spans of photo captions inside `text`
     byline: tuple[int, int] | None = None  # character span of the `Av NAME` line inside `text`, when there is one
+    credits: tuple[tuple[int, int], ...] = ()  # character spans of photo credits (`Foto: NAME / NTB`), paragraphs
 
     @cached_property
     def iri(self) -> URIRef:
+        """From the article's text without its photo credits (which earlier versions left out of the text), so
+        an article keeps the IRI it was first given."""
         from kg.vocab import article_iri
 
-        return article_iri(self.text)
+        text = self.text
+        for start, end in sorted(self.credits, reverse=True):
+            text = text[:start] + text[end + 2:] if end + 2 <= len(text) else text[:max(start - 2, 0)]
+        return article_iri(text)
 
 
 @dataclass(frozen=True)

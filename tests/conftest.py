@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -113,3 +114,12 @@ def make_doc(tokens: str, sent_starts: list[int] | None = None, ents: list[tuple
               morphs=[r[5] if len(r) > 5 else "" for r in rows])
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     return doc
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread():
+    """pyoxigraph's query results may only be freed on the thread that made them: collect what a test leaves in
+    reference cycles (a traceback holding its frames) here, not in a later test's worker thread, where freeing
+    it raises an unraisable RuntimeError."""
+    yield
+    gc.collect()
