@@ -93,8 +93,10 @@ def build(
     for warning in (w for w in caught if issubclass(w.category, (EncodingWarning, SkippedWarning))):
         Console(stderr=True, soft_wrap=True).print(f"kg: warning: {warning.message}", markup=False, highlight=False)
     target = " and ".join(str(p) for p in (output, store) if p)
+    kept = (f", {summary.articles - summary.written} article graphs kept as they were"
+            if summary.written is not None and summary.written < summary.articles else "")
     out.print(f"{summary.articles} articles ({summary.new_articles} new), {summary.entities} entities, "
-              f"{summary.relations} relations, {summary.merges} merges, {summary.quads} quads -> {target}")
+              f"{summary.relations} relations, {summary.merges} merges, {summary.quads} quads{kept} -> {target}")
 
 
 @app.command()

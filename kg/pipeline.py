@@ -10,7 +10,7 @@ from contextlib import nullcontext
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Dataset, Graph
 
 from kg.errors import KgError, OutputError
 from kg.files import check_writable
@@ -33,6 +33,7 @@ class Summary:
     relations: int
     merges: int
     quads: int  # triples in article graphs, counted once per graph that states them
+    written: int | None = None  # article graphs this build wrote (a store keeps the others as they were)
 
 
 def build(inputs: Iterable[Path], out: Path | None = None, store: Path | None = None,
@@ -70,7 +71,7 @@ def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progres
             seen.add(str(article.iri))
             articles.append(article)
     if not articles and out is None and kept is not None and kept[1] is not None:
-        return Summary(**{**kept[1], "new_articles": 0})  # nothing to add: the store stays as it is
+        return Summary(**{**kept[1], "new_articles": 0, "written": 0})  # nothing to add: the store stays as it is
     if known is None:
         known = read_extractions(store) if store is not None else []
     if cluster is not None and articles:
@@ -84,37 +85,57 @@ def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progres
 
 def write_graph(extractions: list[Extraction], out: Path | None = None, store: Path | None = None,
                 new_articles: int = 0) -> Summary:
-    """Resolve `extractions` (every article of the graph) and write the graph to `out` and/or a new version of
-    `store` (call within `kg.store.writing(store)`), one article graph in memory at a time."""
+    """Resolve `extractions` (every article of the graph; the last `new_articles` of them new) and write the graph
+    to `out` and/or a new version of `store` (call within `kg.store.writing(store)`), one article graph in memory
+    at a time. A store alone is patched: only the article graphs whose inputs changed (`article_signature`) are
+    written again, the rest is kept from the live version."""
     from kg.output import GraphFile
-    from kg.rdf import article_graphs, new_dataset
+    from kg.rdf import IDENTIFIERS, article_graph, article_signature, identifiers_graph, new_dataset
     from kg.resolve import resolve_entities
     from kg.store import Identifiers, StoreWriter, read_identifiers
 
     resolution = resolve_entities(extractions)
-    identifiers = read_identifiers(store) if store is not None else Identifiers()
-    identifiers = identifiers.retire(resolution.local, set(resolution.entities))
+    issued = read_identifiers(store) if store is not None else Identifiers()
+    identifiers = issued.retire(resolution.local, set(resolution.entities))
+    signatures = {str(ex.article.iri): [article_signature(ex, resolution), 0, 0] for ex in extractions}
     file = writer = None
-    quads = relations = 0
+    written = 0
     try:
-        writer = StoreWriter(store) if store is not None else None
+        writer = StoreWriter(store, patch=out is None) if store is not None else None
+        base = writer.base if writer is not None else None
         file = GraphFile(out, list(new_dataset().namespaces())) if out is not None else None
-        for graph in article_graphs(extractions, resolution, identifiers.same_as):  # one graph in memory at a time
-            quads += len(graph)
-            relations += sum(1 for _ in graph.subjects(RDF.type, KGO.Statement))
+        for ex in sorted(extractions, key=lambda e: str(e.article.iri)):  # one graph in memory at a time
+            iri = str(ex.article.iri)
+            if base is not None and base.get(iri, [None])[0] == signatures[iri][0]:
+                signatures[iri] = base[iri]  # the same graph as in the live version: kept as it is
+                continue
+            graph = article_graph(ex, resolution, Graph(identifier=ex.article.iri))
+            signatures[iri][1:] = [len(graph), sum(1 for _ in graph.subjects(RDF.type, KGO.Statement))]
+            written += 1
+            if base is not None and iri in base:
+                writer.remove(iri)  # type: ignore[union-attr]
             for sink in (file, writer):
                 if sink is not None:
                     sink.add(graph)
+        if base is None or identifiers.same_as != issued.same_as:
+            if base is not None:
+                writer.remove(str(IDENTIFIERS))  # type: ignore[union-attr]
+            if identifiers.same_as:
+                for sink in (file, writer):
+                    if sink is not None:
+                        sink.add(identifiers_graph(identifiers.same_as))
     except BaseException:
         for sink in (file, writer):
             if sink is not None:
                 sink.abort()
         raise
+    quads = sum(q for _, q, _ in signatures.values()) + len(identifiers.same_as)
+    relations = sum(r for _, _, r in signatures.values())
     summary = Summary(len(extractions), new_articles, len(resolution.entities), relations, resolution.merges(),
-                      quads)
+                      quads, written)
     if writer is not None:
         try:
-            writer.commit(extractions, identifiers, asdict(summary))
+            writer.commit(extractions, identifiers, asdict(summary), signatures, new_articles)
         except BaseException:
             if file is not None:
                 file.abort()

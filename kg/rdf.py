@@ -3,6 +3,7 @@ kgo:Statement with evidence for every relation, and nothing but the contract's v
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
@@ -46,10 +47,33 @@ def article_graphs(extractions: Iterable[Extraction], resolution: Resolution,
     for ex in sorted(extractions, key=lambda e: str(e.article.iri)):
         yield article_graph(ex, resolution, Graph(identifier=ex.article.iri))
     if same_as:
-        graph = Graph(identifier=IDENTIFIERS)
-        for retired, kept in same_as.items():
-            graph.add((URIRef(retired), OWL.sameAs, URIRef(kept)))
-        yield graph
+        yield identifiers_graph(same_as)
+
+
+def identifiers_graph(same_as: dict[str, str]) -> Graph:
+    """The graph IDENTIFIERS: `retired owl:sameAs kept` for every IRI a store retired."""
+    graph = Graph(identifier=IDENTIFIERS)
+    for retired, kept in same_as.items():
+        graph.add((URIRef(retired), OWL.sameAs, URIRef(kept)))
+    return graph
+
+
+def article_signature(ex: Extraction, resolution: Resolution) -> str:
+    """A digest of everything `article_graph` reads besides the article's own (unchanging) extraction: its keys'
+    IRIs, the kind, label, names and description of each entity it mentions, its merge decisions, and the
+    version of this code. Two builds that give an article the same signature give it the same graph, so a store
+    rewrites only the article graphs whose signature changed."""
+    from kg import __version__
+
+    article = ex.article.iri
+    entities = [(str(iri), names, resolution.entities[iri].kind, resolution.entities[iri].label,
+                 resolution.entities[iri].description) for iri, names in sorted(resolution.names[article].items())]
+    parts = (GRAPH_FORMAT, __version__, str(article), sorted((k, str(v)) for k, v in resolution.local[article].items()),
+             entities, [repr(d) for d in resolution.decisions.get(article, ())])
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+GRAPH_FORMAT = 1  # bump when article_graph writes anything differently: every stored article graph is rewritten
 
 
 def to_dataset(extractions: Iterable[Extraction], resolution: Resolution,

@@ -39,6 +39,7 @@ EXTRACTIONS = "extractions.jsonl"
 IDENTIFIERS = "identifiers.json"
 ARTICLES = "articles.txt"  # the IRIs of the version's articles, one a line: what a build needs to skip them
 SUMMARY = "summary.json"  # the counts of the version's build, given again by a build that adds nothing
+SIGNATURES = "signatures.json"  # article IRI -> [signature of its graph's inputs, its quads, its relations]
 OXIGRAPH = "oxigraph"
 CURRENT = "CURRENT"
 LOCK = ".lock"
@@ -162,20 +163,39 @@ class StoreWriter:
     """The next version of the store at `path`, written graph by graph (`add`) and made live by `commit`; use
     within `writing(path)`. Graphs go to an N-Quads file in the new version (each triple also in the default
     graph, which holds the merged graph), bulk-loaded into pyoxigraph every LOAD_LINES lines: the whole graph
-    is never in memory. Raises StoreError; `abort` (or a failed commit) leaves the live version as it was."""
+    is never in memory. Raises StoreError; `abort` (or a failed commit) leaves the live version as it was.
 
-    def __init__(self, path: Path) -> None:
+    With `patch`, the new version starts as a checkpoint of the live one (pyoxigraph's backup: hard links, no
+    copy) and `base` holds the live version's signatures: the caller `remove`s the article graphs that change and
+    `add`s their new versions, and the rest stays as it is. Without a live version that keeps signatures, `base`
+    is None and the caller writes every graph."""
+
+    def __init__(self, path: Path, patch: bool = False) -> None:
         self.path, self.live = path, _live(path)
         number = int(self.live.name[1:]) + 1 if self.live is not None and self.live != path else 1
         self.name = f"v{number:06d}"
         self.tmp = path / f"{self.name}.building"
+        self.base: dict[str, list] | None = None
+        self.removed: dict[pyoxigraph.Triple, None] = {}  # triples of the graphs removed (an ordered set)
         try:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self.tmp.mkdir()
+            if patch and self.live is not None and self.live != path and (self.live / SIGNATURES).is_file():
+                self.base = json.loads((self.live / SIGNATURES).read_text(encoding="utf-8"))
+                pyoxigraph.Store.read_only(str(self.live / OXIGRAPH)).backup(str(self.tmp / OXIGRAPH))
             self.store = pyoxigraph.Store(str(self.tmp / OXIGRAPH))
             self.quads, self.lines = (self.tmp / "part.nq").open("w", encoding="utf-8"), 0
-        except OSError as err:
-            raise StoreError(f"{path}: cannot write the store: {err.strerror or err}") from err
+        except (OSError, ValueError) as err:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            raise StoreError(f"{path}: cannot write the store: {getattr(err, 'strerror', None) or err}") from err
+
+    def remove(self, graph: str) -> None:
+        """Take a named graph out of the version (before `add` gives its new triples); its triples leave the
+        merged default graph at `commit` unless another graph still states them."""
+        name = pyoxigraph.NamedNode(graph)
+        for quad in self.store.quads_for_pattern(None, None, None, name):
+            self.removed[quad.triple] = None
+        self.store.remove_graph(name)
 
     def add(self, graph: Graph) -> None:
         """Append one named graph."""
@@ -201,23 +221,41 @@ class StoreWriter:
         self.store.bulk_load(path=str(self.tmp / "part.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
         (self.tmp / "part.nq").unlink()
 
-    def commit(self, extractions: list[Extraction], identifiers: Identifiers, summary: dict) -> None:
-        """Write the extractions, identifiers, article IRIs and `summary`, load the graph, and switch the store
-        to the new version."""
+    def _prune_default(self) -> None:
+        """The merged default graph without the removed graphs' triples that no named graph states any more."""
+        default = pyoxigraph.DefaultGraph()
+        for triple in self.removed:
+            stated = (q for q in self.store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
+                      if q.graph_name != default)
+            if next(stated, None) is None:
+                self.store.remove(pyoxigraph.Quad(triple.subject, triple.predicate, triple.object, default))
+
+    def commit(self, extractions: list[Extraction], identifiers: Identifiers, summary: dict,
+               signatures: dict[str, list] | None = None, new: int | None = None) -> None:
+        """Write the extractions (the last `new` of them appended to the live version's when patching),
+        identifiers, article IRIs, `signatures` and `summary`, load the graph, and switch the store to the new
+        version."""
         try:
             self._load()
+            self._prune_default()
             (self.tmp / ARTICLES).write_text("".join(f"{iri}\n" for iri in sorted(str(ex.article.iri)
                                                                                   for ex in extractions)),
                                              encoding="utf-8")
             (self.tmp / SUMMARY).write_text(json.dumps(summary, sort_keys=True), encoding="utf-8")
-            with (self.tmp / EXTRACTIONS).open("w", encoding="utf-8") as out:
-                for ex in extractions:
+            if signatures is not None:
+                (self.tmp / SIGNATURES).write_text(json.dumps(signatures, sort_keys=True), encoding="utf-8")
+            appended = self.base is not None and new is not None and (self.live / EXTRACTIONS).is_file()
+            if appended:  # the extractions of the articles already in the store never change
+                shutil.copyfile(self.live / EXTRACTIONS, self.tmp / EXTRACTIONS)  # type: ignore[operator]
+            with (self.tmp / EXTRACTIONS).open("a" if appended else "w", encoding="utf-8") as out:
+                for ex in extractions[len(extractions) - new:] if appended else extractions:  # type: ignore[operator]
                     out.write(json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n")
                 _sync(out)
             with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:
                 json.dump(asdict(identifiers), out, ensure_ascii=False, sort_keys=True)
                 _sync(out)
-            self.store.optimize()  # many parts leave many files: one compaction makes look-ups 3x faster
+            if self.base is None:  # a patch leaves few new files; a whole load leaves many parts
+                self.store.optimize()  # one compaction makes look-ups 3x faster
             self.store.flush()
             del self.store
             self.tmp.replace(self.path / self.name)

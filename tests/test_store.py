@@ -155,4 +155,17 @@ def test_a_build_that_adds_nothing_leaves_the_store_as_it_is(tmp_path, nlp):
     version = (store / "CURRENT").read_text()
     again = build(first, store=store, nlp=nlp)  # reads the list of articles, not the extractions or the graph
     assert (store / "CURRENT").read_text() == version
-    assert again == type(built)(**{**built.__dict__, "new_articles": 0})
+    assert again == type(built)(**{**built.__dict__, "new_articles": 0, "written": 0})
+
+
+def test_adding_articles_rewrites_only_the_graphs_they_change(tmp_path, nlp):
+    a1, a2, a3 = _write(tmp_path)
+    store = tmp_path / "store"
+    assert build([a3], store=store, nlp=nlp).written == 1
+    assert build([a1], store=store, nlp=nlp).written == 1  # the mayor by surname: nothing else changes
+    added = build([a2], store=store, nlp=nlp)  # her full name renames a1's mayor; a3's minister stays as he was
+    assert added.written == 2 and added.articles == 3
+    everything = tmp_path / "all"
+    whole = build([a1, a2, a3], store=everything, nlp=nlp)
+    assert {q for q in _quads(store) if q.predicate.value != SAME_AS} == _quads(everything)
+    assert (added.quads - 1, added.relations) == (whole.quads, whole.relations)  # one owl:sameAs more
