@@ -125,5 +125,5 @@ def test_a_fact_read_through_a_pronoun_says_so_in_its_rule_and_confidence():
     article = from_text(text, "t.txt")
     facts = extract(article, [(0, KARI), (text.index(MET.text), MET)]).facts
     met = [f for f in facts if f.predicate == "kgo:met"]
-    assert [(f.subject, f.object, f.rule) for f in met] == [("person|kari lie", "person|jens berg", "kg.met.v2+coref")]
+    assert [(f.subject, f.object, f.rule) for f in met] == [("person|kari lie", "person|jens berg", "kg.met.v3+coref")]
     assert met[0].confidence < 0.8

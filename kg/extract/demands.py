@@ -54,13 +54,13 @@ def demands(clause: Clause) -> Iterator[Found]:
                 demand = entity_key("demand", fold(wording))
                 clause.entities[demand] = ("demand", wording)
                 for agent in dict.fromkeys(agents):
-                    yield Found(agent, "kgo:demanded", demand, "kg.demanded.v2", 0.7)
+                    yield Found(agent, "kgo:demanded", demand, "kg.demanded.v3", 0.7)
                 for asked in target:
-                    yield Found(demand, "kgo:demandedOf", asked, "kg.demanded.v2", 0.7)
+                    yield Found(demand, "kgo:demandedOf", asked, "kg.demanded.v3", 0.7)
                 about = {entity_key(n.kind, n.key) for n in clause.names
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
-                    yield Found(demand, "kgo:about", key, "kg.demanded.v2", 0.7)
+                    yield Found(demand, "kgo:about", key, "kg.demanded.v3", 0.7)
 
 
 def _passive(verb: Token) -> bool:
@@ -97,7 +97,7 @@ def obligations(clause: Clause) -> Iterator[Found]:
         demand = entity_key("demand", fold(wording))
         clause.entities[demand] = ("demand", wording)
         for agent in dict.fromkeys(speakers):
-            yield Found(agent, "kgo:demanded", demand, "kg.demanded.obligation.v1", 0.6)
+            yield Found(agent, "kgo:demanded", demand, "kg.demanded.obligation.v2", 0.6)
 
 
 _FIRST_PERSON = {"jeg", "eg", "vi", "me"}

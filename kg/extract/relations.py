@@ -107,7 +107,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
             participants += agents_of(clause, actor)
         for event in events[:1]:
             for agent in dict.fromkeys(participants):
-                yield Found(agent, "kgo:attended", event, "kg.attended.v1", 0.8)
+                yield Found(agent, "kgo:attended", event, "kg.attended.v2", 0.8)
         if ends_with(nouns[0].lemma_, _MEETINGS) and not (  # `møter`: several meetings, not one together
                 "Plur" in nouns[0].morph.get("Number") and ends_with(nouns[0].lemma_, frozenset({"møte"}))):
             # `sat i møte med B`, `førte samtaler med B`, `A og B satte seg i møte`; not `A deltok sammen med B`
@@ -130,7 +130,7 @@ def _entered(clause: Clause, verb: Token) -> list[Token]:
             return [o for o in pp_objects(verb, {"i"}) if event_key(clause, o)]
         holders = [med, verb]  # `er med i protestleiren`: the parse hangs `i` on either
         preps = {"i", "på"}
-    elif lemma in {"gå", "gå inn"}:
+    elif lemma == "gå":
         holders = [verb]
         inn = any(fold(c.text) == "inn" for c in verb.children)
         preps = {"fra", "frå"} | ({"i"} if inn else set())
@@ -156,7 +156,7 @@ def _parties_between(clause: Clause) -> Iterator[Found]:
             continue  # `plattformer for samtaler mellom A og B`: talks in general, not an event
         for obj in (c for first in pp_objects(token, {"mellom"}) for c in conjuncts_deep(first)):
             for agent in agents_of(clause, obj):
-                yield Found(agent, "kgo:attended", event, "kg.attended.between.v1", 0.7)
+                yield Found(agent, "kgo:attended", event, "kg.attended.between.v2", 0.7)
 
 
 def _present_at(clause: Clause) -> Iterator[Found]:
@@ -172,7 +172,7 @@ def _present_at(clause: Clause) -> Iterator[Found]:
         for event in events[:1]:
             for subject in subjects_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
                 if key := clause.key_of(subject, {PERSON}):
-                    yield Found(key, "kgo:attended", event, "kg.attended.present.v1", 0.7)
+                    yield Found(key, "kgo:attended", event, "kg.attended.present.v2", 0.7)
 
 
 def _brought(verb: Token) -> list[Token]:
@@ -209,8 +209,7 @@ def locations(clause: Clause) -> Iterator[Found]:
         places += [inner for place in places for inner in pp_objects(place, {"i"})]
         for place in dict.fromkeys(places):
             if key := clause.key_of(place, {GPE, PLACE}):
-                yield Found(event, "schema:location", key, "kg.location.v2", 0.8)
-
+                yield Found(event, "schema:location", key, "kg.location.v3", 0.8)
 
 
 def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
@@ -237,7 +236,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
             people = list(dict.fromkeys(k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))))
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
-                    yield Found(a, "kgo:met", b, "kg.met.v2", 0.8)
+                    yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)
             agents = [k for s in subjects_of(verb) if not _dateline(s) for k in agents_of(clause, s)]
             if len(set(agents)) > 1 and not any(is_event(t) for t in clause.tokens):  # `A og B møttes i Tromsø`
                 yield from _the_meeting(clause, set(agents), verb)
@@ -261,7 +260,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
                  [k for t in objects for k in agents_of(clause, t)]]
         people = [[k for t in side if (k := clause.key_of(t, {PERSON}))] for side in (subjects, objects)]
         for a, b in ((a, b) for a in people[0] for b in people[1] if a != b):
-            yield Found(a, "kgo:met", b, "kg.met.v2", 0.8)
+            yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)
         plural = any(o.pos_ == "NOUN" and "Plur" in o.morph.get("Number") for o in objects)  # `møtte motstandere`
         if sides[0] and (sides[1] or plural) and not any(is_event(t) for t in clause.tokens):
             # `aksjonsgruppa møtte statsministeren`: each side of the meeting attended it
@@ -280,7 +279,7 @@ def _the_meeting(clause: Clause, people: set[str], verb: Token) -> Iterator[Foun
     event = entity_key(EVENT, "møte#1")
     clause.entities.setdefault(event, (EVENT, "møte"))
     for person in sorted(people):
-        yield Found(person, "kgo:attended", event, "kg.attended.meeting.v1", 0.6)
+        yield Found(person, "kgo:attended", event, "kg.attended.meeting.v2", 0.6)
     places = pp_objects(verb, {"i", "på"}) + _misattached_places(clause, verb)
     places += [inner for place in places for inner in pp_objects(place, {"i"})]
     for place in dict.fromkeys(places):
@@ -319,11 +318,11 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
     others = [k for o in pp_objects(meeting, {"med"}) + pp_objects(verb, {"med"})
               if (k := clause.key_of(o, {PERSON}))]
     for a, b in _meeting_pairs(people, others):
-        yield Found(a, "kgo:met", b, "kg.met.v2", 0.75)
+        yield Found(a, "kgo:met", b, "kg.met.v3", 0.75)
     if (event := event_key(clause, meeting)) is not None:  # `Sp hadde gruppemøte`: a party attends as well
         hosts = [k for s in subjects_of(verb) for k in agents_of(clause, s)]
         for agent in dict.fromkeys(hosts + others):
-            yield Found(agent, "kgo:attended", event, "kg.attended.meeting.v1", 0.75)
+            yield Found(agent, "kgo:attended", event, "kg.attended.meeting.v2", 0.75)
 
 
 def memberships(clause: Clause) -> Iterator[Found]:
@@ -362,7 +361,7 @@ def _seats(clause: Clause) -> Iterator[Found]:
         for member in members:
             if (person := clause.key_of(member, {PERSON})) is not None:
                 for body in bodies:
-                    yield Found(person, "schema:memberOf", body, "kg.memberOf.seat.v1", 0.7)
+                    yield Found(person, "schema:memberOf", body, "kg.memberOf.seat.v2", 0.7)
 
 
 def reports(clause: Clause) -> Iterator[Found]:
@@ -397,7 +396,7 @@ def reports(clause: Clause) -> Iterator[Found]:
                 agency = named is not None and fold(named.name) in lex["news_agencies"]  # `melder Bloomberg`
                 if named and (named.kind == ORGANIZATION or agency):
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
-                                "kg.reportedBy.v2", 0.8)
+                                "kg.reportedBy.v3", 0.8)
 
 
 def _sourcing(verb: Token) -> bool:

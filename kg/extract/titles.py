@@ -67,8 +67,8 @@ def _serves(clause: Clause, person: str, org: str, confidence: float) -> Found:
     kind, _, key = org.partition("|")
     name = clause.entities.get(org, (kind, key))[1]
     if kind == ORGANIZATION and party_of(next((n.name for n in clause.names if n.key == key), name)):
-        return Found(person, "schema:memberOf", org, "kg.memberOf.party.v1", confidence)
-    return Found(person, "schema:affiliation", org, "kg.affiliation.v2", confidence)
+        return Found(person, "schema:memberOf", org, "kg.memberOf.party.v2", confidence)
+    return Found(person, "schema:affiliation", org, "kg.affiliation.v3", confidence)
 
 
 def titles_of(clause: Clause, named: Named) -> list[Token]:
