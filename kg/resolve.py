@@ -47,7 +47,7 @@ def skeleton(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).casefold().replace("-", " ")
     text = "".join(c if c in "æøå" else unicodedata.normalize("NFKD", c)[0] for c in text)
     words = []
-    for word in re.findall(r"[a-zæøå]+", text):
+    for word in re.findall(r"[a-zæøå]+|[0-9]+", text):  # numbers too: `TV 2` (`TV2`) is not `TV`
         previous = None
         while word != previous:  # a fold can make a new digraph (`xg` -> `ksh`): fold to a fixed point
             previous = word

@@ -14,6 +14,11 @@ def test_skeleton_is_idempotent(name):
     assert skeleton(skeleton(name)) == skeleton(name)
 
 
+def test_a_number_in_a_name_is_part_of_its_key():
+    assert skeleton("TV 2") != skeleton("TV") and skeleton("Parat24") != skeleton("Parat")
+    assert skeleton("TV 2") == skeleton("TV2") == skeleton("tv-2")
+
+
 def test_transliteration_variants_share_a_key():
     assert len({skeleton(n) for n in ("Oleksandr Syrskyi", "Oleksandr Syrskyj", "Oleksandr Syrsky")}) == 1
     assert len({skeleton(n) for n in ("Denys Shmyhal", "Denys Sjmyhal", "Denis Shmygal")}) == 1
