@@ -34,3 +34,16 @@ def test_a_dateline_credits_its_outlet():
     assert ("article", "kgo:reportedBy", "organization|avisa nordland") in _facts(TEXT)
     assert not [f for f in _facts("Fiskerne protesterer\n\nFiskerne i BODØ (ikke Tromsø) protesterer.")
                 if f[1] == "kgo:reportedBy"]
+
+
+def test_a_photo_credit_names_the_photographer_and_the_agency_never_a_party(nlp):
+    from kg.nlp import parse
+
+    article = from_text("Fiskerne protesterer\n\nFISKERNE: Båtene ligger ved kai i Bodø. Foto: Kari Holm / AP / NTB"
+                        "\n\nFiskerne i Bodø protesterer mot kvotene.", "t.txt")
+    (start, end), = article.credits
+    assert article.text[start:end] == "Foto: Kari Holm / AP / NTB"
+    ex = extract(article, next(iter(parse(nlp, [article.text]))))
+    names = {(m.kind, m.canonical) for m in ex.mentions}
+    assert ("person", "Kari Holm") in names and not any(m.key == "organization|arbeiderpartiet" for m in ex.mentions)
+    assert not [f for f in ex.facts if f.predicate in {"schema:author", "kgo:reportedBy"}]

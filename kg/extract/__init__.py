@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.clause import Clause, delegation_keys, entity_key, event_key
 from kg.extract.coref import Coreference
 from kg.extract.entities import Named, name_index, named_mentions, recall_names, unify_aliases
-from kg.extract.gazetteer import confidences, fold, full_name, lexicon, weekdays
+from kg.extract.gazetteer import confidences, fold, full_name, lexicon, party_of, weekdays
 from kg.extract.relations import RULES
 from kg.types import EVENT, GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
@@ -26,7 +26,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     sentences = [(offset, sent, named_mentions(sent)) for offset, doc in paragraphs
                  if not (article.byline and offset == article.byline[0])  # read from the metadata below
                  for sent in doc.sents]
-    sentences = unify_aliases(_consistent_kinds(sentences))
+    sentences = unify_aliases(_consistent_kinds(_credited(article, sentences)))
     index = name_index({tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences
                         for n in names})
     coreference = Coreference([sent for _, sent, _ in sentences])
@@ -55,6 +55,21 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     mentions += _authors(article, facts) + _datelines(article, facts)
     mentions, facts = _full_names(mentions, facts)
     return Extraction(article, tuple(mentions), tuple(dict.fromkeys(facts)), descriptions, dates)
+
+
+def _credited(article: Article, sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """In a photo credit (`Foto: NAME / AP / NTB`) a short form that names a party is the agency that shares it
+    (`AP`, not Arbeiderpartiet): a credit names photographers and agencies, never a party."""
+    credits = article.credits
+    if not credits:
+        return sentences
+    out = []
+    for offset, sent, names in sentences:
+        at = offset + sent.start_char
+        if any(start <= at < end for start, end in credits):
+            names = [n for n in names if not (n.kind == ORGANIZATION and party_of(n.name))]
+        out.append((offset, sent, names))
+    return out
 
 
 def _full_names(mentions: list[Mention], facts: list[Fact]) -> tuple[list[Mention], list[Fact]]:
