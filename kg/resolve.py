@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from kg.extract.gazetteer import full_name
+from kg.extract.gazetteer import full_name, lexicon_pairs
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri
 
@@ -41,13 +41,20 @@ _ORG_FORM = re.compile(r" (?:as|asa|ba|sa|balklub|fotbalklub|bk|fk|il)$")  # ske
 _DEFINITE_PLACE = re.compile(r"(\w(?:fiord|dal|vik|holm|so|bre|elv|oi|bukt|vatn|van))(?:en|a|et)$")
 
 
+@lru_cache(maxsize=1)
+def _bokmaal() -> dict[str, str]:
+    return lexicon_pairs("nynorsk_name_words")
+
+
 @lru_cache(maxsize=1 << 17)
 def skeleton(name: str) -> str:
     """A transliteration-insensitive key of a name: idempotent, lower-case ASCII words separated by spaces."""
     text = unicodedata.normalize("NFKC", name).casefold().replace("-", " ")
     text = "".join(c if c in "æøå" else unicodedata.normalize("NFKD", c)[0] for c in text)
     words = []
+    bokmaal = _bokmaal()
     for word in re.findall(r"[a-zæøå]+|[0-9]+", text):  # numbers too: `TV 2` (`TV2`) is not `TV`
+        word = bokmaal.get(word, word)  # `kvite` -> `hvite`: a Nynorsk spelling of a name is the same name
         previous = None
         while word != previous:  # a fold can make a new digraph (`xg` -> `ksh`): fold to a fixed point
             previous = word

@@ -19,6 +19,12 @@ def test_a_number_in_a_name_is_part_of_its_key():
     assert skeleton("TV 2") == skeleton("TV2") == skeleton("tv-2")
 
 
+def test_a_nynorsk_spelling_of_a_name_shares_its_key():
+    assert skeleton("Det kvite hus") == skeleton("Det hvite hus") and skeleton("Telenor Noreg") == skeleton(
+        "Telenor Norge")
+    assert skeleton("Høgskulen i Volda") == skeleton("Høgskolen i Volda")
+
+
 def test_transliteration_variants_share_a_key():
     assert len({skeleton(n) for n in ("Oleksandr Syrskyi", "Oleksandr Syrskyj", "Oleksandr Syrsky")}) == 1
     assert len({skeleton(n) for n in ("Denys Shmyhal", "Denys Sjmyhal", "Denis Shmygal")}) == 1
