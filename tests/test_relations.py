@@ -1727,3 +1727,21 @@ Teatret Teatret PROPN FLAT 6
 . . PUNCT IP 3
 """, ents=[(1, 3, "PER"), (5, 8, "ORG")])
     assert {n.name for n in named_mentions(doc[:])} == {"Solberg", "Det Norske Teatret"}
+
+
+def test_a_region_after_a_title_is_where_the_holder_serves_only_for_a_local_office():
+    def titled(title):
+        return make_doc(f"""
+Per Per PROPN SUBJ 5
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+{title} {title} NOUN APP 0
+i i ADP ATR 3
+Innlandet Innlandet PROPN PUTFYLL 4
+, , PUNCT IK 3
+talte tale VERB ROOT 7
+. . PUNCT IP 7
+""".replace("SUBJ 5", "SUBJ 7"), ents=[(0, 2, "PER"), (5, 6, "GPE_LOC")])
+
+    assert not [f for f in facts(titled("fylkesleder")) if f[1] == "schema:affiliation"]
+    assert ("person|per lie", "schema:affiliation", "gpe|innlandet") in facts(titled("fylkesordfører"))

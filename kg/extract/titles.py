@@ -171,7 +171,11 @@ def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
     if country := country_modifier(title, clause.names) or _genitive_before(clause, title):
         yield modifier_entity(clause, *country)
         kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
-    yield from named_objects(clause, title, {"i", "for", "hos", "ved"}, kinds)
+    for key in named_objects(clause, title, {"i", "for", "hos", "ved"}, kinds):
+        if key.startswith(f"{GPE}|") and not key.startswith(f"{GPE}|country:") \
+                and not ends_with(title.lemma_, lexicon()["local_titles"]):
+            continue  # `fylkesleder i Innlandet`, `professor i Bergen`: where, not whom the holder serves
+        yield key
 
 
 def _genitive_before(clause: Clause, title: Token) -> tuple[str, str] | None:
