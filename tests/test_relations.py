@@ -1745,3 +1745,21 @@ talte tale VERB ROOT 7
 
     assert not [f for f in facts(titled("fylkesleder")) if f[1] == "schema:affiliation"]
     assert ("person|per lie", "schema:affiliation", "gpe|innlandet") in facts(titled("fylkesordfører"))
+
+
+def test_the_leader_of_a_delegation_led_it_and_holds_no_post_by_it():
+    doc = make_doc("""
+Per Per PROPN SUBJ 8
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+leder leder NOUN APP 0 Definite=Ind
+for for ADP ATR 3
+den den DET DET 7
+svenske svensk ADJ ATR 7
+delegasjonen delegasjon NOUN PUTFYLL 4 Definite=Def
+talte tale VERB ROOT 8
+. . PUNCT IP 8
+""", ents=[(0, 2, "PER")])
+    found = facts(doc)
+    assert ("person|per lie", "kgo:ledDelegation", "delegation|country:SE") in found
+    assert not [f for f in found if f[1] == "schema:jobTitle"]

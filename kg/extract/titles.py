@@ -23,6 +23,7 @@ from kg.extract.clause import (
 from kg.extract.entities import (
     Named,
     country_modifier,
+    is_delegation,
 )
 from kg.extract.gazetteer import countries, ends_with, fold, lexicon, lexicon_pairs, party_of, title_of, verb_in
 from kg.types import GPE, ORGANIZATION, PERSON
@@ -45,6 +46,8 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.v1", 0.8,
                         literal=True)
         for title in (t for t in titles if t not in former):
+            if any(is_delegation(o) for o in pp_objects(title, {"for"})):
+                continue  # `leder for regjeringens delegasjon`: who led the delegation (ledDelegation), no post
             yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.v1", 0.9, literal=True)
             for org in _affiliations(clause, title):
                 yield _serves(clause, person, org, 0.8)
