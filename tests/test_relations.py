@@ -1763,3 +1763,20 @@ talte tale VERB ROOT 8
     found = facts(doc)
     assert ("person|per lie", "kgo:ledDelegation", "delegation|country:SE") in found
     assert not [f for f in found if f[1] == "schema:jobTitle"]
+
+
+def test_a_known_name_ending_in_s_keeps_it_before_a_noun():
+    doc = make_doc("""
+Reuters Reuter PROPN DET 1 Case=Gen
+korrespondent korrespondent NOUN SUBJ 2 Definite=Ind
+skrev skrive VERB ROOT 2 Tense=Past
+. . PUNCT IP 2
+""", ents=[(0, 1, "ORG")])
+    assert [n.name for n in named_mentions(doc[:])] == ["Reuters"]
+    genitive = make_doc("""
+Fiskarlagets Fiskarlag PROPN DET 1 Case=Gen
+leder leder NOUN SUBJ 2 Definite=Ind
+talte tale VERB ROOT 2 Tense=Past
+. . PUNCT IP 2
+""", ents=[(0, 1, "ORG")])
+    assert [n.name for n in named_mentions(genitive[:])] == ["Fiskarlaget"]

@@ -368,6 +368,8 @@ def nominative(span: Span) -> str:
     before_noun = last.i + 1 < len(last.doc) and last.nbor().pos_ in {"NOUN", "ADJ"}
     if span.root.dep_ in _ARGUMENTS and not before_noun:
         return text  # `sa Sanders at`: a subject or object, whatever the tagger's case says
+    if fold(text) in lexicon()["news_agencies"] or full_name(text) is not None:
+        return text  # `Reuters`, a known name that ends in -s
     genitive = "Case=Gen" in str(last.morph) or last.dep_ == "DET" or (before_noun and last.text.endswith("s"))
     if genitive:
         for suffix in ("'s", "’s", "'", "’", "s"):
