@@ -206,10 +206,14 @@ def locations(clause: Clause) -> Iterator[Found]:
         for relative in (c for c in token.children if c.pos_ in {"VERB", "AUX"} and not is_negated(c)
                          and any(fold(g.text) == "som" for g in c.children)):
             places += pp_objects(relative, {"i", "på"})  # `møtet, som holdes i Tromsø`
-        places += [inner for place in places for inner in pp_objects(place, {"i"})]
-        for place in dict.fromkeys(places):
-            if key := clause.key_of(place, {GPE, PLACE}):
-                yield Found(event, "schema:location", key, "kg.location.v3", 0.8)
+        for key in _place_keys(clause, places):
+            yield Found(event, "schema:location", key, "kg.location.v3", 0.8)
+
+
+def _place_keys(clause: Clause, places: list[Token]) -> list[str]:
+    """The places among `places` and the places they are in (`i Jeddah i Saudi-Arabia`), as entity keys."""
+    places = places + [inner for place in places for inner in pp_objects(place, {"i"})]
+    return list(dict.fromkeys(k for place in places if (k := clause.key_of(place, {GPE, PLACE}))))
 
 
 def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
@@ -280,11 +284,8 @@ def _the_meeting(clause: Clause, people: set[str], verb: Token) -> Iterator[Foun
     clause.entities.setdefault(event, (EVENT, "møte"))
     for person in sorted(people):
         yield Found(person, "kgo:attended", event, "kg.attended.meeting.v2", 0.6)
-    places = pp_objects(verb, {"i", "på"}) + _misattached_places(clause, verb)
-    places += [inner for place in places for inner in pp_objects(place, {"i"})]
-    for place in dict.fromkeys(places):
-        if key := clause.key_of(place, {GPE, PLACE}):
-            yield Found(event, "schema:location", key, "kg.location.meeting.v1", 0.7)
+    for key in _place_keys(clause, pp_objects(verb, {"i", "på"}) + _misattached_places(clause, verb)):
+        yield Found(event, "schema:location", key, "kg.location.meeting.v1", 0.7)
 
 
 _PARTICLES = {verb.partition(" ")[2] for verb in lexicon()["meet_verbs"] if " " in verb}

@@ -54,11 +54,9 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield from _advises(clause, person, title)
         # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
         if titles and not former:
-            local = any(ends_with(t.lemma_, lexicon()["local_titles"]) for t in titles)
             for org in named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}):
-                if org.startswith(f"{GPE}|") and not local and not org.startswith(f"{GPE}|country:"):
-                    continue  # `president NAME i Florida`: where a national office holder was, not whom they serve
-                yield _serves(clause, person, org, 0.7)
+                if not _only_where(org, titles):  # `president NAME i Florida`: where, not whom they serve
+                    yield _serves(clause, person, org, 0.7)
         # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
         for org in named_objects(clause, clause.sent.doc[named.start], {"fra", "frå"}, {ORGANIZATION}):
             yield _serves(clause, person, org, 0.6)
@@ -175,25 +173,32 @@ def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
         yield modifier_entity(clause, *country)
         kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
     for key in named_objects(clause, title, {"i", "for", "hos", "ved"}, kinds):
-        if key.startswith(f"{GPE}|") and not key.startswith(f"{GPE}|country:") \
-                and not ends_with(title.lemma_, lexicon()["local_titles"]):
-            continue  # `fylkesleder i Innlandet`, `professor i Bergen`: where, not whom the holder serves
-        yield key
+        if not _only_where(key, [title]):  # `fylkesleder i Innlandet`, `professor i Bergen`
+            yield key
+
+
+def _only_where(key: str, titles: list[Token]) -> bool:
+    """A town or region (not a country) named with titles is where their holder is, not whom they serve, unless
+    one of them is a local office (`ordfører i Bømlo`: lexicon `local_titles`)."""
+    return key.startswith(f"{GPE}|") and not key.startswith(f"{GPE}|country:") and not any(
+        ends_with(t.lemma_, lexicon()["local_titles"]) for t in titles)
 
 
 def _genitive_before(clause: Clause, title: Token) -> tuple[str, str] | None:
     """`Tysklands forbundskansler`, `VGs politiske kommentator`, parsed with the genitive hung elsewhere: a
     country or organisation in the genitive right before a title (and its adjectives) is whom its holder serves."""
+    named = _genitive_name(clause, title)
+    return (named.key, named.name) if named and named.kind in {GPE, ORGANIZATION} else None
+
+
+def _genitive_name(clause: Clause, title: Token) -> Named | None:
+    """The name in the genitive that ends right before a title and its adjectives (`Trumps fremste rådgivar`)."""
     i = title.i - 1
-    while i > clause.sent.start and clause.sent.doc[i].pos_ == "ADJ":
+    while i >= clause.sent.start and clause.sent.doc[i].pos_ == "ADJ":
         i -= 1
-    if i < clause.sent.start:
+    if i < clause.sent.start or (named := clause.named_at(clause.sent.doc[i])) is None or named.end != i + 1:
         return None
-    before = clause.sent.doc[i]
-    named = clause.named_at(before)
-    if named and named.kind in {GPE, ORGANIZATION} and named.end == i + 1 and before.text[-1:] in {"s", "'", "’"}:
-        return named.key, named.name
-    return None
+    return named if clause.sent.doc[i].text[-1:] in {"s", "'", "’"} else None
 
 
 def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
@@ -226,14 +231,8 @@ def _advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
 
 def _genitive_owner(clause: Clause, title: Token) -> str | None:
     """The name in the genitive before a title and its adjectives (`Trumps fremste rådgivar`), as an entity key."""
-    i = title.i - 1
-    while i >= clause.sent.start and clause.sent.doc[i].pos_ == "ADJ":
-        i -= 1
-    if i < clause.sent.start or (named := clause.named_at(clause.sent.doc[i])) is None or named.end != i + 1:
-        return None
-    if named.kind not in {PERSON, ORGANIZATION, GPE} or clause.sent.doc[i].text[-1:] not in {"s", "'", "’"}:
-        return None
-    return entity_key(named.kind, named.key)
+    named = _genitive_name(clause, title)
+    return entity_key(named.kind, named.key) if named and named.kind in {PERSON, ORGANIZATION, GPE} else None
 
 
 def predicative_titles(clause: Clause) -> Iterator[Found]:
