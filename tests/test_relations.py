@@ -1714,6 +1714,52 @@ kunder kunde NOUN DOBJ 1 Number=Plur
     assert not named_mentions(noun[:])
 
 
+def test_a_known_outlet_or_platform_is_an_organisation_whatever_the_model_tagged():
+    doc = make_doc("""
+Innlegget innlegg NOUN SUBJ 2 Definite=Def
+ble bli AUX AUX 2
+delt dele VERB ROOT 2
+på på ADP ADV 2
+Facebook Facebook PROPN PUTFYLL 3
+og og CCONJ KONJ 6
+VGs VG PROPN KOORD 4
+nettsider nettside NOUN DOBJ 2
+. . PUNCT IP 2
+""", ents=[(4, 5, "PROD"), (6, 7, "PROD")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Facebook", "organization"),
+                                                                  ("VG", "organization")]
+    unknown = make_doc("""
+Han han PRON SUBJ 1
+kjøpte kjøpe VERB ROOT 1
+en en DET DET 3
+Volvo Volvo PROPN DOBJ 1
+. . PUNCT IP 1
+""", ents=[(3, 4, "PROD")])
+    assert not named_mentions(unknown[:])
+
+
+def test_a_known_name_of_several_words_the_model_missed_is_recalled():
+    doc = make_doc("""
+TV TV PROPN SUBJ 2
+2 2 NUM FLAT 0
+erfarer erfare VERB ROOT 2
+at at SCONJ SBU 5
+ministeren minister NOUN SUBJ 5 Definite=Def
+går gå VERB DOBJ 2
+av av ADP ADV 5
+. . PUNCT IP 2
+""")
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("TV 2", "organization")]
+    lower = make_doc("""
+De de PRON SUBJ 1
+så se VERB ROOT 1
+tv tv NOUN DOBJ 1
+2 2 NUM ATR 2
+. . PUNCT IP 1
+""")
+    assert not named_mentions(lower[:])
+
+
 def test_a_conjunction_the_model_took_into_a_name_is_left_out_but_an_article_stays():
     doc = make_doc("""
 – – PUNCT IK 3

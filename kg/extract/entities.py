@@ -129,6 +129,25 @@ def _recall_organisations(sent: Span, found: list[Named]) -> list[Named]:
         if token.is_sent_start and sum(c.isupper() for c in text) < 2:
             continue
         added.append(Named(token.i, token.i + 1, ORGANIZATION, text, fold(text)))
+    return added + _recall_known_names(sent, taken | {n.start for n in added})
+
+
+def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
+    """A known name of two or three words the model missed (`TV 2 erfarer`, `Bergens Tidende`): the words as
+    organisations.yaml or parties.yaml write them, each capitalised or a number."""
+    added = []
+    doc, i = sent.doc, sent.start
+    while i < sent.end:
+        for size in (3, 2):
+            span = doc[i:i + size]
+            if span.end > sent.end or taken & set(range(span.start, span.end)) \
+                    or not all(t.text[:1].isupper() or t.is_digit for t in span):
+                continue
+            if full_name(span.text) is not None:
+                added.append(Named(span.start, span.end, ORGANIZATION, span.text, fold(span.text)))
+                i = span.end - 1
+                break
+        i += 1
     return added
 
 
@@ -252,9 +271,12 @@ def recall_names(sent: Span, names: list[Named], index: dict[str, list[tuple[tup
 
 
 def _named_organisation(ent: Span) -> tuple[Span, str | None]:
-    """`Norsk pilotforening`, `Norske SAS-flygeres forening`, which the model tags as a product or a derived
-    name: a name of another kind that ends in an organisation noun (lexicon `organisation_nouns`), or is the
-    modifier of such a noun right after it, is an organisation; (the span, None) for any other."""
+    """`Norsk pilotforening`, `Norske SAS-flygeres forening`, `TV 2`, which the model tags as a product or a
+    derived name: a name of another kind that organisations.yaml knows, or that ends in an organisation noun
+    (lexicon `organisation_nouns`), or is the modifier of such a noun right after it, is an organisation; (the
+    span, None) for any other."""
+    if full_name(ent.text) is not None or full_name(ent.text.removesuffix("s")) is not None:
+        return ent, ORGANIZATION  # `TV 2`, `Facebook`, `VGs`: organisations.yaml knows them
     last = ent[-1]
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.is_lower and after.pos_ == "NOUN" and last.head == after \
