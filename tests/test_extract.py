@@ -47,3 +47,23 @@ def test_a_photo_credit_names_the_photographer_and_the_agency_never_a_party(nlp)
     names = {(m.kind, m.canonical) for m in ex.mentions}
     assert ("person", "Kari Holm") in names and not any(m.key == "organization|arbeiderpartiet" for m in ex.mentions)
     assert not [f for f in ex.facts if f.predicate in {"schema:author", "kgo:reportedBy"}]
+
+
+def test_the_places_of_a_dateline_are_places_named_as_words(nlp):
+    from kg.nlp import parse
+
+    article = from_text("Fiskerne protesterer\n\nBODØ / SVERIGE (NTB) Fiskerne protesterer mot kvotene.", "t.txt")
+    ex = extract(article, next(iter(parse(nlp, [article.text]))))
+    names = {(m.kind, m.canonical, m.key) for m in ex.mentions}
+    assert {("gpe", "Bodø", "gpe|bodø"), ("gpe", "Sverige", "gpe|country:SE")} <= names
+    assert not [m for m in ex.mentions if m.canonical.isupper() and m.kind != "organization"]
+
+
+def test_the_photographer_of_a_credit_is_a_person_also_in_capitals_but_not_an_agency(nlp):
+    from kg.nlp import parse
+
+    article = from_text("Fiskerne protesterer\n\nKAI: Båtene ligger i Bodø. Foto: KARI NORDHOLM / NTB Scanpix\n\n"
+                        "KAI: Båtene ligger i Bodø. Foto: Fiskeridirektoratet\n\nFiskerne protesterer.", "t.txt")
+    ex = extract(article, next(iter(parse(nlp, [article.text]))))
+    people = {m.canonical for m in ex.mentions if m.kind == "person"}
+    assert people == {"Kari Nordholm"}

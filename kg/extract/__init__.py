@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.clause import Clause, delegation_keys, entity_key, event_key
 from kg.extract.coref import Coreference
 from kg.extract.entities import Named, name_index, named_mentions, recall_names, unify_aliases
-from kg.extract.gazetteer import confidences, fold, full_name, lexicon, party_of, weekdays
+from kg.extract.gazetteer import confidences, countries, ends_with, fold, full_name, lexicon, party_of, weekdays
 from kg.extract.relations import RULES
 from kg.types import EVENT, GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
@@ -26,7 +26,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     sentences = [(offset, sent, named_mentions(sent)) for offset, doc in paragraphs
                  if not (article.byline and offset == article.byline[0])  # read from the metadata below
                  for sent in doc.sents]
-    sentences = unify_aliases(_consistent_kinds(_credited(article, sentences)))
+    sentences = unify_aliases(_consistent_kinds(_credited(article, _dateline_places(article, sentences))))
     index = name_index({tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences
                         for n in names})
     coreference = Coreference([sent for _, sent, _ in sentences])
@@ -68,7 +68,44 @@ def _credited(article: Article, sentences: list[tuple[int, Span, list[Named]]]) 
         at = offset + sent.start_char
         if any(start <= at < end for start, end in credits):
             names = [n for n in names if not (n.kind == ORGANIZATION and party_of(n.name))]
-        out.append((offset, sent, names))
+            for match in _CREDITED_NAME.finditer(sent.text):
+                span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end())
+                if span is None or full_name(span.text) or any(ends_with(w.lower(), lexicon()["organisation_nouns"])
+                                                              for w in span.text.split()):
+                    continue
+                name = span.text.title() if span.text.isupper() else span.text
+                names = [n for n in names if n.end <= span.start or n.start >= span.end] + [
+                    Named(span.start, span.end, PERSON, name, fold(name))]
+        out.append((offset, sent, sorted(names, key=lambda n: n.start)))
+    return out
+
+
+# The photographer of a credit (`Foto: SERGEI GAPON / AFP`, `Foto: Lise Åserud, NTB`): two to four capitalised
+# words right after the credit's colon, up to a separator or the end (the agencies follow the separators).
+_CREDITED_NAME = re.compile(r"(?<=: )[A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-]+){1,3}(?= ?[/,)]|$)")
+
+
+def _dateline_places(article: Article, sentences: list[tuple[int, Span, list[Named]]]
+                     ) -> list[tuple[int, Span, list[Named]]]:
+    """The places of a dateline (`BEIJING (VG) –`, `OSLO / BEIRUT (VG)`) are places, named as words are
+    (`Beijing`), whatever the model made of the capitals: a country by its code, any other a city."""
+    spans = [(m.start("places") + p.start(), m.start("places") + p.end())
+             for m in _DATELINE.finditer(article.text) for p in _DATELINE_PLACE.finditer(m["places"])]
+    if not spans:
+        return sentences
+    out = []
+    for offset, sent, names in sentences:
+        for start, end in spans:
+            if not offset + sent.start_char <= start < offset + sent.end_char:
+                continue
+            span = sent.doc.char_span(start - offset, end - offset)
+            if span is None:
+                continue
+            name = span.text.title()
+            country = countries().get(fold(name))
+            place = Named(span.start, span.end, GPE, name, f"country:{country.code}" if country else fold(name))
+            names = [n for n in names if n.end <= span.start or n.start >= span.end] + [place]
+        out.append((offset, sent, sorted(names, key=lambda n: n.start)))
     return out
 
 
@@ -150,7 +187,10 @@ def _is_agency(name: str) -> bool:
 
 
 # `STAVANGER (Dagbladet) – ...`: a dateline at the start of a paragraph credits the outlet that reported it.
-_DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ\-]+(?: [A-ZÆØÅ\-]+)* \((?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?)\)", re.MULTILINE)
+# `OSLO / BEIRUT (VG)`: the places it was written from, each a city or a country.
+_DATELINE = re.compile(r"^(?P<places>[A-ZÆØÅ][A-ZÆØÅ\-]+(?: ?/? [A-ZÆØÅ][A-ZÆØÅ\-]+)*) "
+                       r"\((?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?)\)", re.MULTILINE)
+_DATELINE_PLACE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ\-]+(?: [A-ZÆØÅ][A-ZÆØÅ\-]+)*")
 
 
 # `... første kvinnelige president. (NTB)`, `(©NPK)`, `(via Reuters)`: an agency credited at the end of a paragraph.
