@@ -67,3 +67,28 @@ def test_the_photographer_of_a_credit_is_a_person_also_in_capitals_but_not_an_ag
     ex = extract(article, next(iter(parse(nlp, [article.text]))))
     people = {m.canonical for m in ex.mentions if m.kind == "person"}
     assert people == {"Kari Nordholm"}
+
+
+def test_a_one_word_name_that_speaks_is_a_person_but_not_an_institution():
+    from kg.extract import _consistent_kinds
+    from kg.extract.entities import named_mentions
+
+    from .conftest import make_doc
+
+    def kinds(name: str, label: str) -> set[str]:
+        doc = make_doc(f"""
+– – PUNCT IK 3
+Vi vi PRON SUBJ 3
+er være AUX ROOT 3
+klare klar ADJ SPRED 3
+, , PUNCT IK 3
+sa si VERB PAR 3
+{name} {name} PROPN SUBJ 5
+. . PUNCT IP 3
+""", ents=[(6, 7, label)])
+        sentences = _consistent_kinds([(0, doc[:], named_mentions(doc[:]))])
+        return {n.kind for _, _, names in sentences for n in names}
+
+    assert kinds("Holmvik", "ORG") == {"person"}
+    assert kinds("Riksmekleren", "ORG") == {"organization"}
+    assert kinds("Miljødirektoratet", "ORG") == {"organization"}

@@ -12,7 +12,18 @@ from spacy.tokens import Doc, Span
 from kg.extract.clause import Clause, delegation_keys, entity_key, event_key
 from kg.extract.coref import Coreference
 from kg.extract.entities import Named, name_index, named_mentions, recall_names, unify_aliases
-from kg.extract.gazetteer import confidences, countries, ends_with, fold, full_name, lexicon, party_of, weekdays
+from kg.extract.gazetteer import (
+    confidences,
+    countries,
+    ends_with,
+    fold,
+    full_name,
+    lexicon,
+    lexicon_pairs,
+    party_of,
+    verb_in,
+    weekdays,
+)
 from kg.extract.relations import RULES
 from kg.types import EVENT, GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
@@ -138,15 +149,27 @@ def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
     person for a one-word name that ends a person's full name (`Antony Blinken` ... `Blinken`), so that a rule
     does not miss a fact because the model typed one mention differently."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    for _, _, names in sentences:
+    for _, sent, names in sentences:
         for n in names:
             votes[n.key][n.kind] += 1
+            if _speaker(sent.doc[n.start:n.end]):
+                votes[n.key][PERSON] += 2  # `sa Trump`: one who speaks is a person, whatever the model said
     surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
                 if n.kind == PERSON and " " in n.key}
     kinds = {key: PERSON if key in surnames else max(counter, key=lambda k: (counter[k], k == PERSON))
              for key, counter in votes.items() if not key.startswith("country:")}
     return [(offset, sent, [replace(n, kind=kinds.get(n.key, n.kind)) for n in names])
             for offset, sent, names in sentences]
+
+
+def _speaker(span: Span) -> bool:
+    """A one-word name that no list knows as an organisation or institution, subject of a verb of speech (`sa
+    Trump`, `meiner Lavrov`; not `sier Riksmekleren`, `skriver Miljødirektoratet`)."""
+    token, lex = span[0], lexicon()
+    word = fold(token.text)
+    return len(span) == 1 and token.dep_ == "SUBJ" and verb_in(token.head, lex["speech_verbs"]) \
+        and full_name(token.text) is None and word not in lex["news_agencies"] and word not in lexicon_pairs("institutions") \
+        and not ends_with(word, lex["institution_endings"] | lex["organisation_nouns"])
 
 
 def _mentions(clause: Clause, offset: int) -> list[Mention]:
