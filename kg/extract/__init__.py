@@ -168,7 +168,8 @@ def _speaker(span: Span) -> bool:
     token, lex = span[0], lexicon()
     word = fold(token.text)
     return len(span) == 1 and token.dep_ == "SUBJ" and verb_in(token.head, lex["speech_verbs"]) \
-        and full_name(token.text) is None and word not in lex["news_agencies"] and word not in lexicon_pairs("institutions") \
+        and full_name(token.text) is None and word not in lex["news_agencies"] \
+        and word not in lexicon_pairs("institutions") \
         and not ends_with(word, lex["institution_endings"] | lex["organisation_nouns"])
 
 
