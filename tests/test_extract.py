@@ -75,14 +75,14 @@ def test_a_one_word_name_that_speaks_is_a_person_but_not_an_institution():
 
     from .conftest import make_doc
 
-    def kinds(name: str, label: str) -> set[str]:
+    def kinds(name: str, label: str, verb: str = "sa si") -> set[str]:
         doc = make_doc(f"""
 – – PUNCT IK 3
 Vi vi PRON SUBJ 3
 er være AUX ROOT 3
 klare klar ADJ SPRED 3
 , , PUNCT IK 3
-sa si VERB PAR 3
+{verb} VERB PAR 3
 {name} {name} PROPN SUBJ 5
 . . PUNCT IP 3
 """, ents=[(6, 7, label)])
@@ -92,3 +92,4 @@ sa si VERB PAR 3
     assert kinds("Holmvik", "ORG") == {"person"}
     assert kinds("Riksmekleren", "ORG") == {"organization"}
     assert kinds("Miljødirektoratet", "ORG") == {"organization"}
+    assert kinds("Holmvik", "ORG", "skriver skrive") == {"organization"}  # an outlet writes

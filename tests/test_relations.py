@@ -799,6 +799,67 @@ talte tale VERB ROOT 8
     assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in found
 
 
+def test_a_title_in_a_relative_clause_in_the_present_perfect():
+    doc = make_doc("""
+Lie Lie PROPN SUBJ 11
+, , PUNCT IK 0
+som som PRON SBU 3
+har ha AUX ATR 0
+vært være AUX INFV 3
+daglig daglig ADJ ATR 6
+leder leder NOUN SPRED 4
+i i ADP ATR 6
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 7
+siden siden ADP ATR 4
+2013 2013 NUM PUTFYLL 9
+talte tale VERB ROOT 11
+. . PUNCT IP 11
+""", ents=[(0, 1, "PER"), (8, 9, "ORG")])
+    found = facts(doc)
+    assert ("person|lie", "schema:jobTitle", "leder") in found
+    assert ("person|lie", "schema:affiliation", "organization|fiskarlaget") in found
+
+
+@pytest.mark.parametrize(("rows", "ents"), [
+    ("""
+I i ADP ADV 2
+dag dag NOUN PUTFYLL 0
+er være AUX ROOT 2
+Lie Lie PROPN SUBJ 2
+professor professor NOUN FLAT 3
+II II DET ATR 4
+ved ved ADP ATR 4
+Fiskeskolen Fiskeskolen PROPN PUTFYLL 6
+. . PUNCT IP 2
+""", [(3, 4, "PER"), (7, 8, "ORG")]),
+    ("""
+I i ADP ADV 2
+dag dag NOUN PUTFYLL 0
+er være AUX ROOT 2
+Lie Lie PROPN ATR 4
+professor professor NOUN SUBJ 2
+II II DET ATR 4
+ved ved ADP ATR 4
+Fiskeskolen Fiskeskolen PROPN PUTFYLL 6
+. . PUNCT IP 2
+""", [(3, 4, "PER"), (7, 8, "ORG")]),
+])
+def test_a_title_after_an_inverted_subject_the_parser_hung_together(rows, ents):
+    """`I dag er Lie professor II ved X`: the parser takes the title for part of the name or the name for a
+    modifier of the title."""
+    found = facts(make_doc(rows, ents=ents))
+    assert ("person|lie", "schema:jobTitle", "professor II") in found
+    assert ("person|lie", "schema:affiliation", "organization|fiskeskolen") in found
+    name_first = make_doc("""
+Lie Lie PROPN SUBJ 2
+professor professor NOUN FLAT 0
+er være AUX ROOT 2
+syk syk ADJ SPRED 2
+. . PUNCT IP 2
+""", ents=[(0, 1, "PER")])
+    assert not [f for f in facts(name_first) if f[1] == "schema:jobTitle"]
+
+
 def test_a_region_before_a_title_is_no_employer():
     doc = make_doc("""
 Asia-sjef Asia-sjef NOUN APP 1

@@ -4,6 +4,7 @@ leaving or taking up a post; qualifiers (`tidligere`, `påtroppende`, `avtroppen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -119,14 +120,15 @@ def _former(title: Token) -> bool:
 
 
 def _full_title(title: Token) -> str:
-    """The title with the words that change what it is (`administrerende direktør`, `fungerende statsminister`),
-    and the first half of a coordinated compound (`helse- og omsorgsminister`)."""
+    """The title with the words that change what it is (`administrerende direktør`, `fungerende statsminister`,
+    `professor II`), and the first half of a coordinated compound (`helse- og omsorgsminister`)."""
     modifiers = [fold(c.text) for c in title.children
                  if c.i < title.i and fold(c.text) in lexicon()["title_modifiers"]]
     doc = title.doc
     if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
         modifiers.append(f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)}")
-    return " ".join([*modifiers, _title_word(title)])
+    grade = [c.text for c in title.children if c.i == title.i + 1 and re.fullmatch(r"I{1,3}|IV|V", c.text)]
+    return " ".join([*modifiers, _title_word(title), *grade])  # `professor II`: a grade of the post
 
 
 def _title_word(token: Token) -> str | None:
@@ -239,16 +241,9 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
     """`X er rektor ved Y`, `X, som er nestleder i Y`, `Tidligere var hun prorektor`: a title as the predicate
     of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
     before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
-    for title in clause.tokens:
-        if title.dep_ != "SPRED" or not (word := _title_word(title)) or clause.named_at(title):
-            continue
-        verb = title.head
+    for title, person in _predicates(clause):
+        word, verb = _title_word(title), title.head
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
-        if fold(verb.lemma_) not in COPULAS or not asserted(verb):
-            continue
-        person = _copula_subject(clause, chain)
-        if person is None:
-            continue
         forms = {fold(t.text) for t in chain}
         if forms & {"blir", "vert"}:
             qualifier = "påtroppende "
@@ -257,7 +252,7 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
         else:
             qualifier = ""
         full = word if qualifier == "tidligere " else _full_title(title)
-        yield Found(person, "schema:jobTitle", qualifier + full, "kg.jobTitle.predicate.v1", 0.75, literal=True)
+        yield Found(person, "schema:jobTitle", qualifier + full, "kg.jobTitle.predicate.v2", 0.75, literal=True)
         yield from _advises(clause, person, title)
         if qualifier == "tidligere ":
             continue
@@ -266,6 +261,30 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
         orgs += named_objects(clause, title, {"på"}, {ORGANIZATION})
         for org in dict.fromkeys(orgs):
             yield _serves(clause, person, org, 0.7)
+
+
+def _predicates(clause: Clause) -> Iterator[tuple[Token, str]]:
+    """(title, person) for each title that is the predicate of an asserted copula about a person; also where
+    the parser took a subject after its verb (`I dag er Rokne professor ved UiB`) for a name with the title
+    hung on it (FLAT) or for a modifier of the title (ATR)."""
+    for title in clause.tokens:
+        if title.dep_ not in {"SPRED", "FLAT", "SUBJ"} or not _title_word(title) or clause.named_at(title):
+            continue
+        verb = title.head
+        if title.dep_ == "FLAT":  # `er Johansen professor`: the title hung on the name, the verb before both
+            name, verb = title.head, title.head.head
+            if name.dep_ != "SUBJ" or not name.i < title.i or not verb.i < name.i:
+                continue
+            person = clause.key_of(name, {PERSON})
+        elif title.dep_ == "SUBJ":  # `er Rokne professor`: the name a modifier right before the title
+            name = next((c for c in title.children if c.dep_ == "ATR" and c.i == title.i - 1), None)
+            if name is None or not verb.i < name.i:
+                continue
+            person = clause.key_of(name, {PERSON})
+        else:
+            person = _copula_subject(clause, [verb] + ([verb.head] if verb.dep_ == "INFV" else []))
+        if person is not None and fold(verb.lemma_) in COPULAS and asserted(verb):
+            yield title, person
 
 
 def titles_as_subject(clause: Clause) -> Iterator[Found]:
@@ -339,8 +358,8 @@ _ROLE_QUALIFIERS = {  # kind -> qualifier in the present, the past, the perfect 
 
 def _copula_subject(clause: Clause, chain: list[Token]) -> str | None:
     """The person a copula clause is about: its subject, or the name a relative clause (`X, som er ...`) hangs on."""
-    verb = chain[0]
-    if any(fold(c.text) == "som" for c in verb.children) and verb.dep_ in {"ATR", "APP"}:
-        return clause.key_of(verb.head, {PERSON})
+    finite = chain[-1]  # `X, som har vært leder`: `som` hangs on `har`
+    if any(fold(c.text) == "som" for c in finite.children) and finite.dep_ in {"ATR", "APP"}:
+        return clause.key_of(finite.head, {PERSON})
     subject = next((c for v in chain for c in v.children if c.dep_ == "SUBJ"), None)
     return clause.key_of(subject, {PERSON}) if subject is not None else None
