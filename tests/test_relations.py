@@ -860,6 +860,43 @@ syk syk ADJ SPRED 2
     assert not [f for f in facts(name_first) if f[1] == "schema:jobTitle"]
 
 
+@pytest.mark.parametrize(("rows", "ents", "title"), [
+    ("""
+Fellesforbundets Fellesforbundets NOUN DET 1 Case=Gen|Definite=Def
+styrelder styrelder NOUN APP 2
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 2
+talte tale VERB ROOT 4
+. . PUNCT IP 4
+""", [(2, 4, "PER")], "styreleder"),
+    ("""
+Han han PRON SUBJ 1
+møtte møte VERB ROOT 1
+Parat Parat PROPN ADV 4
+sin sin PRON DET 4 Poss=Yes
+forhandlingsleiar forhandlingsleiar NOUN APP 5
+Kari Kari PROPN DOBJ 1
+Lie Lie PROPN FLAT 5
+. . PUNCT IP 1
+""", [(5, 7, "PER")], "forhandlingsleiar"),
+    ("""
+Kari Kari PROPN SUBJ 1
+er være AUX ROOT 1
+Parats Parats PROPN SPRED 1
+forhandlingsleder forhandlingsleder NOUN SPRED 1
+. . PUNCT IP 1
+""", [(0, 1, "PER"), (2, 3, "PER")], "forhandlingsleder"),
+])
+def test_a_known_organisation_in_the_genitive_or_with_a_possessive_before_a_title(rows, ents, title):
+    """`Fellesforbundets styrelder` (the model found no name), `Parat sin forhandlingsleiar`, `Parats` (typed a
+    person): the organisation the holder serves; a title's other spelling is stated as the usual one."""
+    found = facts(make_doc(rows, ents=ents))
+    person = next(f[0] for f in found if f[1] == "schema:jobTitle")
+    assert (person, "schema:jobTitle", title) in found
+    org = "organization|fellesforbundet" if "Fellesforbundets" in rows else "organization|parat"
+    assert (person, "schema:affiliation", org) in found
+
+
 def test_a_region_before_a_title_is_no_employer():
     doc = make_doc("""
 Asia-sjef Asia-sjef NOUN APP 1

@@ -116,17 +116,21 @@ def _known_organisation(named: Named) -> Named:
 
 
 def _recall_organisations(sent: Span, found: list[Named]) -> list[Named]:
-    """A known short form of an organisation the model missed (`Nato`, `LO`, `Frp`): a capitalised word, not a
-    sentence's first unless it has two capitals (`Nav` may be a noun there)."""
+    """A known short form of an organisation the model missed (`Nato`, `LO`, `Frp`), also in the genitive
+    (`Fellesforbundets`): a capitalised word, not a sentence's first unless it has two capitals or is a genitive
+    (`Nav` may be a noun there)."""
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
     for token in sent:
         text = token.text
+        genitive = full_name(text) is None and text.endswith("s") and "Case=Gen" in str(token.morph)
+        if genitive:
+            text = text[:-1]  # `Fellesforbundets nestleder`
         if token.i in taken or len(text) < 2 or not text[0].isupper() or full_name(text) is None:
             continue
         if " " in fold(full_name(text) or "") and fold(text) == fold(full_name(text) or ""):
             continue  # a full name of several words is for the model to find
-        if token.is_sent_start and sum(c.isupper() for c in text) < 2:
+        if token.is_sent_start and sum(c.isupper() for c in text) < 2 and not genitive:
             continue
         added.append(Named(token.i, token.i + 1, ORGANIZATION, text, fold(text)))
     return added + _recall_known_names(sent, taken | {n.start for n in added})
@@ -397,8 +401,10 @@ def nominative(span: Span) -> str:
         for suffix in ("'s", "’s", "'", "’", "s"):
             if text.endswith(suffix) and len(text) > len(suffix) + 1:
                 stripped = text[: -len(suffix)]
-                # `Paris`, `Hellas`: keep an -s that the lemmatizer keeps, unless the stripped form is a country.
-                if suffix != "s" or countries().get(fold(stripped)) or last.lemma_ != last.text:
+                # `Paris`, `Hellas`: keep an -s that the lemmatizer keeps, unless the stripped form is a country
+                # or a known organisation (`Parats`).
+                if suffix != "s" or countries().get(fold(stripped)) or full_name(stripped) \
+                        or last.lemma_ != last.text:
                     return stripped
     return text
 

@@ -244,6 +244,7 @@ def title_of(lemma: str) -> str | None:
     """The title a noun lemma denotes (its base form), when it is a title or a compound ending in one, also
     where the lemmatizer left an inflected form (`utenriksministrene`, `dommerne`); else None."""
     word = fold(lemma).rsplit("-", 1)[-1]
+    word = lexicon_pairs("title_spellings").get(word, word)  # `styrelder` -> `styreleder`
     return _title_base(word) or next(
         (found for suffix in _NOUN_ENDINGS if word.endswith(suffix) and len(word) - len(suffix) >= 4
          for stem in (word[: -len(suffix)], word[: -len(suffix) - 1] + "er")  # ministr|ene -> minister

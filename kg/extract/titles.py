@@ -194,13 +194,16 @@ def _genitive_before(clause: Clause, title: Token) -> tuple[str, str] | None:
 
 
 def _genitive_name(clause: Clause, title: Token) -> Named | None:
-    """The name in the genitive that ends right before a title and its adjectives (`Trumps fremste rådgivar`)."""
-    i = title.i - 1
-    while i >= clause.sent.start and clause.sent.doc[i].pos_ == "ADJ":
+    """The name in the genitive that ends right before a title and its adjectives (`Trumps fremste rådgivar`,
+    `Parat sin forhandlingsleiar`)."""
+    doc, i = clause.sent.doc, title.i - 1
+    while i >= clause.sent.start and doc[i].pos_ == "ADJ":
         i -= 1
-    if i < clause.sent.start or (named := clause.named_at(clause.sent.doc[i])) is None or named.end != i + 1:
+    possessive = i > clause.sent.start and fold(doc[i].text) in {"sin", "si", "sitt", "sine"}
+    i -= possessive  # `Parat sin forhandlingsleiar`: the name, then a possessive
+    if i < clause.sent.start or (named := clause.named_at(doc[i])) is None or named.end != i + 1:
         return None
-    return named if clause.sent.doc[i].text[-1:] in {"s", "'", "’"} else None
+    return named if possessive or doc[i].text[-1:] in {"s", "'", "’"} else None
 
 
 def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
