@@ -897,6 +897,19 @@ def test_a_known_organisation_in_the_genitive_or_with_a_possessive_before_a_titl
     assert (person, "schema:affiliation", org) in found
 
 
+def test_an_event_noun_the_lemmatizer_broke_is_still_an_event():
+    doc = make_doc("""
+De de PRON SUBJ 1
+møttes møtes VERB ROOT 1
+før før ADP ADV 1
+G20-møtet G20-møt NOUN PUTFYLL 2 Definite=Def
+i i ADP ATR 3
+Brasil Brasil PROPN PUTFYLL 4
+. . PUNCT IP 1
+""", ents=[(5, 6, "GPE_LOC")])
+    assert ("event|møte#1", "schema:location", "gpe|country:BR") in facts(doc)
+
+
 def test_a_region_before_a_title_is_no_employer():
     doc = make_doc("""
 Asia-sjef Asia-sjef NOUN APP 1

@@ -18,6 +18,7 @@ from kg.extract.entities import (
     Named,
     adjective_country,
     country_modifiers,
+    event_lemma,
     is_delegation,
     is_event,
     is_other_time,
@@ -143,7 +144,7 @@ def event_key(clause: Clause, token: Token) -> str | None:
     """An event noun of the reported occasion: talks, a meeting, a numbered round (not `previous rounds`)."""
     if not is_event(token) or is_other_time(token):
         return None
-    word = fold(token.lemma_)
+    word = fold(event_lemma(token) or token.lemma_)
     family = next((f for suffix, f in _FAMILIES.items() if word.endswith(suffix)), word)
     number = ordinal_round(token)
     key = entity_key(EVENT, f"{family}#{number or 1}")

@@ -416,7 +416,21 @@ def is_delegation(token: Token) -> bool:
 
 def is_event(token: Token) -> bool:
     """A noun that denotes an event such as talks, negotiations, a meeting or a round of talks."""
-    return token.pos_ == "NOUN" and ends_with(token.lemma_, lexicon()["event_nouns"])
+    return event_lemma(token) is not None
+
+
+def event_lemma(token: Token) -> str | None:
+    """The lemma of an event noun, also where the lemmatizer broke a hyphenated compound (`G20-møtet` ->
+    `G20-møt`: the form less its ending); None for any other token."""
+    nouns = lexicon()["event_nouns"]
+    if token.pos_ != "NOUN":
+        return None
+    if ends_with(token.lemma_, nouns):
+        return token.lemma_
+    if "-" not in token.text:
+        return None
+    return next((stem for e in ("ene", "ane", "et", "en", "a", "t", "n") if token.text.endswith(e)
+                 and ends_with(stem := token.text[:-len(e)], nouns)), None)
 
 
 def country_modifiers(token: Token, names: list[Named]) -> list[tuple[str, str]]:
