@@ -1849,6 +1849,29 @@ Volvo Volvo PROPN DOBJ 1
     assert not named_mentions(unknown[:])
 
 
+def test_a_name_that_ends_in_a_building_or_venue_is_a_place():
+    doc = make_doc("""
+Dommen dom NOUN SUBJ 2 Definite=Def
+ble bli AUX AUX 2
+lest lese VERB ROOT 2
+i i ADP ADV 2
+Bodø Bodø PROPN PUTFYLL 3
+tinghus tinghus NOUN FLAT 4
+og og CCONJ KONJ 7
+Rådhus-plassen Rådhus-plassen PROPN KOORD 4
+. . PUNCT IP 2
+""", ents=[(4, 6, "ORG"), (7, 8, "PROD")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Bodø tinghus", "place"),
+                                                                  ("Rådhus-plassen", "place")]
+    club = make_doc("""
+Bodø Bodø PROPN SUBJ 2
+Glimt Glimt PROPN FLAT 0
+vant vinne VERB ROOT 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "ORG")])
+    assert [n.kind for n in named_mentions(club[:])] == ["organization"]
+
+
 def test_a_known_name_of_several_words_the_model_missed_is_recalled():
     doc = make_doc("""
 TV TV PROPN SUBJ 2

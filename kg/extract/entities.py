@@ -53,7 +53,9 @@ def named_mentions(sent: Span) -> list[Named]:
     found = []
     for ent in sent.ents:
         kind = MODEL_KINDS.get(ent.label_)
-        if kind is None:
+        if kind in {None, ORGANIZATION} and _venue(ent):
+            kind = PLACE  # `Soria Moria hotell` (a product to the model), `Stavanger tinghus` (an organisation)
+        elif kind is None:
             ent, kind = _named_organisation(ent)
         for part in _split(ent):
             named = _clean(part, kind)
@@ -289,6 +291,17 @@ def _named_organisation(ent: Span) -> tuple[Span, str | None]:
     if last.is_lower and ends_with(last.lemma_, lexicon()["organisation_nouns"]):
         return ent, ORGANIZATION
     return ent, None
+
+
+def _venue(ent: Span) -> bool:
+    """A name of several words, or a hyphenated one, that ends in a noun for a building or venue (lexicon
+    `venue_nouns`, in any case: `Folkets Store Hall`), and that no list knows as an organisation."""
+    last = ent[-1]
+    word = fold(last.text).rsplit("-", 1)[-1]
+    several = len(ent) > 1 or "-" in last.text
+    nouns = lexicon()["venue_nouns"]
+    return several and full_name(ent.text) is None and any(
+        word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in nouns)  # `palasset`, `plassen`
 
 
 def _split(ent: Span) -> list[Span]:
