@@ -1872,6 +1872,36 @@ vant vinne VERB ROOT 2
     assert [n.kind for n in named_mentions(club[:])] == ["organization"]
 
 
+@pytest.mark.parametrize(("rows", "ents", "outlet"), [
+    ("""
+Det det PRON SUBJ 1
+skjedde skje VERB ROOT 1
+, , PUNCT IK 1
+ifølgje ifølgje ADP ADV 1
+nyheitsbyrået nyheitsbyrå NOUN APP 5
+Fjordpost Fjordpost PROPN PUTFYLL 3
+. . PUNCT IP 1
+""", [(5, 6, "ORG")], "organization|fjordpost"),
+    ("""
+Ifølge ifølge ADP ADV 3
+Bergen Bergen PROPN PUTFYLL 0
+Times Times PROPN FLAT 1
+skjedde skje VERB ROOT 3
+det det PRON SUBJ 3
+. . PUNCT IP 3
+""", [(1, 3, "PROD")], "organization|bergen times"),
+    ("""
+Dette dette PRON DOBJ 1
+melder melde VERB ROOT 1
+Bloomberg Bloomberg PROPN SUBJ 1
+. . PUNCT IP 1
+""", [(2, 3, "PER")], "organization|bloomberg"),
+])
+def test_an_outlet_the_model_tagged_otherwise_is_a_source(rows, ents, outlet):
+    """`ifølgje` (Nynorsk), a newspaper's name by its last word (`Times`), a news agency typed a person."""
+    assert ("article", "kgo:reportedBy", outlet) in facts(make_doc(rows, ents=ents))
+
+
 def test_a_known_name_of_several_words_the_model_missed_is_recalled():
     doc = make_doc("""
 TV TV PROPN SUBJ 2

@@ -55,6 +55,8 @@ def named_mentions(sent: Span) -> list[Named]:
         kind = MODEL_KINDS.get(ent.label_)
         if kind in {None, ORGANIZATION} and _venue(ent):
             kind = PLACE  # `Soria Moria hotell` (a product to the model), `Stavanger tinghus` (an organisation)
+        elif len(ent) > 1 and fold(ent[-1].text) in lexicon()["outlet_words"] and ent[-1].text[:1].isupper():
+            kind = ORGANIZATION  # `Brussels Times` (a product to the model), `China Daily` (a person)
         elif kind is None:
             ent, kind = _named_organisation(ent)
         for part in _split(ent):
@@ -105,14 +107,15 @@ def _titled_names(sent: Span, found: list[Named]) -> list[Named]:
 
 
 def _known_organisation(named: Named) -> Named:
-    """A name that parties.yaml or organisations.yaml knows (`EU`, `Høyre`), or a single word with an
-    institution's ending (`Barentsrådet`, `Sikkerhetsrådet`), is an organisation whatever type the model gave it."""
+    """A name that parties.yaml or organisations.yaml knows (`EU`, `Høyre`), a news agency (`Bloomberg`), or a
+    single word with an institution's ending (`Barentsrådet`, `Sikkerhetsrådet`), is an organisation whatever
+    type the model gave it."""
     if named.kind == ORGANIZATION or named.coref or len(named.name) < 2:
         return named
     word = fold(named.name)
     ending = " " not in word and any(word.endswith(suffix) and len(word) > len(suffix)
                                      for suffix in lexicon()["institution_endings"])
-    if full_name(named.name) is None and not ending:
+    if full_name(named.name) is None and not ending and word not in lexicon()["news_agencies"]:
         return named
     return replace(named, kind=ORGANIZATION, key=word)
 
