@@ -93,3 +93,12 @@ klare klar ADJ SPRED 3
     assert kinds("Riksmekleren", "ORG") == {"organization"}
     assert kinds("Miljødirektoratet", "ORG") == {"organization"}
     assert kinds("Holmvik", "ORG", "skriver skrive") == {"organization"}  # an outlet writes
+
+
+def test_a_source_line_names_the_outlet_the_story_is_told_after():
+    assert ("article", "kgo:reportedBy", "organization|avisa nordland") in _facts(
+        "Fiskerne protesterer\n\nFiskerne protesterer.\n\nKilde: Avisa Nordland")
+    assert ("article", "kgo:reportedBy", "organization|ntb") in _facts(
+        "Fiskerne protesterer\n\nFiskerne protesterer. (Kjelde: NTB)")
+    assert not [f for f in _facts("Fiskerne protesterer\n\nKilde: en kilde i partiet sier dette.")
+                if f[1] == "kgo:reportedBy"]

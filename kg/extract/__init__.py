@@ -224,13 +224,16 @@ _DATELINE_PLACE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ\-]+(?: [A-ZÆØÅ][A-ZÆØ�
 
 # `... første kvinnelige president. (NTB)`, `(©NPK)`, `(via Reuters)`: an agency credited at the end of a paragraph.
 _CREDIT = re.compile(r"\((?:©\s?|[Vv]ia\s+)?(?P<outlet>[A-ZÆØÅ][\w\- ]{1,30}?)\)\s*$", re.MULTILINE)
+# `Kilde: VG`, `Kjelde: NTB`: a paragraph (or its last words) naming the outlet the story is told after.
+_SOURCE_LINE = re.compile(r"\(?\b(?:Kilde|Kjelde|Kilder|Kjelder): (?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?)\)?\s*$",
+                          re.MULTILINE)
 
 
 def _datelines(article: Article, facts: list[Fact]) -> list[Mention]:
-    """Datelines, and news agencies credited at the end of a paragraph."""
+    """Datelines, news agencies credited at the end of a paragraph, and `Kilde:` lines."""
     mentions = []
     credits = (m for m in _CREDIT.finditer(article.text) if _is_agency(m["outlet"]))
-    for match in (*_DATELINE.finditer(article.text), *credits):
+    for match in (*_DATELINE.finditer(article.text), *credits, *_SOURCE_LINE.finditer(article.text)):
         outlet = match["outlet"]
         key = entity_key(ORGANIZATION, fold(outlet))
         evidence = Evidence(match[0], match.start(), match.end())
