@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
+from kg.extract.entities import ORGAN
 from kg.extract.gazetteer import full_name, lexicon_pairs
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri
@@ -120,7 +121,7 @@ def _vote_kinds(extractions: list[Extraction]) -> dict[str, str]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for ex in extractions:
         for m in ex.mentions:
-            if m.kind not in _LOCAL_KINDS | {DEMAND} and not m.key.split("|", 1)[1].startswith("country:"):
+            if m.kind not in _LOCAL_KINDS | {DEMAND} and not m.key.split("|", 1)[1].startswith(("country:", ORGAN)):
                 votes[skeleton(m.canonical)][m.kind] += 1
     full_person = {s.rsplit(" ", 1)[1] for s, v in votes.items() if " " in s and v.most_common(1)[0][0] == PERSON}
     for key, counter in votes.items():
@@ -131,7 +132,7 @@ def _vote_kinds(extractions: list[Extraction]) -> dict[str, str]:
 
 def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction) -> str:
     kind, rest = key.split("|", 1)
-    if kind in _LOCAL_KINDS:
+    if kind in _LOCAL_KINDS or rest.startswith(ORGAN):  # `valgkomiteen`: a body of this article's organisation
         return f"{kind}|{rest}@{ex.article.iri.rsplit('/', 1)[-1]}"  # local until evidence merges it
     if kind == DEMAND or rest.startswith("country:"):
         return key

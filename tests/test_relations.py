@@ -1902,6 +1902,38 @@ def test_an_outlet_the_model_tagged_otherwise_is_a_source(rows, ents, outlet):
     assert ("article", "kgo:reportedBy", outlet) in facts(make_doc(rows, ents=ents))
 
 
+def test_a_body_named_by_a_definite_compound_is_an_organisation_its_members_sit_in():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 7
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+som som PRON SBU 4
+sitter sitte VERB ATR 0
+i i ADP ADV 4
+skistyret skistyr NOUN PUTFYLL 5 Definite=Def|Number=Sing
+talte tale VERB ROOT 7
+. . PUNCT IP 7
+""", ents=[(0, 2, "PER")])
+    names = named_mentions(doc[:])
+    assert [(n.name, n.kind, n.key) for n in names][1:] == [("skistyret", "organization", "organ:skistyre")]
+    assert ("person|kari lie", "schema:memberOf", "organization|organ:skistyre") in facts(doc)
+    genitive = make_doc("""
+Valgkomiteens Valgkomiteens NOUN DET 1 Case=Gen|Definite=Def|Number=Sing
+leder leder NOUN SUBJ 2
+talte tale VERB ROOT 2
+. . PUNCT IP 2
+""")
+    assert [(n.name, n.key) for n in named_mentions(genitive[:])] == [("Valgkomiteen", "organ:valgkomite")]
+    for word, lemma, morph in (("styret", "styre", "Definite=Def"), ("valgkomité", "valgkomité", "Definite=Ind"),
+                               ("komiteene", "komité", "Number=Plur")):
+        alone = make_doc(f"""
+{word} {lemma} NOUN SUBJ 1 {morph}
+møttes møtes VERB ROOT 1
+. . PUNCT IP 1
+""")
+        assert not named_mentions(alone[:])  # no compound, not definite, or plural
+
+
 def test_a_known_name_of_several_words_the_model_missed_is_recalled():
     doc = make_doc("""
 TV TV PROPN SUBJ 2

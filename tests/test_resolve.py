@@ -153,3 +153,14 @@ def test_a_club_or_company_with_and_without_its_legal_form_and_a_place_with_its_
                 _extraction("Fjerde sak.", ("organization", "Solvik"), ("place", "Langøy"), ("place", "Bergen"))]
     labels = sorted(e.label for e in resolve_entities(articles).entities.values())
     assert labels == ["Bergen", "Brattvik Ballklub", "Langøya", "Sildefjorden", "Solvik ASA"]
+
+
+def test_a_body_named_by_a_common_noun_stays_within_its_article():
+    """`valgkomiteen` of one article and of another may be two committees: never one entity across articles."""
+    def committee(text: str) -> Extraction:
+        article = from_text(text, text[:10])
+        return Extraction(article, (Mention("organization|organ:valgkomite", "organization", "valgkomiteen", 0, 12,
+                                            "valgkomiteen"),), ())
+
+    resolution = resolve_entities([committee("Første sak om valget."), committee("Andre sak om valget.")])
+    assert len(resolution.entities) == 2

@@ -67,7 +67,8 @@ def named_mentions(sent: Span) -> list[Named]:
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
     found += _titled_names(sent, found)
-    return found + _institutions(sent, found)
+    found += _institutions(sent, found)
+    return found + _organs(sent, found)
 
 
 def _joined_full_names(sent: Span, found: list[Named]) -> list[Named]:
@@ -182,6 +183,48 @@ def _institutions(sent: Span, found: list[Named]) -> list[Named]:
             continue
         added.append(Named(token.i, token.i + 1, ORGANIZATION, name, fold(name)))
     return added
+
+
+ORGAN = "organ:"  # the key of a body named by a common noun: one per article (kg.resolve keeps it there)
+
+
+def _organs(sent: Span, found: list[Named]) -> list[Named]:
+    """A body of an organisation named by a definite compound noun (`valgkomiteen`, `skistyret`, `Valgkomiteens`,
+    `konsernleiinga`, `utenriks- og forsvarskomiteen`; lexicon `organ_nouns`): an organisation keyed by its base
+    form; the same words in another article may be another body, so resolution keeps it within its article."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    added = []
+    doc = sent.doc
+    for token in sent:
+        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or (base := _organ_base(token)) is None:
+            continue
+        start = token.i
+        if start - 2 >= sent.start and doc[start - 2].text.endswith("-") and fold(doc[start - 1].text) == "og":
+            start -= 2  # `utenriks- og forsvarskomiteen`
+            base = f"{fold(doc[start].text)} og {base}"
+        name = doc[start:token.i + 1].text
+        if fold(name).endswith("s") and not base.endswith("s"):
+            name = name[:-1]  # `Valgkomiteens`
+        added.append(Named(start, token.i + 1, ORGANIZATION, name, ORGAN + base))
+    return added
+
+
+def _organ_base(token: Token) -> str | None:
+    """The base form of a definite singular compound ending in an organ noun (`Valgkomiteens` -> `valgkomite`,
+    `skistyret` -> `skistyre`), the compound's first part at least three letters; None for any other word."""
+    word = fold(token.text)
+    if "-" in word or "Plur" in token.morph.get("Number"):
+        return None
+    if word.endswith("s") and ("Case=Gen" in str(token.morph) or token.dep_ == "DET"):
+        word = word[:-1]
+    for ending in ("en", "et", "a", "t", "n"):  # the definite endings: `komiteen`, `styret`, `leiinga`
+        stem = word[:-len(ending)] if word.endswith(ending) else None
+        for noun in lexicon()["organ_nouns"]:
+            noun = fold(noun)
+            for base in (stem, f"{stem}e") if stem else ():
+                if base.endswith(noun) and len(base) - len(noun) >= 3:
+                    return base
+    return None
 
 
 _PARTY = re.compile(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,5}")
