@@ -910,6 +910,21 @@ Brasil Brasil PROPN PUTFYLL 4
     assert ("event|møte#1", "schema:location", "gpe|country:BR") in facts(doc)
 
 
+def test_the_organisation_after_leder_av_is_whom_the_holder_serves():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 7
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+leder leder NOUN APP 0
+av av ADP ATR 3
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 4
+, , PUNCT IK 0
+talte tale VERB ROOT 7
+. . PUNCT IP 7
+""", ents=[(0, 2, "PER"), (5, 6, "ORG")])
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in facts(doc)
+
+
 def test_a_region_before_a_title_is_no_employer():
     doc = make_doc("""
 Asia-sjef Asia-sjef NOUN APP 1

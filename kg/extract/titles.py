@@ -174,7 +174,7 @@ def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
     if country := country_modifier(title, clause.names) or _genitive_before(clause, title):
         yield modifier_entity(clause, *country)
         kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
-    for key in named_objects(clause, title, {"i", "for", "hos", "ved"}, kinds):
+    for key in named_objects(clause, title, {"i", "for", "hos", "ved", "av"}, kinds):
         if not _only_where(key, [title]):  # `fylkesleder i Innlandet`, `professor i Bergen`
             yield key
 
