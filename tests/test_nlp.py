@@ -122,3 +122,13 @@ def test_hash_tables_ship_as_int8_and_load_as_float32(nlp):
     loaded = hash_tables(nlp)
     assert {node.get_param("E").dtype for node in loaded} == {numpy.dtype("float32")}
     assert not any(ROW_SCALE in node.attrs for node in loaded)
+
+
+def test_a_dateline_is_a_paragraph_of_its_own_with_the_offsets_of_the_text():
+    from kg.nlp import paragraphs
+
+    text = "Valget\n\nLILLEHAMMER (VG) – Kari Lie ble valgt.\n\nOSLO / BODØ (NTB) Det gikk fort.\n\nKAI: Båten lå der."
+    found = paragraphs(text)
+    assert [p for _, p in found] == ["Valget", "LILLEHAMMER (VG) –", "Kari Lie ble valgt.", "OSLO / BODØ (NTB)",
+                                     "Det gikk fort.", "KAI: Båten lå der."]
+    assert all(text[offset:offset + len(p)] == p for offset, p in found)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,14 +88,21 @@ def _nodes(nlp: Language) -> Iterator[Model]:
             yield from model.walk()
 
 
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """The paragraphs of an article text (separated by blank lines) with their character offsets."""
-    import re
+# `LILLEHAMMER (VG) – Berit Kjøll ble valgt ...`: a dateline before a paragraph's first sentence.
+_DATELINE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ\-]+(?: ?/? [A-ZÆØÅ][A-ZÆØÅ\-]+)* \([^()\n]{1,30}\)(?:\s*[–:-])?\s+(?=\S)")
 
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """The paragraphs of an article text (separated by blank lines) with their character offsets; a dateline
+    (`LILLEHAMMER (VG) –`) is a paragraph of its own, so that the parser reads the sentence after it as one."""
     found, offset = [], 0
     for i, block in enumerate(re.split(r"(\n[^\S\n]*\n\s*)", text)):  # odd items are the separators
         if i % 2 == 0 and block.strip():
-            found.append((offset + len(block) - len(block.lstrip()), block.strip()))
+            start, para = offset + len(block) - len(block.lstrip()), block.strip()
+            if dateline := _DATELINE.match(para):
+                found.append((start, dateline[0].rstrip()))
+                start, para = start + dateline.end(), para[dateline.end():]
+            found.append((start, para))
         offset += len(block)
     return found
 
