@@ -700,6 +700,23 @@ møttes møtes VERB ROOT 5
     assert ("person|per", "schema:jobTitle", "utenriksminister") in found
 
 
+def test_a_plural_title_and_a_comma_before_coordinated_names_is_each_ones_title():
+    doc = make_doc("""
+De de PRON SUBJ 1
+valgte velge VERB ROOT 1
+visepresidentene visepresident NOUN DOBJ 1 Definite=Def|Number=Plur
+, , PUNCT IK 2
+Kari Kari PROPN APP 2
+Lie Lie PROPN FLAT 4
+og og CCONJ KONJ 7
+Per Per PROPN KOORD 4
+. . PUNCT IP 1
+""", ents=[(4, 6, "PER"), (7, 8, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "visepresident") in found
+    assert ("person|per", "schema:jobTitle", "visepresident") in found
+
+
 def test_an_apposition_after_an_age_and_a_coordinated_compound_title():
     doc = make_doc("""
 Kari Kari PROPN SUBJ 13

@@ -104,11 +104,14 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
 
 
 def _shared_plural_title(clause: Clause, head: Token) -> list[Token]:
-    """`utenriksministrene Sergej Lavrov og Marco Rubio`: a plural title before the first of coordinated names
-    is the title of each of them."""
+    """`utenriksministrene Sergej Lavrov og Marco Rubio`, `visepresidentene, A og B`: a plural title before the
+    first of coordinated names is the title of each of them."""
     if head.dep_ != "KOORD" or (first := clause.named_at(head.head)) is None or first.kind != PERSON:
         return []
-    title = clause.sent.doc[first.start - 1] if first.start > clause.sent.start else None
+    before = first.start - 1
+    if before > clause.sent.start and clause.sent.doc[before].text == ",":
+        before -= 1  # `begge visepresidentene, A og B`
+    title = clause.sent.doc[before] if before >= clause.sent.start else None
     plural = title is not None and "Plur" in title.morph.get("Number") and fold(title.text).endswith("ne")
     return [title] if plural and _title_word(title) else []
 
