@@ -914,6 +914,19 @@ def test_a_known_organisation_in_the_genitive_or_with_a_possessive_before_a_titl
     assert (person, "schema:affiliation", org) in found
 
 
+@pytest.mark.parametrize(("noun", "attended"), [("generalforsamlingen", True), ("forsamlingen", False),
+                                                ("parlamentarikerforsamlingen", False)])
+def test_an_assembly_is_a_body_but_a_general_meeting_an_event(noun, attended):
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 1
+deltok delta VERB ROOT 1
+i i ADP ADV 1
+{noun} {noun.removesuffix("en")} NOUN PUTFYLL 2 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert any(f[1] == "kgo:attended" for f in facts(doc)) is attended
+
+
 def test_an_event_noun_the_lemmatizer_broke_is_still_an_event():
     doc = make_doc("""
 De de PRON SUBJ 1

@@ -481,9 +481,12 @@ def is_event(token: Token) -> bool:
 def event_lemma(token: Token) -> str | None:
     """The lemma of an event noun, also where the lemmatizer broke a hyphenated compound (`G20-møtet` ->
     `G20-møt`: the form less its ending); None for any other token."""
-    nouns = lexicon()["event_nouns"]
+    lex = lexicon()
+    nouns = lex["event_nouns"]
     if token.pos_ != "NOUN":
         return None
+    if fold(token.lemma_) not in nouns and ends_with(token.lemma_, lex["non_event_nouns"]):
+        return None  # `forsamlingen`: an assembly, a body
     if ends_with(token.lemma_, nouns):
         return token.lemma_
     if "-" not in token.text:
