@@ -1979,6 +1979,22 @@ møttes møtes VERB ROOT 1
         assert not named_mentions(alone[:])  # no compound, not definite, or plural
 
 
+def test_a_source_in_the_genitive_before_a_reporter_but_not_before_other_nouns():
+    def sources(noun: str, lemma: str) -> set[str]:
+        doc = make_doc(f"""
+Ifølge ifølge ADP ADV 3
+Nordposts Nordpost PROPN DET 2 Case=Gen
+{noun} {lemma} NOUN PUTFYLL 0
+skjedde skje VERB ROOT 3
+det det PRON SUBJ 3
+. . PUNCT IP 3
+""", ents=[(1, 2, "ORG")])
+        return {f[2] for f in facts(doc) if f[1] == "kgo:reportedBy"}
+
+    assert sources("reporter", "reporte") == {"organization|nordpost"}
+    assert sources("lover", "lov") == set()
+
+
 def test_a_known_name_of_several_words_the_model_missed_is_recalled():
     doc = make_doc("""
 TV TV PROPN SUBJ 2

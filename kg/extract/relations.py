@@ -33,7 +33,7 @@ from kg.extract.clause import (
 )
 from kg.extract.demands import demands, obligations
 from kg.extract.entities import abbreviates, in_parentheses_after, is_event
-from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
+from kg.extract.gazetteer import ends_with, fold, lexicon, title_of, verb_in
 from kg.extract.titles import job_titles, predicative_titles, role_changes, titles_as_subject, titles_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
@@ -390,14 +390,17 @@ def reports(clause: Clause) -> Iterator[Found]:
                 continue  # `skriver Kari Nordmann, leder i X, i en SMS`: a person's words, not X's report
             if fold(source.lemma_) in {"kilde", "kjelde"}:
                 continue  # `bekrefter kilder i Ap`: unnamed people, not the party reporting
-            for part in conjuncts_of(source) + [c for c in source.subtree if c.pos_ == "PROPN"]:
+            inner = [c for c in source.subtree if c.pos_ == "PROPN"] if source.pos_ != "NOUN" or ends_with(
+                source.lemma_, lex["organisation_nouns"]) or title_of(source.text) else []  # `NTBs reporter`,
+            # `nyhetsbyrået Reuters`; not `ifølge NIFs lover`: the laws say it
+            for part in conjuncts_of(source) + inner:
                 if part.head.lower_ == "til" and not verb_in(token, lex["cite_verbs"]):
                     continue  # `forteller hun til VG`: the outlet that received the words (but `viser til RIA`)
                 named = clause.named_at(part)
                 agency = named is not None and fold(named.name) in lex["news_agencies"]  # `melder Bloomberg`
                 if named and (named.kind == ORGANIZATION or agency):
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
-                                "kg.reportedBy.v3", 0.8)
+                                "kg.reportedBy.v4", 0.8)
 
 
 def _sourcing(verb: Token) -> bool:
