@@ -955,6 +955,44 @@ talte tale VERB ROOT 7
     assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in facts(doc)
 
 
+def test_coordinated_titles_before_a_name_and_as_a_predicate_are_each_a_title():
+    before = make_doc("""
+Fiskarlag-direktør Fiskarlag-direktør NOUN SUBJ 4
+og og CCONJ KONJ 2
+forhandlingsleder forhandlingslede VERB KOORD 0
+Kari Kari PROPN APP 0
+talte tale VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(3, 4, "PER")])
+    found = facts(before)
+    assert {("person|kari", "schema:jobTitle", "forhandlingsleder"), ("person|kari", "schema:jobTitle", "direktør")} \
+        <= found
+    predicate = make_doc("""
+Kari Kari PROPN SUBJ 1
+er være AUX ROOT 1
+styreleder styreleder NOUN SPRED 1
+og og CCONJ KONJ 4
+direktør direktør NOUN KOORD 2
+for for ADP ATR 4
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER"), (6, 7, "ORG")])
+    found = facts(predicate)
+    assert {("person|kari", "schema:jobTitle", "styreleder"), ("person|kari", "schema:jobTitle", "direktør"),
+            ("person|kari", "schema:affiliation", "organization|fiskarlaget")} <= found
+    clauses = make_doc("""
+Per Per PROPN SUBJ 1
+ble bli AUX ROOT 1
+statsminister statsminister NOUN SPRED 1
+, , PUNCT IK 5
+og og CCONJ KONJ 5
+Kari Kari PROPN SUBJ 6
+talte tale VERB KOORD 1
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER"), (5, 6, "PER")])
+    assert ("person|kari", "schema:jobTitle", "statsminister") not in facts(clauses)
+
+
 def test_a_region_before_a_title_is_no_employer():
     doc = make_doc("""
 Asia-sjef Asia-sjef NOUN APP 1

@@ -81,6 +81,10 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
         before -= 1
     if before >= clause.sent.start:
         candidates.append(doc[before])
+        while _title_word(doc[before]) and before - 2 >= clause.sent.start and doc[before - 1].lower_ == "og" \
+                and _title_word(doc[before - 2]) and not doc[before - 2].text.endswith("-"):
+            before -= 2  # `NOREF-direktør og forhandlingsleder NAME`: each title before the name
+            candidates.append(doc[before])
     candidates += [c for c in head.children if c.dep_ == "APP"]
     if head.dep_ == "APP":
         candidates.append(head.head)
@@ -247,8 +251,8 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
     """`X er rektor ved Y`, `X, som er nestleder i Y`, `Tidligere var hun prorektor`: a title as the predicate
     of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
     before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
-    for title, person in _predicates(clause):
-        word, verb = _title_word(title), title.head
+    for title, verb, person in _predicates(clause):
+        word = _title_word(title)
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         forms = {fold(t.text) for t in chain}
         if forms & {"blir", "vert"}:
@@ -269,10 +273,11 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
             yield _serves(clause, person, org, 0.7)
 
 
-def _predicates(clause: Clause) -> Iterator[tuple[Token, str]]:
-    """(title, person) for each title that is the predicate of an asserted copula about a person; also where
-    the parser took a subject after its verb (`I dag er Rokne professor ved UiB`) for a name with the title
-    hung on it (FLAT) or for a modifier of the title (ATR)."""
+def _predicates(clause: Clause) -> Iterator[tuple[Token, Token, str]]:
+    """(title, verb, person) for each title that is the predicate of an asserted copula about a person, and for
+    each title coordinated with it (`er styreleiar og direktør for X`); also where the parser took a subject
+    after its verb (`I dag er Rokne professor ved UiB`) for a name with the title hung on it (FLAT) or for a
+    modifier of the title (ATR)."""
     for title in clause.tokens:
         if title.dep_ not in {"SPRED", "FLAT", "SUBJ"} or not _title_word(title) or clause.named_at(title):
             continue
@@ -290,7 +295,10 @@ def _predicates(clause: Clause) -> Iterator[tuple[Token, str]]:
         else:
             person = _copula_subject(clause, [verb] + ([verb.head] if verb.dep_ == "INFV" else []))
         if person is not None and fold(verb.lemma_) in COPULAS and asserted(verb):
-            yield title, person
+            yield title, verb, person
+            for other in (c for c in title.children if c.dep_ == "KOORD" and _title_word(c)
+                          and not clause.named_at(c)):
+                yield other, verb, person
 
 
 def titles_as_subject(clause: Clause) -> Iterator[Found]:
