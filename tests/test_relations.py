@@ -993,6 +993,34 @@ talte tale VERB KOORD 1
     assert ("person|kari", "schema:jobTitle", "statsminister") not in facts(clauses)
 
 
+def test_a_name_in_a_party_is_its_member_also_where_the_parse_hangs_i_on_the_verb():
+    doc = make_doc("""
+Lørdag lørdag NOUN ADV 1
+skrev skrive VERB ROOT 1
+Kari Kari PROPN SUBJ 1
+Lie Lie PROPN FLAT 2
+i i ADP ADV 1
+Bodø Bodø PROPN PUTFYLL 4
+Høyre Høyre PROPN FLAT 5
+et en DET DET 8
+innlegg innlegg NOUN DOBJ 1
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER"), (5, 7, "ORG")])
+    assert ("person|kari lie", "schema:memberOf", "organization|bodø høyre") in facts(doc)
+    town = make_doc("""
+Lørdag lørdag NOUN ADV 1
+skrev skrive VERB ROOT 1
+Kari Kari PROPN SUBJ 1
+Lie Lie PROPN FLAT 2
+i i ADP ADV 1
+Bodø Bodø PROPN PUTFYLL 4
+et en DET DET 7
+innlegg innlegg NOUN DOBJ 1
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER"), (5, 6, "GPE_LOC")])
+    assert not [f for f in facts(town) if f[1] in {"schema:memberOf", "schema:affiliation"}]
+
+
 def test_a_region_before_a_title_is_no_employer():
     doc = make_doc("""
 Asia-sjef Asia-sjef NOUN APP 1

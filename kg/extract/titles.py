@@ -61,6 +61,14 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
         for org in named_objects(clause, clause.sent.doc[named.start], {"fra", "frå"}, {ORGANIZATION}):
             yield _serves(clause, person, org, 0.6)
+        if not titles:  # `Thomas Vatne i Lund Høyre`: the organisation one is of
+            orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i"}, {ORGANIZATION}))
+            after = clause.sent.doc[named.end] if named.end + 1 < clause.sent.end else None
+            if after is not None and after.lower_ == "i" and (party := clause.named_at(after.nbor())) \
+                    and party.kind == ORGANIZATION and party_of(party.name):
+                orgs.append(entity_key(ORGANIZATION, party.key))  # the parse hangs `i` on the verb
+            for org in dict.fromkeys(orgs):
+                yield _serves(clause, person, org, 0.6)
 
 
 def _serves(clause: Clause, person: str, org: str, confidence: float) -> Found:
