@@ -2073,6 +2073,15 @@ av av ADP ADV 5
 . . PUNCT IP 2
 """)
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("TV 2", "organization")]
+    inner = make_doc("""
+Han han PRON SUBJ 1
+leder lede VERB ROOT 1
+Natur natur NOUN DOBJ 1
+og og CCONJ KONJ 4
+Ungdom Ungdom PROPN KOORD 2
+. . PUNCT IP 1
+""")
+    assert [(n.name, n.kind) for n in named_mentions(inner[:])] == [("Natur og Ungdom", "organization")]
     lower = make_doc("""
 De de PRON SUBJ 1
 så se VERB ROOT 1

@@ -143,15 +143,17 @@ def _recall_organisations(sent: Span, found: list[Named]) -> list[Named]:
 
 
 def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
-    """A known name of two or three words the model missed (`TV 2 erfarer`, `Bergens Tidende`): the words as
-    organisations.yaml or parties.yaml write them, each capitalised or a number."""
+    """A known name of two or three words the model missed (`TV 2 erfarer`, `Bergens Tidende`, `Natur og
+    Ungdom`): the words as organisations.yaml or parties.yaml write them, each capitalised or a number but for
+    a function word inside."""
     added = []
     doc, i = sent.doc, sent.start
     while i < sent.end:
         for size in (3, 2):
             span = doc[i:i + size]
-            if span.end > sent.end or taken & set(range(span.start, span.end)) \
-                    or not all(t.text[:1].isupper() or t.is_digit for t in span):
+            if span.end > sent.end or taken & set(range(span.start, span.end)) or not all(
+                    t.text[:1].isupper() or t.is_digit or 0 < k < size - 1 and t.lower_ in {"og", "i", "for", "på"}
+                    for k, t in enumerate(span)):  # `Natur og Ungdom`
                 continue
             if full_name(span.text) is not None:
                 added.append(Named(span.start, span.end, ORGANIZATION, span.text, fold(span.text)))
