@@ -127,3 +127,26 @@ def test_a_fact_read_through_a_pronoun_says_so_in_its_rule_and_confidence():
     met = [f for f in facts if f.predicate == "kgo:met"]
     assert [(f.subject, f.object, f.rule) for f in met] == [("person|kari lie", "person|jens berg", "kg.met.v3+coref")]
     assert met[0].confidence < 0.8
+
+
+def test_we_in_a_quote_is_its_speaker_named_in_full_in_the_sentence_that_closes_it():
+    quote = make_doc("""
+– – PUNCT IK 2
+Vi vi PRON SUBJ 2
+krever kreve VERB ROOT 2
+høyere høy ADJ ATR 4
+kvoter kvote NOUN DOBJ 2
+. . PUNCT IP 2
+Det det PRON SUBJ 7
+haster haste VERB ROOT 7
+, , PUNCT IK 7
+sier si VERB PAR 7
+Kari Kari PROPN SUBJ 9
+Lie Lie PROPN FLAT 10
+. . PUNCT IP 7
+""", ents=[(10, 12, "PER")])
+    opens, closes = quote[0:6], quote[6:13]
+    sentences = [KARI[:], opens, closes]
+    walker = Coreference(sentences)
+    found = [walker.resolve(i, named_mentions(s)) for i, s in enumerate(sentences)]
+    assert [(n.name, n.start) for n in found[1]] == [("Kari Lie", 1)]

@@ -132,10 +132,11 @@ class Coreference:
 
     def _name_in(self, sent: Span, token: Token) -> Named | None:
         """A name of an earlier sentence that `token` repeats (its key by the folded text)."""
-        text = fold(token.text)
+        words = [token] + [c for c in token.children if c.dep_ == "FLAT"]  # `Gaute Eiterjord`, not `Gaute`
+        text = fold(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
         for _, seen, _ in reversed(self.history):
             for named in seen:
-                if not named.coref and fold(named.name.split()[-1]) == text:
+                if not named.coref and text in {fold(named.name), fold(named.name.split()[-1])}:
                     return named
         return None
 
