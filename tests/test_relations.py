@@ -1776,6 +1776,18 @@ Lie Lie PROPN FLAT 5
     assert found == {(p, "schema:jobTitle", "fagdommer") for p in ("person|eli moe", "person|per lie")}
 
 
+@pytest.mark.parametrize("dep", ["ADV", "SPRED", "SUBJ"])
+def test_a_title_first_and_bli_then_a_name_is_the_persons_incoming_title(dep):
+    doc = make_doc(f"""
+Pressesjef pressesjef NOUN {dep} 1
+blir bli AUX ROOT 1 Tense=Pres
+Eli Eli PROPN SUBJ 1
+Moe Moe PROPN FLAT 2
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER")])
+    assert ("person|eli moe", "schema:jobTitle", "påtroppende pressesjef") in facts(doc)
+
+
 def test_a_name_of_another_kind_ending_in_an_organisation_noun_is_an_organisation():
     doc = make_doc("""
 Eli Eli PROPN SUBJ 7

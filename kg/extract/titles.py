@@ -311,19 +311,21 @@ def _predicates(clause: Clause) -> Iterator[tuple[Token, Token, str]]:
 
 def titles_as_subject(clause: Clause) -> Iterator[Found]:
     """`Fagdommerne var A og B`, `Forsvarer i saken er NAME`: a title as the subject of a copula whose predicate
-    names persons is each person's title (a role in the case told, so no qualifier from the tense)."""
+    names persons is each person's title (a role in the case told, so no qualifier from the tense); with `bli`
+    an incoming one (`Pressesjef blir NAME`)."""
     for verb in clause.tokens:
-        if fold(verb.lemma_) not in {"være", "vere"} or not asserted(verb):
+        if fold(verb.lemma_) not in {"være", "vere", "bli"} or not asserted(verb):
             continue
-        titles = [t for t in verb.children if t.dep_ == "SUBJ" and t.i < verb.i and not clause.named_at(t)
-                  and _title_word(t)]
+        incoming = "påtroppende " if fold(verb.lemma_) == "bli" else ""  # `Pressesjef blir NAME`
+        titles = [t for t in verb.children if t.dep_ in {"SUBJ", "SPRED", "ADV"} and t.i < verb.i
+                  and not clause.named_at(t) and _title_word(t)]  # the title first, whatever the parse calls it
         holders = [c for t in verb.children if t.i > verb.i and t.dep_ in {"SPRED", "SUBJ"}
                    for c in conjuncts_of(t)]
         for title in titles[:1]:
             for holder in holders:
                 if (named := clause.named_at(holder)) and named.kind == PERSON:
-                    yield Found(entity_key(PERSON, named.key), "schema:jobTitle", _full_title(title),
-                                "kg.jobTitle.subject.v1", 0.7, literal=True)
+                    yield Found(entity_key(PERSON, named.key), "schema:jobTitle", incoming + _full_title(title),
+                                "kg.jobTitle.subject.v2", 0.7, literal=True)
 
 
 def _still(chain: list[Token], title: Token) -> bool:
