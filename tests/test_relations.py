@@ -1788,6 +1788,34 @@ Moe Moe PROPN FLAT 2
     assert ("person|eli moe", "schema:jobTitle", "påtroppende pressesjef") in facts(doc)
 
 
+POST = """
+Kari Kari PROPN SUBJ 1
+{verb}
+{post} {post_lemma} NOUN DOBJ {head}
+som som ADP OPRED {head}
+leder leder NOUN PUTFYLL {som}
+i i ADP ATR {leder}
+Fiskarlaget Fiskarlaget PROPN PUTFYLL {i}
+. . PUNCT IP 1
+"""
+
+
+@pytest.mark.parametrize(("verb", "post", "title", "affiliated"), [
+    ("har ha VERB ROOT 1", "rollen", "leder", True),
+    ("har ha AUX ROOT 1\nhatt ha VERB INFV 1", "vervet", "tidligere leder", False),
+    ("har ha VERB ROOT 1", "bakgrunn", "tidligere leder", False),
+])
+def test_a_title_after_som_on_the_post_a_person_has(verb, post, title, affiliated):
+    shift = verb.count("\n")
+    head = 1 + shift
+    doc = make_doc(POST.format(verb=verb, post=post, post_lemma={"rollen": "rolle", "vervet": "verv"}.get(post, post),
+                               head=head, som=3 + shift, leder=4 + shift, i=5 + shift),
+                   ents=[(0, 1, "PER"), (6 + shift, 7 + shift, "ORG")])
+    found = facts(doc)
+    assert ("person|kari", "schema:jobTitle", title) in found
+    assert (("person|kari", "schema:affiliation", "organization|fiskarlaget") in found) is affiliated
+
+
 def test_a_name_of_another_kind_ending_in_an_organisation_noun_is_an_organisation():
     doc = make_doc("""
 Eli Eli PROPN SUBJ 7

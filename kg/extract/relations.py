@@ -34,7 +34,14 @@ from kg.extract.clause import (
 from kg.extract.demands import demands, obligations
 from kg.extract.entities import abbreviates, in_parentheses_after, is_event
 from kg.extract.gazetteer import ends_with, fold, lexicon, title_of, verb_in
-from kg.extract.titles import job_titles, predicative_titles, role_changes, titles_as_subject, titles_of
+from kg.extract.titles import (
+    held_posts,
+    job_titles,
+    predicative_titles,
+    role_changes,
+    titles_as_subject,
+    titles_of,
+)
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -416,6 +423,6 @@ def _sourcing(verb: Token) -> bool:
 
 
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
-    job_titles, predicative_titles, titles_as_subject, role_changes, delegations, attendance, locations, meetings,
-    memberships, reports, demands, obligations,
+    job_titles, predicative_titles, titles_as_subject, role_changes, held_posts, delegations, attendance,
+    locations, meetings, memberships, reports, demands, obligations,
 )

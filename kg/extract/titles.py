@@ -328,6 +328,38 @@ def titles_as_subject(clause: Clause) -> Iterator[Found]:
                                 "kg.jobTitle.subject.v2", 0.7, literal=True)
 
 
+_POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})
+_PAST_POSTS = frozenset({"bakgrunn", "fortid"})  # `har bakgrunn som reporter`: a post held before
+
+
+def held_posts(clause: Clause) -> Iterator[Found]:
+    """`har hatt vervet som nestleiar i X` and `hadde jobben som` (held before, unless `siden` says it still
+    is), `har rollen som leder i X` (held now), `har bakgrunn som reporter` (before): a title after `som` on the
+    post a person has."""
+    for verb in clause.tokens:
+        if fold(verb.lemma_) != "ha" or not asserted(verb):
+            continue
+        post = next((c for c in verb.children if c.dep_ == "DOBJ" and fold(c.lemma_) in _POSTS | _PAST_POSTS), None)
+        if post is None:
+            continue
+        titles = [t for p in (*verb.children, *post.children) if fold(p.text) == "som" for t in p.children
+                  if t.dep_ == "PUTFYLL" and _title_word(t) and not clause.named_at(t)]
+        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+        subject = next((c for v in chain for c in v.children if c.dep_ == "SUBJ"), None)
+        person = clause.key_of(subject, {PERSON}) if subject is not None else None
+        if not titles or person is None:
+            continue
+        title = titles[0]
+        held = {fold(t.text) for t in chain} & {"hadde", "hatt"} and not _still(chain, title)
+        if fold(post.lemma_) in _PAST_POSTS or held:
+            yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.post.v1", 0.7,
+                        literal=True)
+            continue
+        yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.post.v1", 0.7, literal=True)
+        for org in _affiliations(clause, title):
+            yield _serves(clause, person, org, 0.7)
+
+
 def _still(chain: list[Token], title: Token) -> bool:
     """`har vært leder siden 2013`, `har vært utenriksminister i 17 år`: a present perfect with `siden` or a
     duration says the title is still held."""
