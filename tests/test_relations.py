@@ -1816,6 +1816,45 @@ def test_a_title_after_som_on_the_post_a_person_has(verb, post, title, affiliate
     assert (("person|kari", "schema:affiliation", "organization|fiskarlaget") in found) is affiliated
 
 
+@pytest.mark.parametrize(("rows", "title"), [
+    ("""
+Fiskeriminister fiskeriminister NOUN APP 1
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+trer tre VERB ROOT 3 Tense=Pres
+av av ADP ADV 3
+. . PUNCT IP 3
+""", "avtroppende fiskeriminister"),
+    ("""
+Fiskeriminister fiskeriminister NOUN APP 1
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+gikk gå VERB ROOT 3 Tense=Past
+av av ADP ADV 3
+. . PUNCT IP 3
+""", "tidligere fiskeriminister"),
+    ("""
+Fiskeriminister fiskeriminister NOUN APP 1
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+forlater forlate VERB ROOT 3 Tense=Pres
+Bodø Bodø PROPN DOBJ 3
+. . PUNCT IP 3
+""", "fiskeriminister"),
+    ("""
+Fiskeriminister fiskeriminister NOUN APP 1
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+forlater forlate VERB ROOT 3 Tense=Pres
+jobben jobb NOUN DOBJ 3 Definite=Def
+. . PUNCT IP 3
+""", "avtroppende fiskeriminister"),
+])
+def test_the_title_of_one_who_leaves_the_post_is_outgoing(rows, title):
+    found = {f for f in facts(make_doc(rows, ents=[(1, 3, "PER")])) if f[1] == "schema:jobTitle"}
+    assert found == {("person|kari lie", "schema:jobTitle", title)}
+
+
 def test_a_name_of_another_kind_ending_in_an_organisation_noun_is_an_organisation():
     doc = make_doc("""
 Eli Eli PROPN SUBJ 7

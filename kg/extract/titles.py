@@ -29,6 +29,9 @@ from kg.extract.entities import (
 from kg.extract.gazetteer import countries, ends_with, fold, lexicon, lexicon_pairs, party_of, title_of, verb_in
 from kg.types import GPE, ORGANIZATION, PERSON
 
+_POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})
+_LEAVE_VERBS = frozenset(v for v, kind in lexicon_pairs("role_verbs").items() if kind == "leave")
+
 
 def job_titles(clause: Clause) -> Iterator[Found]:
     """`Sveriges statsminister Per Holm`, `NAME, president i X`: schema:jobTitle and affiliation."""
@@ -46,10 +49,11 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         for title in former:  # `den tidligere ordføreren`: a title once held, not a present affiliation
             yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.v1", 0.8,
                         literal=True)
+        leaving = _leaving(clause, named)
         for title in (t for t in titles if t not in former):
             if any(is_delegation(o) for o in pp_objects(title, {"for"})):
                 continue  # `leder for regjeringens delegasjon`: who led the delegation (ledDelegation), no post
-            yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.v1", 0.9, literal=True)
+            yield Found(person, "schema:jobTitle", leaving + _full_title(title), "kg.jobTitle.v1", 0.9, literal=True)
             for org in _affiliations(clause, title):
                 yield _serves(clause, person, org, 0.8)
             yield from _advises(clause, person, title)
@@ -69,6 +73,21 @@ def job_titles(clause: Clause) -> Iterator[Found]:
                 orgs.append(entity_key(ORGANIZATION, party.key))  # the parse hangs `i` on the verb
             for org in dict.fromkeys(orgs):
                 yield _serves(clause, person, org, 0.6)
+
+
+def _leaving(clause: Clause, named: Named) -> str:
+    """`avtroppende ` for the subject of a verb of leaving a post in the present (`Arbeidsminister NAME trer av`,
+    `forlater statssekretærene A og B jobbene sine`), `tidligere ` in the past (`gikk av`), else nothing."""
+    token = clause.sent.doc[named.start]
+    while token.dep_ == "KOORD" and token.head != token:
+        token = token.head  # `A og B`, or a title the parse took for the first conjunct
+    verb = token.head
+    if token.dep_ != "SUBJ" or not verb_in(verb, _LEAVE_VERBS) or not asserted(verb):
+        return ""
+    if verb_in(verb, frozenset({"forlate"})) and not any(  # `forlater jobben`, not `forlater Norge`
+            c.dep_ == "DOBJ" and fold(c.lemma_) in _POSTS for c in verb.children):
+        return ""
+    return "avtroppende " if "Pres" in verb.morph.get("Tense") else "tidligere "
 
 
 def _serves(clause: Clause, person: str, org: str, confidence: float) -> Found:
@@ -328,7 +347,7 @@ def titles_as_subject(clause: Clause) -> Iterator[Found]:
                                 "kg.jobTitle.subject.v2", 0.7, literal=True)
 
 
-_POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})
+
 _PAST_POSTS = frozenset({"bakgrunn", "fortid"})  # `har bakgrunn som reporter`: a post held before
 
 
