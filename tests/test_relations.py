@@ -1855,6 +1855,20 @@ def test_the_title_of_one_who_leaves_the_post_is_outgoing(rows, title):
     assert found == {("person|kari lie", "schema:jobTitle", title)}
 
 
+def test_a_former_marker_the_parse_hung_on_the_name_still_makes_the_title_former():
+    doc = make_doc("""
+Den den DET DET 3
+avgåtte avgåtte ADJ DET 3
+fiskeriministeren fiskeriminister NOUN APP 3 Definite=Def
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 3
+talte tale VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(3, 5, "PER")])
+    found = {f for f in facts(doc) if f[1] == "schema:jobTitle"}
+    assert found == {("person|kari lie", "schema:jobTitle", "tidligere fiskeriminister")}
+
+
 def test_a_name_of_another_kind_ending_in_an_organisation_noun_is_an_organisation():
     doc = make_doc("""
 Eli Eli PROPN SUBJ 7

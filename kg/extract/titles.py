@@ -148,9 +148,13 @@ def _shared_plural_title(clause: Clause, head: Token) -> list[Token]:
 
 
 def _former(title: Token) -> bool:
-    """A title marked as held before: `tidligere`, `forhenværende` before it, or `eks-`."""
+    """A title marked as held before: `tidligere`, `forhenværende` before it (also where the parse hangs the
+    word on the name: `Den avgåtte statsministeren NAME`), or `eks-`."""
+    markers = lexicon()["former_markers"]
+    before = title.doc[title.i - 1] if title.i > title.sent.start else None
     return fold(title.text).startswith("eks") or any(
-        fold(c.text) in lexicon()["former_markers"] for c in title.children if c.i < title.i)
+        fold(c.text) in markers for c in title.children if c.i < title.i) or (
+        before is not None and before.pos_ in {"ADJ", "ADV"} and fold(before.text) in markers)
 
 
 def _full_title(title: Token) -> str:
