@@ -1869,6 +1869,23 @@ talte tale VERB ROOT 5
     assert found == {("person|kari lie", "schema:jobTitle", "tidligere fiskeriminister")}
 
 
+@pytest.mark.parametrize(("verb", "title"), [("overtar overta VERB ROOT 2 Tense=Pres", "avtroppende leder"),
+                                           ("overtok overta VERB ROOT 2 Tense=Past", "tidligere leder")])
+def test_the_one_followed_in_a_post_is_its_outgoing_or_former_holder(verb, title):
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb}
+som som SCONJ FSPRED 2
+leder leder NOUN PUTFYLL 3
+etter etter ADP ATR 4
+Per Per PROPN PUTFYLL 5
+Holm Holm PROPN FLAT 6
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (6, 8, "PER")])
+    assert ("person|per holm", "schema:jobTitle", title) in facts(doc)
+
+
 def test_a_name_of_another_kind_ending_in_an_organisation_noun_is_an_organisation():
     doc = make_doc("""
 Eli Eli PROPN SUBJ 7

@@ -404,13 +404,17 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         if verb.pos_ not in {"VERB", "AUX", "ADJ"} or not verb_in(verb, every):
             continue
         kind = next((k for v, k in roles.items() if verb_in(verb, frozenset({v}))), None)
-        if kind is None or not asserted(verb):
+        if kind is None:
             continue
         titles = [t for p in verb.children if fold(p.text) in {"som", "til"} for t in p.children
                   if t.dep_ == "PUTFYLL"]
         titles = [next((c for c in t.children if c.dep_ == "KOORD"), t) if t.text.endswith("-") else t
                   for t in titles]  # `som arbeids- og sosialminister`: the title is the second conjunct
         titles = [t for t in titles if _title_word(t) and not clause.named_at(t)]
+        if not asserted(verb):
+            continue
+        if kind == "start" and titles:
+            yield from _predecessors(clause, verb, titles[0])
         subject = next((c for v in (verb, verb.head) for c in v.children if c.dep_ == "SUBJ"), None)
         person = clause.key_of(subject, {PERSON}) if subject is not None else None
         if not titles or person is None:
@@ -426,6 +430,24 @@ def role_changes(clause: Clause) -> Iterator[Found]:
                 for org in dict.fromkeys([*_affiliations(clause, title),
                                           *named_objects(clause, title, {"på"}, {ORGANIZATION})]):
                     yield _serves(clause, person, org, 0.7)
+
+
+def _predecessors(clause: Clause, verb: Token, title: Token) -> Iterator[Found]:
+    """`tar over som teatersjef etter NAME`, `overtok etter NAME som styreleiar i X`: the one followed in a
+    post is its outgoing holder (in the past, its former one)."""
+    past = "Past" in verb.morph.get("Tense") and verb.dep_ != "INFV"
+    for holder in pp_objects(verb, {"etter"}) + pp_objects(title, {"etter"}):
+        if (person := clause.key_of(holder, {PERSON})) is None:
+            continue
+        if past:
+            yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.before.v1", 0.7,
+                        literal=True)
+            continue
+        yield Found(person, "schema:jobTitle", f"avtroppende {_full_title(title)}", "kg.jobTitle.before.v1", 0.7,
+                    literal=True)
+        for org in dict.fromkeys([*_affiliations(clause, title), *named_objects(clause, title, {"på"},
+                                                                                 {ORGANIZATION})]):
+            yield _serves(clause, person, org, 0.7)
 
 
 _ROLE_QUALIFIERS = {  # kind -> qualifier in the present, the past, the perfect (`har begynt som`: still holds)
