@@ -134,7 +134,7 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     kind, rest = key.split("|", 1)
     if kind in _LOCAL_KINDS or rest.startswith(ORGAN):  # `valgkomiteen`: a body of this article's organisation
         return f"{kind}|{rest}@{ex.article.iri.rsplit('/', 1)[-1]}"  # local until evidence merges it
-    if kind == DEMAND or rest.startswith("country:"):
+    if kind == DEMAND or "country:" in rest:  # a country, or a country's institution (`regjering|country:VE`)
         return key
     if kind == ORGANIZATION and (full := full_name(canonical)) is not None:
         canonical = full  # `Ap`, `Høgre`, `LO`: the party's or organisation's full name (kg.extract's data)

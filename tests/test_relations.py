@@ -2171,6 +2171,34 @@ det det PRON SUBJ 3
     assert sources("lover", "lov") == set()
 
 
+@pytest.mark.parametrize(("rows", "ents", "name"), [
+    ("""
+Regjeringen regjering NOUN SUBJ 3 Definite=Def
+i i ADP ATR 0
+Sverige Sverige PROPN PUTFYLL 1
+svarte svare VERB ROOT 3
+. . PUNCT IP 3
+""", [(2, 3, "GPE_LOC")], "Regjeringen i Sverige"),
+    ("""
+Sveriges Sverige PROPN DET 1 Case=Gen
+regjering regjering NOUN SUBJ 2
+svarte svare VERB ROOT 2
+. . PUNCT IP 2
+""", [(0, 1, "GPE_LOC")], "Sveriges regjering"),
+    ("""
+Det det DET DET 2
+svenske svensk ADJ ATR 2
+utenriksdepartementet utenriksdepartement NOUN SUBJ 3 Definite=Def
+svarte svare VERB ROOT 3
+. . PUNCT IP 3
+""", [], "Det svenske utenriksdepartementet"),
+])
+def test_a_countrys_institution_is_one_organisation_however_it_is_written(rows, ents, name):
+    found = [(n.name, n.kind, n.key) for n in named_mentions(make_doc(rows, ents=ents)[:]) if n.kind == "organization"]
+    noun = "utenriksdepartement" if "departement" in name else "regjering"
+    assert found == [(name, "organization", f"{noun}|country:SE")]
+
+
 def test_a_known_name_of_several_words_the_model_missed_is_recalled():
     doc = make_doc("""
 TV TV PROPN SUBJ 2

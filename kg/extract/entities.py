@@ -68,7 +68,8 @@ def named_mentions(sent: Span) -> list[Named]:
     found += _recall_organisations(sent, found)
     found += _titled_names(sent, found)
     found += _institutions(sent, found)
-    return found + _organs(sent, found)
+    found += _organs(sent, found)
+    return found + _foreign_institutions(sent, found)
 
 
 def _joined_full_names(sent: Span, found: list[Named]) -> list[Named]:
@@ -184,6 +185,46 @@ def _institutions(sent: Span, found: list[Named]) -> list[Named]:
                 fold(c.text) in {"i", "til"} for c in token.children if c.i > token.i):
             continue
         added.append(Named(token.i, token.i + 1, ORGANIZATION, name, fold(name)))
+    return added
+
+
+def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
+    """A country's institution named by a common noun and the country (`regjeringen i Venezuela`, `Venezuelas
+    regjering`, `det amerikanske utenriksdepartementet`): an organisation, named as written and keyed by the
+    noun and the country, so that the three forms are one entity."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    doc, added = sent.doc, []
+    institutions = lexicon_pairs("institutions")
+    endings = lexicon()["institution_endings"]
+    for token in sent:
+        word = fold(token.text)
+        after_genitive = token.i > sent.start and doc[token.i - 1].text.endswith("s")  # `Venezuelas regjering`
+        base = institutions.get(word) or institutions.get(word.removesuffix("s")) or (
+            institutions.get(f"{fold(token.lemma_)}en") if after_genitive else None)
+        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or (
+                base is None and not any(word.endswith(e) and len(word) > len(e) for e in endings)):
+            continue
+        country, start, end = None, token.i, token.i + 1
+        for child in token.children:
+            if child.i < token.i and child.pos_ == "ADJ" and (country := adjective_country(child)):
+                start = min(c.i for c in child.subtree if c.i <= child.i) if child.i > sent.start else child.i
+                start = start - 1 if start > sent.start and doc[start - 1].lower_ in {"den", "det"} else start
+                break
+        genitive = next((n for n in found if n.end == token.i and n.key.startswith("country:")
+                         and doc[n.end - 1].text.endswith("s")), None)  # `Venezuelas regjering`
+        if country is None and genitive is not None:
+            country, start = (genitive.key, genitive.name), genitive.start
+        if country is None:
+            place = next((n for p in token.children if p.i == token.i + 1 and p.lower_ == "i" for o in p.children
+                          if o.dep_ == "PUTFYLL" for n in found if n.start <= o.i < n.end
+                          and n.key.startswith("country:")), None)
+            if place is None:
+                continue
+            country, end = (place.key, place.name), place.end
+        if taken & set(range(start, end)) - {i for n in found if n.key == country[0] for i in range(n.start, n.end)}:
+            continue
+        noun = fold(base or token.lemma_).removesuffix("en")
+        added.append(Named(start, end, ORGANIZATION, doc[start:end].text, f"{noun}|{country[0]}"))
     return added
 
 
