@@ -1259,7 +1259,9 @@ Sverige Sverige PROPN PUTFYLL 8
 """, ents=[(9, 10, "GPE_LOC")])
     names = [(n.start, n.name, n.kind) for n in named_mentions(doc[:])]
     assert (3, "Regjeringen", "organization") in names and (5, "Fiskeridepartementet", "organization") in names
-    assert not [n for n in names if n[0] == 7]  # `regjeringen i Sverige`: whose government it is
+    # `regjeringen i Sverige`: whose government it is, not Regjeringen
+    assert [(n.name, n.key) for n in named_mentions(doc[:]) if n.start == 7] == [
+        ("regjeringen i Sverige", "regjering|country:SE")]
 
 
 ROLE = """
