@@ -1021,6 +1021,40 @@ innlegg innlegg NOUN DOBJ 1
     assert not [f for f in facts(town) if f[1] in {"schema:memberOf", "schema:affiliation"}]
 
 
+def test_the_organisation_or_country_a_person_represents_or_acts_for():
+    represents = make_doc("""
+Kari Kari PROPN SUBJ 6
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+som som PRON SBU 4
+representerer representere VERB ATR 0 Tense=Pres
+Sverige Sverige PROPN DOBJ 4
+kom komme VERB ROOT 6
+. . PUNCT IP 6
+""", ents=[(0, 2, "PER"), (5, 6, "GPE_LOC")])
+    assert ("person|kari lie", "schema:affiliation", "gpe|country:SE") in facts(represents)
+    behalf = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+mottok motta VERB ROOT 2
+prisen pris NOUN DOBJ 2
+på på ADP ADV 2
+vegne vegne NOUN PUTFYLL 4
+av av ADP ATR 5
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 6
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (7, 8, "ORG")])
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in facts(behalf)
+    spouse = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+representerer representere VERB ROOT 2
+Per Per PROPN DOBJ 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 4, "PER")])
+    assert not [f for f in facts(spouse) if f[1] in {"schema:affiliation", "schema:memberOf"}]
+
+
 def test_a_region_before_a_title_is_no_employer():
     doc = make_doc("""
 Asia-sjef Asia-sjef NOUN APP 1

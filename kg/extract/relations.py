@@ -35,6 +35,7 @@ from kg.extract.demands import demands, obligations
 from kg.extract.entities import abbreviates, in_parentheses_after, is_event
 from kg.extract.gazetteer import ends_with, fold, lexicon, title_of, verb_in
 from kg.extract.titles import (
+    acting_for,
     held_posts,
     job_titles,
     predicative_titles,
@@ -423,6 +424,6 @@ def _sourcing(verb: Token) -> bool:
 
 
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
-    job_titles, predicative_titles, titles_as_subject, role_changes, held_posts, delegations, attendance,
+    job_titles, predicative_titles, titles_as_subject, role_changes, held_posts, acting_for, delegations, attendance,
     locations, meetings, memberships, reports, demands, obligations,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -20,6 +21,7 @@ from kg.extract.clause import (
     named_objects,
     pp_objects,
     prefix_modifier,
+    subjects_of,
 )
 from kg.extract.entities import (
     Named,
@@ -381,6 +383,30 @@ def held_posts(clause: Clause) -> Iterator[Found]:
         yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.post.v1", 0.7, literal=True)
         for org in _affiliations(clause, title):
             yield _serves(clause, person, org, 0.7)
+
+
+def acting_for(clause: Clause) -> Iterator[Found]:
+    """`X, som representerer USA`, `X representerte forbundet Y`, `mottar prisen på vegne av Y`: the organisation
+    or country a person represents or acts on behalf of (schema:affiliation; a party: schema:memberOf)."""
+    for verb in clause.tokens:
+        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
+            continue
+        bodies = []
+        if fold(verb.lemma_) == "representere":
+            bodies = [k for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)
+                      if (k := clause.key_of(c, {ORGANIZATION, GPE}))]
+        bodies += [k for p in verb.children if fold(p.text) == "på" for v in p.children if fold(v.text) == "vegne"
+                   for o in pp_objects(v, {"av"}) if (k := clause.key_of(o, {ORGANIZATION, GPE}))]
+        if not bodies:
+            continue
+        actors = subjects_of(verb)
+        if not actors and any(fold(c.text) == "som" for c in verb.children):
+            actors = [verb.head]  # `X, som representerer Y`
+        for actor in actors:
+            if (person := clause.key_of(actor, {PERSON})) is not None:
+                for body in dict.fromkeys(bodies):
+                    found = _serves(clause, person, body, 0.7)
+                    yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.acting.v1"))
 
 
 def _still(chain: list[Token], title: Token) -> bool:
