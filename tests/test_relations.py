@@ -1055,6 +1055,21 @@ Per Per PROPN DOBJ 2
     assert not [f for f in facts(spouse) if f[1] in {"schema:affiliation", "schema:memberOf"}]
 
 
+@pytest.mark.parametrize(("verb", "affiliated"), [("arbeider arbeide VERB ROOT 2 Tense=Pres", True),
+                                                ("arbeidet arbeide VERB ROOT 2 Tense=Past", False)])
+def test_the_company_a_person_works_in_named_after_its_noun(verb, affiliated):
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb}
+i i ADP ADV 2
+konsulentselskapet konsulentselskap NOUN PUTFYLL 3 Definite=Def
+Fjordkraft Fjordkraft PROPN APP 4
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (5, 6, "ORG")])
+    assert (("person|kari lie", "schema:affiliation", "organization|fjordkraft") in facts(doc)) is affiliated
+
+
 def test_a_region_before_a_title_is_no_employer():
     doc = make_doc("""
 Asia-sjef Asia-sjef NOUN APP 1

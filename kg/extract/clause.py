@@ -24,7 +24,7 @@ from kg.extract.entities import (
     is_other_time,
     ordinal_round,
 )
-from kg.extract.gazetteer import countries, fold, lexicon, title_of
+from kg.extract.gazetteer import countries, ends_with, fold, lexicon, title_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON
 
 
@@ -63,7 +63,8 @@ class Clause:
     def key_of(self, token: Token, kinds: set[str] | None = None) -> str | None:
         """The entity key of a token: a name, a delegation or an event noun; None if it is none of these. A
         title the parser made the head of its holder's name (`Utenriksminister Marco Rubio leder ...`) stands
-        for the name."""
+        for the name, and so does an organisation noun for the organisation named right after it
+        (`konsulentselskapet McKinsey`, `organisasjonen Memorial`)."""
         if named := self.named_at(token):
             return entity_key(named.kind, named.key) if kinds is None or named.kind in kinds else None
         if token.pos_ == "NOUN" and title_of(token.lemma_):
@@ -71,6 +72,11 @@ class Clause:
                          and (n := self.named_at(c)) and n.kind == PERSON), None)
             if held is not None and (kinds is None or PERSON in kinds):
                 return entity_key(PERSON, held.key)
+        if token.pos_ == "NOUN" and token.is_lower and ends_with(token.lemma_, lexicon()["organisation_nouns"]):
+            named = next((n for c in token.children if c.i > token.i and (n := self.named_at(c))
+                          and n.kind == ORGANIZATION and n.start == token.i + 1), None)
+            if named is not None and (kinds is None or ORGANIZATION in kinds):
+                return entity_key(ORGANIZATION, named.key)  # `konsulentselskapet McKinsey`: the company named
         for kind, make in ((DELEGATION, delegation_key), (EVENT, event_key)):
             if kinds is None or kind in kinds:
                 if key := make(self, token):

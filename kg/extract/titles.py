@@ -385,13 +385,20 @@ def held_posts(clause: Clause) -> Iterator[Found]:
             yield _serves(clause, person, org, 0.7)
 
 
+_WORK_VERBS = frozenset(v for v, kind in lexicon_pairs("role_verbs").items() if kind == "work")
+
+
 def acting_for(clause: Clause) -> Iterator[Found]:
-    """`X, som representerer USA`, `X representerte forbundet Y`, `mottar prisen på vegne av Y`: the organisation
-    or country a person represents or acts on behalf of (schema:affiliation; a party: schema:memberOf)."""
+    """`X, som representerer USA`, `X representerte forbundet Y`, `mottar prisen på vegne av Y`, `arbeider i
+    selskapet Y`: the organisation or country a person represents, acts on behalf of or works for now
+    (schema:affiliation; a party: schema:memberOf)."""
     for verb in clause.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
         bodies = []
+        if verb_in(verb, _WORK_VERBS) and "Pres" in verb.morph.get("Tense"):  # `arbeider i dag i selskapet X`
+            bodies = [k for o in pp_objects(verb, {"i", "hos", "for", "ved"})
+                      if (k := clause.key_of(o, {ORGANIZATION}))]
         if fold(verb.lemma_) == "representere":
             bodies = [k for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)
                       if (k := clause.key_of(c, {ORGANIZATION, GPE}))]
