@@ -161,7 +161,14 @@ def event_key(clause: Clause, token: Token) -> str | None:
 def asserted(verb: Token) -> bool:
     """False when a verb's clause is negated, modal, a plan or an expectation, or a condition
     (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Norge går med på`), or the object of hoping,
-    expecting or planning (`håper at X blir ...`)."""
+    expecting or planning (`håper at X blir ...`). Worked out once per token (the rules ask often)."""
+    known = verb.doc.user_data.setdefault("kg.asserted", {})
+    if verb.i not in known:
+        known[verb.i] = _asserted(verb)
+    return known[verb.i]
+
+
+def _asserted(verb: Token) -> bool:
     lex = lexicon()
     chain = [verb]
     while chain[-1].head != chain[-1] and (chain[-1].dep_ == "INFV" or "å" in {chain[-1].lower_,

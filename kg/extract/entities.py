@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -22,6 +23,7 @@ from kg.extract.gazetteer import (
     full_name,
     lexicon,
     lexicon_pairs,
+    multiword_starts,
     norwegian_first_name,
     parties,
     title_of,
@@ -130,6 +132,8 @@ def _recall_organisations(sent: Span, found: list[Named]) -> list[Named]:
     added = []
     for token in sent:
         text = token.text
+        if token.i in taken or len(text) < 2 or not text[0].isupper():
+            continue
         genitive = full_name(text) is None and text.endswith("s") and "Case=Gen" in str(token.morph)
         if genitive:
             text = text[:-1]  # `Fellesforbundets nestleder`
@@ -149,13 +153,14 @@ def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
     a function word inside."""
     added = []
     doc, i = sent.doc, sent.start
+    starts = multiword_starts()
     while i < sent.end:
-        for size in (3, 2):
-            span = doc[i:i + size]
-            if span.end > sent.end or taken & set(range(span.start, span.end)) or not all(
+        for size in sorted(starts.get(fold(doc[i].text), ()), reverse=True):
+            if i + size > sent.end or taken & set(range(i, i + size)) or not all(
                     t.text[:1].isupper() or t.is_digit or 0 < k < size - 1 and t.lower_ in {"og", "i", "for", "på"}
-                    for k, t in enumerate(span)):  # `Natur og Ungdom`
+                    for k, t in enumerate(doc[i:i + size])):  # `Natur og Ungdom`
                 continue
+            span = doc[i:i + size]
             if full_name(span.text) is not None:
                 added.append(Named(span.start, span.end, ORGANIZATION, span.text, fold(span.text)))
                 i = span.end - 1
@@ -197,6 +202,8 @@ def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
     institutions = lexicon_pairs("institutions")
     endings = lexicon()["institution_endings"]
     for token in sent:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
+            continue
         word = fold(token.text)
         after_genitive = token.i > sent.start and doc[token.i - 1].text.endswith("s")  # `Venezuelas regjering`
         base = institutions.get(word) or institutions.get(word.removesuffix("s")) or (
@@ -238,8 +245,10 @@ def _organs(sent: Span, found: list[Named]) -> list[Named]:
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
     doc = sent.doc
+    stems = _organ_stems()
     for token in sent:
-        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or (base := _organ_base(token)) is None:
+        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or not any(x in token.lower_ for x in stems) \
+                or (base := _organ_base(token)) is None:
             continue
         start = token.i
         if start - 2 >= sent.start and doc[start - 2].text.endswith("-") and fold(doc[start - 1].text) == "og":
@@ -250,6 +259,12 @@ def _organs(sent: Span, found: list[Named]) -> list[Named]:
             name = name[:-1]  # `Valgkomiteens`
         added.append(Named(start, token.i + 1, ORGANIZATION, name, ORGAN + base))
     return added
+
+
+@cache
+def _organ_stems() -> tuple[str, ...]:
+    """A part every form of an organ noun contains (`komit` in `komité`, `komiteen`): a fast filter."""
+    return tuple(fold(noun)[:4] for noun in lexicon()["organ_nouns"])
 
 
 def _organ_base(token: Token) -> str | None:

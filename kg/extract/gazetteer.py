@@ -206,6 +206,18 @@ def organisations() -> dict[str, str]:
     return {fold(alias): name for name, aliases in data.items() for alias in [name, *(aliases or [])]}
 
 
+@cache
+def multiword_starts() -> dict[str, frozenset[int]]:
+    """The first word of every known name of two words or more (parties.yaml, organisations.yaml), folded, ->
+    the numbers of words of the names it starts: a fast filter before looking a span up with `full_name`."""
+    starts: dict[str, set[int]] = {}
+    for alias in (*parties(), *organisations()):
+        words = alias.split()
+        if len(words) > 1:
+            starts.setdefault(words[0], set()).add(len(words))
+    return {word: frozenset(sizes) for word, sizes in starts.items()}
+
+
 def full_name(name: str) -> str | None:
     """The full name of a party or organisation written in a known short or other form (`Ap.`, `Høgre`, `LO`),
     from parties.yaml and organisations.yaml; None for any other name."""
