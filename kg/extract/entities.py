@@ -155,7 +155,9 @@ def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
     doc, i = sent.doc, sent.start
     starts = multiword_starts()
     while i < sent.end:
-        for size in sorted(starts.get(fold(doc[i].text), ()), reverse=True):
+        first = doc[i].text
+        sizes = starts.get(fold(first), ()) if first[:1].isupper() else ()  # a known name starts capitalised
+        for size in sorted(sizes, reverse=True):
             if i + size > sent.end or taken & set(range(i, i + size)) or not all(
                     t.text[:1].isupper() or t.is_digit or 0 < k < size - 1 and t.lower_ in {"og", "i", "for", "på"}
                     for k, t in enumerate(doc[i:i + size])):  # `Natur og Ungdom`
@@ -200,17 +202,16 @@ def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
     taken = {i for n in found for i in range(n.start, n.end)}
     doc, added = sent.doc, []
     institutions = lexicon_pairs("institutions")
-    endings = lexicon()["institution_endings"]
+    endings = tuple(lexicon()["institution_endings"])
     for token in sent:
         if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
             continue
         word = fold(token.text)
-        after_genitive = token.i > sent.start and doc[token.i - 1].text.endswith("s")  # `Venezuelas regjering`
-        base = institutions.get(word) or institutions.get(word.removesuffix("s")) or (
-            institutions.get(f"{fold(token.lemma_)}en") if after_genitive else None)
-        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or (
-                base is None and not any(word.endswith(e) and len(word) > len(e) for e in endings)):
-            continue
+        base = institutions.get(word) or institutions.get(word.removesuffix("s"))
+        if base is None and not (word.endswith(endings) and word not in endings):
+            base = institutions.get(f"{fold(token.lemma_)}en")
+            if base is None or token.i == sent.start or not doc[token.i - 1].text.endswith("s"):
+                continue  # not an institution, nor one after a genitive (`Venezuelas regjering`)
         country, start, end = None, token.i, token.i + 1
         for child in token.children:
             if child.i < token.i and child.pos_ == "ADJ" and (country := adjective_country(child)):
@@ -539,13 +540,13 @@ def is_event(token: Token) -> bool:
 def event_lemma(token: Token) -> str | None:
     """The lemma of an event noun, also where the lemmatizer broke a hyphenated compound (`G20-møtet` ->
     `G20-møt`: the form less its ending); None for any other token."""
-    lex = lexicon()
-    nouns = lex["event_nouns"]
     if token.pos_ != "NOUN":
         return None
-    if fold(token.lemma_) not in nouns and ends_with(token.lemma_, lex["non_event_nouns"]):
-        return None  # `forsamlingen`: an assembly, a body
+    lex = lexicon()
+    nouns = lex["event_nouns"]
     if ends_with(token.lemma_, nouns):
+        if fold(token.lemma_) not in nouns and ends_with(token.lemma_, lex["non_event_nouns"]):
+            return None  # `forsamlingen`: an assembly, a body
         return token.lemma_
     if "-" not in token.text:
         return None

@@ -252,6 +252,7 @@ def lexicon_pairs(name: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in _lexicon_data()[name].items()}
 
 
+@lru_cache(maxsize=1 << 16)
 def title_of(lemma: str) -> str | None:
     """The title a noun lemma denotes (its base form), when it is a title or a compound ending in one, also
     where the lemmatizer left an inflected form (`utenriksministrene`, `dommerne`); else None."""

@@ -393,16 +393,20 @@ def acting_for(clause: Clause) -> Iterator[Found]:
     selskapet Y`: the organisation or country a person represents, acts on behalf of or works for now
     (schema:affiliation; a party: schema:memberOf)."""
     for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = fold(verb.lemma_)
+        behalf = [p for p in verb.children if p.lower_ == "på"]
+        if lemma != "representere" and not behalf and not verb_in(verb, _WORK_VERBS) or not asserted(verb):
             continue
         bodies = []
         if verb_in(verb, _WORK_VERBS) and "Pres" in verb.morph.get("Tense"):  # `arbeider i dag i selskapet X`
             bodies = [k for o in pp_objects(verb, {"i", "hos", "for", "ved"})
                       if (k := clause.key_of(o, {ORGANIZATION}))]
-        if fold(verb.lemma_) == "representere":
+        if lemma == "representere":
             bodies = [k for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)
                       if (k := clause.key_of(c, {ORGANIZATION, GPE}))]
-        bodies += [k for p in verb.children if fold(p.text) == "på" for v in p.children if fold(v.text) == "vegne"
+        bodies += [k for p in behalf for v in p.children if v.lower_ == "vegne"
                    for o in pp_objects(v, {"av"}) if (k := clause.key_of(o, {ORGANIZATION, GPE}))]
         if not bodies:
             continue
