@@ -18,6 +18,11 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.types import Article
 
+# `STAVANGER (Dagbladet) – ...`, `OSLO / BEIRUT (VG)`: a dateline at the start of a paragraph, the places it was
+# written from (each a city or a country) and the outlet that reported it.
+DATELINE = re.compile(r"^(?P<places>[A-ZÆØÅ][A-ZÆØÅ\-]+(?: ?/? [A-ZÆØÅ][A-ZÆØÅ\-]+)*) "
+                      r"\((?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?)\)(?:\s*[–:-])?", re.MULTILINE)
+
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 MAX_ARTICLE_CHARS = 200_000  # one article's text; a long feature is a tenth of it. A .jsonl file may be any size.
 

@@ -25,6 +25,7 @@ from kg.extract.gazetteer import (
     weekdays,
 )
 from kg.extract.relations import RULES
+from kg.ingest import DATELINE
 from kg.types import EVENT, GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
 
@@ -101,7 +102,7 @@ def _dateline_places(article: Article, sentences: list[tuple[int, Span, list[Nam
     """The places of a dateline (`BEIJING (VG) –`, `OSLO / BEIRUT (VG)`) are places, named as words are
     (`Beijing`), whatever the model made of the capitals: a country by its code, any other a city."""
     spans = [(m.start("places") + p.start(), m.start("places") + p.end())
-             for m in _DATELINE.finditer(article.text) for p in _DATELINE_PLACE.finditer(m["places"])]
+             for m in DATELINE.finditer(article.text) for p in _DATELINE_PLACE.finditer(m["places"])]
     if not spans:
         return sentences
     out = []
@@ -215,10 +216,6 @@ def _is_agency(name: str) -> bool:
     return bool(re.fullmatch(r"[A-ZÆØÅ]{2,6}", name)) or fold(name) in lexicon()["news_agencies"]
 
 
-# `STAVANGER (Dagbladet) – ...`: a dateline at the start of a paragraph credits the outlet that reported it.
-# `OSLO / BEIRUT (VG)`: the places it was written from, each a city or a country.
-_DATELINE = re.compile(r"^(?P<places>[A-ZÆØÅ][A-ZÆØÅ\-]+(?: ?/? [A-ZÆØÅ][A-ZÆØÅ\-]+)*) "
-                       r"\((?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?)\)", re.MULTILINE)
 _DATELINE_PLACE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ\-]+(?: [A-ZÆØÅ][A-ZÆØÅ\-]+)*")
 
 
@@ -233,12 +230,12 @@ def _datelines(article: Article, facts: list[Fact]) -> list[Mention]:
     """Datelines, news agencies credited at the end of a paragraph, and `Kilde:` lines."""
     mentions = []
     credits = (m for m in _CREDIT.finditer(article.text) if _is_agency(m["outlet"]))
-    for match in (*_DATELINE.finditer(article.text), *credits, *_SOURCE_LINE.finditer(article.text)):
+    for match in (*DATELINE.finditer(article.text), *credits, *_SOURCE_LINE.finditer(article.text)):
         outlet = match["outlet"]
         key = entity_key(ORGANIZATION, fold(outlet))
         evidence = Evidence(match[0], match.start(), match.end())
         mentions.append(Mention(key, ORGANIZATION, outlet, match.start("outlet"), match.end("outlet"), outlet))
-        rule = "kg.reportedBy.dateline.v1" if match.re is _DATELINE else "kg.reportedBy.credit.v1"
+        rule = "kg.reportedBy.dateline.v1" if match.re is DATELINE else "kg.reportedBy.credit.v1"
         facts.append(Fact("article", "kgo:reportedBy", key, evidence, rule, 0.9))
     return mentions
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ModelError
+from kg.ingest import DATELINE
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -88,10 +89,6 @@ def _nodes(nlp: Language) -> Iterator[Model]:
             yield from model.walk()
 
 
-# `LILLEHAMMER (VG) – Berit Kjøll ble valgt ...`: a dateline before a paragraph's first sentence.
-_DATELINE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ\-]+(?: ?/? [A-ZÆØÅ][A-ZÆØÅ\-]+)* \([^()\n]{1,30}\)(?:\s*[–:-])?\s+(?=\S)")
-
-
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """The paragraphs of an article text (separated by blank lines) with their character offsets; a dateline
     (`LILLEHAMMER (VG) –`) is a paragraph of its own, so that the parser reads the sentence after it as one."""
@@ -99,9 +96,11 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     for i, block in enumerate(re.split(r"(\n[^\S\n]*\n\s*)", text)):  # odd items are the separators
         if i % 2 == 0 and block.strip():
             start, para = offset + len(block) - len(block.lstrip()), block.strip()
-            if dateline := _DATELINE.match(para):
-                found.append((start, dateline[0].rstrip()))
-                start, para = start + dateline.end(), para[dateline.end():]
+            dateline = DATELINE.match(para)
+            if dateline and para[dateline.end():].strip():  # `LILLEHAMMER (VG) – Berit Kjøll ble valgt ...`
+                found.append((start, dateline[0]))
+                rest = para[dateline.end():]
+                start, para = start + dateline.end() + len(rest) - len(rest.lstrip()), rest.lstrip()
             found.append((start, para))
         offset += len(block)
     return found
