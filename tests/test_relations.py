@@ -2250,6 +2250,25 @@ def test_a_countrys_institution_is_one_organisation_however_it_is_written(rows, 
     assert found == [(name, "organization", f"{noun}|country:SE")]
 
 
+def test_a_genitive_noun_the_model_took_into_a_persons_name_is_left_out():
+    doc = make_doc("""
+Valgkomiteens valgkomite NOUN APP 1
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+talte tale VERB ROOT 3
+. . PUNCT IP 3
+""", ents=[(0, 3, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])][:1] == [("Kari Lie", "person")]
+    first_name = make_doc("""
+Jonas Jonas NOUN SUBJ 3
+Gahr Gahr PROPN FLAT 0
+Støre Støre PROPN FLAT 0
+talte tale VERB ROOT 3
+. . PUNCT IP 3
+""", ents=[(0, 3, "PER")])
+    assert [n.name for n in named_mentions(first_name[:])] == ["Jonas Gahr Støre"]
+
+
 def test_a_known_name_of_several_words_the_model_missed_is_recalled():
     doc = make_doc("""
 TV TV PROPN SUBJ 2

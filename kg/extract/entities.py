@@ -433,6 +433,9 @@ def _clean(span: Span, kind: str | None) -> Named | None:
         span = span[1:]
     while len(span) and span[-1].is_punct:
         span = span[:-1]
+    if kind == PERSON and len(span) >= 3 and span[0].pos_ == "NOUN" and span[0].text.endswith("s") \
+            and not norwegian_first_name(span[0].text):
+        span = span[1:]  # `Valgkomiteens Mette Nord`: whose she is, not her name
     if not len(span) or not any(c.isupper() for c in span.text[:1]) or len(span.text) < 2:
         return None
     if not _is_name(span):
