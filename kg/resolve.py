@@ -20,7 +20,7 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from kg.extract.entities import ORGAN
-from kg.extract.gazetteer import full_name, lexicon_pairs
+from kg.extract.gazetteer import full_name, lexicon_pairs, norwegian_first_name
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri
 
@@ -97,6 +97,7 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
     kinds = _vote_kinds(extractions)
     local: dict[URIRef, dict[str, str]] = {}  # article -> local key -> cluster key
     surnames: dict[str, set[str]] = defaultdict(set)  # surname skeleton -> full-name cluster keys (graph-wide)
+    firsts: dict[str, set[str]] = defaultdict(set)  # first word -> full-name cluster keys (graph-wide)
     for ex in extractions:
         clusters = {}
         for mention in ex.mentions:
@@ -105,9 +106,10 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
         for cluster in clusters.values():
             if cluster.startswith(PERSON + "|") and " " in cluster:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
+                firsts[cluster.split("|", 1)[1].split(" ", 1)[0]].add(cluster)
     named = {article: dict(clusters) for article, clusters in local.items()}  # before surnames and events
     for ex in extractions:
-        _attach_surnames(local[ex.article.iri], surnames)
+        _attach_surnames(local[ex.article.iri], surnames, firsts)
     _merge_events(extractions, local)
     resolution = _entities(extractions, local)
     _record_decisions(extractions, named, resolution)
@@ -147,7 +149,8 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     return f"{kind}|{name}"
 
 
-def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]]) -> None:
+def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
+                     firsts: dict[str, set[str]] | None = None) -> None:
     """Map a short person name to the full name ending in it: a surname (`Støre`) or the last words of a name
     (`Sivertsen Næss`, `Gahr Støre`) in the same article first; graph-wide a one-word surname, the last words
     of the only longer name that ends in them (`Amir Khan Muttaqi` ... `Mawlawi Amir Khan Muttaqi`), and a
@@ -168,9 +171,13 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]]) ->
             if len(candidates) == 1:
                 clusters[key] = next(iter(candidates))
             continue
-        # a family name written first (`Wang Yi` ... `Wang`) joins the one full name of the article it starts
+        # a family name written first (`Wang Yi` ... `Wang`) joins the one full name of the article it starts;
+        # graph-wide, the one full name it starts when it is no Norwegian given name and no full name ends in it
         first = {c for c in clusters.values() if c.startswith(f"{PERSON}|{name} ")}
-        candidates = here.get(name) or (first if len(first) == 1 else None) or surnames.get(name, set())
+        given = norwegian_first_name(name.capitalize())
+        family = (firsts or {}).get(name, set()) if not surnames.get(name) and not given else set()
+        candidates = here.get(name) or (first if len(first) == 1 else None) or surnames.get(name, set()) or (
+            family if len(family) == 1 else set())
         if len(candidates) == 1:
             clusters[key] = next(iter(candidates))
         elif len(here.get(name, ())) == 0 and len(_first_names(candidates)) == 1:

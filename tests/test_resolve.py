@@ -164,3 +164,14 @@ def test_a_body_named_by_a_common_noun_stays_within_its_article():
 
     resolution = resolve_entities([committee("Første sak om valget."), committee("Andre sak om valget.")])
     assert len(resolution.entities) == 2
+
+
+def test_a_family_name_written_first_alone_joins_the_one_full_name_it_starts_across_articles():
+    one = _extraction("Første sak.", ("person", "Xi Jinping"))
+    two = _extraction("Andre sak.", ("person", "Xi"))
+    assert len(resolve_entities([one, two]).entities) == 1
+    given = _extraction("Tredje sak.", ("person", "Erna"))
+    full = _extraction("Fjerde sak.", ("person", "Erna Solberg"))
+    assert len(resolve_entities([given, full]).entities) == 2  # a Norwegian given name alone is anyone's
+    other = _extraction("Femte sak.", ("person", "Xi Mingze"))
+    assert len(resolve_entities([one, two, other]).entities) == 3  # two full names it starts: unsure
