@@ -302,6 +302,10 @@ def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[st
                 rule = "kg.merge.initial.v1"
                 why = (f"«{m.canonical}» has the first name, surname and middle initials of «{entity.label}», the "
                        "only such name")
+            elif entity.kind == PERSON and own != full and " " not in own and full.split(" ", 1)[0] == own:
+                rule = "kg.merge.family.v1"
+                why = (f"«{m.canonical}» is the family name, written first, of «{entity.label}», the only full name "
+                       "that starts with it")
             elif entity.kind == PERSON and own != full:
                 here = resolution.names[article].get(iri, ())
                 where = "in the same article" if any(" " in n for n in here) else \

@@ -169,7 +169,9 @@ def test_a_body_named_by_a_common_noun_stays_within_its_article():
 def test_a_family_name_written_first_alone_joins_the_one_full_name_it_starts_across_articles():
     one = _extraction("Første sak.", ("person", "Xi Jinping"))
     two = _extraction("Andre sak.", ("person", "Xi"))
-    assert len(resolve_entities([one, two]).entities) == 1
+    resolution = resolve_entities([one, two])
+    assert len(resolution.entities) == 1
+    assert [d.rule for d in resolution.decisions[two.article.iri]] == ["kg.merge.family.v1"]
     given = _extraction("Tredje sak.", ("person", "Erna"))
     full = _extraction("Fjerde sak.", ("person", "Erna Solberg"))
     assert len(resolve_entities([given, full]).entities) == 2  # a Norwegian given name alone is anyone's
