@@ -108,6 +108,7 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
                 firsts[cluster.split("|", 1)[1].split(" ", 1)[0]].add(cluster)
     named = {article: dict(clusters) for article, clusters in local.items()}  # before surnames and events
+    _attach_shortened(local)
     for ex in extractions:
         _attach_surnames(local[ex.article.iri], surnames, firsts)
     _merge_events(extractions, local)
@@ -147,6 +148,29 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     elif kind == PLACE:
         name = _DEFINITE_PLACE.sub(r"\1", name)  # `Repparfjorden` / `Repparfjord`, `Glomma` stays
     return f"{kind}|{name}"
+
+
+def _attach_shortened(local: dict[URIRef, dict[str, str]]) -> None:
+    """A first name and surname that begin the one longer name of the graph (`Sara Andersen` ... `Sara Andersen
+    Vågenes`: a double surname used in part) are that person when their articles share two other entities, not
+    counting countries; two people may share a first name and a surname, seldom also the story."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    articles_of: dict[str, set[URIRef]] = defaultdict(set)
+    for article, clusters in local.items():
+        for cluster in clusters.values():
+            articles_of[cluster].add(article)
+            words = cluster.split("|", 1)[1].split()
+            if cluster.startswith(PERSON + "|") and len(words) >= 3:
+                longer[f"{PERSON}|{words[0]} {words[1]}"].add(cluster)
+    for article, clusters in local.items():
+        for key, cluster in list(clusters.items()):
+            if len(found := longer.get(cluster, ())) != 1:
+                continue
+            target = next(iter(found))
+            theirs = {c for a in articles_of[target] - {article} for c in local[a].values()}
+            shared = {c for c in set(clusters.values()) & theirs if not c.startswith(f"{GPE}|country:")} - {cluster}
+            if len(shared) >= 2:
+                clusters[key] = target
 
 
 def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
@@ -302,6 +326,10 @@ def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[st
                 rule = "kg.merge.initial.v1"
                 why = (f"«{m.canonical}» has the first name, surname and middle initials of «{entity.label}», the "
                        "only such name")
+            elif entity.kind == PERSON and len(own.split()) == 2 and full.startswith(own + " "):
+                rule = "kg.merge.shortened.v1"
+                why = (f"«{m.canonical}» begins «{entity.label}», the only longer name that does, and their articles "
+                       "name at least two other entities in common")
             elif entity.kind == PERSON and own != full and " " not in own and full.split(" ", 1)[0] == own:
                 rule = "kg.merge.family.v1"
                 why = (f"«{m.canonical}» is the family name, written first, of «{entity.label}», the only full name "

@@ -2269,6 +2269,19 @@ talte tale VERB ROOT 3
     assert [n.name for n in named_mentions(first_name[:])] == ["Jonas Gahr Støre"]
 
 
+def test_a_fact_box_label_the_model_took_into_a_name_is_left_out():
+    doc = make_doc("""
+Fakta fakta NOUN ROOT 0
+: : PUNCT IK 0
+Kari Kari PROPN APP 0
+Lie Lie PROPN FLAT 2
+Født Født PROPN FLAT 2
+: : PUNCT IK 2
+1955 1955 NUM APP 2
+""", ents=[(2, 5, "PER")])
+    assert [n.name for n in named_mentions(doc[:])] == ["Kari Lie"]
+
+
 def test_a_known_name_of_several_words_the_model_missed_is_recalled():
     doc = make_doc("""
 TV TV PROPN SUBJ 2

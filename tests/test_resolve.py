@@ -177,3 +177,18 @@ def test_a_family_name_written_first_alone_joins_the_one_full_name_it_starts_acr
     assert len(resolve_entities([given, full]).entities) == 2  # a Norwegian given name alone is anyone's
     other = _extraction("Femte sak.", ("person", "Xi Mingze"))
     assert len(resolve_entities([one, two, other]).entities) == 3  # two full names it starts: unsure
+
+
+def test_a_double_surname_used_in_part_is_one_person_where_the_articles_share_the_story():
+    def article(text: str, *names: tuple[str, str]) -> Extraction:
+        return _extraction(text, *names)
+
+    full = article("Første sak.", ("person", "Sara Andersen Vågenes"), ("organization", "Nussir"),
+                   ("place", "Repparfjorden"))
+    short = article("Andre sak.", ("person", "Sara Andersen"), ("organization", "Nussir"), ("place", "Repparfjorden"))
+    resolution = resolve_entities([full, short])
+    assert len([e for e in resolution.entities.values() if e.kind == "person"]) == 1
+    assert [d.rule for d in resolution.decisions[short.article.iri]] == ["kg.merge.shortened.v1"]
+    elsewhere = article("Tredje sak.", ("person", "Sara Andersen"), ("organization", "Equinor"))
+    people = [e for e in resolve_entities([full, elsewhere]).entities.values() if e.kind == "person"]
+    assert len(people) == 2  # another story: perhaps another Sara Andersen
