@@ -152,25 +152,30 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
 
 def _attach_shortened(local: dict[URIRef, dict[str, str]]) -> None:
     """A first name and surname that begin the one longer name of the graph (`Sara Andersen` ... `Sara Andersen
-    Vågenes`: a double surname used in part) are that person when their articles share two other entities, not
-    counting countries; two people may share a first name and a surname, seldom also the story."""
+    Vågenes`: a double surname used in part) are that person when the same article names both, or their
+    articles share two other entities, not counting countries: two people may share a first name and a surname,
+    seldom also the story."""
     longer: dict[str, set[str]] = defaultdict(set)
-    articles_of: dict[str, set[URIRef]] = defaultdict(set)
-    for article, clusters in local.items():
+    for clusters in local.values():
         for cluster in clusters.values():
-            articles_of[cluster].add(article)
             words = cluster.split("|", 1)[1].split()
             if cluster.startswith(PERSON + "|") and len(words) >= 3:
                 longer[f"{PERSON}|{words[0]} {words[1]}"].add(cluster)
-    for article, clusters in local.items():
-        for key, cluster in list(clusters.items()):
-            if len(found := longer.get(cluster, ())) != 1:
-                continue
-            target = next(iter(found))
-            theirs = {c for a in articles_of[target] - {article} for c in local[a].values()}
-            shared = {c for c in set(clusters.values()) & theirs if not c.startswith(f"{GPE}|country:")} - {cluster}
-            if len(shared) >= 2:
-                clusters[key] = target
+    wanted = {(article, key): next(iter(found)) for article, clusters in local.items()
+              for key, cluster in clusters.items() if len(found := longer.get(cluster, ())) == 1}
+    if not wanted:
+        return
+    targets = set(wanted.values())
+    seen_with: dict[str, set[str]] = defaultdict(set)  # a longer name -> the entities of its articles
+    for clusters in local.values():
+        for target in targets & set(clusters.values()):
+            seen_with[target] |= set(clusters.values())
+    for (article, key), target in wanted.items():
+        clusters = local[article]
+        mine = set(clusters.values()) - {clusters[key]}
+        shared = {c for c in mine & seen_with[target] if not c.startswith(f"{GPE}|country:")}
+        if target in mine or len(shared) >= 2:  # the same article names both, or the same story
+            clusters[key] = target
 
 
 def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],

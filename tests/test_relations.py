@@ -2280,6 +2280,15 @@ Født Født PROPN FLAT 2
 1955 1955 NUM APP 2
 """, ents=[(2, 5, "PER")])
     assert [n.name for n in named_mentions(doc[:])] == ["Kari Lie"]
+    header = make_doc("""
+Fakta fakta NOUN ROOT 0
+om om ADP ATR 0
+Kari Kari PROPN PUTFYLL 1
+Moe Moe PROPN FLAT 2
+Lie Lie PROPN FLAT 2
+: : PUNCT IP 0
+""", ents=[(2, 5, "PER")])
+    assert [n.name for n in named_mentions(header[:])] == ["Kari Moe Lie"]  # a surname before a colon stays
 
 
 def test_a_known_name_of_several_words_the_model_missed_is_recalled():

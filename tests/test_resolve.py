@@ -192,3 +192,5 @@ def test_a_double_surname_used_in_part_is_one_person_where_the_articles_share_th
     elsewhere = article("Tredje sak.", ("person", "Sara Andersen"), ("organization", "Equinor"))
     people = [e for e in resolve_entities([full, elsewhere]).entities.values() if e.kind == "person"]
     assert len(people) == 2  # another story: perhaps another Sara Andersen
+    both = article("Fjerde sak.", ("person", "Sara Andersen Vågenes"), ("person", "Sara Andersen"))
+    assert len(resolve_entities([both]).entities) == 1  # the same article names both

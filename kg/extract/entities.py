@@ -433,7 +433,8 @@ def _clean(span: Span, kind: str | None) -> Named | None:
         span = span[1:]
     while len(span) and span[-1].is_punct:
         span = span[:-1]
-    if len(span) >= 3 and span.end < len(span.doc) and span.doc[span.end].text == ":":
+    if len(span) >= 3 and span.end < len(span.doc) and span.doc[span.end].text == ":" \
+            and fold(span[-1].text) in lexicon()["fact_labels"]:
         span = span[:-1]  # `Fakta: Berit Kjøll Født: 30. november`: the last word is the next line's label
     if kind == PERSON and len(span) >= 3 and span[0].pos_ == "NOUN" and span[0].text.endswith("s") \
             and not norwegian_first_name(span[0].text):
