@@ -333,8 +333,8 @@ def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[st
                        "only such name")
             elif entity.kind == PERSON and len(own.split()) == 2 and full.startswith(own + " "):
                 rule = "kg.merge.shortened.v1"
-                why = (f"«{m.canonical}» begins «{entity.label}», the only longer name that does, and their articles "
-                       "name at least two other entities in common")
+                why = (f"«{m.canonical}» begins «{entity.label}», the only longer name that does, named in the same "
+                       "article or in articles that name two other entities in common")
             elif entity.kind == PERSON and own != full and " " not in own and full.split(" ", 1)[0] == own:
                 rule = "kg.merge.family.v1"
                 why = (f"«{m.canonical}» is the family name, written first, of «{entity.label}», the only full name "
