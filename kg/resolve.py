@@ -42,6 +42,10 @@ _ORG_FORM = re.compile(r" (?:as|asa|ba|sa|balklub|fotbalklub|bk|fk|il)$")  # ske
 _DEFINITE_PLACE = re.compile(r"(\w(?:fiord|dal|vik|holm|so|bre|elv|oi|bukt|vatn|van))(?:en|a|et)$")
 
 
+# A region abbreviated after a place's name, two or three capitals with dots (`Washington D.C.`).
+_REGION_ABBREVIATION = re.compile(r"(?<= )(?:[A-Z]\.){2,3}$")
+
+
 @lru_cache(maxsize=1)
 def _bokmaal() -> dict[str, str]:
     return lexicon_pairs("nynorsk_name_words")
@@ -147,6 +151,8 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
         name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
     elif kind == PLACE:
         name = _DEFINITE_PLACE.sub(r"\1", name)  # `Repparfjorden` / `Repparfjord`, `Glomma` stays
+    if kind in {GPE, PLACE} and _REGION_ABBREVIATION.search(canonical):
+        name = re.sub(r"(?: [a-z]){2,3}$", "", name)  # `Washington D.C.` / `Washington`
     return f"{kind}|{name}"
 
 

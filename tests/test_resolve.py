@@ -194,3 +194,11 @@ def test_a_double_surname_used_in_part_is_one_person_where_the_articles_share_th
     assert len(people) == 2  # another story: perhaps another Sara Andersen
     both = article("Fjerde sak.", ("person", "Sara Andersen Vågenes"), ("person", "Sara Andersen"))
     assert len(resolve_entities([both]).entities) == 1  # the same article names both
+
+
+def test_a_place_with_and_without_its_region_abbreviated_after_it_is_one():
+    articles = [_extraction("Første sak.", ("gpe", "Washington D.C.")),
+                _extraction("Andre sak.", ("gpe", "Washington")),
+                _extraction("Tredje sak.", ("gpe", "Washington State"))]
+    labels = sorted(e.label for e in resolve_entities(articles).entities.values())
+    assert labels == ["Washington D.C.", "Washington State"]
