@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import networkx as nx
 from rdflib import URIRef
 
 from kg.extract.entities import ORGAN
@@ -116,6 +117,7 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
     for ex in extractions:
         _attach_surnames(local[ex.article.iri], surnames, firsts)
     _merge_events(extractions, local)
+    _merge_bodies(local)
     resolution = _entities(extractions, local)
     _record_decisions(extractions, named, resolution)
     _resolve_references(extractions, resolution)
@@ -277,6 +279,39 @@ def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, s
                     local[article][other] = f"{DELEGATION}|{merged}|{other.split('|', 1)[1]}"
 
 
+def _merge_bodies(local: dict[URIRef, dict[str, str]]) -> None:
+    """A body named by a common noun (`valgkomiteen`, kept within its article) is one across articles that name
+    two other entities in common, countries not counted (`LOs valgkomité` in two articles about LO's election;
+    not the valgkomité of a sports federation in a third). Entities named in more than 50 of the articles
+    naming such a body say nothing of which body it is and are not counted."""
+    bodies: dict[str, list[URIRef]] = defaultdict(list)  # the body's base -> the articles naming one
+    for article, clusters in local.items():
+        for cluster in set(clusters.values()):
+            if cluster.startswith(f"{ORGANIZATION}|{ORGAN}"):
+                bodies[cluster.split("|", 1)[1].rsplit("@", 1)[0]].append(article)
+    for base, articles in bodies.items():
+        if len(articles) < 2:
+            continue
+        entities = {a: {c for c in local[a].values() if not c.startswith((f"{GPE}|country:", f"{ORGANIZATION}|"
+                                                                            f"{ORGAN}"))} for a in articles}
+        postings: dict[str, list[URIRef]] = defaultdict(list)
+        for article in articles:
+            for entity in entities[article]:
+                postings[entity].append(article)
+        shared: Counter = Counter()
+        for named in postings.values():
+            if 1 < len(named) <= 50:
+                shared.update((a, b) for i, a in enumerate(named) for b in named[i + 1:])
+        same = nx.Graph((a, b) for (a, b), count in shared.items() if count >= 2)
+        for component in nx.connected_components(same):
+            first = min(component, key=str).rsplit("/", 1)[-1]
+            for article in component:
+                clusters = local[article]
+                for key, cluster in clusters.items():
+                    if cluster.startswith(f"{ORGANIZATION}|{base}@"):
+                        clusters[key] = f"{ORGANIZATION}|{base}@{first}"
+
+
 def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]) -> Resolution:
     forms: dict[str, Counter] = defaultdict(Counter)
     descriptions: dict[str, str] = {}
@@ -329,6 +364,13 @@ def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[st
                         iri, m.canonical, "kg.merge.event.v1",
                         f"the same {entity.kind} at the same place and date (or numbered round) as in "
                         f"{len(others)} other article(s)")
+                continue
+            if before[m.key].startswith(f"{ORGANIZATION}|{ORGAN}"):
+                if len(others := articles_of[iri] - {article}) > 0:
+                    decisions[(iri, m.canonical)] = Decision(
+                        iri, m.canonical, "kg.merge.body.v1",
+                        f"the same body as in {len(others)} other article(s): the articles name at least two other "
+                        "entities in common")
                 continue
             if m.canonical == entity.label:
                 continue

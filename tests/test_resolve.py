@@ -202,3 +202,19 @@ def test_a_place_with_and_without_its_region_abbreviated_after_it_is_one():
                 _extraction("Tredje sak.", ("gpe", "Washington State"))]
     labels = sorted(e.label for e in resolve_entities(articles).entities.values())
     assert labels == ["Washington D.C.", "Washington State"]
+
+
+def test_a_body_named_by_a_common_noun_is_one_across_articles_of_the_same_story():
+    def committee(text: str, *others: tuple[str, str]) -> Extraction:
+        article = from_text(text, text[:10])
+        body = Mention("organization|organ:valgkomite", "organization", "valgkomiteen", 0, 12, "valgkomiteen")
+        rest = tuple(Mention(f"{kind}|{name.lower()}", kind, name, 0, len(name), name) for kind, name in others)
+        return Extraction(article, (body, *rest), ())
+
+    one = committee("Første sak om valget.", ("organization", "Fagforbundet"), ("person", "Kari Lie"))
+    two = committee("Andre sak om valget.", ("organization", "Fagforbundet"), ("person", "Kari Lie"))
+    other = committee("Tredje sak om valget.", ("organization", "Skiforbundet"), ("person", "Per Holm"))
+    resolution = resolve_entities([one, two, other])
+    bodies = {iri for keys in resolution.local.values() for key, iri in keys.items() if "organ:" in key}
+    assert len(bodies) == 2
+    assert {d.rule for d in resolution.decisions[two.article.iri]} == {"kg.merge.body.v1"}
