@@ -102,3 +102,19 @@ def test_a_source_line_names_the_outlet_the_story_is_told_after():
         "Fiskerne protesterer\n\nFiskerne protesterer. (Kjelde: NTB)")
     assert not [f for f in _facts("Fiskerne protesterer\n\nKilde: en kilde i partiet sier dette.")
                 if f[1] == "kgo:reportedBy"]
+
+
+def test_the_rules_walk_only_clauses_that_can_state_a_fact():
+    from kg.extract import _may_state
+    from kg.extract.clause import Clause
+
+    from .conftest import make_doc
+
+    def may(rows: str) -> bool:
+        doc = make_doc(rows)
+        return _may_state(Clause(doc[:], []))
+
+    assert not may("Det det PRON SUBJ 1\nregnet regne VERB ROOT 1\n. . PUNCT IP 1")
+    assert may("Statsministeren statsminister NOUN SUBJ 1 Definite=Def\nkom komme VERB ROOT 1\n. . PUNCT IP 1")
+    assert may("Delegasjonen delegasjon NOUN SUBJ 1 Definite=Def\nkom komme VERB ROOT 1\n. . PUNCT IP 1")
+    assert may("Russiske russisk ADJ ATR 1\ndiplomater diplomat NOUN SUBJ 2\nkom komme VERB ROOT 2\n. . PUNCT IP 2")

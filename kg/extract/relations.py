@@ -423,6 +423,8 @@ def _sourcing(verb: Token) -> bool:
     return lemma in {"være", "vere"} and {"først", "ute"} <= words and asserted(verb)
 
 
+# The rules that state something of a clause that names no one (a demand's wording: `Kravet er at ...`).
+UNNAMED_RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (demands, obligations)
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
     job_titles, predicative_titles, titles_as_subject, role_changes, held_posts, acting_for, delegations, attendance,
     locations, meetings, memberships, reports, demands, obligations,
