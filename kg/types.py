@@ -40,7 +40,7 @@ class Article:
         return article_iri(text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read: the sentence and its character span in the article text."""
 
@@ -49,7 +49,7 @@ class Evidence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A span of an article that names or describes an entity; `key` groups mentions of one entity."""
 
@@ -61,7 +61,7 @@ class Mention:
     canonical: str  # nominative base form of this mention's name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One extracted relation between article-local entity keys (or a key and a literal value)."""
 
@@ -74,7 +74,7 @@ class Fact:
     literal: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one article."""
 
@@ -85,7 +85,7 @@ class Extraction:
     dates: dict[str, date] = field(default_factory=dict)  # event key -> resolved start date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One node of the merged graph."""
 
