@@ -181,8 +181,7 @@ def _attach_shortened(local: dict[URIRef, dict[str, str]]) -> None:
     for (article, key), target in wanted.items():
         clusters = local[article]
         mine = set(clusters.values()) - {clusters[key]}
-        shared = {c for c in mine & seen_with[target] if not c.startswith(f"{GPE}|country:")}
-        if target in mine or len(shared) >= 2:  # the same article names both, or the same story
+        if target in mine or len(_story(mine) & seen_with[target]) >= 2:  # the same article, or the same story
             clusters[key] = target
 
 
@@ -279,6 +278,12 @@ def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, s
                     local[article][other] = f"{DELEGATION}|{merged}|{other.split('|', 1)[1]}"
 
 
+def _story(clusters: Iterable[str]) -> set[str]:
+    """The entities that tell which story an article is (to find the same story in another): its clusters but
+    countries, which too many stories share."""
+    return {c for c in clusters if not c.startswith(f"{GPE}|country:")}
+
+
 def _merge_bodies(local: dict[URIRef, dict[str, str]]) -> None:
     """A body named by a common noun (`valgkomiteen`, kept within its article) is one across articles that name
     two other entities in common, countries not counted (`LOs valgkomité` in two articles about LO's election;
@@ -292,8 +297,8 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]]) -> None:
     for base, articles in bodies.items():
         if len(articles) < 2:
             continue
-        entities = {a: {c for c in local[a].values() if not c.startswith((f"{GPE}|country:", f"{ORGANIZATION}|"
-                                                                            f"{ORGAN}"))} for a in articles}
+        entities = {a: {c for c in _story(local[a].values()) if not c.startswith(f"{ORGANIZATION}|{ORGAN}")}
+                    for a in articles}
         postings: dict[str, list[URIRef]] = defaultdict(list)
         for article in articles:
             for entity in entities[article]:

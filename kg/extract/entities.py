@@ -117,8 +117,7 @@ def _known_organisation(named: Named) -> Named:
     if named.kind == ORGANIZATION or named.coref or len(named.name) < 2:
         return named
     word = fold(named.name)
-    ending = " " not in word and any(word.endswith(suffix) and len(word) > len(suffix)
-                                     for suffix in lexicon()["institution_endings"])
+    ending = " " not in word and has_institution_ending(word)
     if full_name(named.name) is None and not ending and word not in lexicon()["news_agencies"]:
         return named
     return replace(named, kind=ORGANIZATION, key=word)
@@ -184,8 +183,7 @@ def _institutions(sent: Span, found: list[Named]) -> list[Named]:
             continue
         word = fold(token.text)
         name = named_institutions.get(word)
-        if name is None and token.text[:1].isupper() and not token.is_sent_start and any(
-                word.endswith(suffix) and len(word) > len(suffix) for suffix in lexicon()["institution_endings"]):
+        if name is None and token.text[:1].isupper() and not token.is_sent_start and has_institution_ending(word):
             name = token.text
         if name is None or any(c.dep_ in {"DET", "ATR"} and (c.pos_ in {"PROPN", "ADJ"}) and c.i < token.i
                                for c in token.children) or any(
@@ -195,6 +193,11 @@ def _institutions(sent: Span, found: list[Named]) -> list[Named]:
     return added
 
 
+def has_institution_ending(word: str) -> bool:
+    """A folded word longer than an institution's ending it ends in (`kunnskapsdepartementet`, `barentsrådet`)."""
+    return any(word.endswith(suffix) and len(word) > len(suffix) for suffix in lexicon()["institution_endings"])
+
+
 def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
     """A country's institution named by a common noun and the country (`regjeringen i Venezuela`, `Venezuelas
     regjering`, `det amerikanske utenriksdepartementet`): an organisation, named as written and keyed by the
@@ -202,13 +205,12 @@ def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
     taken = {i for n in found for i in range(n.start, n.end)}
     doc, added = sent.doc, []
     institutions = lexicon_pairs("institutions")
-    endings = tuple(lexicon()["institution_endings"])
     for token in sent:
         if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
             continue
         word = fold(token.text)
         base = institutions.get(word) or institutions.get(word.removesuffix("s"))
-        if base is None and not (word.endswith(endings) and word not in endings):
+        if base is None and not has_institution_ending(word):
             base = institutions.get(f"{fold(token.lemma_)}en")
             if base is None or token.i == sent.start or not doc[token.i - 1].text.endswith("s"):
                 continue  # not an institution, nor one after a genitive (`Venezuelas regjering`)

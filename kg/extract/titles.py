@@ -397,10 +397,11 @@ def acting_for(clause: Clause) -> Iterator[Found]:
             continue
         lemma = fold(verb.lemma_)
         behalf = [p for p in verb.children if p.lower_ == "på"]
-        if lemma != "representere" and not behalf and not verb_in(verb, _WORK_VERBS) or not asserted(verb):
+        working = verb_in(verb, _WORK_VERBS)
+        if lemma != "representere" and not behalf and not working or not asserted(verb):
             continue
         bodies = []
-        if verb_in(verb, _WORK_VERBS) and "Pres" in verb.morph.get("Tense"):  # `arbeider i dag i selskapet X`
+        if working and "Pres" in verb.morph.get("Tense"):  # `arbeider i dag i selskapet X`
             bodies = [k for o in pp_objects(verb, {"i", "hos", "for", "ved"})
                       if (k := clause.key_of(o, {ORGANIZATION}))]
         if lemma == "representere":
@@ -464,8 +465,7 @@ def role_changes(clause: Clause) -> Iterator[Found]:
                         "kg.jobTitle.role.v1", 0.7, literal=True)
             yield from _advises(clause, person, title)
             if qualifier != "tidligere":
-                for org in dict.fromkeys([*_affiliations(clause, title),
-                                          *named_objects(clause, title, {"på"}, {ORGANIZATION})]):
+                for org in _employers(clause, title):
                     yield _serves(clause, person, org, 0.7)
 
 
@@ -482,9 +482,14 @@ def _predecessors(clause: Clause, verb: Token, title: Token) -> Iterator[Found]:
             continue
         yield Found(person, "schema:jobTitle", f"avtroppende {_full_title(title)}", "kg.jobTitle.before.v1", 0.7,
                     literal=True)
-        for org in dict.fromkeys([*_affiliations(clause, title), *named_objects(clause, title, {"på"},
-                                                                                 {ORGANIZATION})]):
+        for org in _employers(clause, title):
             yield _serves(clause, person, org, 0.7)
+
+
+def _employers(clause: Clause, title: Token) -> list[str]:
+    """Whom a title after a verb of taking up or leaving a post serves: its affiliations and an organisation
+    after `på` (`som teatersjef på Det Norske Teatret`)."""
+    return list(dict.fromkeys([*_affiliations(clause, title), *named_objects(clause, title, {"på"}, {ORGANIZATION})]))
 
 
 _ROLE_QUALIFIERS = {  # kind -> qualifier in the present, the past, the perfect (`har begynt som`: still holds)
