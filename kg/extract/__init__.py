@@ -176,17 +176,12 @@ def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
             for offset, sent, names in sentences]
 
 
-# Verbs of speech that an outlet is not the subject of (not `skriver AFP`, `melder NRK`, `forteller VG`).
-_SPOKEN = frozenset({"si", "seie", "uttale", "mene", "meine", "legge til", "understreke", "hevde", "svare",
-                     "påpeke", "forklare"})
-
-
 def _speaker(span: Span) -> bool:
     """A one-word name that no list knows as an organisation or institution, subject of a verb of spoken words
     (`sa Trump`, `meiner Lavrov`; not `sier Riksmekleren`, `skriver AFP`)."""
     token, lex = span[0], lexicon()
     word = fold(token.text)
-    return len(span) == 1 and token.dep_ == "SUBJ" and verb_in(token.head, _SPOKEN) \
+    return len(span) == 1 and token.dep_ == "SUBJ" and verb_in(token.head, lex["spoken_verbs"]) \
         and full_name(token.text) is None and word not in lex["news_agencies"] \
         and word not in lexicon_pairs("institutions") \
         and not ends_with(word, lex["institution_endings"] | lex["organisation_nouns"])
