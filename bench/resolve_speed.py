@@ -1,7 +1,8 @@
 """Resolution time as the graph grows: resolve_entities on 1k, 10k and 100k synthetic articles' mentions.
 
 Each article names a few persons from a pool (full name, surname alone, a transliterated spelling), a few
-organisations and places, and an event at a place on a date, as kg.extract would give them; no model is loaded.
+organisations and places, an event at a place on a date, and references to bind (a surname in a compound, a
+title), as kg.extract would give them; no model is loaded.
 Prints seconds and microseconds per mention for each size and the ratio of the largest to the smallest per
 mention (1.0 = linear in mentions; blocking keeps it near that).
 """
@@ -41,6 +42,9 @@ def _article(i: int, rng: random.Random) -> Extraction:
         name = rng.choice([f"{first} {last}", last, f"{first.replace('j', 'y')} {last}"])
         mentions.append(Mention(f"person|{name.lower()}", "person", name, 0, len(name), name))
         facts.append(Fact(f"person|{name.lower()}", "schema:jobTitle", "minister", evidence, "bench.v1", 0.8, True))
+    # references bound at resolution: a person named by surname only in a compound (`X-rådgiver`), a title
+    facts.append(Fact(f"person|{name.lower()}", "kgo:adviserTo", f"name|{last}", evidence, "bench.v1", 0.8))
+    facts.append(Fact("title|minister", "kgo:attended", "event|møte#1", evidence, "bench.v1", 0.8))
     for _ in range(3):
         org = f"Forbund{code(rng.randrange(2000))}"
         mentions.append(Mention(f"organization|{org.lower()}", "organization", org, 0, len(org), org))

@@ -52,8 +52,7 @@ def _bokmaal() -> dict[str, str]:
     return lexicon_pairs("nynorsk_name_words")
 
 
-@lru_cache(maxsize=1 << 17)
-def skeleton(name: str) -> str:
+def _skeleton(name: str) -> str:
     """A transliteration-insensitive key of a name: idempotent, lower-case ASCII words separated by spaces."""
     text = unicodedata.normalize("NFKC", name).casefold().replace("-", " ")
     text = "".join(c if c in "æøå" else unicodedata.normalize("NFKD", c)[0] for c in text)
@@ -69,6 +68,18 @@ def skeleton(name: str) -> str:
             word = re.sub(r"(.)\1+", r"\1", word)
         words.append(word)
     return " ".join(words)
+
+
+skeleton = lru_cache(maxsize=1 << 17)(_skeleton)
+
+
+class _Skeletons(dict):
+    """The skeletons of one resolution's names, each folded once: a large build has more names than skeleton()'s
+    cache holds, and resolution asks for each name's skeleton several times in passes over all articles."""
+
+    def __missing__(self, name: str) -> str:
+        self[name] = folded = _skeleton(name)
+        return folded
 
 
 @dataclass(frozen=True)
@@ -99,14 +110,15 @@ class Resolution:
 def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
     """Cluster the article-local entities of all extractions into graph entities (independent of order)."""
     extractions = sorted(extractions, key=lambda e: str(e.article.iri))
-    kinds = _vote_kinds(extractions)
+    folded = _Skeletons()
+    kinds = _vote_kinds(extractions, folded)
     local: dict[URIRef, dict[str, str]] = {}  # article -> local key -> cluster key
     surnames: dict[str, set[str]] = defaultdict(set)  # surname skeleton -> full-name cluster keys (graph-wide)
     firsts: dict[str, set[str]] = defaultdict(set)  # first word -> full-name cluster keys (graph-wide)
     for ex in extractions:
         clusters = {}
         for mention in ex.mentions:
-            clusters[mention.key] = _cluster_key(mention.key, mention.canonical, kinds, ex)
+            clusters[mention.key] = _cluster_key(mention.key, mention.canonical, kinds, ex, folded)
         local[ex.article.iri] = clusters
         for cluster in clusters.values():
             if cluster.startswith(PERSON + "|") and " " in cluster:
@@ -119,19 +131,19 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
     _merge_events(extractions, local)
     _merge_bodies(local)
     resolution = _entities(extractions, local)
-    _record_decisions(extractions, named, resolution)
-    _resolve_references(extractions, resolution)
+    _record_decisions(extractions, named, resolution, folded)
+    _resolve_references(extractions, resolution, folded)
     _name_events_by_place(extractions, resolution)
     return resolution
 
 
-def _vote_kinds(extractions: list[Extraction]) -> dict[str, str]:
+def _vote_kinds(extractions: list[Extraction], folded: _Skeletons) -> dict[str, str]:
     """One kind per name skeleton: the majority over all mentions in all articles (ties by priority)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for ex in extractions:
         for m in ex.mentions:
             if m.kind not in _LOCAL_KINDS | {DEMAND} and not m.key.split("|", 1)[1].startswith(("country:", ORGAN)):
-                votes[skeleton(m.canonical)][m.kind] += 1
+                votes[folded[m.canonical]][m.kind] += 1
     full_person = {s.rsplit(" ", 1)[1] for s, v in votes.items() if " " in s and v.most_common(1)[0][0] == PERSON}
     for key, counter in votes.items():
         if " " not in key and key in full_person:
@@ -139,7 +151,7 @@ def _vote_kinds(extractions: list[Extraction]) -> dict[str, str]:
     return {key: min(counter, key=lambda k: (-counter[k], _TYPE_PRIORITY.index(k))) for key, counter in votes.items()}
 
 
-def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction) -> str:
+def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction, folded: _Skeletons) -> str:
     kind, rest = key.split("|", 1)
     if kind in _LOCAL_KINDS or rest.startswith(ORGAN):  # `valgkomiteen`: a body of this article's organisation
         return f"{kind}|{rest}@{ex.article.iri.rsplit('/', 1)[-1]}"  # local until evidence merges it
@@ -147,7 +159,7 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
         return key
     if kind == ORGANIZATION and (full := full_name(canonical)) is not None:
         canonical = full  # `Ap`, `Høgre`, `LO`: the party's or organisation's full name (kg.extract's data)
-    name = skeleton(canonical)
+    name = folded[canonical]
     kind = kinds.get(name, kind)
     if kind == ORGANIZATION and " " in name:
         name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
@@ -346,7 +358,7 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
 
 
 def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[str, str]],
-                      resolution: Resolution) -> None:
+                      resolution: Resolution, folded: _Skeletons) -> None:
     """For every name an article gives an entity that is not the entity's label, the rule that made it one:
     the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); and for an
     event or delegation shared with other articles, the same place and date."""
@@ -379,7 +391,7 @@ def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[st
                 continue
             if m.canonical == entity.label:
                 continue
-            own, full = before[m.key].split("|", 1)[1], skeleton(entity.label)
+            own, full = before[m.key].split("|", 1)[1], folded[entity.label]
             if entity.kind == PERSON and own != full and _initialled(own, {f"{PERSON}|{full}"}):
                 rule = "kg.merge.initial.v1"
                 why = (f"«{m.canonical}» has the first name, surname and middle initials of «{entity.label}», the "
@@ -397,9 +409,9 @@ def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[st
                 where = "in the same article" if any(" " in n for n in here) else \
                     "elsewhere in the graph (the only full name that ends so)"
                 rule, why = "kg.merge.surname.v1", f"«{m.canonical}» ends the full name «{entity.label}» {where}"
-            elif skeleton(m.canonical) == skeleton(entity.label):
+            elif folded[m.canonical] == full:
                 rule = "kg.merge.spelling.v1"
-                why = f"«{m.canonical}» and «{entity.label}» fold to the same key «{skeleton(entity.label)}»"
+                why = f"«{m.canonical}» and «{entity.label}» fold to the same key «{full}»"
             else:
                 continue
             decisions[(iri, m.canonical)] = Decision(iri, m.canonical, rule, why)
@@ -429,12 +441,15 @@ def _job_titles(ex: Extraction, keys: dict[str, URIRef]) -> dict[str, set[str]]:
     return titles
 
 
-def _resolve_references(extractions: list[Extraction], resolution: Resolution) -> None:
+def _resolve_references(extractions: list[Extraction], resolution: Resolution, folded: _Skeletons) -> None:
     """Bind references that are not mentions: `title|t` (`forsvarsministeren`) to the one person of the same
     article with job title t, `name|x` (from `X-rådgiver`) to the one person whose name ends in x, and
     `role|title|country:XX` (`rådgiver til Finlands president`) to the one person the graph knows with that job
     title and affiliation. A reference that fits no one, or several, stays unbound."""
-    people = [e for e in resolution.entities.values() if e.kind == PERSON]
+    by_surname: dict[str, set[URIRef]] = defaultdict(set)  # blocking: the last word of a person's name
+    for entity in resolution.entities.values():
+        if entity.kind == PERSON:
+            by_surname[folded[entity.label].rsplit(" ", 1)[-1]].add(entity.iri)
     holders: dict[tuple[str, URIRef], set[URIRef]] = defaultdict(set)
     for ex in extractions:
         keys = resolution.local[ex.article.iri]
@@ -459,7 +474,7 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution) -
             if kind == "title":
                 found = held.get(rest, set())
             elif kind == "name":
-                found = {p.iri for p in people if skeleton(p.label).split()[-1:] == skeleton(rest).split()[-1:]}
+                found = by_surname.get(folded[rest].rsplit(" ", 1)[-1], set())
             elif kind == "role":
                 title, country = rest.split("|", 1)
                 found = holders.get((title, countries.get(f"{GPE}|{country}")), set())
