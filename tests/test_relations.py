@@ -2388,3 +2388,76 @@ talte tale VERB ROOT 2 Tense=Past
 . . PUNCT IP 2
 """, ents=[(0, 1, "ORG")])
     assert [n.name for n in named_mentions(genitive[:])] == ["Fiskarlaget"]
+
+
+def test_a_plural_title_before_a_later_conjunct_is_the_title_of_the_names_after_it():
+    # `Hun møtte leder Kari Lie og nestlederne Per Dahl og Ola Moe.`: the parse hangs every conjunct on the first
+    doc = make_doc("""
+Hun hun PRON SUBJ 1
+møtte møte VERB ROOT 1
+leder leder NOUN APP 3
+Kari Kari PROPN DOBJ 1
+Lie Lie PROPN FLAT 3
+og og CCONJ KONJ 7
+nestlederne nestleder NOUN APP 7 Definite=Def|Number=Plur
+Per Per PROPN KOORD 3
+Dahl Dahl PROPN FLAT 7
+og og CCONJ KONJ 10
+Ola Ola PROPN KOORD 3
+Moe Moe PROPN FLAT 10
+. . PUNCT IP 1
+""", ents=[(3, 5, "PER"), (7, 9, "PER"), (10, 12, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "leder") in found
+    assert ("person|per dahl", "schema:jobTitle", "nestleder") in found
+    assert ("person|ola moe", "schema:jobTitle", "nestleder") in found
+    assert ("person|ola moe", "schema:jobTitle", "leder") not in found
+
+
+def test_a_plural_title_reaches_a_name_whose_first_name_the_parse_made_a_determiner():
+    # `Styrelederne Kari Lie og Anne Moe kom.`: `Anne` hangs on `Moe`, which is the conjunct
+    doc = make_doc("""
+Styrelederne styreleder NOUN APP 1 Definite=Def|Number=Plur
+Kari Kari PROPN SUBJ 6
+Lie Lie PROPN FLAT 1
+og og CCONJ KONJ 5
+Anne Anne PROPN DET 5
+Moe Moe PROPN KOORD 1
+kom komme VERB ROOT 6
+. . PUNCT IP 6
+""", ents=[(1, 3, "PER"), (4, 6, "PER")])
+    found = facts(doc)
+    assert ("person|anne moe", "schema:jobTitle", "styreleder") in found
+
+
+def test_a_board_members_seat_is_membership_not_employment():
+    # `Kari Lie, styremedlem i Norsk Sauelag, kom.`
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+styremedlem styremedlem NOUN APP 0
+i i ADP ATR 3
+Norsk Norsk PROPN PUTFYLL 4
+Sauelag Sauelag PROPN FLAT 5
+, , PUNCT IK 0
+kom komme VERB ROOT 8
+. . PUNCT IP 8
+""", ents=[(0, 2, "PER"), (5, 7, "ORG")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "styremedlem") in found
+    assert ("person|kari lie", "schema:memberOf", "organization|norsk sauelag") in found
+    assert ("person|kari lie", "schema:affiliation", "organization|norsk sauelag") not in found
+
+
+def test_a_reaction_in_a_country_is_no_event_taking_place_there():
+    # `Utspillet skapte reaksjoner i Sverige.`: `reaksjon` ends in `aksjon` but is no protest
+    doc = make_doc("""
+Utspillet utspill NOUN SUBJ 1 Definite=Def
+skapte skape VERB ROOT 1
+reaksjoner reaksjon NOUN DOBJ 1 Number=Plur
+i i ADP ATR 2
+Sverige Sverige PROPN PUTFYLL 3
+. . PUNCT IP 1
+""", ents=[(4, 5, "GPE_LOC")])
+    assert not {f for f in facts(doc) if f[1] == "schema:location"}

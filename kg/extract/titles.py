@@ -57,13 +57,13 @@ def job_titles(clause: Clause) -> Iterator[Found]:
                 continue  # `leder for regjeringens delegasjon`: who led the delegation (ledDelegation), no post
             yield Found(person, "schema:jobTitle", leaving + _full_title(title), "kg.jobTitle.v1", 0.9, literal=True)
             for org in _affiliations(clause, title):
-                yield _serves(clause, person, org, 0.8)
+                yield _serves(clause, person, org, 0.8, title)
             yield from _advises(clause, person, title)
         # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
         if titles and not former:
             for org in named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}):
                 if not _only_where(org, titles):  # `president NAME i Florida`: where, not whom they serve
-                    yield _serves(clause, person, org, 0.7)
+                    yield _serves(clause, person, org, 0.7, titles[0])
         # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
         for org in named_objects(clause, clause.sent.doc[named.start], {"fra", "frå"}, {ORGANIZATION}):
             yield _serves(clause, person, org, 0.6)
@@ -92,14 +92,20 @@ def _leaving(clause: Clause, named: Named) -> str:
     return "avtroppende " if "Pres" in verb.morph.get("Tense") else "tidligere "
 
 
-def _serves(clause: Clause, person: str, org: str, confidence: float) -> Found:
+def _serves(clause: Clause, person: str, org: str, confidence: float, title: Token | None = None) -> Found:
     """A title held in an organisation: schema:affiliation, but schema:memberOf where the organisation is a
-    political party or one of its branches (`Frp-leder`, `Sps parlamentariske leder`, `leder i Oslo Høyre`)."""
+    political party or one of its branches (`Frp-leder`, `Sps parlamentariske leder`, `leder i Oslo Høyre`), or
+    the title is a member's (`styremedlem i X`, `sentralstyremedlem i X`: a seat, not a post one is employed in)."""
     kind, _, key = org.partition("|")
     name = clause.entities.get(org, (kind, key))[1]
     if kind == ORGANIZATION and party_of(next((n.name for n in clause.names if n.key == key), name)):
         return Found(person, "schema:memberOf", org, "kg.memberOf.party.v2", confidence)
+    if kind == ORGANIZATION and title is not None and ends_with(title.lemma_, _MEMBERS):
+        return Found(person, "schema:memberOf", org, "kg.memberOf.board.v1", confidence)
     return Found(person, "schema:affiliation", org, "kg.affiliation.v3", confidence)
+
+
+_MEMBERS = frozenset({"medlem"})
 
 
 def titles_of(clause: Clause, named: Named) -> list[Token]:
@@ -117,7 +123,7 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
     candidates += [c for c in head.children if c.dep_ == "APP"]
     if head.dep_ == "APP":
         candidates.append(head.head)
-    candidates += _shared_plural_title(clause, head)
+    candidates += _shared_plural_title(clause, _root(clause, named))
     after = named.end
     aged = after + 2 < clause.sent.end and doc[after].text == "(" and doc[after + 1].like_num \
         and doc[after + 2].text == ")"
@@ -136,17 +142,34 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
     return titles
 
 
+def _root(clause: Clause, named: Named) -> Token:
+    """The token of a name that the parse hangs on something outside it (`Listhaug` in `Sylvi Listhaug`, where the
+    parse makes the first name a determiner of the surname); the first token where none or several do."""
+    doc = clause.sent.doc
+    outside = [t for t in doc[named.start:named.end] if not named.start <= t.head.i < named.end or t.head == t]
+    return outside[0] if len(outside) == 1 else doc[named.start]
+
+
 def _shared_plural_title(clause: Clause, head: Token) -> list[Token]:
-    """`utenriksministrene Sergej Lavrov og Marco Rubio`, `visepresidentene, A og B`: a plural title before the
-    first of coordinated names is the title of each of them."""
-    if head.dep_ != "KOORD" or (first := clause.named_at(head.head)) is None or first.kind != PERSON:
+    """`utenriksministrene Sergej Lavrov og Marco Rubio`, `visepresidentene, A og B`, `partileder A og
+    nestlederne B og C`: a plural title before the nearest earlier of coordinated names is the title of each
+    name after it."""
+    if head.dep_ != "KOORD":
         return []
-    before = first.start - 1
-    if before > clause.sent.start and clause.sent.doc[before].text == ",":
-        before -= 1  # `begge visepresidentene, A og B`
-    title = clause.sent.doc[before] if before >= clause.sent.start else None
-    plural = title is not None and "Plur" in title.morph.get("Number") and fold(title.text).endswith("ne")
-    return [title] if plural and _title_word(title) else []
+    doc = clause.sent.doc
+    earlier = sorted((c for c in [head.head, *head.head.children] if c.i < head.i and (c == head.head or c.dep_ ==
+                      "KOORD")), key=lambda t: t.i)
+    for conjunct in reversed(earlier):
+        if (first := clause.named_at(conjunct)) is None or first.kind != PERSON:
+            return []
+        before = first.start - 1
+        if before > clause.sent.start and doc[before].text == ",":
+            before -= 1  # `begge visepresidentene, A og B`
+        title = doc[before] if before >= clause.sent.start else None
+        if title is not None and _title_word(title):
+            plural = "Plur" in title.morph.get("Number") and fold(title.text).endswith("ne")
+            return [title] if plural else []
+    return []
 
 
 def _former(title: Token) -> bool:
@@ -303,7 +326,7 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
             named_objects(clause, verb, {"i", "for", "hos", "ved", "på"}, {ORGANIZATION}))
         orgs += named_objects(clause, title, {"på"}, {ORGANIZATION})
         for org in dict.fromkeys(orgs):
-            yield _serves(clause, person, org, 0.7)
+            yield _serves(clause, person, org, 0.7, title)
 
 
 def _predicates(clause: Clause) -> Iterator[tuple[Token, Token, str]]:
@@ -382,7 +405,7 @@ def held_posts(clause: Clause) -> Iterator[Found]:
             continue
         yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.post.v1", 0.7, literal=True)
         for org in _affiliations(clause, title):
-            yield _serves(clause, person, org, 0.7)
+            yield _serves(clause, person, org, 0.7, title)
 
 
 _WORK_VERBS = frozenset(v for v, kind in lexicon_pairs("role_verbs").items() if kind == "work")
