@@ -2461,3 +2461,34 @@ Sverige Sverige PROPN PUTFYLL 3
 . . PUNCT IP 1
 """, ents=[(4, 5, "GPE_LOC")])
     assert not {f for f in facts(doc) if f[1] == "schema:location"}
+
+
+def test_a_two_word_name_before_a_titles_hyphen_is_the_employer_and_no_country():
+    # `Norsk Sauelag-direktør Kari Lie kom.`: `Norsk` begins the name; it says nothing of Norway
+    doc = make_doc("""
+Norsk norsk ADJ ATR 1
+Sauelag-direktør Sauelag-direktør NOUN APP 2
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 2
+kom komme VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(2, 4, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:affiliation", "organization|norsk sauelag") in found
+    assert not {f for f in found if f[2].startswith("gpe|") or f[2] == "organization|sauelag"}
+
+
+def test_a_party_in_its_indefinite_form_before_a_titles_hyphen_is_membership():
+    # `Kari Lie, Arbeiderparti-leder, kom.`
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+Arbeiderparti-leder Arbeiderparti-leder NOUN APP 0
+, , PUNCT IK 3
+kom komme VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(0, 2, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:memberOf", "organization|arbeiderpartiet") in found
+    assert not {f for f in found if f[1] == "schema:affiliation"}

@@ -22,9 +22,10 @@ from kg.extract.entities import (
     is_delegation,
     is_event,
     is_other_time,
+    name_word_before,
     ordinal_round,
 )
-from kg.extract.gazetteer import countries, ends_with, fold, lexicon, title_of
+from kg.extract.gazetteer import countries, ends_with, fold, lexicon, party_of, title_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON
 
 
@@ -268,6 +269,10 @@ def prefix_modifier(clause: Clause, token: Token) -> list[tuple[str, str]]:
         return []
     if country := countries().get(fold(prefix)):
         return [(f"country:{country.code}", country.name)]
+    if first := name_word_before(token):
+        prefix = f"{first.text} {prefix}"  # `Norsk Industri-direktør`: the name before the hyphen is two words
+    elif party_of(f"{prefix}et"):
+        prefix += "et"  # `Senterparti-leder`: a party in its indefinite form as a compound's first part
     if named := next((n for n in clause.names if n.key == fold(prefix)), None):
         return [(named.key, named.name)]
     clause.entities.setdefault(entity_key(ORGANIZATION, fold(prefix)), (ORGANIZATION, prefix))

@@ -562,6 +562,20 @@ def event_lemma(token: Token) -> str | None:
                  and ends_with(stem := token.text[:-len(e)], nouns)), None)
 
 
+def name_word_before(token: Token) -> Token | None:
+    """The capitalised word right before a noun with a capitalised name before its hyphen, when that word begins
+    the name (`Norsk Industri-direktør`, `Nye Veier-sjef`): inside a sentence, or at its start where it is a
+    nationality adjective (`Norsk`, `Svensk`), which there can only be part of the name."""
+    if token.i == token.sent.start or not token.text[:1].isupper() or "-" not in token.text:
+        return None
+    before = token.doc[token.i - 1]
+    if before.pos_ not in {"ADJ", "PROPN"} or not before.text.istitle() or not before.is_alpha:
+        return None
+    if before.i == token.sent.start and not fold(before.text).endswith("sk"):
+        return None
+    return before
+
+
 def country_modifiers(token: Token, names: list[Named]) -> list[tuple[str, str]]:
     """The countries (or organisations) a noun's modifiers name: adjectives, coordinated too (`en svensk og
     finsk delegasjon`), or a genitive (`Sveriges delegasjon`); returns (key, name) pairs."""
@@ -569,6 +583,8 @@ def country_modifiers(token: Token, names: list[Named]) -> list[tuple[str, str]]
     for child in token.children:
         if child.i > token.i:
             continue
+        if child == name_word_before(token):
+            continue  # `Norsk Industri-direktør`: the first word of an organisation's name, no country
         for part in [child] + [c for c in child.children if c.dep_ == "KOORD"]:
             if part.pos_ == "ADJ" and (country := adjective_country(part)):
                 found.append(country)
