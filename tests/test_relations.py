@@ -2492,3 +2492,28 @@ kom komme VERB ROOT 5
     found = facts(doc)
     assert ("person|kari lie", "schema:memberOf", "organization|arbeiderpartiet") in found
     assert not {f for f in found if f[1] == "schema:affiliation"}
+
+
+def _quoted_obligation(modal: str, subject: str) -> set[tuple[str, str, str]]:
+    """`– Nå {modal} {subject} trekke tillatelsen, sier Kari Lie.` as the model parses it."""
+    return facts(make_doc(f"""
+– – PUNCT IK 2
+Nå nå ADV ADV 4
+{modal} {modal} AUX ROOT 2 Tense=Pres
+{subject} {subject} NOUN SUBJ 2 Definite=Def
+trekke trekke VERB INFV 2 VerbForm=Inf
+tillatelsen tillatelse NOUN DOBJ 4 Definite=Def
+, , PUNCT IK 2
+sier si VERB PAR 2 Tense=Pres
+Kari Kari PROPN SUBJ 7
+Lie Lie PROPN FLAT 8
+. . PUNCT IP 2
+""", ents=[(8, 10, "PER")]))
+
+
+def test_what_a_speaker_says_must_happen_is_her_demand_but_not_advice_nor_her_own_sides_duty():
+    demanded = {f for f in _quoted_obligation("må", "regjeringen") if f[1] == "kgo:demanded"}
+    assert {(s, p) for s, p, _ in demanded} == {("person|kari lie", "kgo:demanded")}
+    assert "trekke tillatelsen" in next(iter(demanded))[2]
+    assert not {f for f in _quoted_obligation("bør", "regjeringen") if f[1] == "kgo:demanded"}  # advice
+    assert not {f for f in _quoted_obligation("må", "partiet") if f[1] == "kgo:demanded"}  # her own party's duty

@@ -72,15 +72,15 @@ def _passive(verb: Token) -> bool:
 
 def obligations(clause: Clause) -> Iterator[Found]:
     """`– Nå må tillatelsene trekkes tilbake, skriver X`, `X sa at Ukraina må få garantier`: what a speaker says
-    must or should happen is the speaker's demand; not an obligation the speaker takes on (`vi må ta ansvar`),
-    and not a negated one."""
+    must happen is the speaker's demand; not what should happen (`bør`: advice), not an obligation the speaker
+    takes on (`vi må ta ansvar`, `det må partiet ta stilling til`), and not a negated one."""
     lex = lexicon()
     for modal in clause.tokens:
-        if modal.pos_ != "AUX" or fold(modal.text) not in {"må", "bør", "lyt"} \
+        if modal.pos_ != "AUX" or fold(modal.text) not in {"må", "lyt"} \
                 or any(fold(c.text) in lex["negations"] for c in modal.children):
-            continue
+            continue  # `bør`: what should happen is advice, not a demand
         subject = next((c for c in modal.children if c.dep_ == "SUBJ"), None)
-        if subject is None or fold(subject.text) in _FIRST_PERSON:
+        if subject is None or fold(subject.text) in _FIRST_PERSON | _OWN_SIDE:
             continue
         if modal.dep_ == "DOBJ" and verb_in(modal.head, lex["speech_verbs"]):
             speech, drop = modal.head, set()  # `X sa at Y må ...`
@@ -97,10 +97,13 @@ def obligations(clause: Clause) -> Iterator[Found]:
         demand = entity_key("demand", fold(wording))
         clause.entities[demand] = ("demand", wording)
         for agent in dict.fromkeys(speakers):
-            yield Found(agent, "kgo:demanded", demand, "kg.demanded.obligation.v2", 0.6)
+            yield Found(agent, "kgo:demanded", demand, "kg.demanded.obligation.v3", 0.6)
 
 
 _FIRST_PERSON = {"jeg", "eg", "vi", "me"}
+# The speaker's own side named by a definite noun (`Det må partiet ta stilling til, sier nestleder X`): an
+# obligation the speaker takes on, like `vi må`.
+_OWN_SIDE = {"partiet", "forbundet", "laget", "foreningen", "foreininga", "organisasjonen", "styret"}
 
 
 def _wants(verb: Token) -> bool:
