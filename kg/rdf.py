@@ -73,7 +73,11 @@ def article_signature(ex: Extraction, resolution: Resolution) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
-GRAPH_FORMAT = 1  # bump when article_graph writes anything differently: every stored article graph is rewritten
+GRAPH_FORMAT = 2  # bump when article_graph writes anything differently: every stored article graph is rewritten
+
+# Relations whose object is an organisation, a country or a delegation, never a person (the contract's range):
+# where resolution finds the object to be a person, the fact is left out.
+_AMONG_BODIES = frozenset({"schema:affiliation", "schema:memberOf"})
 
 
 def to_dataset(extractions: Iterable[Extraction], resolution: Resolution,
@@ -126,6 +130,8 @@ def article_graph(ex: Extraction, resolution: Resolution, graph: Graph) -> Graph
         obj = Literal(fact.object) if fact.literal else keys.get(fact.object)
         if subject is None or obj is None or subject == obj:
             continue  # an unresolved reference, or a relation of an entity with itself
+        if fact.predicate in _AMONG_BODIES and getattr(resolution.entities.get(obj), "kind", None) == PERSON:
+            continue  # `Trump-utsending`, `Zelenskyjs stabssjef`: whom a post serves, never an employer or a body
         _fact(graph, article, subject, PREDICATES[fact.predicate], obj, fact)
     return graph
 

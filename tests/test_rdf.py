@@ -111,3 +111,24 @@ def test_every_output_format_round_trips(tmp_path: Path, suffix):
     else:
         assert set(back.quads()) == set(dataset.quads())
     assert not list(tmp_path.glob(".graph*"))  # no temporary file left behind
+
+
+def test_an_affiliation_whose_object_resolves_to_a_person_is_left_out():
+    """`Berg-utsending Ola Lie` in one article and `Kari Berg` in another: the prefix the article took for an
+    organisation is a person of the graph, whom the post serves; no one is affiliated with a person."""
+    from kg.types import Evidence, Extraction, Fact, Mention
+    from kg.vocab import SCHEMA
+
+    first, second = "Berg-utsending Ola Lie kom. Berg-utsending Ola Lie talte.", "Kari Berg talte. Berg svarte."
+    one = Extraction(from_text(first, "t"), (Mention("person|ola lie", "person", "Ola Lie", 16, 23, "Ola Lie"),
+                                            Mention("organization|berg", "organization", "Berg", 0, 4, "Berg")),
+                     (Fact("person|ola lie", "schema:affiliation", "organization|berg", Evidence(first, 0, 27),
+                           "test.v1", 1.0),))
+    two = Extraction(from_text(second, "t"), (Mention("person|kari berg", "person", "Kari Berg", 0, 9, "Kari Berg"),
+                                             Mention("person|berg", "person", "Berg", 17, 21, "Berg")), ())
+    resolution = resolve_entities([one, two])
+    assert {e.kind for e in resolution.entities.values() if e.label.endswith("Berg")} == {"person"}
+    dataset = to_dataset([one, two], resolution)
+    assert not list(dataset.quads((None, SCHEMA.affiliation, None, None)))
+    alone = resolve_entities([one])  # where nothing says it is a person, it stays an organisation
+    assert list(to_dataset([one], alone).quads((None, SCHEMA.affiliation, None, None)))
