@@ -2517,3 +2517,25 @@ def test_what_a_speaker_says_must_happen_is_her_demand_but_not_advice_nor_her_ow
     assert "trekke tillatelsen" in next(iter(demanded))[2]
     assert not {f for f in _quoted_obligation("bør", "regjeringen") if f[1] == "kgo:demanded"}  # advice
     assert not {f for f in _quoted_obligation("må", "partiet") if f[1] == "kgo:demanded"}  # her own party's duty
+
+
+def _held_meeting(verb: str, lemma: str, tense: str) -> set[tuple[str, str, str]]:
+    """`Kari Lie {verb} et møte med Per Dahl.` as the model parses it."""
+    return facts(make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} {lemma} VERB ROOT 2 {tense}
+et en DET DET 4
+møte møte NOUN DOBJ 2 Definite=Ind|Number=Sing
+med med ADP ATR 4
+Per Per PROPN PUTFYLL 5
+Dahl Dahl PROPN FLAT 6
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (6, 8, "PER")]))
+
+
+def test_a_meeting_held_in_the_past_was_a_meeting_and_one_held_now_may_not_be():
+    held = _held_meeting("holdt", "holde", "Tense=Past")
+    assert ("person|kari lie", "kgo:met", "person|per dahl") in held
+    assert {s for s, p, _ in held if p == "kgo:attended"} == {"person|kari lie", "person|per dahl"}
+    assert not {f for f in _held_meeting("holder", "holde", "Tense=Pres") if f[1] in {"kgo:met", "kgo:attended"}}

@@ -312,8 +312,12 @@ def _meeting_pairs(people: list[str], others: list[str]) -> list[tuple[str, str]
 
 
 def _meeting_noun(verb: Token) -> Token | None:
-    """The `møte` of `hadde (et) møte med`, the object of `ha`."""
-    if fold(verb.lemma_) != "ha" or verb.pos_ not in {"VERB", "AUX"}:
+    """The `møte` of `hadde (et) møte med`, the object of `ha`; and of `holdt et møte med` in the past (a
+    meeting one holds now or will hold may not have taken place)."""
+    lemma = fold(verb.lemma_)
+    held = lemma in {"holde", "halde"} and ("Past" in verb.morph.get("Tense") or (
+        verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"))
+    if (lemma != "ha" and not held) or verb.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in verb.children if c.dep_ == "DOBJ" and c.pos_ == "NOUN"
                  and ends_with(c.lemma_, frozenset({"møte"}))), None)
