@@ -2539,3 +2539,21 @@ def test_a_meeting_held_in_the_past_was_a_meeting_and_one_held_now_may_not_be():
     assert ("person|kari lie", "kgo:met", "person|per dahl") in held
     assert {s for s, p, _ in held if p == "kgo:attended"} == {"person|kari lie", "person|per dahl"}
     assert not {f for f in _held_meeting("holder", "holde", "Tense=Pres") if f[1] in {"kgo:met", "kgo:attended"}}
+
+
+def test_a_name_the_model_took_for_a_person_that_ends_in_a_venue_is_a_place():
+    doc = make_doc("""
+De de PRON SUBJ 1
+møttes møte VERB ROOT 1
+i i ADP ADV 1
+Lille Lille PROPN PUTFYLL 2
+Frue Frue PROPN FLAT 3
+kirke kirke NOUN FLAT 3
+og og CCONJ KONJ 7
+Torgeplassen Torgeplassen PROPN KOORD 3
+med med ADP ADV 1
+Park Park PROPN PUTFYLL 8
+. . PUNCT IP 1
+""", ents=[(3, 6, "PER"), (7, 8, "PER"), (9, 10, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [
+        ("Lille Frue kirke", "place"), ("Torgeplassen", "place"), ("Park", "person")]  # a surname stays a person

@@ -55,8 +55,10 @@ def named_mentions(sent: Span) -> list[Named]:
     found = []
     for ent in sent.ents:
         kind = MODEL_KINDS.get(ent.label_)
-        if kind in {None, ORGANIZATION} and _venue(ent):
-            kind = PLACE  # `Soria Moria hotell` (a product to the model), `Stavanger tinghus` (an organisation)
+        venue = kind in {None, ORGANIZATION} and _venue(ent)
+        if venue or (kind in {None, ORGANIZATION, PERSON} and _venue_word(ent)):
+            kind = PLACE  # `Soria Moria hotell` (a product to the model), `Stavanger tinghus` (an organisation),
+            # `Vor Frue kirke`, `Stortingsplassen` (persons to the model)
         elif len(ent) > 1 and fold(ent[-1].text) in lexicon()["outlet_words"] and ent[-1].text[:1].isupper():
             kind = ORGANIZATION  # `Brussels Times` (a product to the model), `China Daily` (a person)
         elif kind is None:
@@ -409,6 +411,23 @@ def _venue(ent: Span) -> bool:
     nouns = lexicon()["venue_nouns"]
     return several and full_name(ent.text) is None and any(
         word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in nouns)  # `palasset`, `plassen`
+
+
+def _venue_word(ent: Span) -> bool:
+    """A name that ends in a venue noun written in lower case after it (`Vor Frue kirke`), or that is one word
+    compounded with one (`Stortingsplassen`, `Rådhusparken`: at least three letters before the noun, which may
+    be definite), and that no list knows as an organisation: a place, whatever the model said."""
+    last, nouns = ent[-1], lexicon()["venue_nouns"]
+    word = fold(last.text)
+    if full_name(ent.text) is not None or not word.isalpha():
+        return False
+    if len(ent) > 1 and last.is_lower:
+        return any(word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in nouns)
+    return len(ent) == 1 and any(word.endswith(n + ending) and len(word) - len(n + ending) >= 3
+                                 for n in nouns for ending in _DEFINITE_ENDINGS)
+
+
+_DEFINITE_ENDINGS = ("", "en", "et", "a", "ene")
 
 
 def _split(ent: Span) -> list[Span]:
