@@ -2557,3 +2557,33 @@ Park Park PROPN PUTFYLL 8
 """, ents=[(3, 6, "PER"), (7, 8, "PER"), (9, 10, "PER")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [
         ("Lille Frue kirke", "place"), ("Torgeplassen", "place"), ("Park", "person")]  # a surname stays a person
+
+
+def test_a_kings_title_before_his_name_and_the_country_he_is_king_of():
+    # `Der sto kong Olav av Sverige.`
+    doc = make_doc("""
+Der der ADV ADV 1
+sto stå VERB ROOT 1
+kong kong NOUN APP 3
+Olav Olav PROPN SUBJ 1
+av av ADP ATR 3
+Sverige Sverige PROPN PUTFYLL 4
+. . PUNCT IP 1
+""", ents=[(3, 4, "PER"), (5, 6, "GPE_LOC")])
+    found = facts(doc)
+    assert ("person|olav", "schema:jobTitle", "konge") in found
+    assert ("person|olav", "schema:affiliation", "gpe|country:SE") in found
+
+
+def test_of_a_place_after_a_name_without_a_royal_title_is_no_affiliation():
+    # `Der sto forfatter Olav av Sverige.` (a nickname, not a country one serves)
+    doc = make_doc("""
+Der der ADV ADV 1
+sto stå VERB ROOT 1
+forfatter forfatter NOUN APP 3
+Olav Olav PROPN SUBJ 1
+av av ADP ATR 3
+Sverige Sverige PROPN PUTFYLL 4
+. . PUNCT IP 1
+""", ents=[(3, 4, "PER"), (5, 6, "GPE_LOC")])
+    assert not {f for f in facts(doc) if f[1] == "schema:affiliation"}

@@ -64,6 +64,10 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             for org in named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}):
                 if not _only_where(org, titles):  # `president NAME i Florida`: where, not whom they serve
                     yield _serves(clause, person, org, 0.7, titles[0])
+        # `kong Frederik av Danmark`, `dronning Mary av Danmark`: the country a royal title is of
+        if any(ends_with(t.lemma_, _ROYALS) or title_of(t.text) in _ROYALS for t in titles) and not former:
+            for country in named_objects(clause, clause.sent.doc[named.start], {"av"}, {GPE}):
+                yield _serves(clause, person, country, 0.7)
         # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
         for org in named_objects(clause, clause.sent.doc[named.start], {"fra", "frå"}, {ORGANIZATION}):
             yield _serves(clause, person, org, 0.6)
@@ -106,6 +110,7 @@ def _serves(clause: Clause, person: str, org: str, confidence: float, title: Tok
 
 
 _MEMBERS = frozenset({"medlem"})
+_ROYALS = frozenset({"konge", "dronning", "kronprins", "kronprinsesse", "prins", "prinsesse", "keiser"})
 
 
 def titles_of(clause: Clause, named: Named) -> list[Token]:
