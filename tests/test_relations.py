@@ -2587,3 +2587,21 @@ Sverige Sverige PROPN PUTFYLL 4
 . . PUNCT IP 1
 """, ents=[(3, 4, "PER"), (5, 6, "GPE_LOC")])
     assert not {f for f in facts(doc) if f[1] == "schema:affiliation"}
+
+
+def test_an_occupation_before_a_name_is_her_job_title_also_as_the_end_of_a_compound():
+    # `Prosjektingeniør Kari Lie og røyrleggjar Per Dahl kom.`
+    doc = make_doc("""
+Prosjektingeniør prosjektingeniør NOUN APP 1
+Kari Kari PROPN SUBJ 7
+Lie Lie PROPN FLAT 1
+og og CCONJ KONJ 5
+røyrleggjar røyrleggjar NOUN APP 5
+Per Per PROPN KOORD 1
+Dahl Dahl PROPN FLAT 5
+kom komme VERB ROOT 7
+. . PUNCT IP 7
+""", ents=[(1, 3, "PER"), (5, 7, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "prosjektingeniør") in found
+    assert ("person|per dahl", "schema:jobTitle", "røyrleggjar") in found
