@@ -2605,3 +2605,20 @@ kom komme VERB ROOT 7
     found = facts(doc)
     assert ("person|kari lie", "schema:jobTitle", "prosjektingeniør") in found
     assert ("person|per dahl", "schema:jobTitle", "røyrleggjar") in found
+
+
+def test_talks_one_had_with_someone_are_a_meeting():
+    # `Kari Lie hadde samtaler med Per Dahl.`
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+hadde ha VERB ROOT 2 Tense=Past
+samtaler samtale NOUN DOBJ 2 Definite=Ind|Number=Plur
+med med ADP ATR 3
+Per Per PROPN PUTFYLL 4
+Dahl Dahl PROPN FLAT 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (5, 7, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "kgo:met", "person|per dahl") in found
+    assert {s for s, p, _ in found if p == "kgo:attended"} == {"person|kari lie", "person|per dahl"}

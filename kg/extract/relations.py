@@ -311,16 +311,19 @@ def _meeting_pairs(people: list[str], others: list[str]) -> list[tuple[str, str]
     return [(a, b) for a, b in pairs if a != b]
 
 
+_TALKS = frozenset({"møte", "samtale"})  # `hadde møte med`, `hadde samtaler med`
+
+
 def _meeting_noun(verb: Token) -> Token | None:
-    """The `møte` of `hadde (et) møte med`, the object of `ha`; and of `holdt et møte med` in the past (a
-    meeting one holds now or will hold may not have taken place)."""
+    """The `møte` of `hadde (et) møte med` (or `samtaler`), the object of `ha`; and of `holdt et møte med` in the
+    past (a meeting one holds now or will hold may not have taken place)."""
     lemma = fold(verb.lemma_)
     held = lemma in {"holde", "halde"} and ("Past" in verb.morph.get("Tense") or (
         verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"))
     if (lemma != "ha" and not held) or verb.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in verb.children if c.dep_ == "DOBJ" and c.pos_ == "NOUN"
-                 and ends_with(c.lemma_, frozenset({"møte"}))), None)
+                 and ends_with(c.lemma_, _TALKS)), None)
 
 
 def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Found]:
