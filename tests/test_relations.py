@@ -2622,3 +2622,41 @@ Dahl Dahl PROPN FLAT 5
     found = facts(doc)
     assert ("person|kari lie", "kgo:met", "person|per dahl") in found
     assert {s for s, p, _ in found if p == "kgo:attended"} == {"person|kari lie", "person|per dahl"}
+
+
+def test_a_meeting_in_the_present_after_when_is_yet_to_come():
+    # `Når Kari Lie møter Per Dahl i Bergen, blir klima et tema.`
+    doc = make_doc("""
+Når når SCONJ SBU 3
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+møter møte VERB ADV 9 Tense=Pres
+Per Per PROPN DOBJ 3
+Dahl Dahl PROPN FLAT 4
+i i ADP ADV 3
+Bergen Bergen PROPN PUTFYLL 6
+, , PUNCT IK 3
+blir bli VERB ROOT 9 Tense=Pres
+klima klima NOUN SUBJ 9
+et en DET DET 12
+tema tema NOUN SPRED 9
+. . PUNCT IP 9
+""", ents=[(1, 3, "PER"), (4, 6, "PER"), (7, 8, "GPE_LOC")])
+    assert not {f for f in facts(doc) if f[1] in {"kgo:met", "kgo:attended"}}
+    past = make_doc("""
+Da da SCONJ SBU 3
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+møtte møte VERB ADV 9 Tense=Past
+Per Per PROPN DOBJ 3
+Dahl Dahl PROPN FLAT 4
+i i ADP ADV 3
+Bergen Bergen PROPN PUTFYLL 6
+, , PUNCT IK 3
+ble bli VERB ROOT 9 Tense=Past
+klima klima NOUN SUBJ 9
+et en DET DET 12
+tema tema NOUN SPRED 9
+. . PUNCT IP 9
+""", ents=[(1, 3, "PER"), (4, 6, "PER"), (7, 8, "GPE_LOC")])
+    assert ("person|kari lie", "kgo:met", "person|per dahl") in facts(past)
