@@ -2660,3 +2660,18 @@ tema tema NOUN SPRED 9
 . . PUNCT IP 9
 """, ents=[(1, 3, "PER"), (4, 6, "PER"), (7, 8, "GPE_LOC")])
     assert ("person|kari lie", "kgo:met", "person|per dahl") in facts(past)
+
+
+def test_being_part_of_an_event_named_with_a_genitive_is_attending_it():
+    # `Kari Lie var med på tirsdagens demonstrasjon.`
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+var være VERB ROOT 2 Tense=Past
+med med ADP SPRED 2
+på på ADP ADV 2
+tirsdagens tirsdag NOUN DET 6 Case=Gen|Definite=Def
+demonstrasjon demonstrasjon NOUN PUTFYLL 4 Definite=Ind|Number=Sing
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert {(s, p) for s, p, _ in facts(doc) if p == "kgo:attended"} == {("person|kari lie", "kgo:attended")}

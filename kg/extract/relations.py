@@ -129,8 +129,8 @@ def attendance(clause: Clause) -> Iterator[Found]:
 
 
 def _entered(clause: Clause, verb: Token) -> list[Token]:
-    """`var med i protestleiren`, `gikk inn i møtet`, `gjekk frå møtet`: being part of, going into or leaving
-    a definite event."""
+    """`var med i protestleiren`, `gikk inn i møtet`, `gjekk frå møtet`, `være med på tirsdagens demonstrasjon`:
+    being part of, going into or leaving a known event (definite, or with a genitive before it)."""
     lemma = fold(verb.lemma_)
     if lemma in {"være", "vere"}:
         med = next((c for c in verb.children if fold(c.text) == "med"), None)
@@ -144,8 +144,7 @@ def _entered(clause: Clause, verb: Token) -> list[Token]:
         preps = {"fra", "frå"} | ({"i"} if inn else set())
     else:
         return []
-    return [o for h in holders for o in pp_objects(h, preps)
-            if "Definite=Def" in str(o.morph) and event_key(clause, o)]
+    return [o for h in holders for o in pp_objects(h, preps) if _specific(o) and event_key(clause, o)]
 
 
 def _sits(verb: Token) -> bool:
