@@ -2675,3 +2675,20 @@ møte møte NOUN PUTFYLL 4 Definite=Ind|Number=Sing
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER")])
     assert {(s, p) for s, p, _ in facts(doc) if p == "kgo:attended"} == {("person|kari lie", "kgo:attended")}
+
+
+def test_a_place_name_and_an_organisation_noun_after_it_name_the_organisation():
+    # `Forslaget fikk støtte fra Nordland skikrets i Bodø.` (the tagger takes `skikrets` for a verb)
+    doc = make_doc("""
+Forslaget forslag NOUN SUBJ 1 Definite=Def
+fikk få VERB ROOT 1 Tense=Past
+støtte støtte NOUN DOBJ 1
+fra fra ADP ADV 1
+Nordland Nordland PROPN FLAT 5
+skikrets skikrets VERB PUTFYLL 3
+i i ADP ATR 5
+Bodø Bodø PROPN PUTFYLL 6
+. . PUNCT IP 1
+""", ents=[(4, 5, "GPE_LOC"), (7, 8, "GPE_LOC")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Nordland skikrets", "organization"),
+                                                                  ("Bodø", "gpe")]

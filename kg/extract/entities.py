@@ -63,6 +63,8 @@ def named_mentions(sent: Span) -> list[Named]:
             kind = ORGANIZATION  # `Brussels Times` (a product to the model), `China Daily` (a person)
         elif kind is None:
             ent, kind = _named_organisation(ent)
+        elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
+            ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
         for part in _split(ent):
             named = _clean(part, kind)
             if named is not None:
@@ -383,6 +385,17 @@ def recall_names(sent: Span, names: list[Named], index: dict[str, list[tuple[tup
                 taken |= set(range(start, end))
                 break
     return sorted(found, key=lambda n: n.start)
+
+
+def _place_organisation(ent: Span) -> Span | None:
+    """`Buskerud skikrets`, `Trondheim sjukehus`: a place's name right before a lower-case organisation noun
+    (lexicon `organisation_nouns`) that the parse joins to it names the organisation, name and noun together."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is None or not after.is_lower or not after.is_alpha or after.sent != ent.sent:
+        return None  # any tag: the tagger takes `skikrets` for a verb
+    joined = ent[-1].head == after or after.head == ent[-1]
+    return ent.doc[ent.start:ent.end + 1] if joined and ends_with(after.lemma_, lexicon()["organisation_nouns"]) \
+        else None
 
 
 def _named_organisation(ent: Span) -> tuple[Span, str | None]:
