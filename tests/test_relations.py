@@ -2692,3 +2692,16 @@ Bodø Bodø PROPN PUTFYLL 6
 """, ents=[(4, 5, "GPE_LOC"), (7, 8, "GPE_LOC")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Nordland skikrets", "organization"),
                                                                   ("Bodø", "gpe")]
+
+
+def test_a_countrys_royal_house_is_an_institution_of_that_country():
+    doc = make_doc("""
+Det det PRON SUBJ 1
+opplyser opplyse VERB ROOT 1 Tense=Pres
+det det DET DET 4
+svenske svensk ADJ ATR 4
+kongehuset kongehus NOUN DOBJ 1 Definite=Def
+. . PUNCT IP 1
+""")
+    assert [(n.name, n.kind, n.key) for n in named_mentions(doc[:])] == [
+        ("det svenske kongehuset", "organization", "kongehuset|country:SE")]
