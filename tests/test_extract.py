@@ -118,3 +118,22 @@ def test_the_rules_walk_only_clauses_that_can_state_a_fact():
     assert may("Statsministeren statsminister NOUN SUBJ 1 Definite=Def\nkom komme VERB ROOT 1\n. . PUNCT IP 1")
     assert may("Delegasjonen delegasjon NOUN SUBJ 1 Definite=Def\nkom komme VERB ROOT 1\n. . PUNCT IP 1")
     assert may("Russiske russisk ADJ ATR 1\ndiplomater diplomat NOUN SUBJ 2\nkom komme VERB ROOT 2\n. . PUNCT IP 2")
+
+
+def test_a_known_organisation_before_a_compounds_hyphen_is_mentioned():
+    from .conftest import make_doc
+
+    doc = make_doc("""
+Parat Parat PROPN SUBJ 1
+meklet mekle VERB ROOT 1 Tense=Past
+med med ADP ADV 1
+YS-forbundet YS-forbund NOUN PUTFYLL 2 Definite=Def
+Delta Delta PROPN APP 3
+og og CCONJ KONJ 6
+Sau-forbundet Sau-forbund NOUN KOORD 3 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG"), (4, 5, "ORG")])
+    article = from_text(doc.text, "t.txt")
+    mentions = {(m.key, m.text) for m in extract(article, [(0, doc)]).mentions}
+    assert ("organization|yrkesorganisasjonenes sentralforbund", "YS") in mentions  # keyed by its full name
+    assert not {key for key, _ in mentions if key.endswith("|sau")}  # a prefix no data knows is no mention

@@ -196,7 +196,20 @@ def _mentions(clause: Clause, offset: int) -> list[Mention]:
         for key in delegation_keys(clause, token) + [k for k in [event_key(clause, token)] if k]:
             kind, label = clause.entities[key]
             found.append(Mention(key, kind, token.text, offset + token.idx, offset + token.idx + len(token), label))
+        if (prefix := _known_prefix(token)) is not None:  # `YS-forbundet Delta`, `NRK-journalisten`
+            start = offset + token.idx
+            found.append(Mention(entity_key(ORGANIZATION, fold(prefix)), ORGANIZATION, prefix, start,
+                                 start + len(prefix), prefix))
     return found
+
+
+def _known_prefix(token) -> str | None:  # noqa: ANN001 - spaCy Token
+    """The name before the hyphen of a compound noun when kg.extract's data knows it as a party or organisation
+    (`LO-forbundet`, `NRK-journalisten`, `Nato-medlemskap`): the compound mentions it."""
+    prefix, dash, rest = token.text.partition("-")
+    if not dash or not rest[:1].islower() or token.pos_ not in {"NOUN", "ADJ"} or not prefix[:1].isupper():
+        return None
+    return prefix if full_name(prefix) is not None else None
 
 
 def _authors(article: Article, facts: list[Fact]) -> list[Mention]:
