@@ -2705,3 +2705,20 @@ kongehuset kongehus NOUN DOBJ 1 Definite=Def
 """)
     assert [(n.name, n.kind, n.key) for n in named_mentions(doc[:])] == [
         ("det svenske kongehuset", "organization", "kongehuset|country:SE")]
+
+
+def test_a_name_a_hyphen_and_a_noun_for_an_administration_or_network_is_one_organisation():
+    # `Kari Lie leder Berg-nettverket, sier Lund-kommisjonens leder.`: one tagged, one left out by the model
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+leder lede VERB ROOT 2 Tense=Pres
+Berg-nettverket Berg-nettverk NOUN DOBJ 2 Definite=Def
+, , PUNCT IK 2
+sier si VERB PAR 2 Tense=Pres
+Lund-kommisjonens Lund-kommisjon NOUN DET 7 Case=Gen|Definite=Def
+leder leder NOUN SUBJ 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 4, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [
+        ("Kari Lie", "person"), ("Berg-nettverket", "organization"), ("Lund-kommisjonen", "organization")]
