@@ -2722,3 +2722,21 @@ leder leder NOUN SUBJ 5
 """, ents=[(0, 2, "PER"), (3, 4, "PER")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [
         ("Kari Lie", "person"), ("Berg-nettverket", "organization"), ("Lund-kommisjonen", "organization")]
+
+
+def test_a_name_compounded_with_a_venue_or_a_definite_landform_is_a_place_but_a_surname_is_not():
+    # `Kari Dalen rodde fra Lyngsfjorden til Den Gamle Torgplass.`
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Dalen Dalen PROPN FLAT 0
+rodde ro VERB ROOT 2 Tense=Past
+fra fra ADP ADV 2
+Lyngsfjorden Lyngsfjorden PROPN PUTFYLL 3
+til til ADP ADV 2
+Den den DET DET 8
+Gamle Gamle PROPN FLAT 8
+Torgplass Torgplass PROPN PUTFYLL 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "PER"), (6, 9, "ORG")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [
+        ("Kari Dalen", "person"), ("Lyngsfjorden", "place"), ("Den Gamle Torgplass", "place")]

@@ -453,20 +453,32 @@ def _venue(ent: Span) -> bool:
 
 
 def _venue_word(ent: Span) -> bool:
-    """A name that ends in a venue noun written in lower case after it (`Vor Frue kirke`), or that is one word
-    compounded with one (`Stortingsplassen`, `Rådhusparken`: at least three letters before the noun, which may
-    be definite), and that no list knows as an organisation: a place, whatever the model said."""
-    last, nouns = ent[-1], lexicon()["venue_nouns"]
-    word = fold(last.text)
+    """A name that ends in a venue noun written in lower case after it (`Vor Frue kirke`), or whose last word is
+    compounded with a venue noun (`Stortingsplassen`, `Den Himmelske Fredsplass`, `Honnørbrygga`) or with a
+    landform noun in the definite form (`Oslofjorden`, `Kvalsundet`, `Krim-halvøya`; lexicon `landform_nouns`:
+    a surname may end in `-dal` or `-vik`, seldom in `-dalen`), at least three letters before the noun, and that
+    no list knows as an organisation: a place, whatever the model said."""
+    last, lex = ent[-1], lexicon()
+    word = fold(last.text).replace("-", "")
     if full_name(ent.text) is not None or not word.isalpha():
         return False
     if len(ent) > 1 and last.is_lower:
-        return any(word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in nouns)
-    return len(ent) == 1 and any(word.endswith(n + ending) and len(word) - len(n + ending) >= 3
-                                 for n in nouns for ending in _DEFINITE_ENDINGS)
+        return any(word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in lex["venue_nouns"])
+    if last.is_lower:
+        return False
+    return any(word.endswith(form) and len(word) - len(form) >= 3 for form in _forms(lex["venue_nouns"], True)) \
+        or any(word.endswith(form) and len(word) - len(form) >= 3 for form in _forms(lex["landform_nouns"], False))
 
 
-_DEFINITE_ENDINGS = ("", "en", "et", "a", "ene")
+def _forms(nouns: list[str], indefinite: bool) -> set[str]:
+    """The singular forms of nouns, definite (`plassen`, `brygga`, `bryggen`) and, with `indefinite`, bare."""
+    forms = set()
+    for noun in nouns:
+        stem = noun[:-1] if noun.endswith("e") else noun
+        forms |= {noun + "n", stem + "a"} if noun.endswith("e") else {noun + "en", noun + "et", noun + "a"}
+        if indefinite:
+            forms.add(noun)
+    return forms
 
 
 def _split(ent: Span) -> list[Span]:
