@@ -93,7 +93,9 @@ def test_an_unsupported_fact_counts_against_precision_and_an_optional_one_does_n
 
 
 def test_a_fact_with_an_entity_the_gold_does_not_know_is_false():
-    counts, errors = _score([("berg", "schema:memberOf", "kari", False)], [("Jens Berg", "memberOf", "Fiskarlaget")])
+    gold = _gold([("Jens Berg", "memberOf", "Fiskarlaget")])
+    unknown = [*PEOPLE, ("ukjent", "organization", "Ukjentlaget")]
+    counts, errors = score_article(_view(unknown, [("berg", "schema:memberOf", "ukjent", False)], gold))
     assert (counts["memberOf"].found, counts["memberOf"].wrong) == (0, 1) and len(errors) == 2
 
 
