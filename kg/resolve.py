@@ -11,6 +11,7 @@ stays apart. Events and delegations are local to their article unless there is e
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -124,14 +125,13 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
             if cluster.startswith(PERSON + "|") and " " in cluster:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
                 firsts[cluster.split("|", 1)[1].split(" ", 1)[0]].add(cluster)
-    named = {article: dict(clusters) for article, clusters in local.items()}  # before surnames and events
     _attach_shortened(local)
     for ex in extractions:
         _attach_surnames(local[ex.article.iri], surnames, firsts)
     _merge_events(extractions, local)
     _merge_bodies(local)
     resolution = _entities(extractions, local)
-    _record_decisions(extractions, named, resolution, folded)
+    _record_decisions(extractions, kinds, resolution, folded)
     _resolve_references(extractions, resolution, folded)
     _name_events_by_place(extractions, resolution)
     return resolution
@@ -156,7 +156,7 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     if kind in _LOCAL_KINDS or rest.startswith(ORGAN):  # `valgkomiteen`: a body of this article's organisation
         return f"{kind}|{rest}@{ex.article.iri.rsplit('/', 1)[-1]}"  # local until evidence merges it
     if kind == DEMAND or "country:" in rest:  # a country, or a country's institution (`regjering|country:VE`)
-        return key
+        return sys.intern(key)
     if kind == ORGANIZATION and (full := full_name(canonical)) is not None:
         canonical = full  # `Ap`, `Høgre`, `LO`: the party's or organisation's full name (kg.extract's data)
     name = folded[canonical]
@@ -167,7 +167,7 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
         name = _DEFINITE_PLACE.sub(r"\1", name)  # `Repparfjorden` / `Repparfjord`, `Glomma` stays
     if kind in {GPE, PLACE} and _REGION_ABBREVIATION.search(canonical):
         name = re.sub(r"(?: [a-z]){2,3}$", "", name)  # `Washington D.C.` / `Washington`
-    return f"{kind}|{name}"
+    return sys.intern(f"{kind}|{name}")  # one string per entity, however many articles name it
 
 
 def _attach_shortened(local: dict[URIRef, dict[str, str]]) -> None:
@@ -332,33 +332,42 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]]) -> None:
 def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]) -> Resolution:
     forms: dict[str, Counter] = defaultdict(Counter)
     descriptions: dict[str, str] = {}
-    seen: dict[URIRef, dict[str, set[str]]] = {}
+    iris: dict[str, URIRef] = {}
+    names: dict[URIRef, dict[URIRef, tuple[str, ...]]] = {}
     for ex in extractions:
         clusters = local[ex.article.iri]
-        per_article: dict[str, set[str]] = defaultdict(set)
+        per_article: dict[str, str | set[str]] = {}  # a name, or the set of them where there are several
         for m in ex.mentions:
             cluster = clusters[m.key]
             forms[cluster][m.canonical] += 1
-            per_article[cluster].add(m.canonical)
+            known = per_article.get(cluster)
+            if known is None:
+                per_article[cluster] = m.canonical
+            elif isinstance(known, set):
+                known.add(m.canonical)
+            elif known != m.canonical:
+                per_article[cluster] = {known, m.canonical}
         for key, text in ex.descriptions.items():
             descriptions[clusters.get(key, key)] = text
-        seen[ex.article.iri] = per_article
-    iris = {cluster: entity_iri(*cluster.split("|", 1)) for cluster in forms}
+        for cluster in per_article:
+            if cluster not in iris:
+                iris[cluster] = entity_iri(*cluster.split("|", 1))
+        # sorted tuples, made one article at a time: a set of one name takes four times the memory of a tuple
+        names[ex.article.iri] = {iris[c]: (n,) if isinstance(n, str) else tuple(sorted(n))
+                                 for c, n in per_article.items()}
     entities = {}
     for cluster, counter in forms.items():
         label = _label(counter)
         entities[iris[cluster]] = Entity(iris[cluster], cluster.split("|", 1)[0], label,
                                          frozenset(counter) - {label}, descriptions.get(cluster))
-    return Resolution(
-        entities,
-        {article: {key: iris[c] for key, c in clusters.items()} for article, clusters in local.items()},
-        # sorted tuples, not sets: a set of one name takes four times the memory (250 MB at 100,000 articles)
-        {article: {iris[c]: tuple(sorted(names)) for c, names in per.items()} for article, per in seen.items()},
-    )
+    for clusters in local.values():  # each article's map from local keys to clusters becomes its map to IRIs
+        for key, cluster in clusters.items():
+            clusters[key] = iris[cluster]
+    return Resolution(entities, local, names)  # type: ignore[arg-type]
 
 
-def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[str, str]],
-                      resolution: Resolution, folded: _Skeletons) -> None:
+def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], resolution: Resolution,
+                      folded: _Skeletons) -> None:
     """For every name an article gives an entity that is not the entity's label, the rule that made it one:
     the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); and for an
     event or delegation shared with other articles, the same place and date."""
@@ -368,7 +377,10 @@ def _record_decisions(extractions: list[Extraction], named: dict[URIRef, dict[st
             articles_of[iri].add(article)
     for ex in extractions:
         article = ex.article.iri
-        keys, before = resolution.local[article], named[article]
+        keys = resolution.local[article]
+        # each key's cluster as its name gave it, before surnames, events and bodies joined it to others (worked out
+        # again here, one article at a time, rather than kept for every article of the build)
+        before = {m.key: _cluster_key(m.key, m.canonical, kinds, ex, folded) for m in ex.mentions}
         decisions: dict[tuple[URIRef, str], Decision] = {}
         for m in ex.mentions:
             iri = keys.get(m.key)
