@@ -2741,3 +2741,17 @@ Torgplass Torgplass PROPN PUTFYLL 5
 """, ents=[(0, 2, "PER"), (4, 5, "PER"), (6, 9, "ORG")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [
         ("Kari Dalen", "person"), ("Lyngsfjorden", "place"), ("Den Gamle Torgplass", "place")]
+
+
+def test_a_country_in_the_genitive_the_model_took_into_a_persons_name_is_the_country_he_serves():
+    # `Også Tyrkias Ali Demir kom.`
+    doc = make_doc("""
+Også også ADV ADV 4
+Tyrkias Tyrkias PROPN DET 2 Case=Gen
+Ali Ali PROPN SUBJ 4
+Demir Demir PROPN FLAT 2
+kom komme VERB ROOT 4 Tense=Past
+. . PUNCT IP 4
+""", ents=[(1, 4, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Tyrkia", "gpe"), ("Ali Demir", "person")]
+    assert ("person|ali demir", "schema:affiliation", "gpe|country:TR") in facts(doc)

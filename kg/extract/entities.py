@@ -68,6 +68,9 @@ def named_mentions(sent: Span) -> list[Named]:
         elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
             ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
         for part in _split(ent):
+            if kind == PERSON and len(part) > 1 and (country := country_genitive(part[0])) is not None:
+                found.append(Named(part.start, part.start + 1, GPE, country.name, f"country:{country.code}"))
+                part = part[1:]  # `Tyrkias Recep Tayyip Erdogan`: the country whose he is, then his name
             named = _clean(part, kind)
             if named is not None:
                 found.append(named)
@@ -581,6 +584,11 @@ def _bare_forms(token: Token) -> set[str]:
 
 
 _ARGUMENTS = frozenset({"SUBJ", "FSUBJ", "DOBJ", "IOBJ"})
+
+
+def country_genitive(token: Token):  # noqa: ANN201 - a gazetteer Country or None
+    """The country a word names in the genitive (`Tyrkias`, `Noregs`), or None."""
+    return countries().get(fold(token.text[:-1])) if token.text.endswith("s") and token.text[:1].isupper() else None
 
 
 def nominative(span: Span) -> str:

@@ -71,6 +71,10 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
         for org in named_objects(clause, clause.sent.doc[named.start], {"fra", "frå"}, {ORGANIZATION}):
             yield _serves(clause, person, org, 0.6)
+        whose = clause.named_at(clause.sent.doc[named.start - 1]) if named.start > clause.sent.start else None
+        if not titles and whose is not None and whose.key.startswith("country:") and \
+                clause.sent.doc[named.start - 1].text.endswith("s"):
+            yield _serves(clause, person, entity_key(GPE, whose.key), 0.7)  # `Tyrkias Recep Tayyip Erdogan`
         if not titles:  # `Thomas Vatne i Lund Høyre`: the organisation one is of
             orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i"}, {ORGANIZATION}))
             after = clause.sent.doc[named.end] if named.end + 1 < clause.sent.end else None
