@@ -125,11 +125,12 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
             if cluster.startswith(PERSON + "|") and " " in cluster:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
                 firsts[cluster.split("|", 1)[1].split(" ", 1)[0]].add(cluster)
-    _attach_shortened(local)
+    untold = {ex.article.iri: _untold(ex) for ex in extractions}
+    _attach_shortened(local, untold)
     for ex in extractions:
         _attach_surnames(local[ex.article.iri], surnames, firsts)
     _merge_events(extractions, local)
-    _merge_bodies(local)
+    _merge_bodies(local, untold)
     resolution = _entities(extractions, local)
     _record_decisions(extractions, kinds, resolution, folded)
     _resolve_references(extractions, resolution, folded)
@@ -170,7 +171,7 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     return sys.intern(f"{kind}|{name}")  # one string per entity, however many articles name it
 
 
-def _attach_shortened(local: dict[URIRef, dict[str, str]]) -> None:
+def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]]) -> None:
     """A first name and surname that begin the one longer name of the graph (`Sara Andersen` ... `Sara Andersen
     Vågenes`: a double surname used in part) are that person when the same article names both, or their
     articles share two other entities, not counting countries: two people may share a first name and a surname,
@@ -187,14 +188,14 @@ def _attach_shortened(local: dict[URIRef, dict[str, str]]) -> None:
         return
     targets = set(wanted.values())
     seen_with: dict[str, set[str]] = defaultdict(set)  # a longer name -> the entities of its articles
-    for clusters in local.values():
+    for article, clusters in local.items():
         for target in targets & set(clusters.values()):
-            seen_with[target] |= set(clusters.values())
+            seen_with[target] |= _story(clusters, untold[article])
     for (article, key), target in wanted.items():
         clusters = local[article]
         mine = set(clusters.values()) - {clusters[key]}
-        if target in mine or len(_story(mine) & seen_with[target]) >= 2:  # the same article, or the same story
-            clusters[key] = target
+        if target in mine or len(_story(clusters, untold[article]) - {clusters[key]} & seen_with[target]) >= 2:
+            clusters[key] = target  # the same article, or the same story
 
 
 def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
@@ -290,13 +291,24 @@ def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, s
                     local[article][other] = f"{DELEGATION}|{merged}|{other.split('|', 1)[1]}"
 
 
-def _story(clusters: Iterable[str]) -> set[str]:
+def _story(clusters: dict[str, str], untold: set[str]) -> set[str]:
     """The entities that tell which story an article is (to find the same story in another): its clusters but
-    countries, which too many stories share."""
-    return {c for c in clusters if not c.startswith(f"{GPE}|country:")}
+    countries, which too many stories share, and those it names only as its source, byline or photo credit
+    (`VG`, `NTB`, a photographer: `_untold`), which say who told it, not what it is about."""
+    return {c for key, c in clusters.items() if key not in untold and not c.startswith(f"{GPE}|country:")}
 
 
-def _merge_bodies(local: dict[URIRef, dict[str, str]]) -> None:
+def _untold(ex: Extraction) -> set[str]:
+    """The local keys of an article that only say who told the story: the sources and authors of its facts, and
+    the names mentioned only in its byline and photo credits."""
+    article = ex.article
+    told_by = {f.object for f in ex.facts if f.predicate in {"kgo:reportedBy", "schema:author"}}
+    spans = [*article.credits, *([article.byline] if article.byline else [])]
+    outside = {m.key for m in ex.mentions if not any(start <= m.start and m.end <= end for start, end in spans)}
+    return told_by | ({m.key for m in ex.mentions} - outside)
+
+
+def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]]) -> None:
     """A body named by a common noun (`valgkomiteen`, kept within its article) is one across articles that name
     two other entities in common, countries not counted (`LOs valgkomité` in two articles about LO's election;
     not the valgkomité of a sports federation in a third). Entities named in more than 50 of the articles
@@ -309,7 +321,7 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]]) -> None:
     for base, articles in bodies.items():
         if len(articles) < 2:
             continue
-        entities = {a: {c for c in _story(local[a].values()) if not c.startswith(f"{ORGANIZATION}|{ORGAN}")}
+        entities = {a: {c for c in _story(local[a], untold[a]) if not c.startswith(f"{ORGANIZATION}|{ORGAN}")}
                     for a in articles}
         postings: dict[str, list[URIRef]] = defaultdict(list)
         for article in articles:

@@ -218,3 +218,22 @@ def test_a_body_named_by_a_common_noun_is_one_across_articles_of_the_same_story(
     bodies = {iri for keys in resolution.local.values() for key, iri in keys.items() if "organ:" in key}
     assert len(bodies) == 2
     assert {d.rule for d in resolution.decisions[two.article.iri]} == {"kg.merge.body.v1"}
+
+
+def test_bodies_of_articles_that_share_only_who_told_them_stay_apart():
+    """The same outlet as source and the same photographer in the credit say who told two stories, not that they
+    are one: their nominating committees stay two."""
+    def committee(text: str, who: str) -> Extraction:
+        article = from_text(f"{text}\n\nFoto: Ola Nordby / NTB", text[:10])
+        start = article.text.index("Ola Nordby")
+        body = Mention("organization|organ:valgkomite", "organization", "valgkomiteen", 0, 12, "valgkomiteen")
+        mentions = (body, Mention(f"person|{who.lower()}", "person", who, 0, len(who), who),
+                    Mention("person|ola nordby", "person", "Ola Nordby", start, start + 10, "Ola Nordby"),
+                    Mention("organization|vg", "organization", "VG", 0, 2, "VG"))
+        source = Fact("article", "kgo:reportedBy", "organization|vg", Evidence(text, 0, 2), "test.v1", 1.0)
+        return Extraction(article, mentions, (source,))
+
+    one, two = committee("Valgkomiteen i forbundet møttes, skriver VG.", "Kari Lie"), \
+        committee("Valgkomiteen i partiet møttes, skriver VG.", "Per Holm")
+    resolution = resolve_entities([one, two])
+    assert len({iri for keys in resolution.local.values() for key, iri in keys.items() if "organ:" in key}) == 2
