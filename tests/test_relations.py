@@ -2755,3 +2755,18 @@ kom komme VERB ROOT 4 Tense=Past
 """, ents=[(1, 4, "PER")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Tyrkia", "gpe"), ("Ali Demir", "person")]
     assert ("person|ali demir", "schema:affiliation", "gpe|country:TR") in facts(doc)
+
+
+def test_a_body_named_in_nynorsk_has_the_key_of_its_bokmal_name():
+    # `Valkomiteen i laget møttest.` / `Valgkomiteen i laget møttes.`
+    keys = []
+    for word in ("Valkomiteen", "Valgkomiteen"):
+        doc = make_doc(f"""
+{word} {word.lower()[:-2]} NOUN SUBJ 3 Definite=Def|Number=Sing
+i i ADP ATR 0
+laget lag NOUN PUTFYLL 1 Definite=Def
+møttes møte VERB ROOT 3 Tense=Past
+. . PUNCT IP 3
+""")
+        keys += [n.key for n in named_mentions(doc[:]) if n.key.startswith("organ:")]
+    assert keys == ["organ:valgkomite", "organ:valgkomite"]

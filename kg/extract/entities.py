@@ -317,7 +317,7 @@ def _organ_base(token: Token) -> str | None:
             noun = fold(noun)
             for base in (stem, f"{stem}e") if stem else ():
                 if base.endswith(noun) and len(base) - len(noun) >= 3:
-                    return base
+                    return lexicon_pairs("nynorsk_name_words").get(base, base)  # `valkomite` -> `valgkomite`
     return None
 
 
