@@ -2770,3 +2770,20 @@ møttes møte VERB ROOT 3 Tense=Past
 """)
         keys += [n.key for n in named_mentions(doc[:]) if n.key.startswith("organ:")]
     assert keys == ["organ:valgkomite", "organ:valgkomite"]
+
+
+def test_an_event_noun_the_lemmatizer_broke_without_a_hyphen_is_still_an_event():
+    # `Kari Lie talte på landsmøtet i Hamar.` with the lemma `landsmøt`, as the model gives it
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+talte tale VERB ROOT 2 Tense=Past
+på på ADP ADV 2
+landsmøtet landsmøt NOUN PUTFYLL 3 Definite=Def|Number=Sing
+i i ADP ATR 4
+Hamar Hamar PROPN PUTFYLL 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (6, 7, "GPE_LOC")])
+    found = facts(doc)
+    assert {(p, o) for _, p, o in found if p == "schema:location"} == {("schema:location", "gpe|hamar")}
+    assert {s for s, p, _ in found if p == "kgo:attended"} == {"person|kari lie"}

@@ -624,8 +624,8 @@ def is_event(token: Token) -> bool:
 
 
 def event_lemma(token: Token) -> str | None:
-    """The lemma of an event noun, also where the lemmatizer broke a hyphenated compound (`G20-møtet` ->
-    `G20-møt`: the form less its ending); None for any other token."""
+    """The lemma of an event noun, also where the lemmatizer broke it (`G20-møtet` -> `G20-møt`, `landsmøtet` ->
+    `landsmøt`: the form less its ending); None for any other token."""
     if token.pos_ != "NOUN":
         return None
     lex = lexicon()
@@ -634,10 +634,11 @@ def event_lemma(token: Token) -> str | None:
         if fold(token.lemma_) not in nouns and ends_with(token.lemma_, lex["non_event_nouns"]):
             return None  # `forsamlingen`: an assembly, a body
         return token.lemma_
-    if "-" not in token.text:
-        return None
-    return next((stem for e in ("ene", "ane", "et", "en", "a", "t", "n") if token.text.endswith(e)
+    stem = next((stem for e in ("ene", "ane", "et", "en", "a", "t", "n") if token.text.endswith(e)
                  and ends_with(stem := token.text[:-len(e)], nouns)), None)
+    if stem is None or ends_with(stem, lex["non_event_nouns"]) and fold(stem).rsplit("-", 1)[-1] not in nouns:
+        return None
+    return stem
 
 
 def name_word_before(token: Token) -> Token | None:
