@@ -2787,3 +2787,20 @@ Hamar Hamar PROPN PUTFYLL 5
     found = facts(doc)
     assert {(p, o) for _, p, o in found if p == "schema:location"} == {("schema:location", "gpe|hamar")}
     assert {s for s, p, _ in found if p == "kgo:attended"} == {"person|kari lie"}
+
+
+def test_a_place_and_a_venue_noun_hung_on_it_name_one_place():
+    # `De møttes på Hamar rådhus og i Lier sentrum.`: the venue joins the name; a district does not
+    doc = make_doc("""
+De de PRON SUBJ 1
+møttes møte VERB ROOT 1
+på på ADP ADV 1
+Hamar Hamar PROPN PUTFYLL 2
+rådhus rådhus NOUN FLAT 3
+og og CCONJ KONJ 7
+i i ADP KOORD 2
+Lier Lier PROPN PUTFYLL 6
+sentrum sentrum NOUN FLAT 7
+. . PUNCT IP 1
+""", ents=[(3, 4, "GPE_LOC"), (7, 8, "GPE_LOC")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Hamar rådhus", "place"), ("Lier", "gpe")]

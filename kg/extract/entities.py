@@ -67,6 +67,8 @@ def named_mentions(sent: Span) -> list[Named]:
             ent, kind = _named_organisation(ent)
         elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
             ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
+        elif kind in {GPE, PLACE} and (venue := _place_venue(ent)) is not None:
+            ent, kind = venue, PLACE  # `Bygdøy kongsgård`, `Stavanger tinghus`: the building is the place
         for part in _split(ent):
             if kind == PERSON and len(part) > 1 and (country := country_genitive(part[0])) is not None:
                 found.append(Named(part.start, part.start + 1, GPE, country.name, f"country:{country.code}"))
@@ -425,6 +427,17 @@ def _place_organisation(ent: Span) -> Span | None:
     joined = ent[-1].head == after or after.head == ent[-1]
     return ent.doc[ent.start:ent.end + 1] if joined and ends_with(after.lemma_, lexicon()["organisation_nouns"]) \
         else None
+
+
+def _place_venue(ent: Span) -> Span | None:
+    """`Bygdøy kongsgård`, `Stavanger tinghus`: a place's name and, right after it, a lower-case noun the parse
+    hangs on it that is or ends in a venue noun (lexicon `venue_nouns`, and `gård`): the two name one place."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is None or not after.is_lower or not after.is_alpha or after.head != ent[-1] or after.dep_ != "FLAT":
+        return None
+    word = fold(after.text)
+    return ent.doc[ent.start:ent.end + 1] if any(word.endswith(form) for form in _forms(
+        [*lexicon()["venue_nouns"], "gård"], True)) else None
 
 
 def _named_organisation(ent: Span) -> tuple[Span, str | None]:
