@@ -126,7 +126,9 @@ def test_a_fact_read_through_a_pronoun_says_so_in_its_rule_and_confidence():
     facts = extract(article, [(0, KARI), (text.index(MET.text), MET)]).facts
     met = [f for f in facts if f.predicate == "kgo:met"]
     assert [(f.subject, f.object, f.rule) for f in met] == [("person|kari lie", "person|jens berg", "kg.met.v3+coref")]
-    assert met[0].confidence < 0.8
+    from kg.extract.gazetteer import confidences
+
+    assert met[0].confidence < confidences()["kg.met.v3"]  # lower than the same rule on a name (both measured)
 
 
 def test_we_in_a_quote_is_its_speaker_named_in_full_in_the_sentence_that_closes_it():
