@@ -399,6 +399,8 @@ def _resolution(corpus: GoldCorpus, views: dict[str, ArticleView]) -> tuple[dict
 
 def calibration(per_rule: dict[str, list[int]], prior: float = 0.8, weight: float = 4.0) -> dict[str, float]:
     """Each rule's confidence: the share of its statements that were right, drawn toward `prior` as if `weight`
-    more statements had been right at that rate (so a rule seen three times is not given 1.0)."""
-    return {rule: round((right + prior * weight) / (right + wrong + weight), 2)
-            for rule, (right, wrong) in sorted(per_rule.items())}
+    more statements had been right at that rate (so a rule seen three times is not given 1.0). A rule read
+    through coreference (`RULE+coref`) is never given more than the rule itself: a pronoun adds a doubt."""
+    found = {rule: round((right + prior * weight) / (right + wrong + weight), 2)
+             for rule, (right, wrong) in sorted(per_rule.items())}
+    return {rule: min(value, found.get(rule.removesuffix("+coref"), value)) for rule, value in found.items()}

@@ -181,3 +181,10 @@ def test_reliability_groups_rules_by_their_stated_confidence():
                        {"a.v1": 0.92, "b.v1": 0.75, "c.v1": 0.96})
     assert rows == [{"band": "0.7-0.8", "statements": 4, "stated": 0.75, "right": 0.75},
                     {"band": "0.9-1.0", "statements": 15, "stated": 0.933, "right": 0.933}]
+
+
+def test_calibration_never_trusts_a_fact_read_through_a_pronoun_more_than_one_read_on_a_name():
+    from kg.score import calibration
+
+    table = calibration({"rule.v1": [80, 20], "rule.v1+coref": [20, 0], "lone.v1+coref": [20, 0]})
+    assert table == {"lone.v1+coref": 0.97, "rule.v1": 0.8, "rule.v1+coref": 0.8}
