@@ -40,8 +40,9 @@ _ORG_FORM = re.compile(r" (?:as|asa|ba|sa|balklub|fotbalklub|bk|fk|il)$")  # ske
 
 
 # A place name ending in a geographic noun in its definite form (`-fjorden`, `-elva`, `-vatnet`, `-øya`), as
-# skeleton() writes it: the name without the ending (`Repparfjorden` is `Repparfjord`).
-_DEFINITE_PLACE = re.compile(r"(\w(?:fiord|dal|vik|holm|so|bre|elv|oi|bukt|vatn|van))(?:en|a|et)$")
+# skeleton() writes it: the name without the ending (`Repparfjorden` is `Repparfjord`); also a wharf, square, park or
+# market (`Honnørbryggen` / `Honnørbrygga`, `Stortingsplassen`).
+_DEFINITE_PLACE = re.compile(r"(\w(?:fiord|dal|vik|holm|so|bre|elv|oi|bukt|vatn|van|brih|plas|park|torh))(?:en|a|et)$")
 
 
 # A region abbreviated after a place's name, two or three capitals with dots (`Washington D.C.`).

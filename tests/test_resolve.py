@@ -237,3 +237,11 @@ def test_bodies_of_articles_that_share_only_who_told_them_stay_apart():
         committee("Valgkomiteen i partiet møttes, skriver VG.", "Per Holm")
     resolution = resolve_entities([one, two])
     assert len({iri for keys in resolution.local.values() for key, iri in keys.items() if "organ:" in key}) == 2
+
+
+def test_a_wharf_or_square_in_either_definite_form_is_one_place():
+    articles = [_extraction("Første sak.", ("place", "Tollbodbryggen"), ("place", "Rådhusplassen")),
+                _extraction("Andre sak.", ("place", "Tollbodbrygga"), ("place", "Rådhusplassa")),
+                _extraction("Tredje sak.", ("place", "Tollbod"))]  # not the wharf
+    labels = sorted(e.label for e in resolve_entities(articles).entities.values())
+    assert labels == ["Rådhusplassen", "Tollbod", "Tollbodbryggen"]
