@@ -128,12 +128,13 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
                 firsts[cluster.split("|", 1)[1].split(" ", 1)[0]].add(cluster)
     untold = {ex.article.iri: _untold(ex) for ex in extractions}
     _attach_shortened(local, untold)
-    for ex in extractions:
-        _attach_surnames(local[ex.article.iri], surnames, firsts)
+    ambiguous = {(ex.article.iri, key): found for ex in extractions
+                 for key, found in _attach_surnames(local[ex.article.iri], surnames, firsts).items()}
+    by_story = _attach_by_story(local, ambiguous, untold)
     _merge_events(extractions, local)
     _merge_bodies(local, untold)
     resolution = _entities(extractions, local)
-    _record_decisions(extractions, kinds, resolution, folded)
+    _record_decisions(extractions, kinds, resolution, folded, by_story)
     _resolve_references(extractions, resolution, folded)
     _name_events_by_place(extractions, resolution)
     return resolution
@@ -200,12 +201,14 @@ def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, 
 
 
 def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
-                     firsts: dict[str, set[str]] | None = None) -> None:
+                     firsts: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
     """Map a short person name to the full name ending in it: a surname (`Støre`) or the last words of a name
     (`Sivertsen Næss`, `Gahr Støre`) in the same article first; graph-wide a one-word surname, the last words
     of the only longer name that ends in them (`Amir Khan Muttaqi` ... `Mawlawi Amir Khan Muttaqi`), and a
-    middle initial of the only name with that first name, surname and middle name (`Runar B. Mæland`)."""
-    here = defaultdict(set)
+    middle initial of the only name with that first name, surname and middle name (`Runar B. Mæland`). Returns
+    the one-word surnames that several full names of the graph end in (key -> those names), for
+    `_attach_by_story`."""
+    here, ambiguous = defaultdict(set), {}
     for cluster in clusters.values():
         if cluster.startswith(PERSON + "|") and " " in cluster:
             words = cluster.split("|", 1)[1].split()
@@ -232,6 +235,31 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
             clusters[key] = next(iter(candidates))
         elif len(here.get(name, ())) == 0 and len(_first_names(candidates)) == 1:
             clusters[key] = min(candidates)  # only transliteration variants of one full name
+        elif not here.get(name) and len(candidates) > 1:
+            ambiguous[key] = set(candidates)
+    return ambiguous
+
+
+def _attach_by_story(local: dict[URIRef, dict[str, str]], ambiguous: dict[tuple[URIRef, str], set[str]],
+                     untold: dict[URIRef, set[str]]) -> set[tuple[URIRef, str]]:
+    """A surname alone that several full names of the graph end in (`Mæland`: Monica Mæland, Runar B. Mæland)
+    is the one of them named in articles that share two other entities with its own, countries and who told the
+    stories not counted (`_story`; nor a name only ever in a byline or a credit), when exactly one is; returns the
+    (article, key) pairs it attached."""
+    wanted = {c for found in ambiguous.values() for c in found}
+    seen_with: dict[str, set[str]] = defaultdict(set)  # a full name -> the entities of its articles
+    for article, clusters in local.items():
+        for name in wanted & (story := _story(clusters, untold[article])):  # a byline's name is no one's surname
+            seen_with[name] |= story - {name}
+    attached = set()
+    for (article, key), found in ambiguous.items():
+        clusters = local[article]
+        mine = _story(clusters, untold[article]) - {clusters[key]}
+        same_story = {name for name in found if len(mine & seen_with[name]) >= 2}
+        if len(same_story) == 1:
+            clusters[key] = next(iter(same_story))
+            attached.add((article, key))
+    return attached
 
 
 def _longer(name: str, full_names: set[str]) -> set[str]:  # full_names: those with name's surname
@@ -380,7 +408,7 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
 
 
 def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], resolution: Resolution,
-                      folded: _Skeletons) -> None:
+                      folded: _Skeletons, by_story: set[tuple[URIRef, str]]) -> None:
     """For every name an article gives an entity that is not the entity's label, the rule that made it one:
     the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); and for an
     event or delegation shared with other articles, the same place and date."""
@@ -429,6 +457,10 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                 rule = "kg.merge.family.v1"
                 why = (f"«{m.canonical}» is the family name, written first, of «{entity.label}», the only full name "
                        "that starts with it")
+            elif entity.kind == PERSON and (article, m.key) in by_story:
+                rule = "kg.merge.surname.story.v1"
+                why = (f"«{m.canonical}» ends «{entity.label}», one of several full names that do, and the only one "
+                       "named in articles that share two other entities with this one")
             elif entity.kind == PERSON and own != full:
                 here = resolution.names[article].get(iri, ())
                 where = "in the same article" if any(" " in n for n in here) else \

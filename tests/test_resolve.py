@@ -245,3 +245,16 @@ def test_a_wharf_or_square_in_either_definite_form_is_one_place():
                 _extraction("Tredje sak.", ("place", "Tollbod"))]  # not the wharf
     labels = sorted(e.label for e in resolve_entities(articles).entities.values())
     assert labels == ["Rådhusplassen", "Tollbod", "Tollbodbryggen"]
+
+
+def test_a_surname_several_full_names_end_in_is_the_one_of_its_story():
+    kari = _extraction("Første sak.", ("person", "Kari Lie"), ("organization", "Fiskarlaget"),
+                       ("person", "Ola Berg"), ("gpe", "Bodø"))
+    per = _extraction("Andre sak.", ("person", "Per Lie"), ("organization", "Skiforbundet"))
+    alone = _extraction("Tredje sak.", ("person", "Lie"), ("organization", "Fiskarlaget"), ("person", "Ola Berg"))
+    other = _extraction("Fjerde sak.", ("person", "Lie"), ("organization", "Fiskarlaget"))  # one in common only
+    resolution = resolve_entities([kari, per, alone, other])
+    iri = {e.label: e.iri for e in resolution.entities.values()}
+    assert resolution.local[alone.article.iri]["person|lie"] == iri["Kari Lie"]
+    assert resolution.local[other.article.iri]["person|lie"] not in {iri["Kari Lie"], iri["Per Lie"]}
+    assert {d.rule for d in resolution.decisions[alone.article.iri]} == {"kg.merge.surname.story.v1"}
