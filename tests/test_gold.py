@@ -94,3 +94,16 @@ def test_every_news_article_has_a_source_and_a_date(news):
             assert str(article.meta.get("source_url", "")).startswith("http"), article.id
             assert article.meta.get("date"), article.id
             assert article.path.name.startswith(f"{article.id}_"), article.id
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_cross_article_lists_every_entity_named_in_several_articles_as_the_merge_tool_computes(split):
+    """`eval/merge_staging.py` recomputes `cross_article` when folders are merged; the corpus holds exactly that."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("merge_staging", ROOT / "eval" / "merge_staging.py")
+    merge = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(merge)
+    data = yaml.safe_load((NEWS / split / "gold.yaml").read_text(encoding="utf-8"))
+    written = [dict(c, articles={str(k): v for k, v in c["articles"].items()}) for c in data["cross_article"]]
+    assert merge.cross_article(data["articles"]) == written
