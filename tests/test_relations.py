@@ -2804,3 +2804,20 @@ sentrum sentrum NOUN FLAT 7
 . . PUNCT IP 1
 """, ents=[(3, 4, "GPE_LOC"), (7, 8, "GPE_LOC")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Hamar rådhus", "place"), ("Lier", "gpe")]
+
+
+def test_a_name_with_the_ending_of_a_party_or_union_is_an_organisation_and_a_youth_wing_is_a_party():
+    # `Senterungdommens leder Kari Lie kom.`: the model takes the one-word name for a person
+    doc = make_doc("""
+Senterungdommens Senterungdommen PROPN DET 1 Case=Gen
+leder leder NOUN APP 2
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 2
+kom komme VERB ROOT 4 Tense=Past
+. . PUNCT IP 4
+""", ents=[(0, 1, "PER"), (2, 4, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Senterungdommen", "organization"),
+                                                                  ("Kari Lie", "person")]
+    found = facts(doc)
+    assert ("person|kari lie", "schema:memberOf", "organization|senterungdommen") in found
+    assert not {f for f in found if f[1] == "schema:affiliation"}
