@@ -2821,3 +2821,20 @@ kom komme VERB ROOT 4 Tense=Past
     found = facts(doc)
     assert ("person|kari lie", "schema:memberOf", "organization|senterungdommen") in found
     assert not {f for f in found if f[1] == "schema:affiliation"}
+
+
+def test_a_party_profile_or_veteran_before_a_name_is_a_member_of_the_party_with_no_job_title():
+    # `Det sa Ap-profilen og stortingsrepresentant Kari Lie.`
+    doc = make_doc("""
+Det det PRON SUBJ 1
+sa si VERB ROOT 1 Tense=Past
+Ap-profilen Ap-profilen NOUN APP 5
+og og CCONJ KONJ 4
+stortingsrepresentant stortingsrepresentant NOUN KOORD 2
+Kari Kari PROPN SUBJ 1
+Lie Lie PROPN FLAT 5
+. . PUNCT IP 1
+""", ents=[(5, 7, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:memberOf", "organization|ap") in found  # Arbeiderpartiet once resolved
+    assert {o for _, p, o in found if p == "schema:jobTitle"} == {"stortingsrepresentant"}

@@ -32,8 +32,8 @@ from kg.extract.clause import (
     subjects_of,
 )
 from kg.extract.demands import demands, obligations
-from kg.extract.entities import abbreviates, in_parentheses_after, is_event
-from kg.extract.gazetteer import ends_with, fold, lexicon, title_of, verb_in
+from kg.extract.entities import Named, abbreviates, in_parentheses_after, is_event
+from kg.extract.gazetteer import ends_with, fold, lexicon, party_of, title_of, verb_in
 from kg.extract.titles import (
     acting_for,
     held_posts,
@@ -348,7 +348,31 @@ def memberships(clause: Clause) -> Iterator[Found]:
         if party and party.kind == ORGANIZATION and not abbreviates(word.text, named.name):  # not `Institute (I)`
             yield Found(entity_key(PERSON, named.key), "schema:memberOf", entity_key(ORGANIZATION, party.key),
                         "kg.memberOf.v1", 0.8)
+        for party in _party_profiles(clause, named):
+            yield Found(entity_key(PERSON, named.key), "schema:memberOf", party, "kg.memberOf.profile.v1", 0.8)
     yield from _seats(clause)
+
+
+_PARTY_PEOPLE = ("profil", "veteran", "topp", "politiker", "politikar", "høvding", "nestor")
+_PARTY_PEOPLE_FORMS = frozenset(n + ending for n in _PARTY_PEOPLE for ending in ("", "en"))
+
+
+def _party_profiles(clause: Clause, named: Named) -> list[str]:
+    """`Sp-profilen og stortingsrepresentant NAME`, `Høyre-veteranen NAME`: a party before the hyphen of a noun
+    for one of its people (a profile, a veteran, a top name, a member), in apposition to a person's name, is the
+    party the person is a member of; the noun is no job title."""
+    doc = clause.sent.doc
+    root = doc[named.start]
+    nouns = [c for c in root.children if c.dep_ == "APP" and c.i < named.start]
+    nouns += [k for n in list(nouns) for k in n.children if k.dep_ == "KOORD"]
+    if named.start > clause.sent.start:
+        nouns.append(doc[named.start - 1])
+    parties = []
+    for noun in dict.fromkeys(nouns):
+        prefix, dash, rest = noun.text.partition("-")
+        if dash and noun.pos_ == "NOUN" and party_of(prefix) and fold(rest) in _PARTY_PEOPLE_FORMS:
+            parties.append(modifier_entity(clause, *prefix_modifier(clause, noun)[0]))
+    return parties
 
 
 def _seats(clause: Clause) -> Iterator[Found]:
