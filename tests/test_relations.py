@@ -2838,3 +2838,14 @@ Lie Lie PROPN FLAT 5
     found = facts(doc)
     assert ("person|kari lie", "schema:memberOf", "organization|ap") in found  # Arbeiderpartiet once resolved
     assert {o for _, p, o in found if p == "schema:jobTitle"} == {"stortingsrepresentant"}
+
+
+def test_a_newspapers_name_by_its_ending_is_an_organisation():
+    # `Det skriver Fjordposten.`: the model takes the name for a person
+    doc = make_doc("""
+Det det PRON DOBJ 1
+skriver skrive VERB ROOT 1 Tense=Pres
+Fjordposten Fjordposten PROPN SUBJ 1
+. . PUNCT IP 1
+""", ents=[(2, 3, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Fjordposten", "organization")]

@@ -64,7 +64,7 @@ def named_mentions(sent: Span) -> list[Named]:
         elif len(ent) == 1 and _compound_organisation(ent[0]):
             kind = ORGANIZATION  # `Trump-administrasjonen`, `Haqqani-nettverket`
         elif len(ent) == 1 and kind != ORGANIZATION and has_institution_ending(fold(ent.text).removesuffix("s")):
-            kind = ORGANIZATION  # `Senterungdommens`, `Fellesforbundet` (a person to the model)
+            kind = ORGANIZATION  # `Senterungdommens`, `Fellesforbundet`, `Altaposten` (a person to the model)
         elif kind is None:
             ent, kind = _named_organisation(ent)
         elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
