@@ -2849,3 +2849,20 @@ Fjordposten Fjordposten PROPN SUBJ 1
 . . PUNCT IP 1
 """, ents=[(2, 3, "PER")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Fjordposten", "organization")]
+
+
+def test_a_known_organisation_and_a_capitalised_word_joined_to_it_are_one_organisation():
+    # `Partene er Parat og NHO Reiseliv i Norge.`: the model tags `NHO` alone; a country after it is no branch
+    doc = make_doc("""
+Partene part NOUN SUBJ 1 Definite=Def
+er være AUX ROOT 1 Tense=Pres
+Parat Parat PROPN SPRED 1
+og og CCONJ KONJ 4
+NHO NHO PROPN KOORD 2
+Reiseliv Reiseliv PROPN FLAT 4
+i i ADP ATR 4
+Norge Norge PROPN PUTFYLL 6
+. . PUNCT IP 1
+""", ents=[(2, 3, "ORG"), (4, 5, "ORG"), (7, 8, "GPE_LOC")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [
+        ("Parat", "organization"), ("NHO Reiseliv", "organization"), ("Norge", "gpe")]

@@ -78,7 +78,7 @@ def named_mentions(sent: Span) -> list[Named]:
             named = _clean(part, kind)
             if named is not None:
                 found.append(named)
-    found = _joined_full_names(sent, [_known_organisation(n) for n in found])
+    found = _joined_full_names(sent, [_branch(sent, _known_organisation(n), found) for n in found])
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
     found += _titled_names(sent, found)
@@ -109,6 +109,21 @@ def _compound_organisations(sent: Span, found: list[Named]) -> list[Named]:
             name = token.text[:-1] if token.text.endswith("s") and not fold(token.text).endswith("ss") else token.text
             added.append(Named(token.i, token.i + 1, ORGANIZATION, name, fold(name)))
     return added
+
+
+def _branch(sent: Span, named: Named, found: list[Named]) -> Named:
+    """`NHO Luftfart`, `LO Stat`: a known organisation of one word and a capitalised word the parse joins to it
+    (FLAT), which the model left out of the name, name one organisation (a branch or a member federation)."""
+    doc = sent.doc
+    if named.kind != ORGANIZATION or named.end - named.start != 1 or named.end >= sent.end \
+            or full_name(doc[named.start].text) is None:
+        return named
+    after = doc[named.end]
+    if not after.text.istitle() or not after.is_alpha or after.dep_ != "FLAT" or after.head.i != named.start \
+            or any(n.start <= after.i < n.end for n in found) or countries().get(fold(after.text)):
+        return named
+    name = doc[named.start:named.end + 1].text
+    return replace(named, end=named.end + 1, name=name, key=fold(name))
 
 
 def _joined_full_names(sent: Span, found: list[Named]) -> list[Named]:
