@@ -2866,3 +2866,19 @@ Norge Norge PROPN PUTFYLL 6
 """, ents=[(2, 3, "ORG"), (4, 5, "ORG"), (7, 8, "GPE_LOC")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [
         ("Parat", "organization"), ("NHO Reiseliv", "organization"), ("Norge", "gpe")]
+
+
+def test_an_organisation_named_for_two_towns_is_one_and_two_organisations_stay_two():
+    # `Kari Lie er rektor ved Høgskolen Lier/Hurum, og motparten er NHO/SAS.`
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    words = ["Kari", "Lie", "er", "rektor", "ved", "Høgskolen", "Lier", "/", "Hurum", ",", "og", "motparten", "er",
+             "NHO", "/", "SAS", "."]
+    glued = {6, 7, 8, 13, 14, 15, 16}  # no space after these: `Lier/Hurum,`, `NHO/SAS.`
+    doc = Doc(spacy.blank("nb").vocab, words=words, spaces=[i not in glued for i in range(len(words))])
+    doc.ents = [Span(doc, 0, 2, "PER"), Span(doc, 5, 7, "ORG"), Span(doc, 8, 9, "GPE_LOC"), Span(doc, 13, 14, "ORG"),
+                Span(doc, 15, 16, "ORG")]
+    names = [(n.name, n.kind) for n in named_mentions(doc[:])]
+    assert ("Høgskolen Lier/Hurum", "organization") in names and ("Hurum", "gpe") not in names
+    assert ("NHO", "organization") in names and ("SAS", "organization") in names

@@ -53,7 +53,7 @@ class Named:
 def named_mentions(sent: Span) -> list[Named]:
     """The named entities of a sentence, cleaned, split at coordinations and typed; drops what is not a name."""
     found = []
-    for ent in sent.ents:
+    for ent in _slashed(sent):
         kind = MODEL_KINDS.get(ent.label_)
         venue = kind in {None, ORGANIZATION} and _venue(ent)
         if venue or (kind in {None, ORGANIZATION, PERSON} and _venue_word(ent)):
@@ -109,6 +109,28 @@ def _compound_organisations(sent: Span, found: list[Named]) -> list[Named]:
             name = token.text[:-1] if token.text.endswith("s") and not fold(token.text).endswith("ss") else token.text
             added.append(Named(token.i, token.i + 1, ORGANIZATION, name, fold(name)))
     return added
+
+
+def _slashed(sent: Span) -> list[Span]:
+    """The model's entities of a sentence, with an organisation named for two towns joined to the second
+    (`Høgskolen Stord/Haugesund`: the model tags `Høgskolen Stord` and the place `Haugesund`); two organisations
+    with a slash between them stay two (`NHO Luftfart/SAS`)."""
+    ents, joined = list(sent.ents), []
+    doc = sent.doc
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        slash = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and ent.label_ == "ORG" and after.label_ in {"GPE_LOC", "LOC", "GPE"} and len(after) == 1 \
+                and slash is not None and slash.text == "/" and not doc[ent.end - 1].whitespace_ \
+                and not slash.whitespace_ and after.start == ent.end + 1:
+            joined.append(Span(doc, ent.start, after.end, label="ORG"))
+            i += 2
+            continue
+        joined.append(ent)
+        i += 1
+    return joined
 
 
 def _branch(sent: Span, named: Named, found: list[Named]) -> Named:
