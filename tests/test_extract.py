@@ -137,3 +137,10 @@ Sau-forbundet Sau-forbund NOUN KOORD 3 Definite=Def
     mentions = {(m.key, m.text) for m in extract(article, [(0, doc)]).mentions}
     assert ("organization|yrkesorganisasjonenes sentralforbund", "YS") in mentions  # keyed by its full name
     assert not {key for key, _ in mentions if key.endswith("|sau")}  # a prefix no data knows is no mention
+
+
+def test_international_organisations_known_by_a_short_name_are_known():
+    from kg.extract.gazetteer import full_name
+
+    assert [full_name(n) for n in ("G20", "ICC", "IAEA", "NATO")] == [
+        "G20", "Den internasjonale straffedomstolen", "Den internasjonale atomenergiorganisasjonen", "Nato"]
