@@ -142,5 +142,5 @@ Sau-forbundet Sau-forbund NOUN KOORD 3 Definite=Def
 def test_international_organisations_known_by_a_short_name_are_known():
     from kg.extract.gazetteer import full_name
 
-    assert [full_name(n) for n in ("G20", "ICC", "IAEA", "NATO")] == [
-        "G20", "Den internasjonale straffedomstolen", "Den internasjonale atomenergiorganisasjonen", "Nato"]
+    assert [full_name(n) for n in ("G20", "ICC", "IAEA", "NATO", "Telegram")] == [
+        "G20", "Den internasjonale straffedomstolen", "Den internasjonale atomenergiorganisasjonen", "Nato", "Telegram"]
