@@ -246,6 +246,8 @@ def _attach_by_story(local: dict[URIRef, dict[str, str]], ambiguous: dict[tuple[
     is the one of them named in articles that share two other entities with its own, countries and who told the
     stories not counted (`_story`; nor a name only ever in a byline or a credit), when exactly one is; returns the
     (article, key) pairs it attached."""
+    if not ambiguous:
+        return set()
     wanted = {c for found in ambiguous.values() for c in found}
     seen_with: dict[str, set[str]] = defaultdict(set)  # a full name -> the entities of its articles
     for article, clusters in local.items():
