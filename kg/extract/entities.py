@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.gazetteer import (
+    Country,
     calendar_words,
     countries,
     country_of_adjective,
@@ -475,8 +476,7 @@ def _place_venue(ent: Span) -> Span | None:
     if after is None or not after.is_lower or not after.is_alpha or after.head != ent[-1] or after.dep_ != "FLAT":
         return None
     word = fold(after.text)
-    return ent.doc[ent.start:ent.end + 1] if any(word.endswith(form) for form in _forms(
-        [*lexicon()["venue_nouns"], "gård"], True)) else None
+    return ent.doc[ent.start:ent.end + 1] if any(word.endswith(form) for form in _building_forms()) else None
 
 
 def _named_organisation(ent: Span) -> tuple[Span, str | None]:
@@ -521,11 +521,26 @@ def _venue_word(ent: Span) -> bool:
         return any(word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in lex["venue_nouns"])
     if last.is_lower:
         return False
-    return any(word.endswith(form) and len(word) - len(form) >= 3 for form in _forms(lex["venue_nouns"], True)) \
-        or any(word.endswith(form) and len(word) - len(form) >= 3 for form in _forms(lex["landform_nouns"], False))
+    return any(word.endswith(form) and len(word) - len(form) >= 3 for form in _venue_forms()) \
+        or any(word.endswith(form) and len(word) - len(form) >= 3 for form in _landform_forms())
 
 
-def _forms(nouns: list[str], indefinite: bool) -> set[str]:
+@cache
+def _venue_forms() -> frozenset[str]:
+    return _forms(lexicon()["venue_nouns"], True)
+
+
+@cache
+def _building_forms() -> frozenset[str]:
+    return _forms([*lexicon()["venue_nouns"], "gård"], True)  # `kongsgård` after a place's name
+
+
+@cache
+def _landform_forms() -> frozenset[str]:
+    return _forms(lexicon()["landform_nouns"], False)
+
+
+def _forms(nouns: list[str], indefinite: bool) -> frozenset[str]:
     """The singular forms of nouns, definite (`plassen`, `brygga`, `bryggen`) and, with `indefinite`, bare."""
     forms = set()
     for noun in nouns:
@@ -533,7 +548,7 @@ def _forms(nouns: list[str], indefinite: bool) -> set[str]:
         forms |= {noun + "n", stem + "a"} if noun.endswith("e") else {noun + "en", noun + "et", noun + "a"}
         if indefinite:
             forms.add(noun)
-    return forms
+    return frozenset(forms)
 
 
 def _split(ent: Span) -> list[Span]:
@@ -638,7 +653,7 @@ def _bare_forms(token: Token) -> set[str]:
 _ARGUMENTS = frozenset({"SUBJ", "FSUBJ", "DOBJ", "IOBJ"})
 
 
-def country_genitive(token: Token):  # noqa: ANN201 - a gazetteer Country or None
+def country_genitive(token: Token) -> Country | None:
     """The country a word names in the genitive (`Tyrkias`, `Noregs`), or None."""
     return countries().get(fold(token.text[:-1])) if token.text.endswith("s") and token.text[:1].isupper() else None
 
