@@ -251,6 +251,8 @@ def _attach_by_story(local: dict[URIRef, dict[str, str]], ambiguous: dict[tuple[
     wanted = {c for found in ambiguous.values() for c in found}
     seen_with: dict[str, set[str]] = defaultdict(set)  # a full name -> the entities of its articles
     for article, clusters in local.items():
+        if wanted.isdisjoint(clusters.values()):
+            continue  # most articles name none of the candidates: no story to work out
         for name in wanted & (story := _story(clusters, untold[article])):  # a byline's name is no one's surname
             seen_with[name] |= story - {name}
     attached = set()
@@ -421,9 +423,7 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
     for ex in extractions:
         article = ex.article.iri
         keys = resolution.local[article]
-        # each key's cluster as its name gave it, before surnames, events and bodies joined it to others (worked out
-        # again here, one article at a time, rather than kept for every article of the build)
-        before = {m.key: _cluster_key(m.key, m.canonical, kinds, ex, folded) for m in ex.mentions}
+        last = {m.key: m.canonical for m in ex.mentions}  # the name that gave each key its cluster (the last)
         decisions: dict[tuple[URIRef, str], Decision] = {}
         for m in ex.mentions:
             iri = keys.get(m.key)
@@ -437,7 +437,7 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                         f"the same {entity.kind} at the same place and date (or numbered round) as in "
                         f"{len(others)} other article(s)")
                 continue
-            if before[m.key].startswith(f"{ORGANIZATION}|{ORGAN}"):
+            if m.key.startswith(f"{ORGANIZATION}|{ORGAN}"):  # a body named by a common noun
                 if len(others := articles_of[iri] - {article}) > 0:
                     decisions[(iri, m.canonical)] = Decision(
                         iri, m.canonical, "kg.merge.body.v1",
@@ -446,7 +446,10 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                 continue
             if m.canonical == entity.label:
                 continue
-            own, full = before[m.key].split("|", 1)[1], folded[entity.label]
+            # the key's cluster as its name gave it, before surnames, events and bodies joined it to others
+            # (worked out again here, for the names that differ from their entity's label, rather than kept)
+            own = _cluster_key(m.key, last[m.key], kinds, ex, folded).split("|", 1)[1]
+            full = folded[entity.label]
             if entity.kind == PERSON and own != full and _initialled(own, {f"{PERSON}|{full}"}):
                 rule = "kg.merge.initial.v1"
                 why = (f"«{m.canonical}» has the first name, surname and middle initials of «{entity.label}», the "
