@@ -188,11 +188,7 @@ def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, 
               for key, cluster in clusters.items() if len(found := longer.get(cluster, ())) == 1}
     if not wanted:
         return
-    targets = set(wanted.values())
-    seen_with: dict[str, set[str]] = defaultdict(set)  # a longer name -> the entities of its articles
-    for article, clusters in local.items():
-        for target in targets & set(clusters.values()):
-            seen_with[target] |= _story(clusters, untold[article])
+    seen_with = _stories_naming(set(wanted.values()), local, untold)  # a longer name -> its articles' entities
     for (article, key), target in wanted.items():
         clusters = local[article]
         mine = set(clusters.values()) - {clusters[key]}
@@ -249,17 +245,12 @@ def _attach_by_story(local: dict[URIRef, dict[str, str]], ambiguous: dict[tuple[
     if not ambiguous:
         return set()
     wanted = {c for found in ambiguous.values() for c in found}
-    seen_with: dict[str, set[str]] = defaultdict(set)  # a full name -> the entities of its articles
-    for article, clusters in local.items():
-        if wanted.isdisjoint(clusters.values()):
-            continue  # most articles name none of the candidates: no story to work out
-        for name in wanted & (story := _story(clusters, untold[article])):  # a byline's name is no one's surname
-            seen_with[name] |= story - {name}
+    seen_with = _stories_naming(wanted, local, untold, told_only=True)  # a byline's name is no one's surname
     attached = set()
     for (article, key), found in ambiguous.items():
         clusters = local[article]
         mine = _story(clusters, untold[article]) - {clusters[key]}
-        same_story = {name for name in found if len(mine & seen_with[name]) >= 2}
+        same_story = {name for name in found if len(mine & (seen_with[name] - {name})) >= 2}
         if len(same_story) == 1:
             clusters[key] = next(iter(same_story))
             attached.add((article, key))
@@ -329,6 +320,20 @@ def _story(clusters: dict[str, str], untold: set[str]) -> set[str]:
     countries, which too many stories share, and those it names only as its source, byline or photo credit
     (`VG`, `NTB`, a photographer: `_untold`), which say who told it, not what it is about."""
     return {c for key, c in clusters.items() if key not in untold and not c.startswith(f"{GPE}|country:")}
+
+
+def _stories_naming(names: set[str], local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
+                    told_only: bool = False) -> dict[str, set[str]]:
+    """For each of `names`, the story entities (`_story`) of the articles that name it; with `told_only`, of the
+    articles that name it in their story, not only in a byline or credit."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for article, clusters in local.items():
+        if names.isdisjoint(clusters.values()):
+            continue  # most articles name none of them: no story to work out
+        story = _story(clusters, untold[article])
+        for name in names & (story if told_only else set(clusters.values())):
+            found[name] |= story
+    return found
 
 
 def _untold(ex: Extraction) -> set[str]:

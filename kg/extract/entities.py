@@ -458,11 +458,16 @@ def recall_names(sent: Span, names: list[Named], index: dict[str, list[tuple[tup
     return sorted(found, key=lambda n: n.start)
 
 
+def _lower_word_after(ent: Span) -> Token | None:
+    """The lower-case word right after an entity in its sentence (`skikrets` in `Buskerud skikrets`), if any."""
+    after = ent.doc[ent.end] if ent.end < ent.sent.end else None
+    return after if after is not None and after.is_lower and after.is_alpha else None
+
+
 def _place_organisation(ent: Span) -> Span | None:
     """`Buskerud skikrets`, `Trondheim sjukehus`: a place's name right before a lower-case organisation noun
     (lexicon `organisation_nouns`) that the parse joins to it names the organisation, name and noun together."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is None or not after.is_lower or not after.is_alpha or after.sent != ent.sent:
+    if (after := _lower_word_after(ent)) is None:
         return None  # any tag: the tagger takes `skikrets` for a verb
     joined = ent[-1].head == after or after.head == ent[-1]
     return ent.doc[ent.start:ent.end + 1] if joined and ends_with(after.lemma_, lexicon()["organisation_nouns"]) \
@@ -472,8 +477,7 @@ def _place_organisation(ent: Span) -> Span | None:
 def _place_venue(ent: Span) -> Span | None:
     """`Bygdøy kongsgård`, `Stavanger tinghus`: a place's name and, right after it, a lower-case noun the parse
     hangs on it that is or ends in a venue noun (lexicon `venue_nouns`, and `gård`): the two name one place."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is None or not after.is_lower or not after.is_alpha or after.head != ent[-1] or after.dep_ != "FLAT":
+    if (after := _lower_word_after(ent)) is None or after.head != ent[-1] or after.dep_ != "FLAT":
         return None
     word = fold(after.text)
     return ent.doc[ent.start:ent.end + 1] if any(word.endswith(form) for form in _building_forms()) else None
@@ -496,15 +500,18 @@ def _named_organisation(ent: Span) -> tuple[Span, str | None]:
     return ent, None
 
 
+def _is_venue_noun(word: str) -> bool:
+    """A folded word that is a venue noun (lexicon `venue_nouns`) or one with an ending (`palasset`, `plassen`)."""
+    return any(word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in lexicon()["venue_nouns"])
+
+
 def _venue(ent: Span) -> bool:
     """A name of several words, or a hyphenated one, that ends in a noun for a building or venue (lexicon
     `venue_nouns`, in any case: `Folkets Store Hall`), and that no list knows as an organisation."""
     last = ent[-1]
     word = fold(last.text).rsplit("-", 1)[-1]
     several = len(ent) > 1 or "-" in last.text
-    nouns = lexicon()["venue_nouns"]
-    return several and full_name(ent.text) is None and any(
-        word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in nouns)  # `palasset`, `plassen`
+    return several and full_name(ent.text) is None and _is_venue_noun(word)
 
 
 def _venue_word(ent: Span) -> bool:
@@ -513,12 +520,12 @@ def _venue_word(ent: Span) -> bool:
     landform noun in the definite form (`Oslofjorden`, `Kvalsundet`, `Krim-halvøya`; lexicon `landform_nouns`:
     a surname may end in `-dal` or `-vik`, seldom in `-dalen`), at least three letters before the noun, and that
     no list knows as an organisation: a place, whatever the model said."""
-    last, lex = ent[-1], lexicon()
+    last = ent[-1]
     word = fold(last.text).replace("-", "")
     if full_name(ent.text) is not None or not word.isalpha():
         return False
     if len(ent) > 1 and last.is_lower:
-        return any(word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in lex["venue_nouns"])
+        return _is_venue_noun(word)
     if last.is_lower:
         return False
     return any(word.endswith(form) and len(word) - len(form) >= 3 for form in _venue_forms()) \
