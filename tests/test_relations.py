@@ -2882,3 +2882,38 @@ def test_an_organisation_named_for_two_towns_is_one_and_two_organisations_stay_t
     names = [(n.name, n.kind) for n in named_mentions(doc[:])]
     assert ("Høgskolen Lier/Hurum", "organization") in names and ("Hurum", "gpe") not in names
     assert ("NHO", "organization") in names and ("SAS", "organization") in names
+
+
+def test_the_subject_of_a_clause_put_in_an_event_and_those_with_it_took_part():
+    # `I forhandlingane stod Fiskarlaget saman med Sjømatforbundet.`
+    doc = make_doc("""
+I i ADP ADV 2
+forhandlingane forhandling NOUN PUTFYLL 0 Definite=Def|Number=Plur
+stod stå VERB ROOT 2 Tense=Past
+Fiskarlaget Fiskarlaget PROPN SUBJ 2
+saman saman ADV ADV 5
+med med ADP ADV 2
+Sjømatforbundet Sjømatforbundet PROPN PUTFYLL 5
+. . PUNCT IP 2
+""", ents=[(3, 4, "ORG"), (6, 7, "ORG")])
+    assert {("organization|fiskarlaget", "kgo:attended", "event|samtaler#1"),
+            ("organization|sjømatforbundet", "kgo:attended", "event|samtaler#1")} <= facts(doc)
+    # `I møtet skal Fiskarlaget kreve svar.`: a plan; `Fiskarlaget vart kritisert i møtet.`: no clause put in it
+    planned = make_doc("""
+I i ADP ADV 4
+møtet møte NOUN PUTFYLL 0 Definite=Def
+skal skulle AUX ROOT 2 Tense=Pres
+Fiskarlaget Fiskarlaget PROPN SUBJ 2
+kreve kreve VERB INFV 2
+svar svar NOUN DOBJ 4
+. . PUNCT IP 2
+""", ents=[(3, 4, "ORG")])
+    criticised = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+vart verte AUX ROOT 1 Tense=Past
+kritisert kritisere VERB INFV 1
+i i ADP ADV 2
+møtet møte NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert not [f for d in (planned, criticised) for f in facts(d) if f[1] == "kgo:attended"]

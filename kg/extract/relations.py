@@ -168,10 +168,16 @@ def _parties_between(clause: Clause) -> Iterator[Found]:
 
 def _present_at(clause: Clause) -> Iterator[Found]:
     """`sa Brekke på pressekonferansen`, `fekk beskjed under møtet`: a person whose clause happens at an event
-    (`på`/`under`/`ved` a definite event noun) attended it."""
+    (`på`/`under`/`ved` a definite event noun) attended it; `I meklinga stod A saman med B`: the subject of a
+    clause put in an event (and those it was there together with), a person or not, took part in it."""
     for verb in clause.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
+        inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and _specific(o) and (k := event_key(clause, o))]
+        for event in inside[:1]:
+            for actor in subjects_of(verb) + _together_with(verb):
+                for key in agents_of(clause, actor):
+                    yield Found(key, "kgo:attended", event, "kg.attended.inside.v1", 0.7)
         events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
                   for o in p.children if o.dep_ == "PUTFYLL" and _specific(o) and (k := event_key(clause, o))]
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
@@ -180,6 +186,13 @@ def _present_at(clause: Clause) -> Iterator[Found]:
             for subject in subjects_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
                 if key := clause.key_of(subject, {PERSON}):
                     yield Found(key, "kgo:attended", event, "kg.attended.present.v2", 0.7)
+
+
+def _together_with(verb: Token) -> list[Token]:
+    """`sammen med NAME` / `saman med NAME` on a verb: those the subject did it together with."""
+    return [c for m in verb.children if fold(m.text) == "med" and any(
+        fold(a.text) in {"sammen", "saman"} for a in m.children) for o in m.children if o.dep_ == "PUTFYLL"
+        for c in conjuncts_of(o)]
 
 
 def _brought(verb: Token) -> list[Token]:
