@@ -2917,3 +2917,49 @@ møtet møte NOUN PUTFYLL 3 Definite=Def
 . . PUNCT IP 1
 """, ents=[(0, 1, "ORG")])
     assert not [f for d in (planned, criticised) for f in facts(d) if f[1] == "kgo:attended"]
+
+
+def test_the_parties_named_on_the_verb_of_an_event_or_its_outcome_attended_it():
+    # `Meklinga braut mellom fiskarane i Fiskarlaget og Sjømatforbundet saman.`: `mellom` hung on the verb, the
+    # first party named by its people
+    broke = make_doc("""
+Meklinga mekling NOUN SUBJ 1 Definite=Def
+braut bryte VERB ROOT 1 Tense=Past
+mellom mellom ADP ADV 1
+fiskarane fiskar NOUN PUTFYLL 2 Definite=Def|Number=Plur
+i i ADP ATR 3
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+Sjømatforbundet Sjømatforbundet PROPN KOORD 5
+saman saman ADV ADV 1
+. . PUNCT IP 1
+""", ents=[(5, 6, "ORG"), (7, 8, "ORG")])
+    assert {("organization|fiskarlaget", "kgo:attended", "event|mekling#1"),
+            ("organization|sjømatforbundet", "kgo:attended", "event|mekling#1")} <= facts(broke)
+    # `Forhandlingene endte uten enighet mellom Norge og Sverige.`
+    ended = make_doc("""
+Forhandlingene forhandling NOUN SUBJ 1 Definite=Def|Number=Plur
+endte ende VERB ROOT 1 Tense=Past
+uten uten ADP ADV 1
+enighet enighet NOUN PUTFYLL 2
+mellom mellom ADP ATR 3
+Norge Norge PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+Sverige Sverige PROPN KOORD 5
+. . PUNCT IP 1
+""", ents=[(5, 6, "GPE_LOC"), (7, 8, "GPE_LOC")])
+    assert {("gpe|country:NO", "kgo:attended", "event|samtaler#1"),
+            ("gpe|country:SE", "kgo:attended", "event|samtaler#1")} <= facts(ended)
+    # `Møtet handlet om avtalen mellom Norge og Sverige.`: what the meeting was about, not who was there
+    about = make_doc("""
+Møtet møte NOUN SUBJ 1 Definite=Def
+handlet handle VERB ROOT 1 Tense=Past
+om om ADP ADV 1
+avtalen avtale NOUN PUTFYLL 2 Definite=Def
+mellom mellom ADP ATR 3
+Norge Norge PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+Sverige Sverige PROPN KOORD 5
+. . PUNCT IP 1
+""", ents=[(5, 6, "GPE_LOC"), (7, 8, "GPE_LOC")])
+    assert not [f for f in facts(about) if f[1] == "kgo:attended"]

@@ -164,6 +164,22 @@ def _parties_between(clause: Clause) -> Iterator[Found]:
         for obj in (c for first in pp_objects(token, {"mellom"}) for c in conjuncts_deep(first)):
             for agent in agents_of(clause, obj):
                 yield Found(agent, "kgo:attended", event, "kg.attended.between.v2", 0.7)
+        if token.dep_ == "SUBJ" and token.head.pos_ in {"VERB", "AUX"}:
+            for agent in _parties_in_clause(clause, token.head):
+                yield Found(agent, "kgo:attended", event, "kg.attended.between.clause.v1", 0.7)
+
+
+def _parties_in_clause(clause: Clause, verb: Token) -> list[str]:
+    """`Meklinga braut mellom A og B saman`, `Meklingen endte uten enighet mellom A og B`: the parties of an event
+    that is the subject, named by `mellom` on its verb or on the noun of its outcome (after `uten`, `med`); a
+    party named by its people (`pilotene i A og B`) is their organisation."""
+    firsts = pp_objects(verb, {"mellom"}) + [
+        f for outcome in pp_objects(verb, {"uten", "utan", "med"}) for f in pp_objects(outcome, {"mellom"})]
+    parties = []
+    for party in (c for first in firsts for c in conjuncts_deep(first)):
+        parties += agents_of(clause, party) or [
+            a for o in pp_objects(party, {"i"}) for c in conjuncts_deep(o) for a in agents_of(clause, c)]
+    return parties
 
 
 def _present_at(clause: Clause) -> Iterator[Found]:
