@@ -2963,3 +2963,38 @@ Sverige Sverige PROPN KOORD 5
 . . PUNCT IP 1
 """, ents=[(5, 6, "GPE_LOC"), (7, 8, "GPE_LOC")])
     assert not [f for f in facts(about) if f[1] == "kgo:attended"]
+
+
+def test_the_holder_of_a_delegation_leaders_title_led_that_delegation():
+    # `Sveriges delegasjonsleder Kari Lie og den tidligere delegasjonslederen Per Holm var der.`
+    doc = make_doc("""
+Sveriges Sverige PROPN DET 1 Case=Gen
+delegasjonsleder delegasjonsleder NOUN APP 2
+Kari Kari PROPN SUBJ 11
+Lie Lie PROPN FLAT 2
+og og CCONJ KONJ 8
+den den DET DET 7
+tidligere tidlig ADJ ATR 7 Degree=Cmp
+delegasjonslederen delegasjonsleder NOUN APP 8 Definite=Def
+Per Per PROPN KOORD 2
+Holm Holm PROPN FLAT 8
+var være AUX ROOT 10 Tense=Past
+der der ADV ADV 10
+. . PUNCT IP 10
+""", ents=[(0, 1, "GPE_LOC"), (2, 4, "PER"), (8, 10, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "kgo:ledDelegation", "delegation|country:SE") in found
+    assert not [f for f in found if f[0] == "person|per holm" and f[1] == "kgo:ledDelegation"]
+    # `..., sier delegasjonsleiar Per Holm.`: a delegation the sentence does not say whose
+    said = make_doc("""
+Vi vi PRON SUBJ 1
+lærte lære VERB ROOT 1 Tense=Past
+mykje mykje ADV ADV 1
+, , PUNCT IK 4
+seier seie VERB PAR 1 Tense=Pres
+delegasjonsleiar delegasjonsleiar NOUN APP 6
+Per Per PROPN SUBJ 4
+Holm Holm PROPN FLAT 6
+. . PUNCT IP 1
+""", ents=[(6, 8, "PER")])
+    assert ("person|per holm", "kgo:ledDelegation", "delegation|unknown") in facts(said)

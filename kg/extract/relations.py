@@ -48,6 +48,7 @@ from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 def delegations(clause: Clause) -> Iterator[Found]:
     """`den svenske delegasjonen`, `Sveriges delegasjon, ledet av NAME`: delegationOf, ledDelegation."""
+    yield from _titled_leaders(clause)
     lead_verbs = lexicon()["lead_verbs"]
     for token in clause.tokens:
         keys = delegation_keys(clause, token)
@@ -86,6 +87,24 @@ def delegations(clause: Clause) -> Iterator[Found]:
 
 
 _LEADERS = frozenset({"leder", "leiar", "sjef"})
+
+
+def _titled_leaders(clause: Clause) -> Iterator[Found]:
+    """`opposisjonens delegasjonsleder NAME`, `sier delegasjonsleiar NAME`: the holder of the title of a
+    delegation's leader led that delegation (of the country or organisation before the title, where one is)."""
+    nouns, former = lexicon()["delegation_nouns"], lexicon()["former_markers"]
+    for title in clause.tokens:
+        word = fold(title.text)
+        if title.pos_ != "NOUN" or not ends_with(word, _LEADERS) or not any(word.startswith(n) for n in nouns):
+            continue
+        if any(fold(c.text) in former for c in title.children):
+            continue  # `den tidlegare delegasjonsleiaren NAME`: a delegation of another time
+        holders = [title.head] if title.dep_ == "APP" else [c for c in title.children if c.dep_ in {"FLAT", "APP"}
+                                                             and c.i > title.i]
+        leaders = [k for h in holders if (k := clause.key_of(h, {PERSON}))]
+        for key in (delegation_keys(clause, title, lead=True) if leaders else []):
+            for leader in leaders:
+                yield Found(leader, "kgo:ledDelegation", key, "kg.ledDelegation.title.v1", 0.8)
 
 
 def attendance(clause: Clause) -> Iterator[Found]:
