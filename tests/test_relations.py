@@ -2998,3 +2998,40 @@ Holm Holm PROPN FLAT 6
 . . PUNCT IP 1
 """, ents=[(6, 8, "PER")])
     assert ("person|per holm", "kgo:ledDelegation", "delegation|unknown") in facts(said)
+
+
+def test_each_of_two_named_in_a_cleft_leads_and_a_delegation_taken_for_a_second_subject_is_led():
+    # `Det er Kari Lie og Per Holm som leder den svenske delegasjonen.`
+    cleft = make_doc("""
+Det det PRON FSUBJ 1
+er være AUX ROOT 1 Tense=Pres
+Kari Kari PROPN SPRED 1
+Lie Lie PROPN FLAT 2
+og og CCONJ KONJ 5
+Per Per PROPN KOORD 2
+Holm Holm PROPN FLAT 5
+som som PRON SBU 8
+leder lede VERB ATR 5 Tense=Pres
+den den DET DET 11
+svenske svensk ADJ ATR 11
+delegasjonen delegasjon NOUN DOBJ 8 Definite=Def
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER"), (5, 7, "PER")])
+    found = facts(cleft)
+    assert {("person|kari lie", "kgo:ledDelegation", "delegation|country:SE"),
+            ("person|per holm", "kgo:ledDelegation", "delegation|country:SE")} <= found
+    # `Kari Lie leder den svenske delegasjonen.` with the delegation parsed as a second subject; and with `ikke`
+    second = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+leder lede VERB ROOT 2 Tense=Pres
+den den DET DET 5
+svenske svensk ADJ ATR 5
+delegasjonen delegasjon NOUN SUBJ 2 Definite=Def
+. . PUNCT IP 2
+"""
+    led = ("person|kari lie", "kgo:ledDelegation", "delegation|country:SE")
+    assert led in facts(make_doc(second, ents=[(0, 2, "PER")]))
+    negated = make_doc(second.replace("Tense=Pres\n", "Tense=Pres\nikke ikke PART ADV 2\n").replace(
+        "DET 5", "DET 6").replace("ATR 5", "ATR 6"), ents=[(0, 2, "PER")])
+    assert not [f for f in facts(negated) if f[1] == "kgo:ledDelegation"]

@@ -70,11 +70,17 @@ def delegations(clause: Clause) -> Iterator[Found]:
                 for agent in pp_objects(verb, {"av"}):
                     if leader := clause.key_of(agent, {PERSON}):
                         yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.9)
-        if token.dep_ == "DOBJ" and verb_in(token.head, lead_verbs) and asserted(token.head):
+        # V2 order: a delegation after `leder` as a second "subject" is the object the parser mislabelled
+        second = token.dep_ == "SUBJ" and token.i > token.head.i and any(
+            s.i < token.head.i for s in subjects_of(token.head))
+        if (token.dep_ == "DOBJ" or second) and verb_in(token.head, lead_verbs) and asserted(token.head):
             verb = token.head
-            leaders = subjects_of(verb)
+            leaders = [s for s in subjects_of(verb) if s.i < verb.i or not second]
             if not leaders and any(fold(c.text) == "som" for c in verb.children):
-                leaders = [verb.head]  # `Det er X som leder delegasjonen`
+                first = verb.head  # `Det er X og Y som leier delegasjonen`: the clause hangs on the last of them
+                while first.dep_ == "KOORD" and first.head != first:
+                    first = first.head
+                leaders = conjuncts_of(first)
             for subj in leaders:
                 if leader := clause.key_of(subj, {PERSON}):
                     yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.9)
