@@ -3035,3 +3035,21 @@ delegasjonen delegasjon NOUN SUBJ 2 Definite=Def
     negated = make_doc(second.replace("Tense=Pres\n", "Tense=Pres\nikke ikke PART ADV 2\n").replace(
         "DET 5", "DET 6").replace("ATR 5", "ATR 6"), ents=[(0, 2, "PER")])
     assert not [f for f in facts(negated) if f[1] == "kgo:ledDelegation"]
+
+
+@pytest.mark.parametrize("negated", [False, True])
+def test_going_into_an_event_with_in_hung_on_the_particle_is_attending_it(negated):
+    # `Kari Lie gikk inn i møtet.` (`i` hung on `inn`); with `ikke`, no fact
+    n = int(negated)
+    not_ = "ikke ikke PART ADV 2\n" if negated else ""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+gikk gå VERB ROOT 2 Tense=Past
+{not_}inn inn ADP ADV 2
+i i ADP PUTFYLL {3 + n}
+møtet møte NOUN PUTFYLL {4 + n} Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    attended = ("person|kari lie", "kgo:attended", "event|møte#1") in facts(doc)
+    assert attended is not negated

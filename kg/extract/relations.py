@@ -164,8 +164,8 @@ def _entered(clause: Clause, verb: Token) -> list[Token]:
         holders = [med, verb]  # `er med i protestleiren`: the parse hangs `i` on either
         preps = {"i", "på"}
     elif lemma == "gå":
-        holders = [verb]
-        inn = any(fold(c.text) == "inn" for c in verb.children)
+        inn = [c for c in verb.children if fold(c.text) == "inn"]
+        holders = [verb] + inn  # `gikk inn i møtet`: the parse hangs `i` on the verb or on `inn`
         preps = {"fra", "frå"} | ({"i"} if inn else set())
     else:
         return []
