@@ -2882,3 +2882,174 @@ def test_an_organisation_named_for_two_towns_is_one_and_two_organisations_stay_t
     names = [(n.name, n.kind) for n in named_mentions(doc[:])]
     assert ("Høgskolen Lier/Hurum", "organization") in names and ("Hurum", "gpe") not in names
     assert ("NHO", "organization") in names and ("SAS", "organization") in names
+
+
+def test_the_subject_of_a_clause_put_in_an_event_and_those_with_it_took_part():
+    # `I forhandlingane stod Fiskarlaget saman med Sjømatforbundet.`
+    doc = make_doc("""
+I i ADP ADV 2
+forhandlingane forhandling NOUN PUTFYLL 0 Definite=Def|Number=Plur
+stod stå VERB ROOT 2 Tense=Past
+Fiskarlaget Fiskarlaget PROPN SUBJ 2
+saman saman ADV ADV 5
+med med ADP ADV 2
+Sjømatforbundet Sjømatforbundet PROPN PUTFYLL 5
+. . PUNCT IP 2
+""", ents=[(3, 4, "ORG"), (6, 7, "ORG")])
+    assert {("organization|fiskarlaget", "kgo:attended", "event|samtaler#1"),
+            ("organization|sjømatforbundet", "kgo:attended", "event|samtaler#1")} <= facts(doc)
+    # `I møtet skal Fiskarlaget kreve svar.`: a plan; `Fiskarlaget vart kritisert i møtet.`: no clause put in it
+    planned = make_doc("""
+I i ADP ADV 4
+møtet møte NOUN PUTFYLL 0 Definite=Def
+skal skulle AUX ROOT 2 Tense=Pres
+Fiskarlaget Fiskarlaget PROPN SUBJ 2
+kreve kreve VERB INFV 2
+svar svar NOUN DOBJ 4
+. . PUNCT IP 2
+""", ents=[(3, 4, "ORG")])
+    criticised = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+vart verte AUX ROOT 1 Tense=Past
+kritisert kritisere VERB INFV 1
+i i ADP ADV 2
+møtet møte NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert not [f for d in (planned, criticised) for f in facts(d) if f[1] == "kgo:attended"]
+
+
+def test_the_parties_named_on_the_verb_of_an_event_or_its_outcome_attended_it():
+    # `Meklinga braut mellom fiskarane i Fiskarlaget og Sjømatforbundet saman.`: `mellom` hung on the verb, the
+    # first party named by its people
+    broke = make_doc("""
+Meklinga mekling NOUN SUBJ 1 Definite=Def
+braut bryte VERB ROOT 1 Tense=Past
+mellom mellom ADP ADV 1
+fiskarane fiskar NOUN PUTFYLL 2 Definite=Def|Number=Plur
+i i ADP ATR 3
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+Sjømatforbundet Sjømatforbundet PROPN KOORD 5
+saman saman ADV ADV 1
+. . PUNCT IP 1
+""", ents=[(5, 6, "ORG"), (7, 8, "ORG")])
+    assert {("organization|fiskarlaget", "kgo:attended", "event|mekling#1"),
+            ("organization|sjømatforbundet", "kgo:attended", "event|mekling#1")} <= facts(broke)
+    # `Forhandlingene endte uten enighet mellom Norge og Sverige.`
+    ended = make_doc("""
+Forhandlingene forhandling NOUN SUBJ 1 Definite=Def|Number=Plur
+endte ende VERB ROOT 1 Tense=Past
+uten uten ADP ADV 1
+enighet enighet NOUN PUTFYLL 2
+mellom mellom ADP ATR 3
+Norge Norge PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+Sverige Sverige PROPN KOORD 5
+. . PUNCT IP 1
+""", ents=[(5, 6, "GPE_LOC"), (7, 8, "GPE_LOC")])
+    assert {("gpe|country:NO", "kgo:attended", "event|samtaler#1"),
+            ("gpe|country:SE", "kgo:attended", "event|samtaler#1")} <= facts(ended)
+    # `Møtet handlet om avtalen mellom Norge og Sverige.`: what the meeting was about, not who was there
+    about = make_doc("""
+Møtet møte NOUN SUBJ 1 Definite=Def
+handlet handle VERB ROOT 1 Tense=Past
+om om ADP ADV 1
+avtalen avtale NOUN PUTFYLL 2 Definite=Def
+mellom mellom ADP ATR 3
+Norge Norge PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+Sverige Sverige PROPN KOORD 5
+. . PUNCT IP 1
+""", ents=[(5, 6, "GPE_LOC"), (7, 8, "GPE_LOC")])
+    assert not [f for f in facts(about) if f[1] == "kgo:attended"]
+
+
+def test_the_holder_of_a_delegation_leaders_title_led_that_delegation():
+    # `Sveriges delegasjonsleder Kari Lie og den tidligere delegasjonslederen Per Holm var der.`
+    doc = make_doc("""
+Sveriges Sverige PROPN DET 1 Case=Gen
+delegasjonsleder delegasjonsleder NOUN APP 2
+Kari Kari PROPN SUBJ 11
+Lie Lie PROPN FLAT 2
+og og CCONJ KONJ 8
+den den DET DET 7
+tidligere tidlig ADJ ATR 7 Degree=Cmp
+delegasjonslederen delegasjonsleder NOUN APP 8 Definite=Def
+Per Per PROPN KOORD 2
+Holm Holm PROPN FLAT 8
+var være AUX ROOT 10 Tense=Past
+der der ADV ADV 10
+. . PUNCT IP 10
+""", ents=[(0, 1, "GPE_LOC"), (2, 4, "PER"), (8, 10, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "kgo:ledDelegation", "delegation|country:SE") in found
+    assert not [f for f in found if f[0] == "person|per holm" and f[1] == "kgo:ledDelegation"]
+    # `..., sier delegasjonsleiar Per Holm.`: a delegation the sentence does not say whose
+    said = make_doc("""
+Vi vi PRON SUBJ 1
+lærte lære VERB ROOT 1 Tense=Past
+mykje mykje ADV ADV 1
+, , PUNCT IK 4
+seier seie VERB PAR 1 Tense=Pres
+delegasjonsleiar delegasjonsleiar NOUN APP 6
+Per Per PROPN SUBJ 4
+Holm Holm PROPN FLAT 6
+. . PUNCT IP 1
+""", ents=[(6, 8, "PER")])
+    assert ("person|per holm", "kgo:ledDelegation", "delegation|unknown") in facts(said)
+
+
+def test_each_of_two_named_in_a_cleft_leads_and_a_delegation_taken_for_a_second_subject_is_led():
+    # `Det er Kari Lie og Per Holm som leder den svenske delegasjonen.`
+    cleft = make_doc("""
+Det det PRON FSUBJ 1
+er være AUX ROOT 1 Tense=Pres
+Kari Kari PROPN SPRED 1
+Lie Lie PROPN FLAT 2
+og og CCONJ KONJ 5
+Per Per PROPN KOORD 2
+Holm Holm PROPN FLAT 5
+som som PRON SBU 8
+leder lede VERB ATR 5 Tense=Pres
+den den DET DET 11
+svenske svensk ADJ ATR 11
+delegasjonen delegasjon NOUN DOBJ 8 Definite=Def
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER"), (5, 7, "PER")])
+    found = facts(cleft)
+    assert {("person|kari lie", "kgo:ledDelegation", "delegation|country:SE"),
+            ("person|per holm", "kgo:ledDelegation", "delegation|country:SE")} <= found
+    # `Kari Lie leder den svenske delegasjonen.` with the delegation parsed as a second subject; and with `ikke`
+    second = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+leder lede VERB ROOT 2 Tense=Pres
+den den DET DET 5
+svenske svensk ADJ ATR 5
+delegasjonen delegasjon NOUN SUBJ 2 Definite=Def
+. . PUNCT IP 2
+"""
+    led = ("person|kari lie", "kgo:ledDelegation", "delegation|country:SE")
+    assert led in facts(make_doc(second, ents=[(0, 2, "PER")]))
+    negated = make_doc(second.replace("Tense=Pres\n", "Tense=Pres\nikke ikke PART ADV 2\n").replace(
+        "DET 5", "DET 6").replace("ATR 5", "ATR 6"), ents=[(0, 2, "PER")])
+    assert not [f for f in facts(negated) if f[1] == "kgo:ledDelegation"]
+
+
+@pytest.mark.parametrize("negated", [False, True])
+def test_going_into_an_event_with_in_hung_on_the_particle_is_attending_it(negated):
+    # `Kari Lie gikk inn i møtet.` (`i` hung on `inn`); with `ikke`, no fact
+    n = int(negated)
+    not_ = "ikke ikke PART ADV 2\n" if negated else ""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+gikk gå VERB ROOT 2 Tense=Past
+{not_}inn inn ADP ADV 2
+i i ADP PUTFYLL {3 + n}
+møtet møte NOUN PUTFYLL {4 + n} Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    attended = ("person|kari lie", "kgo:attended", "event|møte#1") in facts(doc)
+    assert attended is not negated

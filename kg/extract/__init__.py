@@ -28,7 +28,7 @@ from kg.extract.gazetteer import (
 )
 from kg.extract.relations import RULES, UNNAMED_RULES
 from kg.ingest import DATELINE
-from kg.types import EVENT, GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
+from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
 
 
 def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
@@ -62,7 +62,8 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
         for key, (kind, label) in clause.entities.items():
             if kind == "demand":
                 descriptions[key] = label
-            if kind in {"demand", GPE, ORGANIZATION, EVENT} and key not in named:  # by a phrase or a verb (`møtte`)
+            # by a phrase, a verb (`møtte`) or a leader's title (`delegasjonsleiar`)
+            if kind in {"demand", GPE, ORGANIZATION, EVENT, DELEGATION} and key not in named:
                 mentions.append(Mention(key, kind, label, evidence.start, evidence.end, label))
         if article.published:
             dates.update(_event_dates(clause, article.published))

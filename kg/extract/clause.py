@@ -122,12 +122,13 @@ def entity_key(kind: str, key: str) -> str:
     return f"{kind}|{key}"
 
 
-def delegation_keys(clause: Clause, token: Token) -> list[str]:
-    """A delegation noun -> one delegation per country it is of (one per country and article)."""
-    if not is_delegation(token):
+def delegation_keys(clause: Clause, token: Token, lead: bool = False) -> list[str]:
+    """A delegation noun -> one delegation per country it is of (one per country and article); with `lead`, the
+    same for the title of a delegation's leader (`Sveriges delegasjonsleder`)."""
+    if not (lead or is_delegation(token)):
         return []
     modifiers = country_modifiers(token, clause.names) or prefix_modifier(clause, token)
-    if not modifiers and "Plur" in token.morph.get("Number"):
+    if not modifiers and "Plur" in token.morph.get("Number") and not lead:
         return []  # `delegasjonene` alone: several delegations named elsewhere, not one more
     keys = []
     for key, name in modifiers or [("unknown", "")]:

@@ -48,6 +48,7 @@ from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 def delegations(clause: Clause) -> Iterator[Found]:
     """`den svenske delegasjonen`, `Sveriges delegasjon, ledet av NAME`: delegationOf, ledDelegation."""
+    yield from _titled_leaders(clause)
     lead_verbs = lexicon()["lead_verbs"]
     for token in clause.tokens:
         keys = delegation_keys(clause, token)
@@ -69,11 +70,17 @@ def delegations(clause: Clause) -> Iterator[Found]:
                 for agent in pp_objects(verb, {"av"}):
                     if leader := clause.key_of(agent, {PERSON}):
                         yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.9)
-        if token.dep_ == "DOBJ" and verb_in(token.head, lead_verbs) and asserted(token.head):
+        # V2 order: a delegation after `leder` as a second "subject" is the object the parser mislabelled
+        second = token.dep_ == "SUBJ" and token.i > token.head.i and any(
+            s.i < token.head.i for s in subjects_of(token.head))
+        if (token.dep_ == "DOBJ" or second) and verb_in(token.head, lead_verbs) and asserted(token.head):
             verb = token.head
-            leaders = subjects_of(verb)
+            leaders = [s for s in subjects_of(verb) if s.i < verb.i or not second]
             if not leaders and any(fold(c.text) == "som" for c in verb.children):
-                leaders = [verb.head]  # `Det er X som leder delegasjonen`
+                first = verb.head  # `Det er X og Y som leier delegasjonen`: the clause hangs on the last of them
+                while first.dep_ == "KOORD" and first.head != first:
+                    first = first.head
+                leaders = conjuncts_of(first)
             for subj in leaders:
                 if leader := clause.key_of(subj, {PERSON}):
                     yield Found(leader, "kgo:ledDelegation", keys[0], "kg.ledDelegation.v1", 0.9)
@@ -86,6 +93,24 @@ def delegations(clause: Clause) -> Iterator[Found]:
 
 
 _LEADERS = frozenset({"leder", "leiar", "sjef"})
+
+
+def _titled_leaders(clause: Clause) -> Iterator[Found]:
+    """`opposisjonens delegasjonsleder NAME`, `sier delegasjonsleiar NAME`: the holder of the title of a
+    delegation's leader led that delegation (of the country or organisation before the title, where one is)."""
+    nouns, former = lexicon()["delegation_nouns"], lexicon()["former_markers"]
+    for title in clause.tokens:
+        word = fold(title.text)
+        if title.pos_ != "NOUN" or not ends_with(word, _LEADERS) or not any(word.startswith(n) for n in nouns):
+            continue
+        if any(fold(c.text) in former for c in title.children):
+            continue  # `den tidlegare delegasjonsleiaren NAME`: a delegation of another time
+        holders = [title.head] if title.dep_ == "APP" else [c for c in title.children if c.dep_ in {"FLAT", "APP"}
+                                                             and c.i > title.i]
+        leaders = [k for h in holders if (k := clause.key_of(h, {PERSON}))]
+        for key in (delegation_keys(clause, title, lead=True) if leaders else []):
+            for leader in leaders:
+                yield Found(leader, "kgo:ledDelegation", key, "kg.ledDelegation.title.v1", 0.8)
 
 
 def attendance(clause: Clause) -> Iterator[Found]:
@@ -139,8 +164,8 @@ def _entered(clause: Clause, verb: Token) -> list[Token]:
         holders = [med, verb]  # `er med i protestleiren`: the parse hangs `i` on either
         preps = {"i", "på"}
     elif lemma == "gå":
-        holders = [verb]
-        inn = any(fold(c.text) == "inn" for c in verb.children)
+        inn = [c for c in verb.children if fold(c.text) == "inn"]
+        holders = [verb] + inn  # `gikk inn i møtet`: the parse hangs `i` on the verb or on `inn`
         preps = {"fra", "frå"} | ({"i"} if inn else set())
     else:
         return []
@@ -164,14 +189,36 @@ def _parties_between(clause: Clause) -> Iterator[Found]:
         for obj in (c for first in pp_objects(token, {"mellom"}) for c in conjuncts_deep(first)):
             for agent in agents_of(clause, obj):
                 yield Found(agent, "kgo:attended", event, "kg.attended.between.v2", 0.7)
+        if token.dep_ == "SUBJ" and token.head.pos_ in {"VERB", "AUX"}:
+            for agent in _parties_in_clause(clause, token.head):
+                yield Found(agent, "kgo:attended", event, "kg.attended.between.clause.v1", 0.7)
+
+
+def _parties_in_clause(clause: Clause, verb: Token) -> list[str]:
+    """`Meklinga braut mellom A og B saman`, `Meklingen endte uten enighet mellom A og B`: the parties of an event
+    that is the subject, named by `mellom` on its verb or on the noun of its outcome (after `uten`, `med`); a
+    party named by its people (`pilotene i A og B`) is their organisation."""
+    firsts = pp_objects(verb, {"mellom"}) + [
+        f for outcome in pp_objects(verb, {"uten", "utan", "med"}) for f in pp_objects(outcome, {"mellom"})]
+    parties = []
+    for party in (c for first in firsts for c in conjuncts_deep(first)):
+        parties += agents_of(clause, party) or [
+            a for o in pp_objects(party, {"i"}) for c in conjuncts_deep(o) for a in agents_of(clause, c)]
+    return parties
 
 
 def _present_at(clause: Clause) -> Iterator[Found]:
     """`sa Brekke på pressekonferansen`, `fekk beskjed under møtet`: a person whose clause happens at an event
-    (`på`/`under`/`ved` a definite event noun) attended it."""
+    (`på`/`under`/`ved` a definite event noun) attended it; `I meklinga stod A saman med B`: the subject of a
+    clause put in an event (and those it was there together with), a person or not, took part in it."""
     for verb in clause.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
+        inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and _specific(o) and (k := event_key(clause, o))]
+        for event in inside[:1]:
+            for actor in subjects_of(verb) + _together_with(verb):
+                for key in agents_of(clause, actor):
+                    yield Found(key, "kgo:attended", event, "kg.attended.inside.v1", 0.7)
         events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
                   for o in p.children if o.dep_ == "PUTFYLL" and _specific(o) and (k := event_key(clause, o))]
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
@@ -180,6 +227,13 @@ def _present_at(clause: Clause) -> Iterator[Found]:
             for subject in subjects_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
                 if key := clause.key_of(subject, {PERSON}):
                     yield Found(key, "kgo:attended", event, "kg.attended.present.v2", 0.7)
+
+
+def _together_with(verb: Token) -> list[Token]:
+    """`sammen med NAME` / `saman med NAME` on a verb: those the subject did it together with."""
+    return [c for m in verb.children if fold(m.text) == "med" and any(
+        fold(a.text) in {"sammen", "saman"} for a in m.children) for o in m.children if o.dep_ == "PUTFYLL"
+        for c in conjuncts_of(o)]
 
 
 def _brought(verb: Token) -> list[Token]:
