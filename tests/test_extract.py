@@ -144,3 +144,69 @@ def test_international_organisations_known_by_a_short_name_are_known():
 
     assert [full_name(n) for n in ("G20", "ICC", "IAEA", "NATO", "Telegram")] == [
         "G20", "Den internasjonale straffedomstolen", "Den internasjonale atomenergiorganisasjonen", "Nato", "Telegram"]
+
+
+def _article_kinds(*sentences: tuple[str, list[tuple[int, int, str]]]) -> dict[str, str]:
+    """The kind of each name of an article made of hand-parsed sentences, once the article's kinds agree."""
+    from kg.extract import _consistent_kinds
+    from kg.extract.entities import coordinated_kinds, named_mentions
+
+    from .conftest import make_doc
+
+    parsed = []
+    for rows, ents in sentences:
+        doc = make_doc(rows, ents=ents)
+        parsed.append((0, doc[:], named_mentions(doc[:])))
+    return {n.name: n.kind for _, _, names in coordinated_kinds(_consistent_kinds(parsed)) for n in names}
+
+
+def test_a_one_word_name_takes_the_kind_of_the_sure_names_it_is_coordinated_with():
+    full = ("Olga Olga PROPN SUBJ 2\nSmirnova Smirnova PROPN FLAT 0\nkom komme VERB ROOT 2\n. . PUNCT IP 2",
+            [(0, 2, "PER")])
+    pair = """
+Smirnova Smirnova PROPN SUBJ 3
+og og CCONJ KONJ 2
+Petrov Petrov PROPN KOORD 0
+møtte møte VERB ROOT 3 Tense=Past
+pressen presse NOUN DOBJ 3 Definite=Def
+. . PUNCT IP 3
+"""
+    assert _article_kinds(full, (pair, [(0, 1, "PER"), (2, 3, "ORG")]))["Petrov"] == "person"
+    trip = """
+Turen tur NOUN SUBJ 1 Definite=Def
+gikk gå VERB ROOT 1 Tense=Past
+til til ADP ADV 1
+Lillevik Lillevik PROPN PUTFYLL 2
+, , PUNCT IK 5
+Nordnes Nordnes PROPN KOORD 3
+og og CCONJ KONJ 7
+Store Store PROPN KOORD 3
+Sandvik Sandvik PROPN FLAT 7
+. . PUNCT IP 1
+"""
+    assert _article_kinds((trip, [(3, 4, "LOC"), (5, 6, "PER"), (7, 9, "LOC")]))["Nordnes"] == "place"
+
+
+def test_no_kind_from_a_coordination_with_a_country_a_place_or_a_name_as_unsure():
+    country = """
+Norge Norge PROPN SUBJ 3
+og og CCONJ KONJ 2
+Holmvik Holmvik PROPN KOORD 0
+signerte signere VERB ROOT 3 Tense=Past
+. . PUNCT IP 3
+"""
+    assert _article_kinds((country, [(0, 1, "GPE_LOC"), (2, 3, "PER")]))["Holmvik"] == "person"
+    unsure = country.replace("Norge Norge", "Petrov Petrov")
+    assert _article_kinds((unsure, [(0, 1, "ORG"), (2, 3, "PER")])) == {"Petrov": "organization",
+                                                                         "Holmvik": "person"}
+    place = """
+Han han PRON SUBJ 1
+kom komme VERB ROOT 1 Tense=Past
+frå frå ADP ADV 1
+Ålvik Ålvik PROPN PUTFYLL 2
+og og CCONJ KONJ 5
+Kari Kari PROPN KOORD 3
+Holm Holm PROPN FLAT 5
+. . PUNCT IP 1
+"""
+    assert _article_kinds((place, [(3, 4, "GPE_LOC"), (5, 7, "PER")]))["Ålvik"] == "gpe"

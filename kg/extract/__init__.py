@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.clause import Clause, delegation_keys, entity_key, event_key
 from kg.extract.coref import Coreference
-from kg.extract.entities import Named, is_delegation, name_index, named_mentions, recall_names, unify_aliases
+from kg.extract.entities import (
+    Named,
+    coordinated_kinds,
+    is_delegation,
+    name_index,
+    named_mentions,
+    recall_names,
+    unify_aliases,
+)
 from kg.extract.gazetteer import (
     confidences,
     countries,
@@ -40,7 +48,8 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     sentences = [(offset, sent, named_mentions(sent)) for offset, doc in paragraphs
                  if not (article.byline and offset == article.byline[0])  # read from the metadata below
                  for sent in doc.sents]
-    sentences = unify_aliases(_consistent_kinds(_credited(article, _dateline_places(article, sentences))))
+    sentences = _consistent_kinds(_credited(article, _dateline_places(article, sentences)))
+    sentences = unify_aliases(coordinated_kinds(sentences))
     index = name_index({tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences
                         for n in names})
     coreference = Coreference([sent for _, sent, _ in sentences])

@@ -787,3 +787,78 @@ def ordinal_round(token: Token) -> str | None:
 
 
 _ORDINALS = {"andre": "to", "tredje": "tre", "fjerde": "fire", "femte": "fem", "sjette": "seks"}
+
+
+def coordinated_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """One kind for the names of a coordination (`Philadelphia, Carlisle og Washington D.C.`, `Rubio og
+    Zelenskyj`): a one-word name that nothing makes sure of takes, in the whole article, the kind of the names it
+    is coordinated with when those that are sure of their kind (a name of several words, a known organisation,
+    a surname of a person the article names in full) agree on one; countries lend no kind (`Norge og Equinor`),
+    and a name a preposition of place governs becomes no person (`frå Ålesund og Kari Holm`). Call after the
+    kinds of an article agree (one kind per key)."""
+    surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
+                if n.kind == PERSON and " " in n.key}
+    retyped: dict[str, str] = {}
+    for _, sent, names in sentences:
+        for group in _coordinations(sent, names):
+            sure = {_class(n.kind) for n in group if _sure_kind(sent, n, surnames)}
+            if len(sure) != 1:
+                continue
+            kind = next(n.kind for n in group if _sure_kind(sent, n, surnames))
+            for n in group:
+                if _class(n.kind) not in sure and _unsure_kind(sent, n, surnames) \
+                        and not (kind == PERSON and _after_place_preposition(sent, n)):
+                    retyped.setdefault(n.key, kind)
+    if not retyped:
+        return sentences
+    return [(offset, sent, [replace(n, kind=retyped.get(n.key, n.kind)) for n in names])
+            for offset, sent, names in sentences]
+
+
+def _class(kind: str) -> str:
+    return PLACE if kind == GPE else kind  # a city and a region are both places here
+
+
+def _coordinations(sent: Span, names: list[Named]) -> list[list[Named]]:
+    """The groups of two or more names of a sentence joined by coordination: a name and the names whose head
+    word is a conjunct of it (KOORD in the parse)."""
+    doc = sent.doc
+    owner = {i: n for n in names if not n.coref for i in range(n.start, n.end)}
+    groups: dict[int, set[Named]] = {}
+    for n in owner.values():
+        root = next((t for t in doc[n.start:n.end] if not n.start <= t.head.i < n.end or t.head == t), None)
+        if root is None or root.dep_ != "KOORD" or (first := owner.get(root.head.i)) is None or first == n:
+            continue
+        groups.setdefault(first.start, {first}).add(n)
+    return [sorted(group, key=lambda n: n.start) for group in groups.values()]
+
+
+def _sure_kind(sent: Span, named: Named, surnames: set[str]) -> bool:
+    """A name whose kind no coordination changes, and which lends its kind: several words, a known organisation,
+    a surname the article gives a person in full; not a country."""
+    if named.key.startswith("country:"):
+        return False
+    text = sent.doc[named.start:named.end].text
+    return named.end - named.start > 1 or full_name(text) is not None or named.key in surnames
+
+
+def _after_place_preposition(sent: Span, named: Named) -> bool:
+    """A name (or the first of the coordination it is in) governed by a preposition of place (`frå Ålesund og
+    Kari Holm`: the parse may join a place and the next person)."""
+    token = sent.doc[named.start]
+    while token.dep_ == "KOORD" and token.head != token:
+        token = token.head
+    return token.dep_ == "PUTFYLL" and token.head.lower_ in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = {"i", "på", "fra", "frå", "til", "ved", "utenfor", "utanfor"}
+
+
+def _unsure_kind(sent: Span, named: Named, surnames: set[str]) -> bool:
+    """A one-word name in title case that no list knows: its kind is only the model's guess."""
+    token = sent.doc[named.start]
+    word = fold(token.text)
+    return named.end - named.start == 1 and token.is_alpha and token.text.istitle() and not named.coref \
+        and named.key not in surnames and full_name(token.text) is None and not countries().get(word) \
+        and not named.key.startswith("country:") and not has_institution_ending(word) \
+        and word not in lexicon()["news_agencies"] and word not in lexicon_pairs("institutions")
