@@ -86,7 +86,8 @@ def named_mentions(sent: Span) -> list[Named]:
     found += _institutions(sent, found)
     found += _organs(sent, found)
     found += _compound_organisations(sent, found)
-    return found + _foreign_institutions(sent, found)
+    found += _foreign_institutions(sent, found)
+    return _bodies_at_places(sent, found)
 
 
 def _compound_organisation(token: Token) -> bool:
@@ -311,6 +312,47 @@ def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
         noun = fold(base or token.lemma_).removesuffix("en")
         added.append(Named(start, end, ORGANIZATION, doc[start:end].text, f"{noun}|{country[0]}"))
     return added
+
+
+def _bodies_at_places(sent: Span, found: list[Named]) -> list[Named]:
+    """`Næringsforeningen i Trondheim`, `Utenriksdepartementet i Kabul`, `Interimstyret ved Høgskulen på
+    Vestlandet`, `påtalemyndigheten i Miami`: a definite noun for a body (an organisation noun, an organ noun,
+    capitalised; an institution's ending, in any case) with `i` or `ved` and a name the parse hangs on it is one
+    organisation, named with the place or organisation it is at (not a country: `regjeringen i Venezuela` is
+    `_foreign_institutions`'), nor after `på` (`på Nobelinstituttet i Oslo`: the building); an organ keeps its key.
+    The place stays a name of its own."""
+    doc, out = sent.doc, list(found)
+    for token in sent:
+        if token.i + 2 >= sent.end or (prep := doc[token.i + 1]).lower_ not in {"i", "ved"} or prep.head != token:
+            continue
+        at = next((n for c in prep.children if c.dep_ == "PUTFYLL" for n in found if n.start <= c.i < n.end
+                   and n.start == prep.i + 1 and n.kind in {GPE, PLACE, ORGANIZATION}
+                   and not n.key.startswith("country:")), None)
+        if at is None or not _body_noun(token) or token.head.lower_ == "på" and token.dep_ == "PUTFYLL":
+            continue  # `på Nobelinstituttet i Oslo`: the building, a venue
+        own = next((n for n in out if n.start <= token.i < n.end), None)
+        if own is not None and (own.start != token.i or own.end != token.i + 1):
+            continue  # a name the model found around the word (`Høgskolen i Bergen`)
+        name = doc[token.i:at.end].text
+        key = own.key if own is not None and own.key.startswith(ORGAN) else fold(name)
+        out = [n for n in out if n is not own] + [Named(token.i, at.end, ORGANIZATION, name, key)]
+    return out
+
+
+def _body_noun(token: Token) -> bool:
+    """A definite singular noun for a body that no list knows by name: capitalised and ending in an organisation
+    or organ noun (`Næringsforeningen`, `Interimstyret`), or with an institution's ending (`påtalemyndigheten`)."""
+    word = fold(token.text)
+    if token.pos_ not in {"NOUN", "PROPN"} or not token.is_alpha or "Plur" in token.morph.get("Number") \
+            or full_name(token.text) is not None or word in lexicon_pairs("institutions") and \
+            not has_institution_ending(word):
+        return False
+    if has_institution_ending(word):
+        return True
+    if not token.text.istitle():
+        return False
+    stems = (word[:-len(e)] for e in ("en", "et", "a", "n", "t") if word.endswith(e))
+    return any(ends_with(stem, lexicon()["organisation_nouns"]) for stem in stems) or _organ_base(token) is not None
 
 
 ORGAN = "organ:"  # the key of a body named by a common noun: one per article (kg.resolve keeps it there)
