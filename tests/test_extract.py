@@ -149,7 +149,7 @@ def test_international_organisations_known_by_a_short_name_are_known():
 def _article_kinds(*sentences: tuple[str, list[tuple[int, int, str]]]) -> dict[str, str]:
     """The kind of each name of an article made of hand-parsed sentences, once the article's kinds agree."""
     from kg.extract import _consistent_kinds
-    from kg.extract.entities import coordinated_kinds, named_mentions
+    from kg.extract.entities import article_kinds, named_mentions
 
     from .conftest import make_doc
 
@@ -157,7 +157,7 @@ def _article_kinds(*sentences: tuple[str, list[tuple[int, int, str]]]) -> dict[s
     for rows, ents in sentences:
         doc = make_doc(rows, ents=ents)
         parsed.append((0, doc[:], named_mentions(doc[:])))
-    return {n.name: n.kind for _, _, names in coordinated_kinds(_consistent_kinds(parsed)) for n in names}
+    return {n.name: n.kind for _, _, names in article_kinds(_consistent_kinds(parsed)) for n in names}
 
 
 def test_a_one_word_name_takes_the_kind_of_the_sure_names_it_is_coordinated_with():
@@ -210,3 +210,45 @@ Holm Holm PROPN FLAT 5
 . . PUNCT IP 1
 """
     assert _article_kinds((place, [(3, 4, "GPE_LOC"), (5, 7, "PER")]))["Ålvik"] == "gpe"
+
+
+def test_a_one_word_name_that_holds_a_title_is_a_person_in_the_whole_article():
+    came = ("Petrov Petrov PROPN SUBJ 1\nkom komme VERB ROOT 1 Tense=Past\n. . PUNCT IP 1", [(0, 1, "ORG")])
+    titled = """
+Petrov Petrov PROPN SUBJ 1
+har ha AUX ROOT 1
+vært være VERB INFV 1
+Russlands Russland PROPN DET 4 Case=Gen
+utenriksminister utenriksminister NOUN SPRED 2
+. . PUNCT IP 1
+"""
+    assert _article_kinds(came, came, (titled, [(0, 1, "ORG"), (3, 4, "GPE_LOC")]))["Petrov"] == "person"
+    company = titled.replace("Russlands Russland PROPN DET 4 Case=Gen", "et en DET DET 4") \
+        .replace("utenriksminister utenriksminister", "selskap selskap")
+    assert _article_kinds(came, (company, [(0, 1, "ORG")]))["Petrov"] == "organization"  # no title
+    body = titled.replace("Petrov Petrov", "Fiskeriforbundet Fiskeriforbundet")
+    assert _article_kinds((body, [(0, 1, "ORG")]))["Fiskeriforbundet"] == "organization"  # a body's ending
+
+
+def test_a_one_word_name_the_model_missed_that_speaks_is_a_person():
+    from kg.extract.entities import named_mentions
+
+    from .conftest import make_doc
+
+    def speakers(name: str, verb: str = "sa si") -> list[tuple[str, str]]:
+        doc = make_doc(f"""
+– – PUNCT IK 3
+Det det PRON SUBJ 2
+går gå VERB ROOT 2
+bra bra ADV ADV 2
+, , PUNCT IK 2
+{verb} VERB PAR 2 Tense=Past
+{name} {name} PROPN SUBJ 5
+. . PUNCT IP 2
+""")
+        return [(n.name, n.kind) for n in named_mentions(doc[:])]
+
+    assert speakers("Petrov") == [("Petrov", "person")]
+    assert speakers("Petrov", "skreiv skrive") == []  # an outlet writes
+    assert "person" not in {kind for _, kind in speakers("Riksmekleren")}  # an institution
+    assert "person" not in {kind for _, kind in speakers("Valgkomiteen")}  # a body

@@ -13,7 +13,7 @@ from kg.extract.clause import Clause, delegation_keys, entity_key, event_key
 from kg.extract.coref import Coreference
 from kg.extract.entities import (
     Named,
-    coordinated_kinds,
+    article_kinds,
     is_delegation,
     name_index,
     named_mentions,
@@ -49,7 +49,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
                  if not (article.byline and offset == article.byline[0])  # read from the metadata below
                  for sent in doc.sents]
     sentences = _consistent_kinds(_credited(article, _dateline_places(article, sentences)))
-    sentences = unify_aliases(coordinated_kinds(sentences))
+    sentences = unify_aliases(article_kinds(sentences))
     index = name_index({tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences
                         for n in names})
     coreference = Coreference([sent for _, sent, _ in sentences])

@@ -28,6 +28,7 @@ from kg.extract.gazetteer import (
     norwegian_first_name,
     parties,
     title_of,
+    verb_in,
 )
 from kg.types import EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
@@ -83,6 +84,7 @@ def named_mentions(sent: Span) -> list[Named]:
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
     found += _titled_names(sent, found)
+    found += _speakers(sent, found)
     found += _institutions(sent, found)
     found += _organs(sent, found)
     found += _compound_organisations(sent, found)
@@ -183,6 +185,25 @@ def _titled_names(sent: Span, found: list[Named]) -> list[Named]:
             before is not None and before.pos_ == "NOUN" and before.is_lower and title_of(before.lemma_))
         if titled and not countries().get(fold(span.text)):
             added.append(Named(span.start, span.end, PERSON, span.text, fold(span.text)))
+    return added
+
+
+def _speakers(sent: Span, found: list[Named]) -> list[Named]:
+    """`– Det gjer eg ikkje, sa Trump til reporterane.` with no entity from the model: a one-word proper noun in
+    title case, subject of a verb of spoken words (lexicon `spoken_verbs`; an outlet writes or reports), that no
+    list knows as an organisation, institution or body, is a person."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    added = []
+    for token in sent:
+        if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "SUBJ" or not token.is_alpha \
+                or not token.text.istitle() or any(c.dep_ == "FLAT" for c in token.children) \
+                or not verb_in(token.head, lexicon()["spoken_verbs"]):
+            continue
+        word = fold(token.text)
+        if full_name(token.text) is None and not countries().get(word) and not has_institution_ending(word) \
+                and word not in lexicon_pairs("institutions") and word not in lexicon()["news_agencies"] \
+                and _organ_base(token) is None and not _body_noun(token):
+            added.append(Named(token.i, token.i + 1, PERSON, token.text, word))
     return added
 
 
@@ -829,6 +850,40 @@ def ordinal_round(token: Token) -> str | None:
 
 
 _ORDINALS = {"andre": "to", "tredje": "tre", "fjerde": "fire", "femte": "fem", "sjette": "seks"}
+
+
+def article_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """The kinds an article's own words give its one-word names, once the model's kinds of the article agree (one
+    kind per key): a name that holds a title is a person (`titled_people`), then a name takes the kind of the
+    sure names it is coordinated with (`coordinated_kinds`)."""
+    return coordinated_kinds(titled_people(sentences))
+
+
+def titled_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """`Lavrov har vært Russlands utenriksminister`, `Då Brekke vart toppsjef`: a one-word name that no list
+    knows, the subject of `være` or `bli` with a title as its predicate, is a person in the whole article,
+    whatever the model made of its other mentions (an organisation holds no title)."""
+    people = {n.key for _, sent, names in sentences for n in names if n.kind != PERSON
+              and _unsure_kind(sent, n, set()) and _holds_title(sent.doc[n.start])}
+    if not people:
+        return sentences
+    return [(offset, sent, [replace(n, kind=PERSON) if n.key in people else n for n in names])
+            for offset, sent, names in sentences]
+
+
+def _holds_title(token: Token) -> bool:
+    """A subject whose verb, or an infinitive under it, is `være`/`bli` with a title as predicative (SPRED)."""
+    if token.dep_ != "SUBJ":
+        return False
+    verbs, verb = [], token.head
+    while verb is not None and len(verbs) < 4:
+        verbs.append(verb)
+        verb = next((c for c in verb.children if c.dep_ == "INFV"), None)
+    return any(fold(v.lemma_) in _COPULAS and any(c.dep_ == "SPRED" and c.pos_ == "NOUN" and title_of(c.lemma_)
+                                                  for c in v.children) for v in verbs)
+
+
+_COPULAS = {"være", "vere", "bli", "verte"}
 
 
 def coordinated_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
