@@ -2856,6 +2856,30 @@ i i ADP ATR 3
     assert not {n for n in names("Badestranda") if " i " in n}  # no body
 
 
+def test_an_agency_joined_to_a_journalists_name_by_a_hyphen_is_the_agency_and_the_person():
+    doc = make_doc("NTB-Kari NTB-Kari PROPN ROOT 0\nHolm Holm PROPN FLAT 0", ents=[(0, 2, "PER")])
+    assert {(n.name, n.kind) for n in named_mentions(doc[:])} == {("Kari Holm", "person"), ("NTB", "organization")}
+    left_out = make_doc("""
+NTB-Kari NTB-Kari PROPN APP 1
+Berg Berg PROPN ROOT 1
+Holm Holm PROPN FLAT 1
+og og CCONJ KONJ 4
+Per Per PROPN KOORD 1
+Lie Lie PROPN FLAT 4
+""", ents=[(1, 3, "PER"), (4, 6, "PER")])  # the model left the hyphenated word out of the name
+    assert {(n.name, n.kind) for n in named_mentions(left_out[:])} == {
+        ("Kari Berg Holm", "person"), ("NTB", "organization"), ("Per Lie", "person")}
+    hyphenated = make_doc("Anne-Lise Anne-Lise PROPN ROOT 0\nHolm Holm PROPN FLAT 0", ents=[(0, 2, "PER")])
+    assert [n.name for n in named_mentions(hyphenated[:])] == ["Anne-Lise Holm"]  # a first name, no agency
+    later = make_doc("""
+Det det PRON SUBJ 1
+skrev skrive VERB ROOT 1
+NTB-Kari NTB-Kari PROPN SUBJ 1
+Holm Holm PROPN FLAT 2
+""", ents=[(2, 4, "PER")])
+    assert [n.name for n in named_mentions(later[:])] == ["NTB-Kari Holm"]  # only a byline's own line
+
+
 def test_a_name_with_the_ending_of_a_party_or_union_is_an_organisation_and_a_youth_wing_is_a_party():
     # `Senterungdommens leder Kari Lie kom.`: the model takes the one-word name for a person
     doc = make_doc("""

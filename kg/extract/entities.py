@@ -85,6 +85,7 @@ def named_mentions(sent: Span) -> list[Named]:
     found += _recall_organisations(sent, found)
     found += _titled_names(sent, found)
     found += _speakers(sent, found)
+    found = _agency_bylines(sent, found)
     found += _institutions(sent, found)
     found += _organs(sent, found)
     found += _compound_organisations(sent, found)
@@ -186,6 +187,31 @@ def _titled_names(sent: Span, found: list[Named]) -> list[Named]:
         if titled and not countries().get(fold(span.text)):
             added.append(Named(span.start, span.end, PERSON, span.text, fold(span.text)))
     return added
+
+
+def _agency_bylines(sent: Span, found: list[Named]) -> list[Named]:
+    """`NTB-Kari Holm`, a byline that joins the agency to the journalist's name with a hyphen: the agency (an
+    abbreviation in capitals) and the person, named apart, where the person's name begins with the hyphenated
+    word (the model may leave that word out: `NTB-Kari` untagged before `Holm`)."""
+    doc, out = sent.doc, list(found)
+    for n in found:
+        first = doc[n.start]
+        if n.kind != PERSON or n.start > sent.start + 1:
+            continue
+        if n.start > sent.start and _AGENCY_NAME.fullmatch(doc[n.start - 1].text) \
+                and doc[n.start - 1].head.i == n.start:
+            first = doc[n.start - 1]  # `NTB-Marius` left out of `Helge Larsen`
+        match = _AGENCY_NAME.fullmatch(first.text)
+        if match is None:
+            continue
+        name = " ".join([match["name"], *(t.text for t in doc[first.i + 1:n.end])])
+        out = [m for m in out if m is not n] + [
+            Named(first.i, n.end, PERSON, name, fold(name)),
+            Named(first.i, first.i + 1, ORGANIZATION, match["agency"], fold(match["agency"]))]
+    return out
+
+
+_AGENCY_NAME = re.compile(r"(?P<agency>[A-ZÆØÅ]{2,6})-(?P<name>[A-ZÆØÅ][a-zæøåéü]+)")
 
 
 def _speakers(sent: Span, found: list[Named]) -> list[Named]:
