@@ -139,6 +139,24 @@ Sau-forbundet Sau-forbund NOUN KOORD 3 Definite=Def
     assert not {key for key, _ in mentions if key.endswith("|sau")}  # a prefix no data knows is no mention
 
 
+def test_a_country_or_the_leader_of_a_government_before_a_compounds_hyphen_is_mentioned():
+    from .conftest import make_doc
+
+    doc = make_doc("""
+Ukraina-krigen Ukraina-krig NOUN SUBJ 1 Definite=Def
+preget prege VERB ROOT 1 Tense=Past
+Holm-regjeringens Holm-regjering NOUN DET 3 Definite=Def
+arbeid arbeid NOUN DOBJ 1
+og og CCONJ KONJ 6
+Lie-saken Lie-sak NOUN KOORD 3 Definite=Def
+. . PUNCT IP 1
+""")
+    mentions = {(m.key, m.canonical, m.text) for m in extract(from_text(doc.text, "t.txt"), [(0, doc)]).mentions}
+    assert ("gpe|country:UA", "Ukraina", "Ukraina") in mentions
+    assert ("person|holm", "Holm", "Holm") in mentions  # the government is named for its leader
+    assert not {key for key, _, _ in mentions if key.endswith("|lie")}  # a case is named for no leader
+
+
 def test_international_organisations_known_by_a_short_name_are_known():
     from kg.extract.gazetteer import full_name
 

@@ -14,6 +14,7 @@ from kg.extract.coref import Coreference
 from kg.extract.entities import (
     Named,
     article_kinds,
+    compound_prefix,
     is_delegation,
     name_index,
     named_mentions,
@@ -209,6 +210,10 @@ def _mentions(clause: Clause, offset: int) -> list[Mention]:
             start = offset + token.idx
             found.append(Mention(entity_key(ORGANIZATION, fold(prefix)), ORGANIZATION, prefix, start,
                                  start + len(prefix), prefix))
+        elif (named := compound_prefix(token)) is not None:  # `Ukraina-krigen`, `Støre-regjeringen`
+            kind, key, name = named
+            start = offset + token.idx
+            found.append(Mention(entity_key(kind, key), kind, name, start, start + token.text.index("-"), name))
     return found
 
 

@@ -105,6 +105,22 @@ def _compound_organisation(token: Token) -> bool:
                for noun in lexicon()["compound_organisation_nouns"])
 
 
+def compound_prefix(token: Token) -> tuple[str, str, str] | None:
+    """The entity the name before the hyphen of a compound noun mentions, as (kind, key, name): a country
+    (`Ukraina-krigen`, `Kina-besøket`), or the person a government or administration is named for
+    (`Støre-regjeringen`, `Biden-administrasjonens`; lexicon `led_organisation_nouns`); None for any other."""
+    prefix, dash, rest = token.text.partition("-")
+    if not dash or not rest[:1].islower() or token.pos_ not in {"NOUN", "ADJ", "PROPN"} or not prefix.istitle() \
+            or not prefix.isalpha() or full_name(prefix) is not None:
+        return None
+    if country := countries().get(fold(prefix)):
+        return GPE, f"country:{country.code}", country.name
+    word = fold(rest).removesuffix("s")
+    if any(word.startswith(noun) and word[len(noun):] in {"en", "a"} for noun in lexicon()["led_organisation_nouns"]):
+        return PERSON, fold(prefix), prefix
+    return None
+
+
 def _compound_organisations(sent: Span, found: list[Named]) -> list[Named]:
     """The `_compound_organisation`s of a sentence that the model left out, named without a genitive `s`."""
     taken = {i for n in found for i in range(n.start, n.end)}
