@@ -139,8 +139,134 @@ Sau-forbundet Sau-forbund NOUN KOORD 3 Definite=Def
     assert not {key for key, _ in mentions if key.endswith("|sau")}  # a prefix no data knows is no mention
 
 
+def test_a_country_or_the_leader_of_a_government_before_a_compounds_hyphen_is_mentioned():
+    from .conftest import make_doc
+
+    doc = make_doc("""
+Ukraina-krigen Ukraina-krig NOUN SUBJ 1 Definite=Def
+preget prege VERB ROOT 1 Tense=Past
+Holm-regjeringens Holm-regjering NOUN DET 3 Definite=Def
+arbeid arbeid NOUN DOBJ 1
+og og CCONJ KONJ 6
+Lie-saken Lie-sak NOUN KOORD 3 Definite=Def
+. . PUNCT IP 1
+""")
+    mentions = {(m.key, m.canonical, m.text) for m in extract(from_text(doc.text, "t.txt"), [(0, doc)]).mentions}
+    assert ("gpe|country:UA", "Ukraina", "Ukraina") in mentions
+    assert ("person|holm", "Holm", "Holm") in mentions  # the government is named for its leader
+    assert not {key for key, _, _ in mentions if key.endswith("|lie")}  # a case is named for no leader
+
+
 def test_international_organisations_known_by_a_short_name_are_known():
     from kg.extract.gazetteer import full_name
 
     assert [full_name(n) for n in ("G20", "ICC", "IAEA", "NATO", "Telegram")] == [
         "G20", "Den internasjonale straffedomstolen", "Den internasjonale atomenergiorganisasjonen", "Nato", "Telegram"]
+
+
+def _article_kinds(*sentences: tuple[str, list[tuple[int, int, str]]]) -> dict[str, str]:
+    """The kind of each name of an article made of hand-parsed sentences, once the article's kinds agree."""
+    from kg.extract import _consistent_kinds
+    from kg.extract.entities import article_kinds, named_mentions
+
+    from .conftest import make_doc
+
+    parsed = []
+    for rows, ents in sentences:
+        doc = make_doc(rows, ents=ents)
+        parsed.append((0, doc[:], named_mentions(doc[:])))
+    return {n.name: n.kind for _, _, names in article_kinds(_consistent_kinds(parsed)) for n in names}
+
+
+def test_a_one_word_name_takes_the_kind_of_the_sure_names_it_is_coordinated_with():
+    full = ("Olga Olga PROPN SUBJ 2\nSmirnova Smirnova PROPN FLAT 0\nkom komme VERB ROOT 2\n. . PUNCT IP 2",
+            [(0, 2, "PER")])
+    pair = """
+Smirnova Smirnova PROPN SUBJ 3
+og og CCONJ KONJ 2
+Petrov Petrov PROPN KOORD 0
+møtte møte VERB ROOT 3 Tense=Past
+pressen presse NOUN DOBJ 3 Definite=Def
+. . PUNCT IP 3
+"""
+    assert _article_kinds(full, (pair, [(0, 1, "PER"), (2, 3, "ORG")]))["Petrov"] == "person"
+    trip = """
+Turen tur NOUN SUBJ 1 Definite=Def
+gikk gå VERB ROOT 1 Tense=Past
+til til ADP ADV 1
+Lillevik Lillevik PROPN PUTFYLL 2
+, , PUNCT IK 5
+Nordnes Nordnes PROPN KOORD 3
+og og CCONJ KONJ 7
+Store Store PROPN KOORD 3
+Sandvik Sandvik PROPN FLAT 7
+. . PUNCT IP 1
+"""
+    assert _article_kinds((trip, [(3, 4, "LOC"), (5, 6, "PER"), (7, 9, "LOC")]))["Nordnes"] == "place"
+
+
+def test_no_kind_from_a_coordination_with_a_country_a_place_or_a_name_as_unsure():
+    country = """
+Norge Norge PROPN SUBJ 3
+og og CCONJ KONJ 2
+Holmvik Holmvik PROPN KOORD 0
+signerte signere VERB ROOT 3 Tense=Past
+. . PUNCT IP 3
+"""
+    assert _article_kinds((country, [(0, 1, "GPE_LOC"), (2, 3, "PER")]))["Holmvik"] == "person"
+    unsure = country.replace("Norge Norge", "Petrov Petrov")
+    assert _article_kinds((unsure, [(0, 1, "ORG"), (2, 3, "PER")])) == {"Petrov": "organization",
+                                                                         "Holmvik": "person"}
+    place = """
+Han han PRON SUBJ 1
+kom komme VERB ROOT 1 Tense=Past
+frå frå ADP ADV 1
+Ålvik Ålvik PROPN PUTFYLL 2
+og og CCONJ KONJ 5
+Kari Kari PROPN KOORD 3
+Holm Holm PROPN FLAT 5
+. . PUNCT IP 1
+"""
+    assert _article_kinds((place, [(3, 4, "GPE_LOC"), (5, 7, "PER")]))["Ålvik"] == "gpe"
+
+
+def test_a_one_word_name_that_holds_a_title_is_a_person_in_the_whole_article():
+    came = ("Petrov Petrov PROPN SUBJ 1\nkom komme VERB ROOT 1 Tense=Past\n. . PUNCT IP 1", [(0, 1, "ORG")])
+    titled = """
+Petrov Petrov PROPN SUBJ 1
+har ha AUX ROOT 1
+vært være VERB INFV 1
+Russlands Russland PROPN DET 4 Case=Gen
+utenriksminister utenriksminister NOUN SPRED 2
+. . PUNCT IP 1
+"""
+    assert _article_kinds(came, came, (titled, [(0, 1, "ORG"), (3, 4, "GPE_LOC")]))["Petrov"] == "person"
+    company = titled.replace("Russlands Russland PROPN DET 4 Case=Gen", "et en DET DET 4") \
+        .replace("utenriksminister utenriksminister", "selskap selskap")
+    assert _article_kinds(came, (company, [(0, 1, "ORG")]))["Petrov"] == "organization"  # no title
+    body = titled.replace("Petrov Petrov", "Fiskeriforbundet Fiskeriforbundet")
+    assert _article_kinds((body, [(0, 1, "ORG")]))["Fiskeriforbundet"] == "organization"  # a body's ending
+
+
+def test_a_one_word_name_the_model_missed_that_speaks_is_a_person():
+    from kg.extract.entities import named_mentions
+
+    from .conftest import make_doc
+
+    def speakers(name: str, verb: str = "sa si") -> list[tuple[str, str]]:
+        doc = make_doc(f"""
+– – PUNCT IK 3
+Det det PRON SUBJ 2
+går gå VERB ROOT 2
+bra bra ADV ADV 2
+, , PUNCT IK 2
+{verb} VERB PAR 2 Tense=Past
+{name} {name} PROPN SUBJ 5
+. . PUNCT IP 2
+""")
+        return [(n.name, n.kind) for n in named_mentions(doc[:])]
+
+    assert speakers("Petrov") == [("Petrov", "person")]
+    assert speakers("Petrov", "skreiv skrive") == []  # an outlet writes
+    assert "person" not in {kind for _, kind in speakers("Riksmekleren")}  # an institution
+    assert "person" not in {kind for _, kind in speakers("Valgkomiteen")}  # a body

@@ -2806,6 +2806,80 @@ sentrum sentrum NOUN FLAT 7
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Hamar rådhus", "place"), ("Lier", "gpe")]
 
 
+def test_a_body_and_the_place_it_is_at_name_one_organisation():
+    # `Hun er styremedlem i Idrettsforeningen i Vardø.`: the model took the body for a place
+    rows = """
+Hun hun PRON SUBJ 1
+er være AUX ROOT 1
+styremedlem styremedlem NOUN SPRED 1
+i i ADP ATR 2
+Idrettsforeningen Idrettsforeningen PROPN PUTFYLL 3
+i i ADP ATR 4
+Vardø Vardø PROPN PUTFYLL 5
+. . PUNCT IP 1
+"""
+    doc = make_doc(rows, ents=[(4, 5, "LOC"), (6, 7, "GPE_LOC")])
+    assert {(n.name, n.kind, n.key) for n in named_mentions(doc[:])} == {
+        ("Idrettsforeningen i Vardø", "organization", "idrettsforeningen i vardø"), ("Vardø", "gpe", "vardø")}
+    # an organ keeps its key (`Valgstyret ved Vardø Museum`), and `påtalemyndigheten i Miami` is one in lower case
+    organ = make_doc("""
+Valgstyret valgstyre NOUN SUBJ 4 Definite=Def
+ved ved ADP ATR 0
+Vardø Vardø PROPN PUTFYLL 1
+Museum Museum PROPN FLAT 2
+møttes møte VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(2, 4, "ORG")])
+    assert ("Valgstyret ved Vardø Museum", "organ:valgstyre") in {(n.name, n.key) for n in named_mentions(organ[:])}
+    lower = rows.replace("Idrettsforeningen Idrettsforeningen PROPN", "påtalemyndigheten påtalemyndighet NOUN")
+    lower = make_doc(lower, ents=[(6, 7, "GPE_LOC")])
+    assert "påtalemyndigheten i Vardø" in {n.name for n in named_mentions(lower[:])}
+
+
+def test_no_body_at_a_place_for_a_venue_a_country_a_known_name_or_a_common_noun():
+    def names(body: str, place: str = "Vardø", prep: str = "i", label: str = "GPE_LOC") -> set[str]:
+        doc = make_doc(f"""
+Vi vi PRON SUBJ 1
+møttes møte VERB ROOT 1
+{prep} {prep} ADP ADV 1
+{body} {body} PROPN PUTFYLL 2
+i i ADP ATR 3
+{place} {place} PROPN PUTFYLL 4
+. . PUNCT IP 1
+""", ents=[(5, 6, label)])
+        return {n.name for n in named_mentions(doc[:])}
+
+    assert "Idrettsforeningen i Vardø" in names("Idrettsforeningen")
+    assert not {n for n in names("Idrettsforeningen", prep="på") if " i " in n}  # the building, a venue
+    assert not {n for n in names("Idrettsforeningen", place="Sverige") if " i " in n}  # a country's: elsewhere
+    assert not {n for n in names("Fellesforbundet") if " i " in n}  # a known organisation keeps its name
+    assert not {n for n in names("Badestranda") if " i " in n}  # no body
+
+
+def test_an_agency_joined_to_a_journalists_name_by_a_hyphen_is_the_agency_and_the_person():
+    doc = make_doc("NTB-Kari NTB-Kari PROPN ROOT 0\nHolm Holm PROPN FLAT 0", ents=[(0, 2, "PER")])
+    assert {(n.name, n.kind) for n in named_mentions(doc[:])} == {("Kari Holm", "person"), ("NTB", "organization")}
+    left_out = make_doc("""
+NTB-Kari NTB-Kari PROPN APP 1
+Berg Berg PROPN ROOT 1
+Holm Holm PROPN FLAT 1
+og og CCONJ KONJ 4
+Per Per PROPN KOORD 1
+Lie Lie PROPN FLAT 4
+""", ents=[(1, 3, "PER"), (4, 6, "PER")])  # the model left the hyphenated word out of the name
+    assert {(n.name, n.kind) for n in named_mentions(left_out[:])} == {
+        ("Kari Berg Holm", "person"), ("NTB", "organization"), ("Per Lie", "person")}
+    hyphenated = make_doc("Anne-Lise Anne-Lise PROPN ROOT 0\nHolm Holm PROPN FLAT 0", ents=[(0, 2, "PER")])
+    assert [n.name for n in named_mentions(hyphenated[:])] == ["Anne-Lise Holm"]  # a first name, no agency
+    later = make_doc("""
+Det det PRON SUBJ 1
+skrev skrive VERB ROOT 1
+NTB-Kari NTB-Kari PROPN SUBJ 1
+Holm Holm PROPN FLAT 2
+""", ents=[(2, 4, "PER")])
+    assert [n.name for n in named_mentions(later[:])] == ["NTB-Kari Holm"]  # only a byline's own line
+
+
 def test_a_name_with_the_ending_of_a_party_or_union_is_an_organisation_and_a_youth_wing_is_a_party():
     # `Senterungdommens leder Kari Lie kom.`: the model takes the one-word name for a person
     doc = make_doc("""

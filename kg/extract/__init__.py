@@ -11,7 +11,16 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.clause import Clause, delegation_keys, entity_key, event_key
 from kg.extract.coref import Coreference
-from kg.extract.entities import Named, is_delegation, name_index, named_mentions, recall_names, unify_aliases
+from kg.extract.entities import (
+    Named,
+    article_kinds,
+    compound_prefix,
+    is_delegation,
+    name_index,
+    named_mentions,
+    recall_names,
+    unify_aliases,
+)
 from kg.extract.gazetteer import (
     confidences,
     countries,
@@ -40,7 +49,8 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     sentences = [(offset, sent, named_mentions(sent)) for offset, doc in paragraphs
                  if not (article.byline and offset == article.byline[0])  # read from the metadata below
                  for sent in doc.sents]
-    sentences = unify_aliases(_consistent_kinds(_credited(article, _dateline_places(article, sentences))))
+    sentences = _consistent_kinds(_credited(article, _dateline_places(article, sentences)))
+    sentences = unify_aliases(article_kinds(sentences))
     index = name_index({tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences
                         for n in names})
     coreference = Coreference([sent for _, sent, _ in sentences])
@@ -201,6 +211,10 @@ def _mentions(clause: Clause, offset: int) -> list[Mention]:
             start = offset + token.idx
             found.append(Mention(entity_key(ORGANIZATION, fold(prefix)), ORGANIZATION, prefix, start,
                                  start + len(prefix), prefix))
+        elif (named := compound_prefix(token)) is not None:  # `Ukraina-krigen`, `Støre-regjeringen`
+            kind, key, name = named
+            start = offset + token.idx
+            found.append(Mention(entity_key(kind, key), kind, name, start, start + token.text.index("-"), name))
     return found
 
 

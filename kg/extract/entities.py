@@ -28,6 +28,7 @@ from kg.extract.gazetteer import (
     norwegian_first_name,
     parties,
     title_of,
+    verb_in,
 )
 from kg.types import EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
@@ -83,10 +84,13 @@ def named_mentions(sent: Span) -> list[Named]:
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
     found += _titled_names(sent, found)
+    found += _speakers(sent, found)
+    found = _agency_bylines(sent, found)
     found += _institutions(sent, found)
     found += _organs(sent, found)
     found += _compound_organisations(sent, found)
-    return found + _foreign_institutions(sent, found)
+    found += _foreign_institutions(sent, found)
+    return _bodies_at_places(sent, found)
 
 
 def _compound_organisation(token: Token) -> bool:
@@ -99,6 +103,22 @@ def _compound_organisation(token: Token) -> bool:
     word = fold(rest).removesuffix("s")
     return any(word.startswith(noun) and word[len(noun):] in {"en", "et", "a"}
                for noun in lexicon()["compound_organisation_nouns"])
+
+
+def compound_prefix(token: Token) -> tuple[str, str, str] | None:
+    """The entity the name before the hyphen of a compound noun mentions, as (kind, key, name): a country
+    (`Ukraina-krigen`, `Kina-besøket`), or the person a government or administration is named for
+    (`Støre-regjeringen`, `Biden-administrasjonens`; lexicon `led_organisation_nouns`); None for any other."""
+    prefix, dash, rest = token.text.partition("-")
+    if not dash or not rest[:1].islower() or token.pos_ not in {"NOUN", "ADJ", "PROPN"} or not prefix.istitle() \
+            or not prefix.isalpha() or full_name(prefix) is not None:
+        return None
+    if country := countries().get(fold(prefix)):
+        return GPE, f"country:{country.code}", country.name
+    word = fold(rest).removesuffix("s")
+    if any(word.startswith(noun) and word[len(noun):] in {"en", "a"} for noun in lexicon()["led_organisation_nouns"]):
+        return PERSON, fold(prefix), prefix
+    return None
 
 
 def _compound_organisations(sent: Span, found: list[Named]) -> list[Named]:
@@ -182,6 +202,50 @@ def _titled_names(sent: Span, found: list[Named]) -> list[Named]:
             before is not None and before.pos_ == "NOUN" and before.is_lower and title_of(before.lemma_))
         if titled and not countries().get(fold(span.text)):
             added.append(Named(span.start, span.end, PERSON, span.text, fold(span.text)))
+    return added
+
+
+def _agency_bylines(sent: Span, found: list[Named]) -> list[Named]:
+    """`NTB-Kari Holm`, a byline that joins the agency to the journalist's name with a hyphen: the agency (an
+    abbreviation in capitals) and the person, named apart, where the person's name begins with the hyphenated
+    word (the model may leave that word out: `NTB-Kari` untagged before `Holm`)."""
+    doc, out = sent.doc, list(found)
+    for n in found:
+        first = doc[n.start]
+        if n.kind != PERSON or n.start > sent.start + 1:
+            continue
+        if n.start > sent.start and _AGENCY_NAME.fullmatch(doc[n.start - 1].text) \
+                and doc[n.start - 1].head.i == n.start:
+            first = doc[n.start - 1]  # `NTB-Marius` left out of `Helge Larsen`
+        match = _AGENCY_NAME.fullmatch(first.text)
+        if match is None:
+            continue
+        name = " ".join([match["name"], *(t.text for t in doc[first.i + 1:n.end])])
+        out = [m for m in out if m is not n] + [
+            Named(first.i, n.end, PERSON, name, fold(name)),
+            Named(first.i, first.i + 1, ORGANIZATION, match["agency"], fold(match["agency"]))]
+    return out
+
+
+_AGENCY_NAME = re.compile(r"(?P<agency>[A-ZÆØÅ]{2,6})-(?P<name>[A-ZÆØÅ][a-zæøåéü]+)")
+
+
+def _speakers(sent: Span, found: list[Named]) -> list[Named]:
+    """`– Det gjer eg ikkje, sa Trump til reporterane.` with no entity from the model: a one-word proper noun in
+    title case, subject of a verb of spoken words (lexicon `spoken_verbs`; an outlet writes or reports), that no
+    list knows as an organisation, institution or body, is a person."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    added = []
+    for token in sent:
+        if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "SUBJ" or not token.is_alpha \
+                or not token.text.istitle() or any(c.dep_ == "FLAT" for c in token.children) \
+                or not verb_in(token.head, lexicon()["spoken_verbs"]):
+            continue
+        word = fold(token.text)
+        if full_name(token.text) is None and not countries().get(word) and not has_institution_ending(word) \
+                and word not in lexicon_pairs("institutions") and word not in lexicon()["news_agencies"] \
+                and _organ_base(token) is None and not _body_noun(token):
+            added.append(Named(token.i, token.i + 1, PERSON, token.text, word))
     return added
 
 
@@ -311,6 +375,47 @@ def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
         noun = fold(base or token.lemma_).removesuffix("en")
         added.append(Named(start, end, ORGANIZATION, doc[start:end].text, f"{noun}|{country[0]}"))
     return added
+
+
+def _bodies_at_places(sent: Span, found: list[Named]) -> list[Named]:
+    """`Næringsforeningen i Trondheim`, `Utenriksdepartementet i Kabul`, `Interimstyret ved Høgskulen på
+    Vestlandet`, `påtalemyndigheten i Miami`: a definite noun for a body (an organisation noun, an organ noun,
+    capitalised; an institution's ending, in any case) with `i` or `ved` and a name the parse hangs on it is one
+    organisation, named with the place or organisation it is at (not a country: `regjeringen i Venezuela` is
+    `_foreign_institutions`'), nor after `på` (`på Nobelinstituttet i Oslo`: the building); an organ keeps its key.
+    The place stays a name of its own."""
+    doc, out = sent.doc, list(found)
+    for token in sent:
+        if token.i + 2 >= sent.end or (prep := doc[token.i + 1]).lower_ not in {"i", "ved"} or prep.head != token:
+            continue
+        at = next((n for c in prep.children if c.dep_ == "PUTFYLL" for n in found if n.start <= c.i < n.end
+                   and n.start == prep.i + 1 and n.kind in {GPE, PLACE, ORGANIZATION}
+                   and not n.key.startswith("country:")), None)
+        if at is None or not _body_noun(token) or token.head.lower_ == "på" and token.dep_ == "PUTFYLL":
+            continue  # `på Nobelinstituttet i Oslo`: the building, a venue
+        own = next((n for n in out if n.start <= token.i < n.end), None)
+        if own is not None and (own.start != token.i or own.end != token.i + 1):
+            continue  # a name the model found around the word (`Høgskolen i Bergen`)
+        name = doc[token.i:at.end].text
+        key = own.key if own is not None and own.key.startswith(ORGAN) else fold(name)
+        out = [n for n in out if n is not own] + [Named(token.i, at.end, ORGANIZATION, name, key)]
+    return out
+
+
+def _body_noun(token: Token) -> bool:
+    """A definite singular noun for a body that no list knows by name: capitalised and ending in an organisation
+    or organ noun (`Næringsforeningen`, `Interimstyret`), or with an institution's ending (`påtalemyndigheten`)."""
+    word = fold(token.text)
+    if token.pos_ not in {"NOUN", "PROPN"} or not token.is_alpha or "Plur" in token.morph.get("Number") \
+            or full_name(token.text) is not None or word in lexicon_pairs("institutions") and \
+            not has_institution_ending(word):
+        return False
+    if has_institution_ending(word):
+        return True
+    if not token.text.istitle():
+        return False
+    stems = (word[:-len(e)] for e in ("en", "et", "a", "n", "t") if word.endswith(e))
+    return any(ends_with(stem, lexicon()["organisation_nouns"]) for stem in stems) or _organ_base(token) is not None
 
 
 ORGAN = "organ:"  # the key of a body named by a common noun: one per article (kg.resolve keeps it there)
@@ -787,3 +892,112 @@ def ordinal_round(token: Token) -> str | None:
 
 
 _ORDINALS = {"andre": "to", "tredje": "tre", "fjerde": "fire", "femte": "fem", "sjette": "seks"}
+
+
+def article_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """The kinds an article's own words give its one-word names, once the model's kinds of the article agree (one
+    kind per key): a name that holds a title is a person (`titled_people`), then a name takes the kind of the
+    sure names it is coordinated with (`coordinated_kinds`)."""
+    return coordinated_kinds(titled_people(sentences))
+
+
+def titled_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """`Lavrov har vært Russlands utenriksminister`, `Då Brekke vart toppsjef`: a one-word name that no list
+    knows, the subject of `være` or `bli` with a title as its predicate, is a person in the whole article,
+    whatever the model made of its other mentions (an organisation holds no title)."""
+    people = {n.key for _, sent, names in sentences for n in names if n.kind != PERSON
+              and _unsure_kind(sent, n, set()) and _holds_title(sent.doc[n.start])}
+    if not people:
+        return sentences
+    return [(offset, sent, [replace(n, kind=PERSON) if n.key in people else n for n in names])
+            for offset, sent, names in sentences]
+
+
+def _holds_title(token: Token) -> bool:
+    """A subject whose verb, or an infinitive under it, is `være`/`bli` with a title as predicative (SPRED)."""
+    if token.dep_ != "SUBJ":
+        return False
+    verbs, verb = [], token.head
+    while verb is not None and len(verbs) < 4:
+        verbs.append(verb)
+        verb = next((c for c in verb.children if c.dep_ == "INFV"), None)
+    return any(fold(v.lemma_) in _COPULAS and any(c.dep_ == "SPRED" and c.pos_ == "NOUN" and title_of(c.lemma_)
+                                                  for c in v.children) for v in verbs)
+
+
+_COPULAS = {"være", "vere", "bli", "verte"}
+
+
+def coordinated_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """One kind for the names of a coordination (`Philadelphia, Carlisle og Washington D.C.`, `Rubio og
+    Zelenskyj`): a one-word name that nothing makes sure of takes, in the whole article, the kind of the names it
+    is coordinated with when those that are sure of their kind (a name of several words, a known organisation,
+    a surname of a person the article names in full) agree on one; countries lend no kind (`Norge og Equinor`),
+    and a name a preposition of place governs becomes no person (`frå Ålesund og Kari Holm`). Call after the
+    kinds of an article agree (one kind per key)."""
+    surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
+                if n.kind == PERSON and " " in n.key}
+    retyped: dict[str, str] = {}
+    for _, sent, names in sentences:
+        for group in _coordinations(sent, names):
+            sure = {_class(n.kind) for n in group if _sure_kind(sent, n, surnames)}
+            if len(sure) != 1:
+                continue
+            kind = next(n.kind for n in group if _sure_kind(sent, n, surnames))
+            for n in group:
+                if _class(n.kind) not in sure and _unsure_kind(sent, n, surnames) \
+                        and not (kind == PERSON and _after_place_preposition(sent, n)):
+                    retyped.setdefault(n.key, kind)
+    if not retyped:
+        return sentences
+    return [(offset, sent, [replace(n, kind=retyped.get(n.key, n.kind)) for n in names])
+            for offset, sent, names in sentences]
+
+
+def _class(kind: str) -> str:
+    return PLACE if kind == GPE else kind  # a city and a region are both places here
+
+
+def _coordinations(sent: Span, names: list[Named]) -> list[list[Named]]:
+    """The groups of two or more names of a sentence joined by coordination: a name and the names whose head
+    word is a conjunct of it (KOORD in the parse)."""
+    doc = sent.doc
+    owner = {i: n for n in names if not n.coref for i in range(n.start, n.end)}
+    groups: dict[int, set[Named]] = {}
+    for n in owner.values():
+        root = next((t for t in doc[n.start:n.end] if not n.start <= t.head.i < n.end or t.head == t), None)
+        if root is None or root.dep_ != "KOORD" or (first := owner.get(root.head.i)) is None or first == n:
+            continue
+        groups.setdefault(first.start, {first}).add(n)
+    return [sorted(group, key=lambda n: n.start) for group in groups.values()]
+
+
+def _sure_kind(sent: Span, named: Named, surnames: set[str]) -> bool:
+    """A name whose kind no coordination changes, and which lends its kind: several words, a known organisation,
+    a surname the article gives a person in full; not a country."""
+    if named.key.startswith("country:"):
+        return False
+    text = sent.doc[named.start:named.end].text
+    return named.end - named.start > 1 or full_name(text) is not None or named.key in surnames
+
+
+def _after_place_preposition(sent: Span, named: Named) -> bool:
+    """A name (or the first of the coordination it is in) governed by a preposition of place (`frå Ålesund og
+    Kari Holm`: the parse may join a place and the next person)."""
+    token = sent.doc[named.start]
+    while token.dep_ == "KOORD" and token.head != token:
+        token = token.head
+    return token.dep_ == "PUTFYLL" and token.head.lower_ in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = {"i", "på", "fra", "frå", "til", "ved", "utenfor", "utanfor"}
+
+
+def _unsure_kind(sent: Span, named: Named, surnames: set[str]) -> bool:
+    """A one-word name in title case that no list knows: its kind is only the model's guess."""
+    token = sent.doc[named.start]
+    word = fold(token.text)
+    return named.end - named.start == 1 and token.is_alpha and token.text.istitle() and not named.coref \
+        and named.key not in surnames and full_name(token.text) is None and not countries().get(word) \
+        and not named.key.startswith("country:") and not has_institution_ending(word) \
+        and word not in lexicon()["news_agencies"] and word not in lexicon_pairs("institutions")
