@@ -2882,3 +2882,29 @@ def test_an_organisation_named_for_two_towns_is_one_and_two_organisations_stay_t
     names = [(n.name, n.kind) for n in named_mentions(doc[:])]
     assert ("Høgskolen Lier/Hurum", "organization") in names and ("Hurum", "gpe") not in names
     assert ("NHO", "organization") in names and ("SAS", "organization") in names
+
+
+FIELD = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} {lemma} AUX ROOT 2
+rektor rektor NOUN SPRED 2
+for for ADP ATR 3
+{field} {field_lemma} {pos} PUTFYLL 4 {morph}
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "field", "pos", "morph", "title"), [
+    ("er", "være", "forskning", "NOUN", "Definite=Ind|Number=Sing", "rektor for forskning"),
+    ("var", "være", "forskning", "NOUN", "Definite=Ind|Number=Sing", "tidligere rektor for forskning"),
+    ("er", "være", "Skandinavia", "PROPN", "", "rektor for skandinavia"),  # a world region
+    ("er", "være", "skolen", "NOUN", "Definite=Def|Number=Sing", "rektor"),  # the thing told of: no field
+    ("er", "være", "elevene", "NOUN", "Definite=Def|Number=Plur", "rektor"),
+])
+def test_the_field_a_title_is_over_is_part_of_it(verb, lemma, field, pos, morph, title):
+    """`Kari Lie er rektor for forskning`: the field after `for` is part of the title, held now or before."""
+    doc = make_doc(FIELD.format(verb=verb, lemma=lemma, field=field, field_lemma=field.lower(), pos=pos, morph=morph),
+                   ents=[(0, 2, "PER")])
+    titles = {f[2] for f in facts(doc) if f[1] == "schema:jobTitle"}
+    assert titles == {title}

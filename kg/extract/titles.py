@@ -49,7 +49,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         titles = titles_of(clause, named)
         former = [t for t in titles if _former(t)]
         for title in former:  # `den tidligere ordføreren`: a title once held, not a present affiliation
-            yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.v1", 0.8,
+            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.v1", 0.8,
                         literal=True)
         leaving = _leaving(clause, named)
         for title in (t for t in titles if t not in former):
@@ -200,7 +200,30 @@ def _full_title(title: Token) -> str:
     if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
         modifiers.append(f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)}")
     grade = [c.text for c in title.children if c.i == title.i + 1 and re.fullmatch(r"I{1,3}|IV|V", c.text)]
-    return " ".join([*modifiers, _title_word(title), *grade])  # `professor II`: a grade of the post
+    return " ".join([*modifiers, _former_title(title), *grade])  # `professor II`: a grade of the post
+
+
+def _former_title(title: Token) -> str:
+    """The title word and the field it is over (`viserektor for utdanning`), without the words of a present post
+    (`administrerende`): the form a title once held takes."""
+    return _title_word(title) + _field(title)
+
+
+def _field(title: Token) -> str:
+    """` for kultur` in `enhetsleder for kultur`, ` for skandinavia` in `sjef for Skandinavia`: a common noun in the
+    indefinite (a field of work, not an organisation or a thing told of: `leder for aksjonen`) or a world region
+    right after `for` is part of the title; else nothing."""
+    doc = title.doc
+    if title.i + 2 >= title.sent.end or fold(doc[title.i + 1].text) != "for" or doc[title.i + 1].head != title:
+        return ""
+    field = doc[title.i + 2]
+    if field.head != doc[title.i + 1] or field.dep_ != "PUTFYLL":
+        return ""
+    region = fold(field.text) in lexicon()["region_prefixes"]
+    common = field.pos_ == "NOUN" and field.is_lower and field.morph.get("Definite") == ["Ind"] \
+        and field.morph.get("Number") != ["Plur"] and not any(c.dep_ == "ATR" for c in field.children) \
+        and not ends_with(field.lemma_, lexicon()["organisation_nouns"]) and not title_of(field.lemma_)
+    return f" for {fold(field.text)}" if region or common else ""
 
 
 def _title_word(token: Token) -> str | None:
@@ -317,7 +340,6 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
     of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
     before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
     for title, verb, person in _predicates(clause):
-        word = _title_word(title)
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         forms = {fold(t.text) for t in chain}
         if forms & {"blir", "vert"}:
@@ -326,7 +348,7 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
             qualifier = "tidligere "
         else:
             qualifier = ""
-        full = word if qualifier == "tidligere " else _full_title(title)
+        full = _former_title(title) if qualifier == "tidligere " else _full_title(title)
         yield Found(person, "schema:jobTitle", qualifier + full, "kg.jobTitle.predicate.v2", 0.75, literal=True)
         yield from _advises(clause, person, title)
         if qualifier == "tidligere ":
@@ -409,7 +431,7 @@ def held_posts(clause: Clause) -> Iterator[Found]:
         title = titles[0]
         held = {fold(t.text) for t in chain} & {"hadde", "hatt"} and not _still(chain, title)
         if fold(post.lemma_) in _PAST_POSTS or held:
-            yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.post.v1", 0.7,
+            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.post.v1", 0.7,
                         literal=True)
             continue
         yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.post.v1", 0.7, literal=True)
@@ -509,7 +531,7 @@ def _predecessors(clause: Clause, verb: Token, title: Token) -> Iterator[Found]:
         if (person := clause.key_of(holder, {PERSON})) is None:
             continue
         if past:
-            yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.before.v1", 0.7,
+            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.before.v1", 0.7,
                         literal=True)
             continue
         yield Found(person, "schema:jobTitle", f"avtroppende {_full_title(title)}", "kg.jobTitle.before.v1", 0.7,
