@@ -2908,3 +2908,55 @@ def test_the_field_a_title_is_over_is_part_of_it(verb, lemma, field, pos, morph,
                    ents=[(0, 2, "PER")])
     titles = {f[2] for f in facts(doc) if f[1] == "schema:jobTitle"}
     assert titles == {title}
+
+
+@pytest.mark.parametrize(("rows", "title", "served"), [
+    ("""
+Per Per PROPN SUBJ 7
+Holm Holm PROPN FLAT 0
+, , PUNCT IK 0
+Fiskarlagets Fiskarlaget PROPN KOORD 0
+nye ny ADJ ATR 5
+rådgiver rådgiver NOUN FLAT 3
+, , PUNCT IK 3
+sa si VERB ROOT 7
+. . PUNCT IP 7
+""", "rådgiver", "kgo:adviserTo"),
+    ("""
+Per Per PROPN SUBJ 8
+Holm Holm PROPN FLAT 0
+, , PUNCT IK 0
+Fiskarlagets Fiskarlaget PROPN KOORD 0
+de de X DET 6
+facto facto X ATR 6
+leder leder NOUN DOBJ 8
+, , PUNCT IK 6
+sa si VERB ROOT 8
+. . PUNCT IP 8
+""", "leder", "schema:affiliation"),
+])
+def test_a_title_after_a_genitive_in_an_apposition_is_the_named_persons(rows, title, served):
+    """`Per Holm, Fiskarlagets nye rådgiver, sa`, `..., Fiskarlagets de facto leder`: the title and whom it
+    serves, however the parse hangs them."""
+    found = facts(make_doc(rows, ents=[(0, 2, "PER"), (3, 4, "ORG")]))
+    assert ("person|per holm", "schema:jobTitle", title) in found
+    assert [f for f in found if f[:2] == ("person|per holm", served) and f[2].startswith("organization|fiskarlaget")]
+
+def test_a_genitive_title_before_another_name_in_a_list_is_that_names():
+    """`Per Holm, Fiskarlagets leder Kari Lie og ...`: the title is Kari Lie's, Per Holm's is none."""
+    doc = make_doc("""
+Per Per PROPN SUBJ 9
+Holm Holm PROPN FLAT 0
+, , PUNCT IK 0
+Fiskarlagets Fiskarlaget PROPN DET 4
+leder leder NOUN APP 5
+Kari Kari PROPN KOORD 0
+Lie Lie PROPN FLAT 5
+og og CCONJ KONJ 8
+Ola Ola PROPN KOORD 0
+kom komme VERB ROOT 9
+. . PUNCT IP 9
+""", ents=[(0, 2, "PER"), (3, 4, "ORG"), (5, 7, "PER"), (8, 9, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "leder") in found
+    assert not [f for f in found if f[0] == "person|per holm" and f[1] in {"schema:jobTitle", "schema:affiliation"}]

@@ -143,12 +143,30 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             candidates.append(doc[after + 1])
         elif aged:  # the parse hangs such an apposition anywhere: the first title word after the comma
             candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if _title_word(t)][:1]
+        candidates += _title_after_genitive(clause, after + 1)
     titles = []
     for token in candidates:
         if _title_word(token) and not clause.named_at(token):
             if token not in titles:
                 titles.append(token)
     return titles
+
+
+def _title_after_genitive(clause: Clause, start: int) -> list[Token]:
+    """`Kari Lie, Nordlands nye fylkesleder`, `Per Holm, Fiskeforbundets fremste rådgiver`: a title after a name
+    in the genitive (and adjectives) that opens an apposition, however the parse hangs them; not one that stands
+    before a name of its own (`A, Kinas president B og C`: a list)."""
+    doc, end = clause.sent.doc, clause.sent.end
+    owner = clause.named_at(doc[start])
+    if owner is None or owner.start != start or doc[owner.end - 1].text[-1:] not in {"s", "'", "’"}:
+        return []
+    i = owner.end
+    while i < end and doc[i].pos_ in {"ADJ", "X"}:  # `de facto leder`
+        i += 1
+    if i >= end or not _title_word(doc[i]):
+        return []
+    held = i + 1 < end and (named := clause.named_at(doc[i + 1])) is not None and named.kind == PERSON
+    return [] if held else [doc[i]]  # `A, Kinas president B`: the title of the name after it
 
 
 def _root(clause: Clause, named: Named) -> Token:
@@ -292,8 +310,8 @@ def _genitive_name(clause: Clause, title: Token) -> Named | None:
     """The name in the genitive that ends right before a title and its adjectives (`Trumps fremste rådgivar`,
     `Parat sin forhandlingsleiar`)."""
     doc, i = clause.sent.doc, title.i - 1
-    while i >= clause.sent.start and doc[i].pos_ == "ADJ":
-        i -= 1
+    while i >= clause.sent.start and (doc[i].pos_ == "ADJ" or doc[i].pos_ == "X" and doc[i].is_lower):
+        i -= 1  # `Trumps fremste rådgivar`, `Saudi-Arabias de facto leder`
     possessive = i > clause.sent.start and fold(doc[i].text) in {"sin", "si", "sitt", "sine"}
     i -= possessive  # `Parat sin forhandlingsleiar`: the name, then a possessive
     if i < clause.sent.start or (named := clause.named_at(doc[i])) is None or named.end != i + 1:
