@@ -2960,3 +2960,56 @@ kom komme VERB ROOT 9
     found = facts(doc)
     assert ("person|kari lie", "schema:jobTitle", "leder") in found
     assert not [f for f in found if f[0] == "person|per holm" and f[1] in {"schema:jobTitle", "schema:affiliation"}]
+
+
+LEADS = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} {lemma} VERB ROOT 2 {morph}
+{negation}Fiskarlaget Fiskarlaget PROPN DOBJ 2
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "morph", "negation", "title", "affiliated"), [
+    ("leder", "lede", "Tense=Pres", "", "leder", True),
+    ("leier", "leie", "Tense=Pres", "", "leiar", True),
+    ("ledet", "lede", "Tense=Past", "", "tidligere leder", False),
+    ("leder", "lede", "Tense=Pres", "ikke ikke ADV ADV 2\n", None, False),  # negated
+])
+def test_one_who_leads_an_organisation_is_its_leader(verb, lemma, morph, negation, title, affiliated):
+    """`Kari Lie leder Fiskarlaget`: the leader's title and whom she serves; in the past a former leader."""
+    doc = make_doc(LEADS.format(verb=verb, lemma=lemma, morph=morph, negation=negation),
+                   ents=[(0, 2, "PER"), (4 if negation else 3, 5 if negation else 4, "ORG")])
+    found = facts(doc)
+    titles = {f[2] for f in found if f[:2] == ("person|kari lie", "schema:jobTitle")}
+    assert titles == ({title} if title else set())
+    assert (("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in found) is affiliated
+
+
+def test_one_an_organisation_was_led_by_is_its_former_leader_and_leading_talks_is_no_title():
+    """`Fiskarlaget, som ble ledet av Kari Lie, ...` (passive, past): a former leader; `Per Holm leder
+    forhandlingene` leads no organisation."""
+    passive = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 8
+, , PUNCT IK 0
+som som PRON SBU 3
+ble bli AUX ATR 0 Tense=Past
+ledet lede VERB INFV 3 VerbForm=Part
+av av ADP ADV 4
+Kari Kari PROPN PUTFYLL 5
+Lie Lie PROPN FLAT 6
+vokste vokse VERB ROOT 8 Tense=Past
+. . PUNCT IP 8
+""", ents=[(0, 1, "ORG"), (6, 8, "PER")])
+    found = facts(passive)
+    assert ("person|kari lie", "schema:jobTitle", "tidligere leder") in found
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") not in found
+    talks = make_doc("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+leder lede VERB ROOT 2 Tense=Pres
+forhandlingene forhandling NOUN DOBJ 2 Definite=Def|Number=Plur
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(talks) if f[1] == "schema:jobTitle"]

@@ -491,6 +491,48 @@ def acting_for(clause: Clause) -> Iterator[Found]:
                 for body in dict.fromkeys(bodies):
                     found = _serves(clause, person, body, 0.7)
                     yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.acting.v1"))
+    yield from _leading(clause)
+
+
+def _leading(clause: Clause) -> Iterator[Found]:
+    """`Kari Lie leder Fiskarlaget`, `Fiskarlaget, som ble ledet av Kari Lie`: one who leads an organisation is its
+    leader (`leiar` for the Nynorsk verb), serving it; in the past (`ledet`, `ble ledet`) a former leader. In the
+    present perfect with `siden` or a duration (`har ledet Fiskarlaget i ti år`) one who still serves it, with no
+    title: such a person often has a title of their own (`administrerende direktør`)."""
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or not verb_in(verb, _LEAD_VERBS) or not asserted(verb):
+            continue
+        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+        passive = len(chain) == 2 and fold(verb.head.lemma_) == "bli"
+        if passive:  # `X ble ledet av NAME`, `X, som ble ledet av NAME`
+            leaders = pp_objects(verb, {"av"})
+            led = subjects_of(verb) or ([chain[-1].head] if any(fold(c.text) == "som" for c in chain[-1].children)
+                                        else [])
+        else:
+            led = [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)]
+            leaders = subjects_of(verb) or ([chain[-1].head] if any(fold(c.text) == "som" for c in
+                                                                     chain[-1].children) else [])
+        bodies = [k for o in led if (k := clause.key_of(o, {ORGANIZATION}))]
+        if not bodies:
+            continue
+        forms = {fold(t.text) for t in chain}
+        perfect = bool(forms & {"har", "hadde"})
+        past = "Past" in chain[-1].morph.get("Tense") or "hadde" in forms or (perfect and not _still(chain, verb))
+        word = "leiar" if fold(verb.lemma_) in {"leie", "leia"} else "leder"
+        for leader in leaders:
+            if (person := clause.key_of(leader, {PERSON})) is None:
+                continue
+            if past:
+                yield Found(person, "schema:jobTitle", f"tidligere {word}", "kg.jobTitle.lead.v1", 0.7, literal=True)
+                continue
+            if not perfect:  # `har ledet X i sju år`: one who serves X, often under a title of its own
+                yield Found(person, "schema:jobTitle", word, "kg.jobTitle.lead.v1", 0.7, literal=True)
+            for body in dict.fromkeys(bodies):
+                found = _serves(clause, person, body, 0.7)
+                yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.lead.v1"))
+
+
+_LEAD_VERBS = frozenset({"lede", "leie", "leia"})
 
 
 def _still(chain: list[Token], title: Token) -> bool:
