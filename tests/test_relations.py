@@ -3013,3 +3013,47 @@ forhandlingene forhandling NOUN DOBJ 2 Definite=Def|Number=Plur
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER")])
     assert not [f for f in facts(talks) if f[1] == "schema:jobTitle"]
+
+
+SEAT = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+sitter sitte VERB ROOT 2 Tense=Pres
+{negation}i i ADP ADV 2
+sentralstyret sentralstyre NOUN PUTFYLL {i} Definite=Def|Number=Sing
+i i ADP ATR {board}
+Fiskarlaget Fiskarlaget PROPN PUTFYLL {of}
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize("negated", [False, True])
+def test_a_seat_in_the_board_of_an_organisation_is_membership_of_the_organisation(negated):
+    """`Kari Lie sitter i sentralstyret i Fiskarlaget`: a member of Fiskarlaget, not of a board named by a common
+    noun; `sitter ikke i` states nothing."""
+    i = 3 + negated
+    rows = SEAT.format(negation="ikke ikke ADV ADV 2\n" if negated else "", i=i, board=i + 1, of=i + 2)
+    found = facts(make_doc(rows, ents=[(0, 2, "PER"), (i + 3, i + 4, "ORG")]))
+    members = {f[2] for f in found if f[:2] == ("person|kari lie", "schema:memberOf")}
+    assert members == (set() if negated else {"organization|fiskarlaget"})
+
+
+def test_a_seat_in_an_organisations_leadership_after_another_verb_is_the_subjects():
+    """`Per Holm ble valgt og sitter nå i Fiskarlagets politiske ledelse`: the conjunct verb's subject is the
+    first verb's, and the leadership's organisation is what he is a member of."""
+    doc = make_doc("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+ble bli AUX ROOT 2 Tense=Past
+valgt velge VERB INFV 2 VerbForm=Part
+og og CCONJ KONJ 5
+sitter sitte VERB KOORD 2 Tense=Pres
+nå nå ADV ADV 5
+i i ADP ADV 5
+Fiskarlagets Fiskarlaget PROPN DET 10 Case=Gen
+politiske politisk ADJ ATR 10
+ledelse ledelse NOUN PUTFYLL 7 Definite=Ind|Number=Sing
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (8, 9, "ORG")])
+    members = {f[2] for f in facts(doc) if f[:2] == ("person|per holm", "schema:memberOf")}
+    assert members and all(m.startswith("organization|fiskarlaget") for m in members)
