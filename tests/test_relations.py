@@ -3057,3 +3057,22 @@ ledelse ledelse NOUN PUTFYLL 7 Definite=Ind|Number=Sing
 """, ents=[(0, 2, "PER"), (8, 9, "ORG")])
     members = {f[2] for f in facts(doc) if f[:2] == ("person|per holm", "schema:memberOf")}
     assert members and all(m.startswith("organization|fiskarlaget") for m in members)
+
+
+@pytest.mark.parametrize(("org", "affiliated"), [
+    ("Lyngdal", False),  # a plain word nothing marks as an organisation: most often a town
+    ("Fiskarlaget", True),  # an organisation's ending
+    ("NTL", True),  # an abbreviation
+])
+def test_a_town_after_fra_that_the_model_took_for_an_organisation_is_no_employer(org, affiliated):
+    """`Kari Lie fra Lyngdal sa`: where she is from; `Kari Lie fra Fiskarlaget sa`: whom she speaks for."""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 0
+fra fra ADP ATR 0
+{org} {org} PROPN PUTFYLL 2
+sa si VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(0, 2, "PER"), (3, 4, "ORG")])
+    found = facts(doc)
+    assert (("person|kari lie", "schema:affiliation", f"organization|{org.lower()}") in found) is affiliated

@@ -26,9 +26,20 @@ from kg.extract.clause import (
 from kg.extract.entities import (
     Named,
     country_modifier,
+    has_institution_ending,
     is_delegation,
 )
-from kg.extract.gazetteer import countries, ends_with, fold, lexicon, lexicon_pairs, party_of, title_of, verb_in
+from kg.extract.gazetteer import (
+    countries,
+    ends_with,
+    fold,
+    full_name,
+    lexicon,
+    lexicon_pairs,
+    party_of,
+    title_of,
+    verb_in,
+)
 from kg.types import GPE, ORGANIZATION, PERSON
 
 _POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})
@@ -70,7 +81,8 @@ def job_titles(clause: Clause) -> Iterator[Found]:
                 yield _serves(clause, person, country, 0.7)
         # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
         for org in named_objects(clause, clause.sent.doc[named.start], {"fra", "frå"}, {ORGANIZATION}):
-            yield _serves(clause, person, org, 0.6)
+            if not _maybe_a_town(clause, org):
+                yield _serves(clause, person, org, 0.6)
         whose = clause.named_at(clause.sent.doc[named.start - 1]) if named.start > clause.sent.start else None
         if not titles and whose is not None and whose.key.startswith("country:") and \
                 clause.sent.doc[named.start - 1].text.endswith("s"):
@@ -83,6 +95,16 @@ def job_titles(clause: Clause) -> Iterator[Found]:
                 orgs.append(entity_key(ORGANIZATION, party.key))  # the parse hangs `i` on the verb
             for org in dict.fromkeys(orgs):
                 yield _serves(clause, person, org, 0.6)
+
+
+def _maybe_a_town(clause: Clause, org: str) -> bool:
+    """Whether an organisation the model named is one plain capitalised word that nothing marks as an
+    organisation (no known name, no institution's ending, no abbreviation): after `fra`, most often the town a
+    person is from (`Kari Lie fra Lyngdal`), which the model often takes for an organisation."""
+    name = clause.entities.get(org, ("", org.partition("|")[2]))[1]
+    words = name.split()
+    return len(words) == 1 and not name.isupper() and not full_name(name) and not party_of(name) \
+        and not has_institution_ending(fold(name)) and not ends_with(fold(name), lexicon()["organisation_nouns"])
 
 
 def _leaving(clause: Clause, named: Named) -> str:
