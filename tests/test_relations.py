@@ -3076,3 +3076,23 @@ sa si VERB ROOT 4
 """, ents=[(0, 2, "PER"), (3, 4, "ORG")])
     found = facts(doc)
     assert (("person|kari lie", "schema:affiliation", f"organization|{org.lower()}") in found) is affiliated
+
+
+def test_an_adviser_title_whose_lemma_the_lemmatizer_broke_still_advises_the_genitive():
+    """`Fiskarlagets nye sikkerhetsrådgiver Per Holm` with the lemma `sikkerhetsrådgive`: an adviser all the same,
+    to the organisation in the genitive; `Fiskarlagets leder Per Holm` advises no one."""
+    rows = """
+Fiskarlagets Fiskarlaget PROPN DET 2 Case=Gen
+nye ny ADJ ATR 2
+{title} {lemma} NOUN APP 3
+Per Per PROPN SUBJ 5
+Holm Holm PROPN FLAT 3
+talte tale VERB ROOT 5
+. . PUNCT IP 5
+"""
+    adviser = facts(make_doc(rows.format(title="sikkerhetsrådgiver", lemma="sikkerhetsrådgive"),
+                             ents=[(0, 1, "ORG"), (3, 5, "PER")]))
+    assert [f for f in adviser if f[:2] == ("person|per holm", "kgo:adviserTo")
+            and f[2].startswith("organization|fiskarlaget")]
+    leader = facts(make_doc(rows.format(title="leder", lemma="leder"), ents=[(0, 1, "ORG"), (3, 5, "PER")]))
+    assert not [f for f in leader if f[1] == "kgo:adviserTo"]

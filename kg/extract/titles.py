@@ -289,7 +289,7 @@ def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
     if not (title_of(inner.lemma_) and fold(doc[j].text) in {"til", "for"} and j - 1 == first):
         return None
     adviser = doc[first]
-    if not ends_with(adviser.lemma_, lexicon()["adviser_titles"]):
+    if not _adviser(adviser):
         return None
     return adviser, f"role|{fold(inner.lemma_)}|{country or ''}"
 
@@ -344,7 +344,7 @@ def _genitive_name(clause: Clause, title: Token) -> Named | None:
 def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
     """`NHO-sjef`, `Nato-generalsekretær`: the name before the hyphen of a title is what its holder serves. An
     adviser's prefix is the person advised (`_advises`)."""
-    if ends_with(title.lemma_, lexicon()["adviser_titles"]):
+    if _adviser(title):
         return None
     if fold(title.text).partition("-")[0] in lexicon()["region_prefixes"]:
         return None  # `Asia-sjef i Telenor`: the region the holder is in charge of, not an employer
@@ -352,8 +352,14 @@ def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
     return modifier_entity(clause, *found[0]) if found else None
 
 
+def _adviser(title: Token) -> bool:
+    """Whether a title is an adviser's, by its lemma or, where the lemmatizer broke the compound
+    (`sikkerhetsrådgiver` -> `sikkerhetsrådgive`), by the word as written."""
+    return any(ends_with(form, lexicon()["adviser_titles"]) for form in (title.lemma_, fold(title.text)))
+
+
 def _advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
-    if not ends_with(title.lemma_, lexicon()["adviser_titles"]):
+    if not _adviser(title):
         return
     for obj in pp_objects(title, {"til", "for", "hos"}):
         if key := clause.key_of(obj, {PERSON, ORGANIZATION, GPE}):
