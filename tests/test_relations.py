@@ -3127,3 +3127,215 @@ møtet møte NOUN PUTFYLL {4 + n} Definite=Def
 """, ents=[(0, 2, "PER")])
     attended = ("person|kari lie", "kgo:attended", "event|møte#1") in facts(doc)
     assert attended is not negated
+FIELD = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} {lemma} AUX ROOT 2
+rektor rektor NOUN SPRED 2
+for for ADP ATR 3
+{field} {field_lemma} {pos} PUTFYLL 4 {morph}
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "field", "pos", "morph", "title"), [
+    ("er", "være", "forskning", "NOUN", "Definite=Ind|Number=Sing", "rektor for forskning"),
+    ("var", "være", "forskning", "NOUN", "Definite=Ind|Number=Sing", "tidligere rektor for forskning"),
+    ("er", "være", "Skandinavia", "PROPN", "", "rektor for skandinavia"),  # a world region
+    ("er", "være", "skolen", "NOUN", "Definite=Def|Number=Sing", "rektor"),  # the thing told of: no field
+    ("er", "være", "elevene", "NOUN", "Definite=Def|Number=Plur", "rektor"),
+])
+def test_the_field_a_title_is_over_is_part_of_it(verb, lemma, field, pos, morph, title):
+    """`Kari Lie er rektor for forskning`: the field after `for` is part of the title, held now or before."""
+    doc = make_doc(FIELD.format(verb=verb, lemma=lemma, field=field, field_lemma=field.lower(), pos=pos, morph=morph),
+                   ents=[(0, 2, "PER")])
+    titles = {f[2] for f in facts(doc) if f[1] == "schema:jobTitle"}
+    assert titles == {title}
+
+
+@pytest.mark.parametrize(("rows", "title", "served"), [
+    ("""
+Per Per PROPN SUBJ 7
+Holm Holm PROPN FLAT 0
+, , PUNCT IK 0
+Fiskarlagets Fiskarlaget PROPN KOORD 0
+nye ny ADJ ATR 5
+rådgiver rådgiver NOUN FLAT 3
+, , PUNCT IK 3
+sa si VERB ROOT 7
+. . PUNCT IP 7
+""", "rådgiver", "kgo:adviserTo"),
+    ("""
+Per Per PROPN SUBJ 8
+Holm Holm PROPN FLAT 0
+, , PUNCT IK 0
+Fiskarlagets Fiskarlaget PROPN KOORD 0
+de de X DET 6
+facto facto X ATR 6
+leder leder NOUN DOBJ 8
+, , PUNCT IK 6
+sa si VERB ROOT 8
+. . PUNCT IP 8
+""", "leder", "schema:affiliation"),
+])
+def test_a_title_after_a_genitive_in_an_apposition_is_the_named_persons(rows, title, served):
+    """`Per Holm, Fiskarlagets nye rådgiver, sa`, `..., Fiskarlagets de facto leder`: the title and whom it
+    serves, however the parse hangs them."""
+    found = facts(make_doc(rows, ents=[(0, 2, "PER"), (3, 4, "ORG")]))
+    assert ("person|per holm", "schema:jobTitle", title) in found
+    assert [f for f in found if f[:2] == ("person|per holm", served) and f[2].startswith("organization|fiskarlaget")]
+
+def test_a_genitive_title_before_another_name_in_a_list_is_that_names():
+    """`Per Holm, Fiskarlagets leder Kari Lie og ...`: the title is Kari Lie's, Per Holm's is none."""
+    doc = make_doc("""
+Per Per PROPN SUBJ 9
+Holm Holm PROPN FLAT 0
+, , PUNCT IK 0
+Fiskarlagets Fiskarlaget PROPN DET 4
+leder leder NOUN APP 5
+Kari Kari PROPN KOORD 0
+Lie Lie PROPN FLAT 5
+og og CCONJ KONJ 8
+Ola Ola PROPN KOORD 0
+kom komme VERB ROOT 9
+. . PUNCT IP 9
+""", ents=[(0, 2, "PER"), (3, 4, "ORG"), (5, 7, "PER"), (8, 9, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "leder") in found
+    assert not [f for f in found if f[0] == "person|per holm" and f[1] in {"schema:jobTitle", "schema:affiliation"}]
+
+
+LEADS = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} {lemma} VERB ROOT 2 {morph}
+{negation}Fiskarlaget Fiskarlaget PROPN DOBJ 2
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "morph", "negation", "title", "affiliated"), [
+    ("leder", "lede", "Tense=Pres", "", "leder", True),
+    ("leier", "leie", "Tense=Pres", "", "leiar", True),
+    ("ledet", "lede", "Tense=Past", "", "tidligere leder", False),
+    ("leder", "lede", "Tense=Pres", "ikke ikke ADV ADV 2\n", None, False),  # negated
+])
+def test_one_who_leads_an_organisation_is_its_leader(verb, lemma, morph, negation, title, affiliated):
+    """`Kari Lie leder Fiskarlaget`: the leader's title and whom she serves; in the past a former leader."""
+    doc = make_doc(LEADS.format(verb=verb, lemma=lemma, morph=morph, negation=negation),
+                   ents=[(0, 2, "PER"), (4 if negation else 3, 5 if negation else 4, "ORG")])
+    found = facts(doc)
+    titles = {f[2] for f in found if f[:2] == ("person|kari lie", "schema:jobTitle")}
+    assert titles == ({title} if title else set())
+    assert (("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in found) is affiliated
+
+
+def test_one_an_organisation_was_led_by_is_its_former_leader_and_leading_talks_is_no_title():
+    """`Fiskarlaget, som ble ledet av Kari Lie, ...` (passive, past): a former leader; `Per Holm leder
+    forhandlingene` leads no organisation."""
+    passive = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 8
+, , PUNCT IK 0
+som som PRON SBU 3
+ble bli AUX ATR 0 Tense=Past
+ledet lede VERB INFV 3 VerbForm=Part
+av av ADP ADV 4
+Kari Kari PROPN PUTFYLL 5
+Lie Lie PROPN FLAT 6
+vokste vokse VERB ROOT 8 Tense=Past
+. . PUNCT IP 8
+""", ents=[(0, 1, "ORG"), (6, 8, "PER")])
+    found = facts(passive)
+    assert ("person|kari lie", "schema:jobTitle", "tidligere leder") in found
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") not in found
+    talks = make_doc("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+leder lede VERB ROOT 2 Tense=Pres
+forhandlingene forhandling NOUN DOBJ 2 Definite=Def|Number=Plur
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(talks) if f[1] == "schema:jobTitle"]
+
+
+SEAT = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+sitter sitte VERB ROOT 2 Tense=Pres
+{negation}i i ADP ADV 2
+sentralstyret sentralstyre NOUN PUTFYLL {i} Definite=Def|Number=Sing
+i i ADP ATR {board}
+Fiskarlaget Fiskarlaget PROPN PUTFYLL {of}
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize("negated", [False, True])
+def test_a_seat_in_the_board_of_an_organisation_is_membership_of_the_organisation(negated):
+    """`Kari Lie sitter i sentralstyret i Fiskarlaget`: a member of Fiskarlaget, not of a board named by a common
+    noun; `sitter ikke i` states nothing."""
+    i = 3 + negated
+    rows = SEAT.format(negation="ikke ikke ADV ADV 2\n" if negated else "", i=i, board=i + 1, of=i + 2)
+    found = facts(make_doc(rows, ents=[(0, 2, "PER"), (i + 3, i + 4, "ORG")]))
+    members = {f[2] for f in found if f[:2] == ("person|kari lie", "schema:memberOf")}
+    assert members == (set() if negated else {"organization|fiskarlaget"})
+
+
+def test_a_seat_in_an_organisations_leadership_after_another_verb_is_the_subjects():
+    """`Per Holm ble valgt og sitter nå i Fiskarlagets politiske ledelse`: the conjunct verb's subject is the
+    first verb's, and the leadership's organisation is what he is a member of."""
+    doc = make_doc("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+ble bli AUX ROOT 2 Tense=Past
+valgt velge VERB INFV 2 VerbForm=Part
+og og CCONJ KONJ 5
+sitter sitte VERB KOORD 2 Tense=Pres
+nå nå ADV ADV 5
+i i ADP ADV 5
+Fiskarlagets Fiskarlaget PROPN DET 10 Case=Gen
+politiske politisk ADJ ATR 10
+ledelse ledelse NOUN PUTFYLL 7 Definite=Ind|Number=Sing
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (8, 9, "ORG")])
+    members = {f[2] for f in facts(doc) if f[:2] == ("person|per holm", "schema:memberOf")}
+    assert members and all(m.startswith("organization|fiskarlaget") for m in members)
+
+
+@pytest.mark.parametrize(("org", "affiliated"), [
+    ("Lyngdal", False),  # a plain word nothing marks as an organisation: most often a town
+    ("Fiskarlaget", True),  # an organisation's ending
+    ("NTL", True),  # an abbreviation
+])
+def test_a_town_after_fra_that_the_model_took_for_an_organisation_is_no_employer(org, affiliated):
+    """`Kari Lie fra Lyngdal sa`: where she is from; `Kari Lie fra Fiskarlaget sa`: whom she speaks for."""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 0
+fra fra ADP ATR 0
+{org} {org} PROPN PUTFYLL 2
+sa si VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(0, 2, "PER"), (3, 4, "ORG")])
+    found = facts(doc)
+    assert (("person|kari lie", "schema:affiliation", f"organization|{org.lower()}") in found) is affiliated
+
+
+def test_an_adviser_title_whose_lemma_the_lemmatizer_broke_still_advises_the_genitive():
+    """`Fiskarlagets nye sikkerhetsrådgiver Per Holm` with the lemma `sikkerhetsrådgive`: an adviser all the same,
+    to the organisation in the genitive; `Fiskarlagets leder Per Holm` advises no one."""
+    rows = """
+Fiskarlagets Fiskarlaget PROPN DET 2 Case=Gen
+nye ny ADJ ATR 2
+{title} {lemma} NOUN APP 3
+Per Per PROPN SUBJ 5
+Holm Holm PROPN FLAT 3
+talte tale VERB ROOT 5
+. . PUNCT IP 5
+"""
+    adviser = facts(make_doc(rows.format(title="sikkerhetsrådgiver", lemma="sikkerhetsrådgive"),
+                             ents=[(0, 1, "ORG"), (3, 5, "PER")]))
+    assert [f for f in adviser if f[:2] == ("person|per holm", "kgo:adviserTo")
+            and f[2].startswith("organization|fiskarlaget")]
+    leader = facts(make_doc(rows.format(title="leder", lemma="leder"), ents=[(0, 1, "ORG"), (3, 5, "PER")]))
+    assert not [f for f in leader if f[1] == "kgo:adviserTo"]

@@ -430,7 +430,8 @@ def _party_profiles(clause: Clause, named: Named) -> list[str]:
 
 
 def _seats(clause: Clause) -> Iterator[Found]:
-    """`X sitter i Y` (a body), `X er med i delegasjonen`, `X deltok fra Stortingets delegasjon`: memberOf."""
+    """`X sitter i Y` (a body; in the board of Y: Y), `X er med i delegasjonen`, `X deltok fra Stortingets
+    delegasjon`: memberOf."""
     for verb in clause.tokens:
         lemma = fold(verb.lemma_)
         if lemma not in {"sitte", "sitje", "være", "vere", "delta"} or not asserted(verb):
@@ -446,15 +447,26 @@ def _seats(clause: Clause) -> Iterator[Found]:
             holders = pp_objects(next(c for c in verb.children if fold(c.text) == "med"), preps)
         else:
             holders = pp_objects(verb, preps)
-        bodies = [k for o in holders if (k := clause.key_of(o, {ORGANIZATION, DELEGATION}))]
+        bodies = [k for o in holders if (k := _owner(clause, o) or clause.key_of(o, {ORGANIZATION, DELEGATION}))]
         bodies += [modifier_entity(clause, *found[0]) for t in member_of if (found := prefix_modifier(clause, t))]
         members = subjects_of(verb)
         if not members and any(fold(c.text) == "som" for c in verb.children):
             members = [verb.head]  # `X, som sitter i Y`
+        if not members and verb.dep_ == "KOORD" and verb.head.pos_ in {"VERB", "AUX"}:
+            members = subjects_of(verb.head)  # `X er strøket fra listen og sitter i Y`: the first verb's subject
         for member in members:
             if (person := clause.key_of(member, {PERSON})) is not None:
                 for body in bodies:
                     yield Found(person, "schema:memberOf", body, "kg.memberOf.seat.v2", 0.7)
+
+
+def _owner(clause: Clause, body: Token) -> str | None:
+    """The organisation whose board, council or leadership a body noun is (`sentralstyret i Fiskarlaget`,
+    `Fiskarlagets politiske ledelse`; lexicon `organ_nouns`): one with a seat there is a member of it."""
+    if body.pos_ != "NOUN" or not ends_with(body.lemma_, lexicon()["organ_nouns"]):
+        return None
+    owners = [c for c in body.children if c.dep_ == "DET" and c.i < body.i] + pp_objects(body, {"i", "til"})
+    return next((k for o in owners if (k := clause.key_of(o, {ORGANIZATION}))), None)
 
 
 def reports(clause: Clause) -> Iterator[Found]:

@@ -26,9 +26,20 @@ from kg.extract.clause import (
 from kg.extract.entities import (
     Named,
     country_modifier,
+    has_institution_ending,
     is_delegation,
 )
-from kg.extract.gazetteer import countries, ends_with, fold, lexicon, lexicon_pairs, party_of, title_of, verb_in
+from kg.extract.gazetteer import (
+    countries,
+    ends_with,
+    fold,
+    full_name,
+    lexicon,
+    lexicon_pairs,
+    party_of,
+    title_of,
+    verb_in,
+)
 from kg.types import GPE, ORGANIZATION, PERSON
 
 _POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})
@@ -49,7 +60,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         titles = titles_of(clause, named)
         former = [t for t in titles if _former(t)]
         for title in former:  # `den tidligere ordføreren`: a title once held, not a present affiliation
-            yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.v1", 0.8,
+            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.v1", 0.8,
                         literal=True)
         leaving = _leaving(clause, named)
         for title in (t for t in titles if t not in former):
@@ -70,7 +81,8 @@ def job_titles(clause: Clause) -> Iterator[Found]:
                 yield _serves(clause, person, country, 0.7)
         # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
         for org in named_objects(clause, clause.sent.doc[named.start], {"fra", "frå"}, {ORGANIZATION}):
-            yield _serves(clause, person, org, 0.6)
+            if not _maybe_a_town(clause, org):
+                yield _serves(clause, person, org, 0.6)
         whose = clause.named_at(clause.sent.doc[named.start - 1]) if named.start > clause.sent.start else None
         if not titles and whose is not None and whose.key.startswith("country:") and \
                 clause.sent.doc[named.start - 1].text.endswith("s"):
@@ -83,6 +95,16 @@ def job_titles(clause: Clause) -> Iterator[Found]:
                 orgs.append(entity_key(ORGANIZATION, party.key))  # the parse hangs `i` on the verb
             for org in dict.fromkeys(orgs):
                 yield _serves(clause, person, org, 0.6)
+
+
+def _maybe_a_town(clause: Clause, org: str) -> bool:
+    """Whether an organisation the model named is one plain capitalised word that nothing marks as an
+    organisation (no known name, no institution's ending, no abbreviation): after `fra`, most often the town a
+    person is from (`Kari Lie fra Lyngdal`), which the model often takes for an organisation."""
+    name = clause.entities.get(org, ("", org.partition("|")[2]))[1]
+    words = name.split()
+    return len(words) == 1 and not name.isupper() and not full_name(name) and not party_of(name) \
+        and not has_institution_ending(fold(name)) and not ends_with(fold(name), lexicon()["organisation_nouns"])
 
 
 def _leaving(clause: Clause, named: Named) -> str:
@@ -143,12 +165,30 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             candidates.append(doc[after + 1])
         elif aged:  # the parse hangs such an apposition anywhere: the first title word after the comma
             candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if _title_word(t)][:1]
+        candidates += _title_after_genitive(clause, after + 1)
     titles = []
     for token in candidates:
         if _title_word(token) and not clause.named_at(token):
             if token not in titles:
                 titles.append(token)
     return titles
+
+
+def _title_after_genitive(clause: Clause, start: int) -> list[Token]:
+    """`Kari Lie, Nordlands nye fylkesleder`, `Per Holm, Fiskeforbundets fremste rådgiver`: a title after a name
+    in the genitive (and adjectives) that opens an apposition, however the parse hangs them; not one that stands
+    before a name of its own (`A, Kinas president B og C`: a list)."""
+    doc, end = clause.sent.doc, clause.sent.end
+    owner = clause.named_at(doc[start])
+    if owner is None or owner.start != start or doc[owner.end - 1].text[-1:] not in {"s", "'", "’"}:
+        return []
+    i = owner.end
+    while i < end and doc[i].pos_ in {"ADJ", "X"}:  # `de facto leder`
+        i += 1
+    if i >= end or not _title_word(doc[i]):
+        return []
+    held = i + 1 < end and (named := clause.named_at(doc[i + 1])) is not None and named.kind == PERSON
+    return [] if held else [doc[i]]  # `A, Kinas president B`: the title of the name after it
 
 
 def _root(clause: Clause, named: Named) -> Token:
@@ -200,7 +240,30 @@ def _full_title(title: Token) -> str:
     if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
         modifiers.append(f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)}")
     grade = [c.text for c in title.children if c.i == title.i + 1 and re.fullmatch(r"I{1,3}|IV|V", c.text)]
-    return " ".join([*modifiers, _title_word(title), *grade])  # `professor II`: a grade of the post
+    return " ".join([*modifiers, _former_title(title), *grade])  # `professor II`: a grade of the post
+
+
+def _former_title(title: Token) -> str:
+    """The title word and the field it is over (`viserektor for utdanning`), without the words of a present post
+    (`administrerende`): the form a title once held takes."""
+    return _title_word(title) + _field(title)
+
+
+def _field(title: Token) -> str:
+    """` for kultur` in `enhetsleder for kultur`, ` for skandinavia` in `sjef for Skandinavia`: a common noun in the
+    indefinite (a field of work, not an organisation or a thing told of: `leder for aksjonen`) or a world region
+    right after `for` is part of the title; else nothing."""
+    doc = title.doc
+    if title.i + 2 >= title.sent.end or fold(doc[title.i + 1].text) != "for" or doc[title.i + 1].head != title:
+        return ""
+    field = doc[title.i + 2]
+    if field.head != doc[title.i + 1] or field.dep_ != "PUTFYLL":
+        return ""
+    region = fold(field.text) in lexicon()["region_prefixes"]
+    common = field.pos_ == "NOUN" and field.is_lower and field.morph.get("Definite") == ["Ind"] \
+        and field.morph.get("Number") != ["Plur"] and not any(c.dep_ == "ATR" for c in field.children) \
+        and not ends_with(field.lemma_, lexicon()["organisation_nouns"]) and not title_of(field.lemma_)
+    return f" for {fold(field.text)}" if region or common else ""
 
 
 def _title_word(token: Token) -> str | None:
@@ -226,7 +289,7 @@ def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
     if not (title_of(inner.lemma_) and fold(doc[j].text) in {"til", "for"} and j - 1 == first):
         return None
     adviser = doc[first]
-    if not ends_with(adviser.lemma_, lexicon()["adviser_titles"]):
+    if not _adviser(adviser):
         return None
     return adviser, f"role|{fold(inner.lemma_)}|{country or ''}"
 
@@ -269,8 +332,8 @@ def _genitive_name(clause: Clause, title: Token) -> Named | None:
     """The name in the genitive that ends right before a title and its adjectives (`Trumps fremste rådgivar`,
     `Parat sin forhandlingsleiar`)."""
     doc, i = clause.sent.doc, title.i - 1
-    while i >= clause.sent.start and doc[i].pos_ == "ADJ":
-        i -= 1
+    while i >= clause.sent.start and (doc[i].pos_ == "ADJ" or doc[i].pos_ == "X" and doc[i].is_lower):
+        i -= 1  # `Trumps fremste rådgivar`, `Saudi-Arabias de facto leder`
     possessive = i > clause.sent.start and fold(doc[i].text) in {"sin", "si", "sitt", "sine"}
     i -= possessive  # `Parat sin forhandlingsleiar`: the name, then a possessive
     if i < clause.sent.start or (named := clause.named_at(doc[i])) is None or named.end != i + 1:
@@ -281,7 +344,7 @@ def _genitive_name(clause: Clause, title: Token) -> Named | None:
 def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
     """`NHO-sjef`, `Nato-generalsekretær`: the name before the hyphen of a title is what its holder serves. An
     adviser's prefix is the person advised (`_advises`)."""
-    if ends_with(title.lemma_, lexicon()["adviser_titles"]):
+    if _adviser(title):
         return None
     if fold(title.text).partition("-")[0] in lexicon()["region_prefixes"]:
         return None  # `Asia-sjef i Telenor`: the region the holder is in charge of, not an employer
@@ -289,8 +352,14 @@ def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
     return modifier_entity(clause, *found[0]) if found else None
 
 
+def _adviser(title: Token) -> bool:
+    """Whether a title is an adviser's, by its lemma or, where the lemmatizer broke the compound
+    (`sikkerhetsrådgiver` -> `sikkerhetsrådgive`), by the word as written."""
+    return any(ends_with(form, lexicon()["adviser_titles"]) for form in (title.lemma_, fold(title.text)))
+
+
 def _advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
-    if not ends_with(title.lemma_, lexicon()["adviser_titles"]):
+    if not _adviser(title):
         return
     for obj in pp_objects(title, {"til", "for", "hos"}):
         if key := clause.key_of(obj, {PERSON, ORGANIZATION, GPE}):
@@ -317,7 +386,6 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
     of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
     before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
     for title, verb, person in _predicates(clause):
-        word = _title_word(title)
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         forms = {fold(t.text) for t in chain}
         if forms & {"blir", "vert"}:
@@ -326,7 +394,7 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
             qualifier = "tidligere "
         else:
             qualifier = ""
-        full = word if qualifier == "tidligere " else _full_title(title)
+        full = _former_title(title) if qualifier == "tidligere " else _full_title(title)
         yield Found(person, "schema:jobTitle", qualifier + full, "kg.jobTitle.predicate.v2", 0.75, literal=True)
         yield from _advises(clause, person, title)
         if qualifier == "tidligere ":
@@ -409,7 +477,7 @@ def held_posts(clause: Clause) -> Iterator[Found]:
         title = titles[0]
         held = {fold(t.text) for t in chain} & {"hadde", "hatt"} and not _still(chain, title)
         if fold(post.lemma_) in _PAST_POSTS or held:
-            yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.post.v1", 0.7,
+            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.post.v1", 0.7,
                         literal=True)
             continue
         yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.post.v1", 0.7, literal=True)
@@ -451,6 +519,48 @@ def acting_for(clause: Clause) -> Iterator[Found]:
                 for body in dict.fromkeys(bodies):
                     found = _serves(clause, person, body, 0.7)
                     yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.acting.v1"))
+    yield from _leading(clause)
+
+
+def _leading(clause: Clause) -> Iterator[Found]:
+    """`Kari Lie leder Fiskarlaget`, `Fiskarlaget, som ble ledet av Kari Lie`: one who leads an organisation is its
+    leader (`leiar` for the Nynorsk verb), serving it; in the past (`ledet`, `ble ledet`) a former leader. In the
+    present perfect with `siden` or a duration (`har ledet Fiskarlaget i ti år`) one who still serves it, with no
+    title: such a person often has a title of their own (`administrerende direktør`)."""
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or not verb_in(verb, _LEAD_VERBS) or not asserted(verb):
+            continue
+        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+        passive = len(chain) == 2 and fold(verb.head.lemma_) == "bli"
+        if passive:  # `X ble ledet av NAME`, `X, som ble ledet av NAME`
+            leaders = pp_objects(verb, {"av"})
+            led = subjects_of(verb) or ([chain[-1].head] if any(fold(c.text) == "som" for c in chain[-1].children)
+                                        else [])
+        else:
+            led = [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)]
+            leaders = subjects_of(verb) or ([chain[-1].head] if any(fold(c.text) == "som" for c in
+                                                                     chain[-1].children) else [])
+        bodies = [k for o in led if (k := clause.key_of(o, {ORGANIZATION}))]
+        if not bodies:
+            continue
+        forms = {fold(t.text) for t in chain}
+        perfect = bool(forms & {"har", "hadde"})
+        past = "Past" in chain[-1].morph.get("Tense") or "hadde" in forms or (perfect and not _still(chain, verb))
+        word = "leiar" if fold(verb.lemma_) in {"leie", "leia"} else "leder"
+        for leader in leaders:
+            if (person := clause.key_of(leader, {PERSON})) is None:
+                continue
+            if past:
+                yield Found(person, "schema:jobTitle", f"tidligere {word}", "kg.jobTitle.lead.v1", 0.7, literal=True)
+                continue
+            if not perfect:  # `har ledet X i sju år`: one who serves X, often under a title of its own
+                yield Found(person, "schema:jobTitle", word, "kg.jobTitle.lead.v1", 0.7, literal=True)
+            for body in dict.fromkeys(bodies):
+                found = _serves(clause, person, body, 0.7)
+                yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.lead.v1"))
+
+
+_LEAD_VERBS = frozenset({"lede", "leie", "leia"})
 
 
 def _still(chain: list[Token], title: Token) -> bool:
@@ -509,7 +619,7 @@ def _predecessors(clause: Clause, verb: Token, title: Token) -> Iterator[Found]:
         if (person := clause.key_of(holder, {PERSON})) is None:
             continue
         if past:
-            yield Found(person, "schema:jobTitle", f"tidligere {_title_word(title)}", "kg.jobTitle.before.v1", 0.7,
+            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.before.v1", 0.7,
                         literal=True)
             continue
         yield Found(person, "schema:jobTitle", f"avtroppende {_full_title(title)}", "kg.jobTitle.before.v1", 0.7,
