@@ -290,6 +290,36 @@ samtaler samtale NOUN PUTFYLL 6
     assert ("event|samtaler#1", "schema:location", "gpe|bergen") in facts(doc)
 
 
+def test_a_place_the_parser_hung_on_the_person_a_meeting_is_with_is_where_it_was():
+    doc = make_doc("""
+Ministeren minister NOUN SUBJ 1 Definite=Def|Number=Sing
+hadde ha VERB ROOT 1 Tense=Past
+et en DET DET 3
+møte møte NOUN DOBJ 1 Definite=Ind|Gender=Neut
+med med ADP ATR 3
+Sveriges Sverige PROPN DET 6 Case=Gen
+finansminister finansminister NOUN APP 7
+Per Per PROPN PUTFYLL 4
+Holm Holm PROPN FLAT 7
+i i ADP ATR 7
+Tromsø Tromsø PROPN PUTFYLL 9
+. . PUNCT IP 1
+""", ents=[(5, 6, "GPE_LOC"), (7, 9, "PER"), (10, 11, "GPE_LOC")])
+    assert ("event|møte#1", "schema:location", "gpe|tromsø") in facts(doc)
+    untitled = make_doc("""
+Ministeren minister NOUN SUBJ 1 Definite=Def|Number=Sing
+hadde ha VERB ROOT 1 Tense=Past
+et en DET DET 3
+møte møte NOUN DOBJ 1 Definite=Ind|Gender=Neut
+med med ADP ATR 3
+ordføreren ordfører NOUN PUTFYLL 4 Definite=Def|Number=Sing
+i i ADP ATR 5
+Tromsø Tromsø PROPN PUTFYLL 6
+. . PUNCT IP 1
+""", ents=[(7, 8, "GPE_LOC")])  # the mayor of Tromsø: where the title is held, not where they met
+    assert not {f for f in facts(untitled) if f[1] == "schema:location"}
+
+
 def test_a_title_word_mistagged_as_a_verb_is_still_a_title():
     doc = make_doc("""
 Der der ADV ADV 1

@@ -215,12 +215,21 @@ def locations(clause: Clause) -> Iterator[Found]:
             places += pp_objects(relative, {"i", "på"})  # `møtet, som holdes i Tromsø`
         for key in _place_keys(clause, places):
             yield Found(event, "schema:location", key, "kg.location.v3", 0.8)
+        for key in _place_keys(clause, _partners_places(clause, token)):
+            yield Found(event, "schema:location", key, "kg.location.partner.v1", 0.8)
 
 
 def _place_keys(clause: Clause, places: list[Token]) -> list[str]:
     """The places among `places` and the places they are in (`i Jeddah i Saudi-Arabia`), as entity keys."""
     places = places + [inner for place in places for inner in pp_objects(place, {"i"})]
     return list(dict.fromkeys(k for place in places if (k := clause.key_of(place, {GPE, PLACE}))))
+
+
+def _partners_places(clause: Clause, event: Token) -> list[Token]:
+    """`møte med Tysklands statsminister NAME i C`, `samtalene mellom A og B i C`: a place hanging off a person
+    the event is with is where the event was (the parser attaches `i C` to the nearest name)."""
+    partners = [p for p in pp_objects(event, {"med", "mellom"}) if (n := clause.named_at(p)) and n.kind == PERSON]
+    return [place for partner in partners for place in pp_objects(partner, {"i", "på"})]
 
 
 def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
