@@ -320,6 +320,32 @@ Tromsø Tromsø PROPN PUTFYLL 6
     assert not {f for f in facts(untitled) if f[1] == "schema:location"}
 
 
+HOST = """
+Hun hun PRON SUBJ 1
+er være AUX ROOT 1 Tense=Pres
+vertskap vertskap NOUN SPRED 1 Definite=Ind|Gender=Neut
+for for ADP ATR 2
+landsmøtet landsmøte NOUN PUTFYLL 3 Definite=Def|Gender=Neut|Number=Sing
+i i ADP ATR 4
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
+, , PUNCT IK 2
+som som PRON SBU 9
+VERB LEMMA VERB ATR 2 Tense=Pres|Voice=Pass
+i i ADP ADV 9
+Hamar Hamar PROPN PUTFYLL 10
+fredag fredag NOUN ADV 9 Definite=Ind
+. . PUNCT IP 1
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "held"), [("holdes", "holde", True), ("arrangeres", "arrangere", True),
+                                                     ("ligger", "ligge", False)])
+def test_where_an_event_is_held_in_a_relative_clause_the_parser_hung_on_another_noun(verb, lemma, held):
+    doc = make_doc(HOST.replace("VERB LEMMA", f"{verb} {lemma}"), ents=[(6, 7, "ORG"), (11, 12, "GPE_LOC")])
+    found = {f for f in facts(doc) if f[1] == "schema:location"}
+    assert found == ({("event|møte#1", "schema:location", "gpe|hamar")} if held else set())
+
+
 def test_a_title_word_mistagged_as_a_verb_is_still_a_title():
     doc = make_doc("""
 Der der ADV ADV 1

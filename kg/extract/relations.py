@@ -217,6 +217,23 @@ def locations(clause: Clause) -> Iterator[Found]:
             yield Found(event, "schema:location", key, "kg.location.v3", 0.8)
         for key in _place_keys(clause, _partners_places(clause, token)):
             yield Found(event, "schema:location", key, "kg.location.partner.v1", 0.8)
+    yield from _held_at(clause)
+
+
+# Verbs that say where an event is held (`som holdes i Tromsø`, `som vart skipa på Hamar`).
+_HELD = frozenset({"holde", "avholde", "halde", "arrangere", "gjennomføre", "skipe"})
+
+
+def _held_at(clause: Clause) -> Iterator[Found]:
+    """`vertskap for ministermøtet i Barentsrådet, som holdes i Tromsø`: a relative clause that says where
+    something is held is about the event before it, wherever the parser hung it (here on `vertskap`)."""
+    for verb in clause.tokens:
+        relative = next((c for c in verb.children if c.dep_ == "SBU" and fold(c.text) == "som"), None)
+        if relative is None or fold(verb.lemma_) not in _HELD or is_negated(verb) or event_key(clause, verb.head):
+            continue  # a relative clause on the event noun itself is read by `locations`
+        events = [k for t in verb.head.subtree if t.i < relative.i and (k := event_key(clause, t))]
+        for key in _place_keys(clause, pp_objects(verb, {"i", "på"})) if events else []:
+            yield Found(events[-1], "schema:location", key, "kg.location.held.v1", 0.8)
 
 
 def _place_keys(clause: Clause, places: list[Token]) -> list[str]:
