@@ -1165,6 +1165,41 @@ VG VG PROPN PUTFYLL 5
     assert not [f for f in facts(told) if f[1] == "kgo:reportedBy"]
 
 
+def test_an_organisations_channel_or_press_office_reports_for_it_but_its_ferries_do_not():
+    office = make_doc("""
+Fergene ferje NOUN SUBJ 1 Definite=Def|Number=Plur
+står stå VERB ROOT 1 Tense=Pres
+, , PUNCT IK 3
+opplyser opplyse VERB PAR 1 Tense=Pres
+kommunikasjonsavdelingen kommunikasjonsavdeling NOUN SUBJ 3 Definite=Def
+i i ADP ATR 4
+Fjordlinjen Fjordlinjen PROPN PUTFYLL 5
+til til ADP ADV 3
+NTB NTB PROPN PUTFYLL 7
+. . PUNCT IP 1
+""", ents=[(6, 7, "ORG"), (8, 9, "ORG")])
+    assert {f for f in facts(office) if f[1] == "kgo:reportedBy"} == {
+        ("article", "kgo:reportedBy", "organization|fjordlinjen")}  # NTB only received the words
+    channel = make_doc("""
+Ifølge ifølge ADP ADV 3
+Fjordlinjens Fjordlinjen PROPN DET 2 Case=Gen
+nettside nettside NOUN PUTFYLL 0 Definite=Ind
+står stå VERB ROOT 3 Tense=Pres
+fergene ferje NOUN SUBJ 3 Definite=Def|Number=Plur
+. . PUNCT IP 3
+""", ents=[(1, 2, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|fjordlinjen") in facts(channel)
+    spokesman = make_doc("""
+Ifølge ifølge ADP ADV 3
+Fjordlinjens Fjordlinjen PROPN DET 2 Case=Gen
+ferjer ferje NOUN PUTFYLL 0 Definite=Ind|Number=Plur
+står stå VERB ROOT 3 Tense=Pres
+mannskapet mannskap NOUN SUBJ 3 Definite=Def
+. . PUNCT IP 3
+""", ents=[(1, 2, "ORG")])  # not a channel: the ferries do not report
+    assert not [f for f in facts(spokesman) if f[1] == "kgo:reportedBy"]
+
+
 def test_an_organisation_keeps_the_og_of_its_name_and_coordinated_places_split():
     doc = make_doc("""
 Natur Natur PROPN SUBJ 3

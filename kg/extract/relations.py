@@ -457,14 +457,23 @@ def reports(clause: Clause) -> Iterator[Found]:
             inner = [c for c in source.subtree if c.pos_ == "PROPN"] if source.pos_ != "NOUN" or ends_with(
                 source.lemma_, lex["organisation_nouns"]) or title_of(source.text) else []  # `NTBs reporter`,
             # `nyhetsbyrået Reuters`; not `ifølge NIFs lover`: the laws say it
-            for part in conjuncts_of(source) + inner:
+            owners = [o for o in _channel_owners(source) if o not in inner]
+            for part in conjuncts_of(source) + inner + owners:
                 if part.head.lower_ == "til" and not verb_in(token, lex["cite_verbs"]):
                     continue  # `forteller hun til VG`: the outlet that received the words (but `viser til RIA`)
                 named = clause.named_at(part)
                 agency = named is not None and fold(named.name) in lex["news_agencies"]  # `melder Bloomberg`
                 if named and (named.kind == ORGANIZATION or agency):
-                    yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
-                                "kg.reportedBy.v4", 0.8)
+                    rule = "kg.reportedBy.channel.v1" if part in owners else "kg.reportedBy.v4"
+                    yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key), rule, 0.8)
+
+
+def _channel_owners(source: Token) -> list[Token]:
+    """`NRKs direktesending`, `kommunikasjonsavdelinga i Venstre`: the owner of one of its channels or press
+    offices (lexicon `channel_nouns`) is the source."""
+    if source.pos_ != "NOUN" or not ends_with(source.lemma_, lexicon()["channel_nouns"]):
+        return []
+    return [c for c in source.children if c.dep_ == "DET" and c.i < source.i] + pp_objects(source, {"i", "hos"})
 
 
 def _sourcing(verb: Token) -> bool:
