@@ -1200,6 +1200,48 @@ mannskapet mannskap NOUN SUBJ 3 Definite=Def
     assert not [f for f in facts(spokesman) if f[1] == "kgo:reportedBy"]
 
 
+def test_an_outlet_is_the_source_of_a_sourcing_cleft_and_of_the_second_of_two_joined_verbs():
+    cleft = make_doc("""
+Det det PRON FSUBJ 1
+var være AUX ROOT 1 Tense=Past
+Fiskeribladet Fiskeribladet PROPN SPRED 1
+som som PRON SBU 4
+var være AUX ATR 2 Tense=Past
+først først ADV ADV 4
+ute ute ADP SPRED 4
+med med ADP ADV 4
+saken sak NOUN PUTFYLL 7 Definite=Def
+. . PUNCT IP 1
+""", ents=[(2, 3, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|fiskeribladet") in facts(cleft)
+    joined = make_doc("""
+Fiskeribladet Fiskeribladet PROPN SUBJ 1
+fulgte følge VERB ROOT 1 Tense=Past
+opp opp ADP ADV 1
+saken sak NOUN DOBJ 1 Definite=Def
+og og CCONJ KONJ 5
+erfarer erfare VERB KOORD 1 Tense=Pres
+at at SCONJ SBU 8
+kvoten kvote NOUN SUBJ 8 Definite=Def
+økes øke VERB DOBJ 5 Tense=Pres|Voice=Pass
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|fiskeribladet") in facts(joined)
+    person = make_doc("""
+Lie Lie PROPN SUBJ 1
+fulgte følge VERB ROOT 1 Tense=Past
+opp opp ADP ADV 1
+saken sak NOUN DOBJ 1 Definite=Def
+og og CCONJ KONJ 5
+skriver skrive VERB KOORD 1 Tense=Pres
+at at SCONJ SBU 8
+kvoten kvote NOUN SUBJ 8 Definite=Def
+økes øke VERB DOBJ 5 Tense=Pres|Voice=Pass
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])  # a person's words are not an outlet's report
+    assert not [f for f in facts(person) if f[1] == "kgo:reportedBy"]
+
+
 def test_an_organisation_keeps_the_og_of_its_name_and_coordinated_places_split():
     doc = make_doc("""
 Natur Natur PROPN SUBJ 3

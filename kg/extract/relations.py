@@ -435,10 +435,11 @@ def reports(clause: Clause) -> Iterator[Found]:
     lex = lexicon()
     for token in clause.tokens:
         sources: list[Token] = []
+        rule = "kg.reportedBy.v4"
         if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]):
-            sources = subjects_of(token)
-            if not sources and token.dep_ == "ATR" and any(fold(c.text) == "som" for c in token.children):
-                sources = [token.head]  # `Det var DN som først omtalte saken`
+            sources = subjects_of(token) or _cleft_subject(token)  # `Det var DN som først omtalte saken`
+            if not sources:
+                sources, rule = _first_verbs_subjects(token), "kg.reportedBy.joined.v1"
         elif token.pos_ == "VERB" and verb_in(token, lex["cite_verbs"]):
             citing = [k for s in subjects_of(token) if (k := clause.key_of(s, {PERSON}))]
             sources = [] if citing else pp_objects(token, {"til"})  # a person who `viste til loven` cites a law
@@ -448,6 +449,8 @@ def reports(clause: Clause) -> Iterator[Found]:
             sources = pp_objects(token, {"fra", "frå"})  # `i en pressemelding fra X`
         elif _sourcing(token):
             sources = subjects_of(token)
+            if not sources:
+                sources, rule = _cleft_subject(token) or _first_verbs_subjects(token), "kg.reportedBy.joined.v1"
         for source in sources:
             person = clause.named_at(source)
             if person and person.kind == PERSON and fold(person.name) not in lex["news_agencies"]:
@@ -464,8 +467,18 @@ def reports(clause: Clause) -> Iterator[Found]:
                 named = clause.named_at(part)
                 agency = named is not None and fold(named.name) in lex["news_agencies"]  # `melder Bloomberg`
                 if named and (named.kind == ORGANIZATION or agency):
-                    rule = "kg.reportedBy.channel.v1" if part in owners else "kg.reportedBy.v4"
-                    yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key), rule, 0.8)
+                    yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
+                                "kg.reportedBy.channel.v1" if part in owners else rule, 0.8)
+
+
+def _cleft_subject(verb: Token) -> list[Token]:
+    """`Det var DN som først omtalte saken`: the noun a cleft's `som` clause hangs on is its subject."""
+    return [verb.head] if verb.dep_ == "ATR" and any(fold(c.text) == "som" for c in verb.children) else []
+
+
+def _first_verbs_subjects(verb: Token) -> list[Token]:
+    """`DN fulgte opp saken og erfarer at ...`: the second of two joined verbs shares the first one's subject."""
+    return subjects_of(verb.head) if verb.dep_ == "KOORD" and verb.head.pos_ in {"VERB", "AUX"} else []
 
 
 def _channel_owners(source: Token) -> list[Token]:
