@@ -32,6 +32,9 @@ _MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())}
 _NAME = r"[A-ZÆØÅ][\w.'\-]+"
 _BYLINE = re.compile(rf"^(?:Av|Tekst|Skrevet av)\s*:?\s+(?P<names>{_NAME}(?:[\s,]+(?:og\s+)?{_NAME})*)\s*$")
 _AGENCY_LINE = re.compile(r"\(?(?P<names>[A-ZÆØÅ]{2,6})\)?")  # a line that is only `NTB`: an agency byline
+# `NTB-Kari Holm og Per Dahl`: an agency's byline joined by a hyphen to its reporters' full names
+_FULL_NAME = rf"{_NAME}(?: {_NAME})+"
+_AGENCY_BYLINE = re.compile(rf"(?P<agency>[A-ZÆØÅ]{{2,6}})-(?P<names>{_FULL_NAME}(?:,? (?:og )?{_FULL_NAME})*)")
 _PUBLISHED = re.compile(r"^(?:Publisert|Oppdatert|Sist oppdatert|Publ\.)\s*:?\s*(?P<when>.*)$", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*\b(?:Foto|Illustrasjon|Grafikk|Video)\s*:\s*[^.:]{2,120}$")
 _CAPTION = re.compile(r"^(?P<label>[A-ZÆØÅ0-9][A-ZÆØÅ0-9 .,'&\-]{2,60}):\s+(?P<text>\S.*)$", re.DOTALL)
@@ -129,9 +132,9 @@ def from_text(raw: str, source: str, headline: str | None = None, published: dat
     paragraphs, captions, credits, bylines, when = [], [], [], list(authors), published
     byline_at = None
     for para in _paragraphs(raw):
-        if (byline := _BYLINE.match(para) or _AGENCY_LINE.fullmatch(para)) and len(para) < 120:
+        if (names := _byline(para)) and len(para) < 120:
             # The byline stays in the text: it is the evidence of schema:author.
-            bylines.extend(n for n in re.split(r"\s*,\s*|\s+og\s+", byline["names"]) if n)
+            bylines.extend(names)
             byline_at = len(paragraphs) if byline_at is None else byline_at
             paragraphs.append(para)
         elif (stamp := _PUBLISHED.match(para)) and len(para) < 120:
@@ -198,8 +201,18 @@ def _paragraphs(raw: str) -> Iterator[str]:
             yield " ".join(prose)
 
 
+def _byline(line: str) -> list[str]:
+    """The names a byline credits (`Av Kari Holm og Per Dahl`, `NTB`, `NTB-Kari Holm`: the agency first); none
+    for a line that is not a byline."""
+    if byline := _BYLINE.match(line) or _AGENCY_LINE.fullmatch(line):
+        return [n for n in re.split(r"\s*,\s*|\s+og\s+", byline["names"]) if n]
+    if byline := _AGENCY_BYLINE.fullmatch(line):
+        return [byline["agency"], *re.split(r",? og |, ", byline["names"])]
+    return []
+
+
 def _is_metadata(line: str) -> bool:
-    return len(line) < 120 and bool(_BYLINE.match(line) or _AGENCY_LINE.fullmatch(line) or _PUBLISHED.match(line))
+    return len(line) < 120 and bool(_byline(line) or _PUBLISHED.match(line))
 
 
 def parse_date(value: object) -> date | None:

@@ -115,6 +115,17 @@ def test_metadata_lines_inside_a_block_are_read_as_metadata():
     assert "Fiskerne i Bodø protesterer. De vil ha større kvoter." in article.text
 
 
+def test_an_agency_byline_joined_to_its_reporters_credits_both():
+    article = from_text("Bussene står i Tromsø\n\nNTB-Siri Aas Brekke og Tor Lund\n\nSjåførene i Tromsø streiker.",
+                        "buss.txt")
+    assert article.authors == ("NTB", "Siri Aas Brekke", "Tor Lund")
+    start, end = article.byline
+    assert article.text[start:end] == "NTB-Siri Aas Brekke og Tor Lund"
+    # an organisation's prefix on a title or a name is prose, not a byline
+    for line in ("LO-leder Kari Holm", "NHO-Kari Holm sier nei"):
+        assert from_text(f"Streik i Bodø\n\n{line}\n\nSjåførene streiker.", "b.txt").authors == ()
+
+
 def test_a_jsonl_file_is_streamed_and_an_overlong_article_is_skipped_with_a_warning(tmp_path: Path):
     from kg.ingest import SkippedWarning
 

@@ -290,6 +290,62 @@ samtaler samtale NOUN PUTFYLL 6
     assert ("event|samtaler#1", "schema:location", "gpe|bergen") in facts(doc)
 
 
+def test_a_place_the_parser_hung_on_the_person_a_meeting_is_with_is_where_it_was():
+    doc = make_doc("""
+Ministeren minister NOUN SUBJ 1 Definite=Def|Number=Sing
+hadde ha VERB ROOT 1 Tense=Past
+et en DET DET 3
+møte møte NOUN DOBJ 1 Definite=Ind|Gender=Neut
+med med ADP ATR 3
+Sveriges Sverige PROPN DET 6 Case=Gen
+finansminister finansminister NOUN APP 7
+Per Per PROPN PUTFYLL 4
+Holm Holm PROPN FLAT 7
+i i ADP ATR 7
+Tromsø Tromsø PROPN PUTFYLL 9
+. . PUNCT IP 1
+""", ents=[(5, 6, "GPE_LOC"), (7, 9, "PER"), (10, 11, "GPE_LOC")])
+    assert ("event|møte#1", "schema:location", "gpe|tromsø") in facts(doc)
+    untitled = make_doc("""
+Ministeren minister NOUN SUBJ 1 Definite=Def|Number=Sing
+hadde ha VERB ROOT 1 Tense=Past
+et en DET DET 3
+møte møte NOUN DOBJ 1 Definite=Ind|Gender=Neut
+med med ADP ATR 3
+ordføreren ordfører NOUN PUTFYLL 4 Definite=Def|Number=Sing
+i i ADP ATR 5
+Tromsø Tromsø PROPN PUTFYLL 6
+. . PUNCT IP 1
+""", ents=[(7, 8, "GPE_LOC")])  # the mayor of Tromsø: where the title is held, not where they met
+    assert not {f for f in facts(untitled) if f[1] == "schema:location"}
+
+
+HOST = """
+Hun hun PRON SUBJ 1
+er være AUX ROOT 1 Tense=Pres
+vertskap vertskap NOUN SPRED 1 Definite=Ind|Gender=Neut
+for for ADP ATR 2
+landsmøtet landsmøte NOUN PUTFYLL 3 Definite=Def|Gender=Neut|Number=Sing
+i i ADP ATR 4
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
+, , PUNCT IK 2
+som som PRON SBU 9
+VERB LEMMA VERB ATR 2 Tense=Pres|Voice=Pass
+i i ADP ADV 9
+Hamar Hamar PROPN PUTFYLL 10
+fredag fredag NOUN ADV 9 Definite=Ind
+. . PUNCT IP 1
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "held"), [("holdes", "holde", True), ("arrangeres", "arrangere", True),
+                                                     ("ligger", "ligge", False)])
+def test_where_an_event_is_held_in_a_relative_clause_the_parser_hung_on_another_noun(verb, lemma, held):
+    doc = make_doc(HOST.replace("VERB LEMMA", f"{verb} {lemma}"), ents=[(6, 7, "ORG"), (11, 12, "GPE_LOC")])
+    found = {f for f in facts(doc) if f[1] == "schema:location"}
+    assert found == ({("event|møte#1", "schema:location", "gpe|hamar")} if held else set())
+
+
 def test_a_title_word_mistagged_as_a_verb_is_still_a_title():
     doc = make_doc("""
 Der der ADV ADV 1
@@ -1107,6 +1163,83 @@ VG VG PROPN PUTFYLL 5
 . . PUNCT IP 1
 """, ents=[(6, 7, "ORG")])
     assert not [f for f in facts(told) if f[1] == "kgo:reportedBy"]
+
+
+def test_an_organisations_channel_or_press_office_reports_for_it_but_its_ferries_do_not():
+    office = make_doc("""
+Fergene ferje NOUN SUBJ 1 Definite=Def|Number=Plur
+står stå VERB ROOT 1 Tense=Pres
+, , PUNCT IK 3
+opplyser opplyse VERB PAR 1 Tense=Pres
+kommunikasjonsavdelingen kommunikasjonsavdeling NOUN SUBJ 3 Definite=Def
+i i ADP ATR 4
+Fjordlinjen Fjordlinjen PROPN PUTFYLL 5
+til til ADP ADV 3
+NTB NTB PROPN PUTFYLL 7
+. . PUNCT IP 1
+""", ents=[(6, 7, "ORG"), (8, 9, "ORG")])
+    assert {f for f in facts(office) if f[1] == "kgo:reportedBy"} == {
+        ("article", "kgo:reportedBy", "organization|fjordlinjen")}  # NTB only received the words
+    channel = make_doc("""
+Ifølge ifølge ADP ADV 3
+Fjordlinjens Fjordlinjen PROPN DET 2 Case=Gen
+nettside nettside NOUN PUTFYLL 0 Definite=Ind
+står stå VERB ROOT 3 Tense=Pres
+fergene ferje NOUN SUBJ 3 Definite=Def|Number=Plur
+. . PUNCT IP 3
+""", ents=[(1, 2, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|fjordlinjen") in facts(channel)
+    spokesman = make_doc("""
+Ifølge ifølge ADP ADV 3
+Fjordlinjens Fjordlinjen PROPN DET 2 Case=Gen
+ferjer ferje NOUN PUTFYLL 0 Definite=Ind|Number=Plur
+står stå VERB ROOT 3 Tense=Pres
+mannskapet mannskap NOUN SUBJ 3 Definite=Def
+. . PUNCT IP 3
+""", ents=[(1, 2, "ORG")])  # not a channel: the ferries do not report
+    assert not [f for f in facts(spokesman) if f[1] == "kgo:reportedBy"]
+
+
+def test_an_outlet_is_the_source_of_a_sourcing_cleft_and_of_the_second_of_two_joined_verbs():
+    cleft = make_doc("""
+Det det PRON FSUBJ 1
+var være AUX ROOT 1 Tense=Past
+Fiskeribladet Fiskeribladet PROPN SPRED 1
+som som PRON SBU 4
+var være AUX ATR 2 Tense=Past
+først først ADV ADV 4
+ute ute ADP SPRED 4
+med med ADP ADV 4
+saken sak NOUN PUTFYLL 7 Definite=Def
+. . PUNCT IP 1
+""", ents=[(2, 3, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|fiskeribladet") in facts(cleft)
+    joined = make_doc("""
+Fiskeribladet Fiskeribladet PROPN SUBJ 1
+fulgte følge VERB ROOT 1 Tense=Past
+opp opp ADP ADV 1
+saken sak NOUN DOBJ 1 Definite=Def
+og og CCONJ KONJ 5
+erfarer erfare VERB KOORD 1 Tense=Pres
+at at SCONJ SBU 8
+kvoten kvote NOUN SUBJ 8 Definite=Def
+økes øke VERB DOBJ 5 Tense=Pres|Voice=Pass
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|fiskeribladet") in facts(joined)
+    person = make_doc("""
+Lie Lie PROPN SUBJ 1
+fulgte følge VERB ROOT 1 Tense=Past
+opp opp ADP ADV 1
+saken sak NOUN DOBJ 1 Definite=Def
+og og CCONJ KONJ 5
+skriver skrive VERB KOORD 1 Tense=Pres
+at at SCONJ SBU 8
+kvoten kvote NOUN SUBJ 8 Definite=Def
+økes øke VERB DOBJ 5 Tense=Pres|Voice=Pass
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])  # a person's words are not an outlet's report
+    assert not [f for f in facts(person) if f[1] == "kgo:reportedBy"]
 
 
 def test_an_organisation_keeps_the_og_of_its_name_and_coordinated_places_split():

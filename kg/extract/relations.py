@@ -269,12 +269,38 @@ def locations(clause: Clause) -> Iterator[Found]:
             places += pp_objects(relative, {"i", "på"})  # `møtet, som holdes i Tromsø`
         for key in _place_keys(clause, places):
             yield Found(event, "schema:location", key, "kg.location.v3", 0.8)
+        for key in _place_keys(clause, _partners_places(clause, token)):
+            yield Found(event, "schema:location", key, "kg.location.partner.v1", 0.8)
+    yield from _held_at(clause)
+
+
+# Verbs that say where an event is held (`som holdes i Tromsø`, `som vart skipa på Hamar`).
+_HELD = frozenset({"holde", "avholde", "halde", "arrangere", "gjennomføre", "skipe"})
+
+
+def _held_at(clause: Clause) -> Iterator[Found]:
+    """`vertskap for ministermøtet i Barentsrådet, som holdes i Tromsø`: a relative clause that says where
+    something is held is about the event before it, wherever the parser hung it (here on `vertskap`)."""
+    for verb in clause.tokens:
+        relative = next((c for c in verb.children if c.dep_ == "SBU" and fold(c.text) == "som"), None)
+        if relative is None or fold(verb.lemma_) not in _HELD or is_negated(verb) or event_key(clause, verb.head):
+            continue  # a relative clause on the event noun itself is read by `locations`
+        events = [k for t in verb.head.subtree if t.i < relative.i and (k := event_key(clause, t))]
+        for key in _place_keys(clause, pp_objects(verb, {"i", "på"})) if events else []:
+            yield Found(events[-1], "schema:location", key, "kg.location.held.v1", 0.8)
 
 
 def _place_keys(clause: Clause, places: list[Token]) -> list[str]:
     """The places among `places` and the places they are in (`i Jeddah i Saudi-Arabia`), as entity keys."""
     places = places + [inner for place in places for inner in pp_objects(place, {"i"})]
     return list(dict.fromkeys(k for place in places if (k := clause.key_of(place, {GPE, PLACE}))))
+
+
+def _partners_places(clause: Clause, event: Token) -> list[Token]:
+    """`møte med Tysklands statsminister NAME i C`, `samtalene mellom A og B i C`: a place hanging off a person
+    the event is with is where the event was (the parser attaches `i C` to the nearest name)."""
+    partners = [p for p in pp_objects(event, {"med", "mellom"}) if (n := clause.named_at(p)) and n.kind == PERSON]
+    return [place for partner in partners for place in pp_objects(partner, {"i", "på"})]
 
 
 def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
@@ -475,10 +501,11 @@ def reports(clause: Clause) -> Iterator[Found]:
     lex = lexicon()
     for token in clause.tokens:
         sources: list[Token] = []
+        rule = "kg.reportedBy.v4"
         if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]):
-            sources = subjects_of(token)
-            if not sources and token.dep_ == "ATR" and any(fold(c.text) == "som" for c in token.children):
-                sources = [token.head]  # `Det var DN som først omtalte saken`
+            sources = subjects_of(token) or _cleft_subject(token)  # `Det var DN som først omtalte saken`
+            if not sources:
+                sources, rule = _first_verbs_subjects(token), "kg.reportedBy.joined.v1"
         elif token.pos_ == "VERB" and verb_in(token, lex["cite_verbs"]):
             citing = [k for s in subjects_of(token) if (k := clause.key_of(s, {PERSON}))]
             sources = [] if citing else pp_objects(token, {"til"})  # a person who `viste til loven` cites a law
@@ -488,6 +515,8 @@ def reports(clause: Clause) -> Iterator[Found]:
             sources = pp_objects(token, {"fra", "frå"})  # `i en pressemelding fra X`
         elif _sourcing(token):
             sources = subjects_of(token)
+            if not sources:
+                sources, rule = _cleft_subject(token) or _first_verbs_subjects(token), "kg.reportedBy.joined.v1"
         for source in sources:
             person = clause.named_at(source)
             if person and person.kind == PERSON and fold(person.name) not in lex["news_agencies"]:
@@ -497,14 +526,33 @@ def reports(clause: Clause) -> Iterator[Found]:
             inner = [c for c in source.subtree if c.pos_ == "PROPN"] if source.pos_ != "NOUN" or ends_with(
                 source.lemma_, lex["organisation_nouns"]) or title_of(source.text) else []  # `NTBs reporter`,
             # `nyhetsbyrået Reuters`; not `ifølge NIFs lover`: the laws say it
-            for part in conjuncts_of(source) + inner:
+            owners = [o for o in _channel_owners(source) if o not in inner]
+            for part in conjuncts_of(source) + inner + owners:
                 if part.head.lower_ == "til" and not verb_in(token, lex["cite_verbs"]):
                     continue  # `forteller hun til VG`: the outlet that received the words (but `viser til RIA`)
                 named = clause.named_at(part)
                 agency = named is not None and fold(named.name) in lex["news_agencies"]  # `melder Bloomberg`
                 if named and (named.kind == ORGANIZATION or agency):
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
-                                "kg.reportedBy.v4", 0.8)
+                                "kg.reportedBy.channel.v1" if part in owners else rule, 0.8)
+
+
+def _cleft_subject(verb: Token) -> list[Token]:
+    """`Det var DN som først omtalte saken`: the noun a cleft's `som` clause hangs on is its subject."""
+    return [verb.head] if verb.dep_ == "ATR" and any(fold(c.text) == "som" for c in verb.children) else []
+
+
+def _first_verbs_subjects(verb: Token) -> list[Token]:
+    """`DN fulgte opp saken og erfarer at ...`: the second of two joined verbs shares the first one's subject."""
+    return subjects_of(verb.head) if verb.dep_ == "KOORD" and verb.head.pos_ in {"VERB", "AUX"} else []
+
+
+def _channel_owners(source: Token) -> list[Token]:
+    """`NRKs direktesending`, `kommunikasjonsavdelinga i Venstre`: the owner of one of its channels or press
+    offices (lexicon `channel_nouns`) is the source."""
+    if source.pos_ != "NOUN" or not ends_with(source.lemma_, lexicon()["channel_nouns"]):
+        return []
+    return [c for c in source.children if c.dep_ == "DET" and c.i < source.i] + pp_objects(source, {"i", "hos"})
 
 
 def _sourcing(verb: Token) -> bool:
