@@ -346,6 +346,26 @@ def test_where_an_event_is_held_in_a_relative_clause_the_parser_hung_on_another_
     assert found == ({("event|møte#1", "schema:location", "gpe|hamar")} if held else set())
 
 
+def test_a_relative_clause_that_names_what_is_held_does_not_place_the_event_before_it():
+    doc = make_doc("""
+Hun hun PRON SUBJ 1
+er være AUX ROOT 1 Tense=Pres
+vertskap vertskap NOUN SPRED 1 Definite=Ind|Gender=Neut
+for for ADP ATR 2
+seminaret seminar NOUN PUTFYLL 3 Definite=Def|Gender=Neut|Number=Sing
+i i ADP ATR 4
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
+, , PUNCT IK 2
+som som PRON SBU 9
+holder holde VERB ATR 2 Tense=Pres
+landsmøte landsmøte NOUN DOBJ 9 Definite=Ind|Gender=Neut
+i i ADP ADV 9
+Hamar Hamar PROPN PUTFYLL 11
+. . PUNCT IP 1
+""", ents=[(6, 7, "ORG"), (12, 13, "GPE_LOC")])
+    assert ("event|seminar#1", "schema:location", "gpe|hamar") not in facts(doc)
+
+
 def test_a_title_word_mistagged_as_a_verb_is_still_a_title():
     doc = make_doc("""
 Der der ADV ADV 1
