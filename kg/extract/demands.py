@@ -1,5 +1,6 @@
 """Rules for demands: `kgo:demanded` (with the demand's wording, `kgo:demandedOf` and `kgo:about`) from demand
-verbs and nouns, `vil ha`, `ber om`, a pseudo-cleft (`Alt vi krever, er ...`) and what a speaker says must happen."""
+verbs and nouns (also a demand noun in an adverbial: `gikk inn i meglingen med et krav om ...`), `vil ha`,
+`ber om`, a pseudo-cleft (`Alt vi krever, er ...`) and what a speaker says must happen."""
 
 from __future__ import annotations
 

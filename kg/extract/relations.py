@@ -199,8 +199,10 @@ def _specific(noun: Token) -> bool:
 
 def locations(clause: Clause) -> Iterator[Found]:
     """`samtaler i Genève`, `møttes i Oslo for samtaler`, `møtet, som holdes i Tromsø`: schema:location of an
-    event, with the place a place is in (`i Jeddah i Saudi-Arabia`). A planned or negated clause states no
-    place (measured on eval/news/dev: taking planned places gains one fact and one error)."""
+    event, with the place a place is in (`i Jeddah i Saudi-Arabia`); also a place the parser hung on the person
+    the event is with (`møte med statsminister NAME i C`) or a `som holdes i C` hung on another noun. A planned
+    or negated clause states no place (measured on eval/news/dev: taking planned places gains one fact and one
+    error)."""
     for token in clause.tokens:
         event = event_key(clause, token)
         if event is None:
