@@ -346,6 +346,26 @@ def test_where_an_event_is_held_in_a_relative_clause_the_parser_hung_on_another_
     assert found == ({("event|møte#1", "schema:location", "gpe|hamar")} if held else set())
 
 
+def test_a_relative_clause_that_names_what_is_held_does_not_place_the_event_before_it():
+    doc = make_doc("""
+Hun hun PRON SUBJ 1
+er være AUX ROOT 1 Tense=Pres
+vertskap vertskap NOUN SPRED 1 Definite=Ind|Gender=Neut
+for for ADP ATR 2
+seminaret seminar NOUN PUTFYLL 3 Definite=Def|Gender=Neut|Number=Sing
+i i ADP ATR 4
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
+, , PUNCT IK 2
+som som PRON SBU 9
+holder holde VERB ATR 2 Tense=Pres
+landsmøte landsmøte NOUN DOBJ 9 Definite=Ind|Gender=Neut
+i i ADP ADV 9
+Hamar Hamar PROPN PUTFYLL 11
+. . PUNCT IP 1
+""", ents=[(6, 7, "ORG"), (12, 13, "GPE_LOC")])
+    assert ("event|seminar#1", "schema:location", "gpe|hamar") not in facts(doc)
+
+
 def test_a_title_word_mistagged_as_a_verb_is_still_a_title():
     doc = make_doc("""
 Der der ADV ADV 1
@@ -2148,6 +2168,66 @@ fisket fiske NOUN DOBJ 5 Definite=Def
     found = facts(doc)
     assert ("person|lie", "kgo:demanded", "demand|stanse fisket") in found
     assert ("demand|stanse fisket", "kgo:demandedOf", "organization|fiskarlaget") in found
+
+
+def test_a_demand_noun_in_an_adverbial_is_the_subjects_demand_but_not_in_a_passive():
+    went = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+gikk gå VERB ROOT 1 Tense=Past
+inn inn ADP ADV 1
+i i ADP PUTFYLL 2
+forhandlingene forhandling NOUN PUTFYLL 3 Definite=Def|Number=Plur
+med med ADP ADV 1
+et en DET DET 7
+krav krav NOUN PUTFYLL 5 Definite=Ind
+om om ADP ATR 7
+høyere høy ADJ ATR 10 Degree=Cmp
+kvoter kvote NOUN PUTFYLL 8 Definite=Ind|Number=Plur
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("organization|fiskarlaget", "kgo:demanded", "demand|høyere kvoter") in facts(went)
+    willing = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+har ha AUX ROOT 1 Tense=Pres
+sagt si VERB INFV 1 VerbForm=Part
+seg seg PRON DOBJ 2 Reflex=Yes
+villig villig ADJ OPRED 2
+til til SCONJ ADV 2
+å å PART PUTFYLL 5
+avslutte avslutte VERB INFV 6 VerbForm=Inf
+streiken streik NOUN DOBJ 7 Definite=Def
+på på ADP ADV 7
+betingelse betingelse NOUN PUTFYLL 9 Definite=Ind
+av av SCONJ ATR 10
+at at SCONJ SBU 14
+kvotene kvote NOUN SUBJ 14 Definite=Def|Number=Plur
+økes øke VERB PUTFYLL 11 Tense=Pres|Voice=Pass
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("organization|fiskarlaget", "kgo:demanded", "demand|kvotene økes") in facts(willing)
+    met = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+ble bli AUX ROOT 1 Tense=Past
+møtt møte VERB INFV 1 VerbForm=Part
+med med ADP ADV 2
+krav krav NOUN PUTFYLL 3 Definite=Ind
+om om ADP ATR 4
+høyere høy ADJ ATR 7 Degree=Cmp
+kvoter kvote NOUN PUTFYLL 5 Definite=Ind|Number=Plur
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])  # others demanded it of Fiskarlaget
+    assert not [f for f in facts(met) if f[1] == "kgo:demanded"]
+    answered = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+svarte svare VERB ROOT 1 Tense=Past
+på på ADP ADV 1
+krav krav NOUN PUTFYLL 2 Definite=Ind
+om om ADP ATR 3
+høyere høy ADJ ATR 6 Degree=Cmp
+kvoter kvote NOUN PUTFYLL 4 Definite=Ind|Number=Plur
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])  # a demand answered is another's
+    assert not [f for f in facts(answered) if f[1] == "kgo:demanded"]
 
 
 def test_the_fixed_phrases_that_name_a_source():

@@ -1,5 +1,6 @@
 """Rules for demands: `kgo:demanded` (with the demand's wording, `kgo:demandedOf` and `kgo:about`) from demand
-verbs and nouns, `vil ha`, `ber om`, a pseudo-cleft (`Alt vi krever, er ...`) and what a speaker says must happen."""
+verbs and nouns (also a demand noun in an adverbial: `gikk inn i meglingen med et krav om ...`), `vil ha`,
+`ber om`, a pseudo-cleft (`Alt vi krever, er ...`) and what a speaker says must happen."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from kg.extract.clause import (
     agents_of,
     asserted,
     entity_key,
+    is_definite,
+    is_negated,
     pp_objects,
     subjects_of,
 )
@@ -28,6 +31,7 @@ def demands(clause: Clause) -> Iterator[Found]:
     conditional on the demand being met (`X sa ... dersom Y går med på Zs krav`) demands it too."""
     lex = lexicon()
     for token in clause.tokens:
+        rule = "kg.demanded.v3"
         if token.pos_ == "VERB" and (verb_in(token, lex["demand_verbs"]) and asserted(token) or _wants(token)):
             agents = [] if _passive(token) else [k for s in subjects_of(token) for k in agents_of(clause, s, {PLACE})]
             asked = [c for c in token.children if c.dep_ == "DOBJ"]
@@ -44,6 +48,9 @@ def demands(clause: Clause) -> Iterator[Found]:
             agents = [k for c in token.children if c.dep_ == "DET" for k in agents_of(clause, c, {PLACE})]
             agents += _conditional_speakers(clause, token)
             contents, asked = pp_objects(token, {"om", "fra"}), []
+            if not agents and (by := _adverbial_demanders(token)):  # `gikk inn med et krav om ...`: their own
+                agents = [k for s in by for k in agents_of(clause, s, {PLACE})]
+                contents, rule = contents or _condition_clauses(token), "kg.demanded.adverbial.v1"
         else:
             continue
         for content in contents[:1]:
@@ -54,13 +61,46 @@ def demands(clause: Clause) -> Iterator[Found]:
                 demand = entity_key("demand", fold(wording))
                 clause.entities[demand] = ("demand", wording)
                 for agent in dict.fromkeys(agents):
-                    yield Found(agent, "kgo:demanded", demand, "kg.demanded.v3", 0.7)
+                    yield Found(agent, "kgo:demanded", demand, rule, 0.7)
                 for asked in target:
-                    yield Found(demand, "kgo:demandedOf", asked, "kg.demanded.v3", 0.7)
+                    yield Found(demand, "kgo:demandedOf", asked, rule, 0.7)
                 about = {entity_key(n.kind, n.key) for n in clause.names
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
-                    yield Found(demand, "kgo:about", key, "kg.demanded.v3", 0.7)
+                    yield Found(demand, "kgo:about", key, rule, 0.7)
+
+
+def _adverbial_demanders(noun: Token) -> list[Token]:
+    """`X gikk inn i forhandlingene med et krav om ...`, `X er villig til å legge ned våpnene på betingelse av at
+    ...`: an indefinite demand noun in an adverbial `med` (or a condition in `på`) is the demand of the subject
+    of the verb it qualifies (through `til å` to the verb whose subject acts: `sagt seg villig til å`); not of
+    one asked to act (`ba Y om å ... med krav om`), not in a passive (`ble møtt med krav om`: others demanded) or
+    negated clause, and not a demand answered (`svarte på krav om`)."""
+    prep = noun.head
+    if noun.dep_ != "PUTFYLL" or prep.dep_ != "ADV" or is_definite(noun):
+        return []
+    if fold(prep.text) != "med" and not (fold(prep.text) == "på" and ends_with(noun.lemma_, _CONDITIONS)):
+        return []  # `svarte på krav om ...`, `gikk med på krav om ...`: another's demand
+    verb = prep.head
+    while verb.pos_ in {"VERB", "AUX"} and not _passive(verb) and not is_negated(verb):
+        if subjects := subjects_of(verb):
+            return subjects
+        marker = verb.head if verb.dep_ == "INFV" and fold(verb.head.text) == "å" else None
+        if marker is None or marker.head.head == marker.head:
+            return []
+        verb = marker.head.head  # `villig til å legge`: up from the infinitive to the verb of `til`
+        if any(c.dep_ == "DOBJ" and "Yes" not in c.morph.get("Reflex") for c in verb.children):
+            return []  # `ba Y om å ...`: Y is to act, not the subject
+    return []
+
+
+_CONDITIONS = frozenset({"betingelse", "vilkår", "forutsetning", "føresetnad"})  # `på betingelse av at`
+
+
+def _condition_clauses(noun: Token) -> list[Token]:
+    """`på betingelse av at Ukraina ...`: the clause a condition noun is `av`."""
+    return [c for p in noun.children if fold(p.text) == "av" for c in p.children
+            if c.dep_ == "PUTFYLL" and c.pos_ in {"VERB", "AUX"}]
 
 
 def _passive(verb: Token) -> bool:

@@ -253,8 +253,10 @@ def _specific(noun: Token) -> bool:
 
 def locations(clause: Clause) -> Iterator[Found]:
     """`samtaler i Genève`, `møttes i Oslo for samtaler`, `møtet, som holdes i Tromsø`: schema:location of an
-    event, with the place a place is in (`i Jeddah i Saudi-Arabia`). A planned or negated clause states no
-    place (measured on eval/news/dev: taking planned places gains one fact and one error)."""
+    event, with the place a place is in (`i Jeddah i Saudi-Arabia`); also a place the parser hung on the person
+    the event is with (`møte med statsminister NAME i C`) or a `som holdes i C` hung on another noun. A planned
+    or negated clause states no place (measured on eval/news/dev: taking planned places gains one fact and one
+    error)."""
     for token in clause.tokens:
         event = event_key(clause, token)
         if event is None:
@@ -280,11 +282,14 @@ _HELD = frozenset({"holde", "avholde", "halde", "arrangere", "gjennomføre", "sk
 
 def _held_at(clause: Clause) -> Iterator[Found]:
     """`vertskap for ministermøtet i Barentsrådet, som holdes i Tromsø`: a relative clause that says where
-    something is held is about the event before it, wherever the parser hung it (here on `vertskap`)."""
+    something is held is about the event before it, wherever the parser hung it (here on `vertskap`), unless it
+    names what is held."""
     for verb in clause.tokens:
         relative = next((c for c in verb.children if c.dep_ == "SBU" and fold(c.text) == "som"), None)
         if relative is None or fold(verb.lemma_) not in _HELD or is_negated(verb) or event_key(clause, verb.head):
             continue  # a relative clause on the event noun itself is read by `locations`
+        if any(c.dep_ == "DOBJ" for c in verb.children):
+            continue  # `Fiskarlaget, som holder landsmøte i Hamar`: what is held there is its object
         events = [k for t in verb.head.subtree if t.i < relative.i and (k := event_key(clause, t))]
         for key in _place_keys(clause, pp_objects(verb, {"i", "på"})) if events else []:
             yield Found(events[-1], "schema:location", key, "kg.location.held.v1", 0.8)
