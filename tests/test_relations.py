@@ -3096,3 +3096,59 @@ talte tale VERB ROOT 5
             and f[2].startswith("organization|fiskarlaget")]
     leader = facts(make_doc(rows.format(title="leder", lemma="leder"), ents=[(0, 1, "ORG"), (3, 5, "PER")]))
     assert not [f for f in leader if f[1] == "kgo:adviserTo"]
+
+
+def test_the_items_of_a_fact_box_are_the_titles_and_clubs_of_its_person():
+    """`Fakta: Kari Lie Født: 1961 Jobb: Rektor ved Fiskeskolen Tidligere yrkeserfaring: Direktør i Fiskarlaget.
+    Klubb: Lyngdal IL.` (the lines of the box joined into one paragraph): the box's person is rektor at
+    Fiskeskolen, a former direktør (no present affiliation), and a member of her club; the birth year is none."""
+    from kg.extract.entities import named_mentions
+
+    doc = make_doc("""
+Fakta fakta NOUN ROOT 0
+: : PUNCT IP 0
+Kari Kari PROPN ROOT 2
+Lie Lie PROPN FLAT 2
+Født født PROPN FLAT 2
+: : PUNCT IP 2
+1961 1961 NUM ROOT 6
+Jobb jobb NOUN FLAT 6
+: : PUNCT IP 6
+Rektor rektor NOUN ROOT 9
+ved ved ADP ATR 9
+Fiskeskolen Fiskeskolen PROPN PUTFYLL 10
+Tidligere tidlig ADJ ATR 13
+yrkeserfaring yrkeserfaring NOUN KOORD 9
+: : PUNCT IP 9
+Direktør direktør NOUN ROOT 15
+i i ADP ATR 15
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 16
+. . PUNCT IP 15
+Klubb klubb NOUN ROOT 19
+: : PUNCT IP 19
+Lyngdal Lyngdal PROPN ROOT 21
+IL IL PROPN FLAT 21
+. . PUNCT IP 21
+""", ents=[(2, 4, "PER"), (11, 12, "ORG"), (17, 18, "ORG"), (21, 23, "ORG")])
+    found = set()
+    for sent in doc.sents:
+        clause = Clause(sent, named_mentions(sent))
+        found |= {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    kari = {f[1:] for f in found if f[0] == "person|kari lie"}
+    assert kari == {("schema:jobTitle", "rektor"), ("schema:affiliation", "organization|fiskeskolen"),
+                    ("schema:jobTitle", "tidligere direktør"), ("schema:memberOf", "organization|lyngdal il")}
+
+
+def test_no_fact_box_without_its_opening_word():
+    """`Jobb: Rektor ved Fiskeskolen` in a paragraph that is no fact box states no one's title."""
+    from kg.extract.entities import named_mentions
+
+    doc = make_doc("""
+Jobb jobb NOUN ROOT 0
+: : PUNCT IP 0
+Rektor rektor NOUN ROOT 2
+ved ved ADP ATR 2
+Fiskeskolen Fiskeskolen PROPN PUTFYLL 3
+. . PUNCT IP 2
+""", ents=[(4, 5, "ORG")])
+    assert not [f for sent in doc.sents for rule in RULES for f in rule(Clause(sent, named_mentions(sent)))]
