@@ -3152,3 +3152,43 @@ Fiskeskolen Fiskeskolen PROPN PUTFYLL 3
 . . PUNCT IP 2
 """, ents=[(4, 5, "ORG")])
     assert not [f for sent in doc.sents for rule in RULES for f in rule(Clause(sent, named_mentions(sent)))]
+
+
+
+@pytest.mark.parametrize("title", ["", "pressetalsmann pressetalsmann NOUN APP 1\n"])
+def test_an_organisation_right_after_i_after_a_name_is_whom_the_person_serves(title):
+    """`Kari Lie i Fiskarlaget sier`, `pressetalsmann Kari Lie i Fiskarlaget sier`, with `i` hung on the verb."""
+    at = 1 if title else 0
+    doc = make_doc(f"""
+{title}Kari Kari PROPN SUBJ {4 + at}
+Lie Lie PROPN FLAT {at}
+i i ADP ADV {4 + at}
+Fiskarlaget Fiskarlaget PROPN PUTFYLL {2 + at}
+sier si VERB ROOT {4 + at}
+. . PUNCT IP {4 + at}
+""", ents=[(at, 2 + at, "PER"), (3 + at, 4 + at, "ORG")])
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in facts(doc)
+
+
+def test_an_organisation_after_a_pronoun_standing_for_a_person_is_not_whom_she_serves():
+    """`– Jeg har vært kollega med henne i Fiskarlaget`: `henne` is Kari Lie, but `i Fiskarlaget` is where they
+    worked together, not said of her alone."""
+    from kg.extract.entities import Named
+
+    doc = make_doc("""
+Jeg jeg PRON SUBJ 1
+har ha AUX ROOT 1
+vært være AUX INFV 1
+kollega kollega NOUN SPRED 2
+med med ADP ATR 3
+henne hun PRON PUTFYLL 4
+i i ADP ADV 2
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 6
+. . PUNCT IP 1
+""", ents=[(7, 8, "ORG")])
+    sent = doc[:]
+    names = [Named(5, 6, "person", "Kari Lie", "kari lie", coref=True),
+             Named(7, 8, "organization", "Fiskarlaget", "fiskarlaget")]
+    clause = Clause(sent, names)
+    found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") not in found

@@ -73,7 +73,9 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield from _advises(clause, person, title)
         # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
         if titles and not former:
-            for org in named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}):
+            orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}))
+            orgs += _right_after(clause, named)
+            for org in dict.fromkeys(orgs):
                 if not _only_where(org, titles):  # `president NAME i Florida`: where, not whom they serve
                     yield _serves(clause, person, org, 0.7, titles[0])
         # `kong Frederik av Danmark`, `dronning Mary av Danmark`: the country a royal title is of
@@ -90,13 +92,20 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield _serves(clause, person, entity_key(GPE, whose.key), 0.7)  # `Tyrkias Recep Tayyip Erdogan`
         if not titles:  # `Thomas Vatne i Lund Høyre`: the organisation one is of
             orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i"}, {ORGANIZATION}))
-            after = clause.sent.doc[named.end] if named.end + 1 < clause.sent.end else None
-            if after is not None and after.lower_ == "i" and (party := clause.named_at(after.nbor())) \
-                    and party.kind == ORGANIZATION and party_of(party.name):
-                orgs.append(entity_key(ORGANIZATION, party.key))  # the parse hangs `i` on the verb
+            orgs += _right_after(clause, named)  # the parse hangs `i` on the verb
             for org in dict.fromkeys(orgs):
                 yield _serves(clause, person, org, 0.6)
     yield from _fact_box(clause)
+
+
+def _right_after(clause: Clause, named: Named) -> list[str]:
+    """`pressetalsmann NAME i Nato`, `NAME i Fiskarlaget`: an organisation right after `i`, `hos` or `ved` right
+    after a name (not a pronoun standing for one), wherever the parse hangs the preposition (often on the verb)."""
+    doc, after = clause.sent.doc, named.end
+    if named.coref or after + 1 >= clause.sent.end or fold(doc[after].text) not in {"i", "hos", "ved"}:
+        return []  # `kollega med henne i konsernledelsen`: a pronoun's `i` is seldom about whom it serves
+    org = clause.named_at(doc[after + 1])
+    return [entity_key(ORGANIZATION, org.key)] if org and org.kind == ORGANIZATION and org.start == after + 1 else []
 
 
 def _maybe_a_town(clause: Clause, org: str) -> bool:
