@@ -1,6 +1,7 @@
 """Rules for titles: `schema:jobTitle`, `schema:affiliation` (or `schema:memberOf` a party) and `kgo:adviserTo`,
-from pre-nominal titles and appositions, titles as a copula's predicate, and titles after `som` on verbs of
-leaving or taking up a post; qualifiers (`tidligere`, `påtroppende`, `avtroppende`) kept with the title."""
+from pre-nominal titles and appositions, titles as a copula's predicate, titles after `som` on verbs of leaving or
+taking up a post, the verb `lede` (`Kari Lie leder Fiskarlaget`) and the lines of a fact box (`Fakta: NAME ...
+Jobb: ...`); qualifiers (`tidligere`, `påtroppende`, `avtroppende`) kept with the title."""
 
 from __future__ import annotations
 
