@@ -3552,3 +3552,99 @@ talte tale VERB ROOT 5
             and f[2].startswith("organization|fiskarlaget")]
     leader = facts(make_doc(rows.format(title="leder", lemma="leder"), ents=[(0, 1, "ORG"), (3, 5, "PER")]))
     assert not [f for f in leader if f[1] == "kgo:adviserTo"]
+
+
+def test_the_items_of_a_fact_box_are_the_titles_and_clubs_of_its_person():
+    """`Fakta: Kari Lie Født: 1961 Jobb: Rektor ved Fiskeskolen Tidligere yrkeserfaring: Direktør i Fiskarlaget.
+    Klubb: Lyngdal IL.` (the lines of the box joined into one paragraph): the box's person is rektor at
+    Fiskeskolen, a former direktør (no present affiliation), and a member of her club; the birth year is none."""
+    from kg.extract.entities import named_mentions
+
+    doc = make_doc("""
+Fakta fakta NOUN ROOT 0
+: : PUNCT IP 0
+Kari Kari PROPN ROOT 2
+Lie Lie PROPN FLAT 2
+Født født PROPN FLAT 2
+: : PUNCT IP 2
+1961 1961 NUM ROOT 6
+Jobb jobb NOUN FLAT 6
+: : PUNCT IP 6
+Rektor rektor NOUN ROOT 9
+ved ved ADP ATR 9
+Fiskeskolen Fiskeskolen PROPN PUTFYLL 10
+Tidligere tidlig ADJ ATR 13
+yrkeserfaring yrkeserfaring NOUN KOORD 9
+: : PUNCT IP 9
+Direktør direktør NOUN ROOT 15
+i i ADP ATR 15
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 16
+. . PUNCT IP 15
+Klubb klubb NOUN ROOT 19
+: : PUNCT IP 19
+Lyngdal Lyngdal PROPN ROOT 21
+IL IL PROPN FLAT 21
+. . PUNCT IP 21
+""", ents=[(2, 4, "PER"), (11, 12, "ORG"), (17, 18, "ORG"), (21, 23, "ORG")])
+    found = set()
+    for sent in doc.sents:
+        clause = Clause(sent, named_mentions(sent))
+        found |= {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    kari = {f[1:] for f in found if f[0] == "person|kari lie"}
+    assert kari == {("schema:jobTitle", "rektor"), ("schema:affiliation", "organization|fiskeskolen"),
+                    ("schema:jobTitle", "tidligere direktør"), ("schema:memberOf", "organization|lyngdal il")}
+
+
+def test_no_fact_box_without_its_opening_word():
+    """`Jobb: Rektor ved Fiskeskolen` in a paragraph that is no fact box states no one's title."""
+    from kg.extract.entities import named_mentions
+
+    doc = make_doc("""
+Jobb jobb NOUN ROOT 0
+: : PUNCT IP 0
+Rektor rektor NOUN ROOT 2
+ved ved ADP ATR 2
+Fiskeskolen Fiskeskolen PROPN PUTFYLL 3
+. . PUNCT IP 2
+""", ents=[(4, 5, "ORG")])
+    assert not [f for sent in doc.sents for rule in RULES for f in rule(Clause(sent, named_mentions(sent)))]
+
+
+
+@pytest.mark.parametrize("title", ["", "pressetalsmann pressetalsmann NOUN APP 1\n"])
+def test_an_organisation_right_after_i_after_a_name_is_whom_the_person_serves(title):
+    """`Kari Lie i Fiskarlaget sier`, `pressetalsmann Kari Lie i Fiskarlaget sier`, with `i` hung on the verb."""
+    at = 1 if title else 0
+    doc = make_doc(f"""
+{title}Kari Kari PROPN SUBJ {4 + at}
+Lie Lie PROPN FLAT {at}
+i i ADP ADV {4 + at}
+Fiskarlaget Fiskarlaget PROPN PUTFYLL {2 + at}
+sier si VERB ROOT {4 + at}
+. . PUNCT IP {4 + at}
+""", ents=[(at, 2 + at, "PER"), (3 + at, 4 + at, "ORG")])
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in facts(doc)
+
+
+def test_an_organisation_after_a_pronoun_standing_for_a_person_is_not_whom_she_serves():
+    """`– Jeg har vært kollega med henne i Fiskarlaget`: `henne` is Kari Lie, but `i Fiskarlaget` is where they
+    worked together, not said of her alone."""
+    from kg.extract.entities import Named
+
+    doc = make_doc("""
+Jeg jeg PRON SUBJ 1
+har ha AUX ROOT 1
+vært være AUX INFV 1
+kollega kollega NOUN SPRED 2
+med med ADP ATR 3
+henne hun PRON PUTFYLL 4
+i i ADP ADV 2
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 6
+. . PUNCT IP 1
+""", ents=[(7, 8, "ORG")])
+    sent = doc[:]
+    names = [Named(5, 6, "person", "Kari Lie", "kari lie", coref=True),
+             Named(7, 8, "organization", "Fiskarlaget", "fiskarlaget")]
+    clause = Clause(sent, names)
+    found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") not in found

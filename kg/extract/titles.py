@@ -1,6 +1,7 @@
 """Rules for titles: `schema:jobTitle`, `schema:affiliation` (or `schema:memberOf` a party) and `kgo:adviserTo`,
-from pre-nominal titles and appositions, titles as a copula's predicate, and titles after `som` on verbs of
-leaving or taking up a post; qualifiers (`tidligere`, `påtroppende`, `avtroppende`) kept with the title."""
+from pre-nominal titles and appositions, titles as a copula's predicate, titles after `som` on verbs of leaving or
+taking up a post, the verb `lede` (`Kari Lie leder Fiskarlaget`) and the lines of a fact box (`Fakta: NAME ...
+Jobb: ...`); qualifiers (`tidligere`, `påtroppende`, `avtroppende`) kept with the title."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clause import (
     COPULAS,
@@ -28,6 +29,7 @@ from kg.extract.entities import (
     country_modifier,
     has_institution_ending,
     is_delegation,
+    named_mentions,
 )
 from kg.extract.gazetteer import (
     countries,
@@ -72,7 +74,9 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield from _advises(clause, person, title)
         # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
         if titles and not former:
-            for org in named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}):
+            orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}))
+            orgs += _right_after(clause, named)
+            for org in dict.fromkeys(orgs):
                 if not _only_where(org, titles):  # `president NAME i Florida`: where, not whom they serve
                     yield _serves(clause, person, org, 0.7, titles[0])
         # `kong Frederik av Danmark`, `dronning Mary av Danmark`: the country a royal title is of
@@ -89,12 +93,20 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield _serves(clause, person, entity_key(GPE, whose.key), 0.7)  # `Tyrkias Recep Tayyip Erdogan`
         if not titles:  # `Thomas Vatne i Lund Høyre`: the organisation one is of
             orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i"}, {ORGANIZATION}))
-            after = clause.sent.doc[named.end] if named.end + 1 < clause.sent.end else None
-            if after is not None and after.lower_ == "i" and (party := clause.named_at(after.nbor())) \
-                    and party.kind == ORGANIZATION and party_of(party.name):
-                orgs.append(entity_key(ORGANIZATION, party.key))  # the parse hangs `i` on the verb
+            orgs += _right_after(clause, named)  # the parse hangs `i` on the verb
             for org in dict.fromkeys(orgs):
                 yield _serves(clause, person, org, 0.6)
+    yield from _fact_box(clause)
+
+
+def _right_after(clause: Clause, named: Named) -> list[str]:
+    """`pressetalsmann NAME i Nato`, `NAME i Fiskarlaget`: an organisation right after `i`, `hos` or `ved` right
+    after a name (not a pronoun standing for one), wherever the parse hangs the preposition (often on the verb)."""
+    doc, after = clause.sent.doc, named.end
+    if named.coref or after + 1 >= clause.sent.end or fold(doc[after].text) not in {"i", "hos", "ved"}:
+        return []  # `kollega med henne i konsernledelsen`: a pronoun's `i` is seldom about whom it serves
+    org = clause.named_at(doc[after + 1])
+    return [entity_key(ORGANIZATION, org.key)] if org and org.kind == ORGANIZATION and org.start == after + 1 else []
 
 
 def _maybe_a_town(clause: Clause, org: str) -> bool:
@@ -105,6 +117,75 @@ def _maybe_a_town(clause: Clause, org: str) -> bool:
     words = name.split()
     return len(words) == 1 and not name.isupper() and not full_name(name) and not party_of(name) \
         and not has_institution_ending(fold(name)) and not ends_with(fold(name), lexicon()["organisation_nouns"])
+
+
+def _fact_box(clause: Clause) -> Iterator[Found]:
+    """`Fakta: Kari Lie Født: 1961 Jobb: Direktør i Fiskarlaget Tidligere yrkeserfaring: Rektor ved Fiskeskolen.
+    Klubb: Lyngdal IL.`: in a paragraph that opens a fact box on a person, the title (and the organisations) each
+    work label's item states is the person's (after `Tidligere` or under `Yrkeserfaring`, one held before), and
+    the organisations of a club or party label are those the person is a member of."""
+    person = _box_person(clause.sent.doc)
+    if person is None:
+        return
+    for label, former, segment in _box_segments(clause):
+        if label in lexicon()["member_labels"]:
+            for named in _names_in(clause, segment, ORGANIZATION):
+                yield Found(person, "schema:memberOf", entity_key(ORGANIZATION, named.key), "kg.memberOf.factbox.v1",
+                            0.8)
+            continue
+        title = next((t for t in segment if t.pos_ != "ADJ"), None)
+        held_before = label in lexicon()["former_work_labels"]
+        if label not in lexicon()["work_labels"] and not held_before or title is None or not _title_word(title) \
+                or clause.named_at(title):
+            continue
+        if former or held_before:
+            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.factbox.v1",
+                        0.8, literal=True)
+            continue
+        yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.factbox.v1", 0.8, literal=True)
+        for named in _names_in(clause, segment[title.i - segment.start + 1:], ORGANIZATION):
+            found = _serves(clause, person, entity_key(ORGANIZATION, named.key), 0.8, title)
+            yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.factbox.v1"))
+
+
+def _box_person(doc: Doc) -> str | None:
+    """The person a paragraph opening with `Fakta` is about: the first named in its first two sentences."""
+    if not len(doc) or fold(doc[0].text) not in {"fakta", "faktaboks"}:
+        return None
+    for sent in list(doc.sents)[:2]:
+        if person := next((n for n in named_mentions(sent) if n.kind == PERSON), None):
+            return entity_key(PERSON, person.key)
+    return None
+
+
+def _box_segments(clause: Clause) -> Iterator[tuple[str, bool, Span]]:
+    """(label, former, item) for each stretch of a sentence between the labels of a fact box (`Jobb:`,
+    `Tidligere yrkeserfaring:`), with the label the stretch comes under, perhaps in an earlier sentence."""
+    doc, sent = clause.sent.doc, clause.sent
+    opening = next((m for i in range(sent.start - 1, 0, -1) if (m := _labels(doc, i))), None)
+    label, former = opening or (None, False)
+    start = sent.start
+    for i in range(sent.start, sent.end + 1):
+        marker = _labels(doc, i) if i < sent.end else None
+        if marker is None and i < sent.end:
+            continue
+        end = i if marker is None else i - (2 if marker[1] else 1)  # up to the next label's words
+        if label is not None and end > start:
+            yield label, former, doc[start:end]
+        if marker is not None:
+            (label, former), start = marker, i + 1
+
+
+def _labels(doc: Doc, i: int) -> tuple[str, bool] | None:
+    """(label, former) where token i is the colon after a fact box's label (`Jobb:`, `Tidligere yrkeserfaring:`)."""
+    if doc[i].text != ":" or i < 1 or doc[i - 1].whitespace_ or not doc[i - 1].text.isalpha():
+        return None
+    former = i >= 2 and fold(doc[i - 2].text) in lexicon()["former_markers"]
+    return fold(doc[i - 1].text), former
+
+
+def _names_in(clause: Clause, span: Span, kind: str) -> list[Named]:
+    return [n for n in clause.names if n.kind == kind and span.start <= n.start and n.end <= span.end]
 
 
 def _leaving(clause: Clause, named: Named) -> str:
