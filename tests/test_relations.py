@@ -3053,3 +3053,33 @@ møtet møte NOUN PUTFYLL {4 + n} Definite=Def
 """, ents=[(0, 2, "PER")])
     attended = ("person|kari lie", "kgo:attended", "event|møte#1") in facts(doc)
     assert attended is not negated
+
+
+def test_a_photo_caption_puts_the_people_it_names_at_the_event_they_were_photographed_at():
+    # `Kari Lie og Per Holm, fotografert på landsmøtet.`
+    doc = make_doc("""
+Kari Kari PROPN ROOT 0
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+Holm Holm PROPN FLAT 3
+, , PUNCT IK 6
+fotografert fotografere VERB ATR 3 VerbForm=Part
+på på ADP ADV 6
+landsmøtet landsmøte NOUN PUTFYLL 7 Definite=Def
+. . PUNCT IP 0
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+    assert {("person|kari lie", "kgo:attended", "event|møte#1"),
+            ("person|per holm", "kgo:attended", "event|møte#1")} <= facts(doc)
+    # `Kari Lie, fotografert på et møte.`: no one occasion
+    some = make_doc("""
+Kari Kari PROPN ROOT 0
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 3
+fotografert fotografere VERB ATR 0 VerbForm=Part
+på på ADP ADV 3
+et en DET DET 6
+møte møte NOUN PUTFYLL 4 Definite=Ind
+. . PUNCT IP 0
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(some) if f[1] == "kgo:attended"]

@@ -151,6 +151,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
                     yield Found(a, "kgo:met", b, "kg.met.sat.v1", 0.75)
     yield from _parties_between(clause)
     yield from _present_at(clause)
+    yield from _captioned(clause)
 
 
 def _entered(clause: Clause, verb: Token) -> list[Token]:
@@ -234,6 +235,23 @@ def _together_with(verb: Token) -> list[Token]:
     return [c for m in verb.children if fold(m.text) == "med" and any(
         fold(a.text) in {"sammen", "saman"} for a in m.children) for o in m.children if o.dep_ == "PUTFYLL"
         for c in conjuncts_of(o)]
+
+
+def _captioned(clause: Clause) -> Iterator[Found]:
+    """`NAME, Sp-leiar, fotografert på landsmøtet fredag`, `A, B og C, avbildet på pressekonferansen`: a photo
+    caption puts the people it names at the definite event they were photographed at."""
+    for verb in clause.tokens:
+        if verb.dep_ != "ATR" or "Part" not in verb.morph.get("VerbForm") or fold(verb.lemma_) not in lexicon()[
+                "photo_verbs"]:
+            continue
+        events = [k for o in pp_objects(verb, {"på", "under", "ved"}) if _specific(o) and (k := event_key(clause, o))]
+        first = verb.head
+        while first.dep_ == "KOORD" and first.head != first:
+            first = first.head
+        for event in events[:1]:
+            for person in conjuncts_deep(first):
+                if key := clause.key_of(person, {PERSON}):
+                    yield Found(key, "kgo:attended", event, "kg.attended.caption.v1", 0.7)
 
 
 def _brought(verb: Token) -> list[Token]:
