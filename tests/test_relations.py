@@ -3083,3 +3083,69 @@ møte møte NOUN PUTFYLL 4 Definite=Ind
 . . PUNCT IP 0
 """, ents=[(0, 2, "PER")])
     assert not [f for f in facts(some) if f[1] == "kgo:attended"]
+
+
+def test_there_points_back_to_the_event_named_before():
+    # `Møtet begynte i Bergen, der Kari Lie satt ved bordet.`: a relative `der`, the event in the clause it hangs on
+    relative = make_doc("""
+Møtet møte NOUN SUBJ 1 Definite=Def
+begynte begynne VERB ROOT 1 Tense=Past
+i i ADP ADV 1
+Bergen Bergen PROPN PUTFYLL 2
+, , PUNCT IK 3
+der der SCONJ SBU 8
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 6
+satt sitte VERB ATR 3 Tense=Past
+ved ved ADP ADV 8
+bordet bord NOUN PUTFYLL 9 Definite=Def
+. . PUNCT IP 1
+""", ents=[(3, 4, "GPE_LOC"), (6, 8, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(relative)
+    # `..., der Kari Lie sitter ved bordet.`: the present may be a time to come
+    rows = """
+Møtet møte NOUN SUBJ 1 Definite=Def
+begynner begynne VERB ROOT 1 Tense=Pres
+i i ADP ADV 1
+Bergen Bergen PROPN PUTFYLL 2
+, , PUNCT IK 3
+der der SCONJ SBU 8
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 6
+sitter sitte VERB ATR 3 Tense=Pres
+ved ved ADP ADV 8
+bordet bord NOUN PUTFYLL 9 Definite=Def
+. . PUNCT IP 1
+"""
+    assert not [f for f in facts(make_doc(rows, ents=[(3, 4, "GPE_LOC"), (6, 8, "PER")])) if f[1] == "kgo:attended"]
+    # `Det vart halde eit møte. Kari Lie deltok der.`: `der` after the verb, the event in the sentence before
+    two = make_doc("""
+Det det PRON FSUBJ 1
+vart verte AUX ROOT 1 Tense=Past
+halde halde VERB INFV 1 VerbForm=Part
+eit ein DET DET 4
+møte møte NOUN SUBJ 2 Definite=Ind
+. . PUNCT IP 1
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 6
+deltok delta VERB ROOT 8 Tense=Past
+der der ADV ADV 8
+. . PUNCT IP 8
+""", ents=[(6, 8, "PER")])
+    second = list(two.sents)[1]
+    clause = Clause(second, named_mentions(second))
+    found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in found
+
+
+def test_a_name_the_tagger_took_for_a_verb_is_still_a_subject():
+    # `Oleksandra Lie deltok i møtet.` with the first name tagged as a verb (a participle subject is looked through)
+    doc = make_doc("""
+Oleksandra Oleksandra VERB SUBJ 2 Tense=Past
+Lie Lie PROPN FLAT 0
+deltok delta VERB ROOT 2 Tense=Past
+i i ADP ADV 2
+møtet møte NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|oleksandra lie", "kgo:attended", "event|møte#1") in facts(doc)

@@ -120,7 +120,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
         if ends_with(verb.lemma_, lex["attend_verbs"]) or verb_in(verb, lex["attend_verbs"]) or _sits(verb):
-            nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb]
+            nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb] or _there(clause, verb)
         elif verb_in(verb, lex["conduct_verbs"]):  # `førte samtaler med`, `innledet forhandlinger`
             nouns = [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o) if event_key(clause, c)]
         else:
@@ -152,6 +152,23 @@ def attendance(clause: Clause) -> Iterator[Found]:
     yield from _parties_between(clause)
     yield from _present_at(clause)
     yield from _captioned(clause)
+
+
+def _there(clause: Clause, verb: Token) -> list[Token]:
+    """`møtet kom i gang i Riyadh, der A og B satt ved bordet`, `... A og B deltok der`: `der` points back to the
+    event named just before, in the clause a relative `der` hangs on, or else in the sentence before (in the same
+    paragraph)."""
+    there = next((c for c in verb.children if fold(c.text) == "der"), None)
+    if there is None or "Pres" in verb.morph.get("Tense"):
+        return []  # `der Trump for første gong møter Putin`: the present may be a time to come
+    if there.dep_ == "SBU":
+        outer = clause_verb(verb.head)
+        return [t for t in outer.subtree if t.i < verb.i and clause_verb(t) == outer and event_key(clause, t)][-1:]
+    if there.i < verb.i:
+        return []  # `Der møtte hun ...`: a fronted `der` is the place
+    before = clause.sent.doc[:clause.sent.start]
+    last = list(before.sents)[-1] if len(before) else []
+    return [t for t in last if event_key(clause, t)][-1:]
 
 
 def _entered(clause: Clause, verb: Token) -> list[Token]:
