@@ -3149,3 +3149,49 @@ møtet møte NOUN PUTFYLL 3 Definite=Def
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER")])
     assert ("person|oleksandra lie", "kgo:attended", "event|møte#1") in facts(doc)
+
+
+def test_talking_with_a_person_is_meeting_her():
+    # `Kari Lie besøkte Bergen for å snakke ansikt til ansikt med Per Holm.`
+    purpose = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+besøkte besøke VERB ROOT 2 Tense=Past
+Bergen Bergen PROPN DOBJ 2
+for for SCONJ ADV 2
+å å PART PUTFYLL 4
+snakke snakke VERB INFV 5 VerbForm=Inf
+ansikt ansikt NOUN DOBJ 6
+til til ADP ADV 6
+ansikt ansikt NOUN PUTFYLL 8
+med med ADP ATR 9
+Per Per PROPN PUTFYLL 10
+Holm Holm PROPN FLAT 11
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 4, "GPE_LOC"), (11, 13, "PER")])
+    assert ("person|kari lie", "kgo:met", "person|per holm") in facts(purpose)
+    # `Kari Lie har hatt dialog med Per Holm.`
+    dialogue = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+har ha AUX ROOT 2 Tense=Pres
+hatt ha VERB INFV 2 VerbForm=Part
+dialog dialog NOUN DOBJ 3
+med med ADP ATR 4
+Per Per PROPN PUTFYLL 5
+Holm Holm PROPN FLAT 6
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (6, 8, "PER")])
+    assert ("person|kari lie", "kgo:met", "person|per holm") in facts(dialogue)
+    # `Kari Lie skal snakke med Per Holm.`: a plan
+    planned = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+skal skulle AUX ROOT 2 Tense=Pres
+snakke snakke VERB INFV 2 VerbForm=Inf
+med med ADP ADV 3
+Per Per PROPN PUTFYLL 4
+Holm Holm PROPN FLAT 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (5, 7, "PER")])
+    assert not [f for f in facts(planned) if f[1] == "kgo:met"]

@@ -329,6 +329,7 @@ def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
 
 def meetings(clause: Clause) -> Iterator[Found]:
     """`A møtte B`, `A tok imot B`, `A og B møttes`: kgo:met between persons."""
+    yield from _spoke_with(clause)
     for verb in clause.tokens:
         reciprocal = verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
             fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"]))  # `møttes` lemmatised `møte`
@@ -367,6 +368,22 @@ def meetings(clause: Clause) -> Iterator[Found]:
             yield from _the_meeting(clause, set(sides[0] + sides[1]) - (set(sides[0]) & set(sides[1])), verb)
 
 
+def _spoke_with(clause: Clause) -> Iterator[Found]:
+    """`A snakket med B`, `for å snakke ansikt til ansikt med B`: a person who talked with another met her (a call
+    too, which the gold takes as a meeting it may leave out); no event of theirs is named by it."""
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["talk_verbs"]) or not asserted(verb):
+            continue
+        holders = [verb] + [t for t in verb.subtree if fold(t.lemma_) == "ansikt" and clause_verb(t) == verb]
+        others = [k for h in holders for o in pp_objects(h, {"med"}) if (k := clause.key_of(o, {PERSON}))]
+        subjects = subjects_of(verb)
+        if not subjects and fold(verb.head.text) == "å" and fold(verb.head.head.text) == "for":
+            subjects = subjects_of(verb.head.head.head)  # `besøkte han Moskva for å snakke med B`: his purpose
+        people = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
+        for a, b in _meeting_pairs(people, others) if others else []:
+            yield Found(a, "kgo:met", b, "kg.met.talked.v1", 0.7)
+
+
 def _dateline(token: Token) -> bool:
     """`ÅLESUND (VG) Tirsdag møtte ...`: the place of a dateline, which the parser takes for a subject."""
     doc = token.doc
@@ -399,7 +416,7 @@ def _meeting_pairs(people: list[str], others: list[str]) -> list[tuple[str, str]
     return [(a, b) for a, b in pairs if a != b]
 
 
-_TALKS = frozenset({"møte", "samtale"})  # `hadde møte med`, `hadde samtaler med`
+_TALKS = frozenset({"møte", "samtale", "dialog"})  # `hadde møte med`, `hadde samtaler med`, `hatt dialog med`
 
 
 def _meeting_noun(verb: Token) -> Token | None:
