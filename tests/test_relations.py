@@ -3195,3 +3195,13 @@ Holm Holm PROPN FLAT 5
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER"), (5, 7, "PER")])
     assert not [f for f in facts(planned) if f[1] == "kgo:met"]
+    # `Kari Lie snakket med NTB.`: an organisation, no meeting
+    outlet = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+snakket snakke VERB ROOT 2 Tense=Past
+med med ADP ADV 2
+NTB NTB PROPN PUTFYLL 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "ORG")])
+    assert not [f for f in facts(outlet) if f[1] == "kgo:met"]
