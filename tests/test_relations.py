@@ -3205,3 +3205,19 @@ NTB NTB PROPN PUTFYLL 3
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER"), (4, 5, "ORG")])
     assert not [f for f in facts(outlet) if f[1] == "kgo:met"]
+
+
+@pytest.mark.parametrize(("noun", "lemma", "key"), [
+    ("feiringen", "feiring", "feiring"), ("opprøret", "opprør", "opprør"), ("valvaka", "valvake", "valvake"),
+    ("begravelsen", "begravelse", "begravelse")])
+def test_a_celebration_an_uprising_a_wake_and_a_funeral_are_events_one_takes_part_in(noun, lemma, key):
+    # `Kari Lie deltok i feiringen.`
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+deltok delta VERB ROOT 2 Tense=Past
+i i ADP ADV 2
+{noun} {lemma} NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "kgo:attended", f"event|{key}#1") in facts(doc)
