@@ -3221,3 +3221,19 @@ i i ADP ADV 2
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER")])
     assert ("person|kari lie", "kgo:attended", f"event|{key}#1") in facts(doc)
+
+
+@pytest.mark.parametrize(("noun", "lemma", "key"), [
+    ("kongressen", "kongress", "kongress"), ("prisutdelingen", "prisutdeling", "prisutdeling"),
+    ("kransenedleggelsen", "kransenedleggelse", "kransenedleggelse")])
+def test_a_congress_an_award_ceremony_and_a_wreath_laying_are_events_one_takes_part_in(noun, lemma, key):
+    # `Kari Lie deltok på kongressen.`
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+deltok delta VERB ROOT 2 Tense=Past
+på på ADP ADV 2
+{noun} {lemma} NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "kgo:attended", f"event|{key}#1") in facts(doc)
