@@ -3648,3 +3648,187 @@ Fiskarlaget Fiskarlaget PROPN PUTFYLL 6
     clause = Clause(sent, names)
     found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
     assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") not in found
+
+
+def test_a_photo_caption_puts_the_people_it_names_at_the_event_they_were_photographed_at():
+    # `Kari Lie og Per Holm, fotografert på landsmøtet.`
+    doc = make_doc("""
+Kari Kari PROPN ROOT 0
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+Holm Holm PROPN FLAT 3
+, , PUNCT IK 6
+fotografert fotografere VERB ATR 3 VerbForm=Part
+på på ADP ADV 6
+landsmøtet landsmøte NOUN PUTFYLL 7 Definite=Def
+. . PUNCT IP 0
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+    assert {("person|kari lie", "kgo:attended", "event|møte#1"),
+            ("person|per holm", "kgo:attended", "event|møte#1")} <= facts(doc)
+    # `Kari Lie, fotografert på et møte.`: no one occasion
+    some = make_doc("""
+Kari Kari PROPN ROOT 0
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 3
+fotografert fotografere VERB ATR 0 VerbForm=Part
+på på ADP ADV 3
+et en DET DET 6
+møte møte NOUN PUTFYLL 4 Definite=Ind
+. . PUNCT IP 0
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(some) if f[1] == "kgo:attended"]
+
+
+def test_there_points_back_to_the_event_named_before():
+    # `Møtet begynte i Bergen, der Kari Lie satt ved bordet.`: a relative `der`, the event in the clause it hangs on
+    relative = make_doc("""
+Møtet møte NOUN SUBJ 1 Definite=Def
+begynte begynne VERB ROOT 1 Tense=Past
+i i ADP ADV 1
+Bergen Bergen PROPN PUTFYLL 2
+, , PUNCT IK 3
+der der SCONJ SBU 8
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 6
+satt sitte VERB ATR 3 Tense=Past
+ved ved ADP ADV 8
+bordet bord NOUN PUTFYLL 9 Definite=Def
+. . PUNCT IP 1
+""", ents=[(3, 4, "GPE_LOC"), (6, 8, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(relative)
+    # `..., der Kari Lie sitter ved bordet.`: the present may be a time to come
+    rows = """
+Møtet møte NOUN SUBJ 1 Definite=Def
+begynner begynne VERB ROOT 1 Tense=Pres
+i i ADP ADV 1
+Bergen Bergen PROPN PUTFYLL 2
+, , PUNCT IK 3
+der der SCONJ SBU 8
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 6
+sitter sitte VERB ATR 3 Tense=Pres
+ved ved ADP ADV 8
+bordet bord NOUN PUTFYLL 9 Definite=Def
+. . PUNCT IP 1
+"""
+    assert not [f for f in facts(make_doc(rows, ents=[(3, 4, "GPE_LOC"), (6, 8, "PER")])) if f[1] == "kgo:attended"]
+    # `Det vart halde eit møte. Kari Lie deltok der.`: `der` after the verb, the event in the sentence before
+    two = make_doc("""
+Det det PRON FSUBJ 1
+vart verte AUX ROOT 1 Tense=Past
+halde halde VERB INFV 1 VerbForm=Part
+eit ein DET DET 4
+møte møte NOUN SUBJ 2 Definite=Ind
+. . PUNCT IP 1
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 6
+deltok delta VERB ROOT 8 Tense=Past
+der der ADV ADV 8
+. . PUNCT IP 8
+""", ents=[(6, 8, "PER")])
+    second = list(two.sents)[1]
+    clause = Clause(second, named_mentions(second))
+    found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in found
+
+
+def test_a_name_the_tagger_took_for_a_verb_is_still_a_subject():
+    # `Oleksandra Lie deltok i møtet.` with the first name tagged as a verb (a participle subject is looked through)
+    doc = make_doc("""
+Oleksandra Oleksandra VERB SUBJ 2 Tense=Past
+Lie Lie PROPN FLAT 0
+deltok delta VERB ROOT 2 Tense=Past
+i i ADP ADV 2
+møtet møte NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|oleksandra lie", "kgo:attended", "event|møte#1") in facts(doc)
+
+
+def test_talking_with_a_person_is_meeting_her():
+    # `Kari Lie besøkte Bergen for å snakke ansikt til ansikt med Per Holm.`
+    purpose = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+besøkte besøke VERB ROOT 2 Tense=Past
+Bergen Bergen PROPN DOBJ 2
+for for SCONJ ADV 2
+å å PART PUTFYLL 4
+snakke snakke VERB INFV 5 VerbForm=Inf
+ansikt ansikt NOUN DOBJ 6
+til til ADP ADV 6
+ansikt ansikt NOUN PUTFYLL 8
+med med ADP ATR 9
+Per Per PROPN PUTFYLL 10
+Holm Holm PROPN FLAT 11
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 4, "GPE_LOC"), (11, 13, "PER")])
+    assert ("person|kari lie", "kgo:met", "person|per holm") in facts(purpose)
+    # `Kari Lie har hatt dialog med Per Holm.`
+    dialogue = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+har ha AUX ROOT 2 Tense=Pres
+hatt ha VERB INFV 2 VerbForm=Part
+dialog dialog NOUN DOBJ 3
+med med ADP ATR 4
+Per Per PROPN PUTFYLL 5
+Holm Holm PROPN FLAT 6
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (6, 8, "PER")])
+    assert ("person|kari lie", "kgo:met", "person|per holm") in facts(dialogue)
+    # `Kari Lie skal snakke med Per Holm.`: a plan
+    planned = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+skal skulle AUX ROOT 2 Tense=Pres
+snakke snakke VERB INFV 2 VerbForm=Inf
+med med ADP ADV 3
+Per Per PROPN PUTFYLL 4
+Holm Holm PROPN FLAT 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (5, 7, "PER")])
+    assert not [f for f in facts(planned) if f[1] == "kgo:met"]
+    # `Kari Lie snakket med NTB.`: an organisation, no meeting
+    outlet = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+snakket snakke VERB ROOT 2 Tense=Past
+med med ADP ADV 2
+NTB NTB PROPN PUTFYLL 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "ORG")])
+    assert not [f for f in facts(outlet) if f[1] == "kgo:met"]
+
+
+@pytest.mark.parametrize(("noun", "lemma", "key"), [
+    ("feiringen", "feiring", "feiring"), ("opprøret", "opprør", "opprør"), ("valvaka", "valvake", "valvake"),
+    ("begravelsen", "begravelse", "begravelse")])
+def test_a_celebration_an_uprising_a_wake_and_a_funeral_are_events_one_takes_part_in(noun, lemma, key):
+    # `Kari Lie deltok i feiringen.`
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+deltok delta VERB ROOT 2 Tense=Past
+i i ADP ADV 2
+{noun} {lemma} NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "kgo:attended", f"event|{key}#1") in facts(doc)
+
+
+@pytest.mark.parametrize(("noun", "lemma", "key"), [
+    ("kongressen", "kongress", "kongress"), ("prisutdelingen", "prisutdeling", "prisutdeling"),
+    ("kransenedleggelsen", "kransenedleggelse", "kransenedleggelse")])
+def test_a_congress_an_award_ceremony_and_a_wreath_laying_are_events_one_takes_part_in(noun, lemma, key):
+    # `Kari Lie deltok på kongressen.`
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+deltok delta VERB ROOT 2 Tense=Past
+på på ADP ADV 2
+{noun} {lemma} NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "kgo:attended", f"event|{key}#1") in facts(doc)

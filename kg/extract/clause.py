@@ -210,7 +210,8 @@ def subjects_of(verb: Token) -> list[Token]:
         chain.append(chain[-1].head)
     subjects = []
     for subject in (c for t in chain for c in t.children if c.dep_ in {"SUBJ", "FSUBJ"}):
-        if subject.pos_ == "VERB":  # a participle parsed as the subject (`delegasjonen, ledet av X, deltok`)
+        if subject.pos_ == "VERB" and not subject.ent_type_:  # a participle parsed as the subject (`delegasjonen,
+            # ledet av X, deltok`), not a name the tagger took for a verb (`Oleksandra Matvitsjuk ... deltok`)
             subjects += [c for c in subject.children if c.dep_ == "SUBJ"]
         else:
             subjects.append(subject)

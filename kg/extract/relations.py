@@ -120,7 +120,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
         if ends_with(verb.lemma_, lex["attend_verbs"]) or verb_in(verb, lex["attend_verbs"]) or _sits(verb):
-            nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb]
+            nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb] or _there(clause, verb)
         elif verb_in(verb, lex["conduct_verbs"]):  # `førte samtaler med`, `innledet forhandlinger`
             nouns = [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o) if event_key(clause, c)]
         else:
@@ -151,6 +151,24 @@ def attendance(clause: Clause) -> Iterator[Found]:
                     yield Found(a, "kgo:met", b, "kg.met.sat.v1", 0.75)
     yield from _parties_between(clause)
     yield from _present_at(clause)
+    yield from _captioned(clause)
+
+
+def _there(clause: Clause, verb: Token) -> list[Token]:
+    """`møtet kom i gang i Riyadh, der A og B satt ved bordet`, `... A og B deltok der`: `der` points back to the
+    event named just before, in the clause a relative `der` hangs on, or else in the sentence before (in the same
+    paragraph)."""
+    there = next((c for c in verb.children if fold(c.text) == "der"), None)
+    if there is None or "Pres" in verb.morph.get("Tense"):
+        return []  # `der Trump for første gong møter Putin`: the present may be a time to come
+    if there.dep_ == "SBU":
+        outer = clause_verb(verb.head)
+        return [t for t in outer.subtree if t.i < verb.i and clause_verb(t) == outer and event_key(clause, t)][-1:]
+    if there.i < verb.i:
+        return []  # `Der møtte hun ...`: a fronted `der` is the place
+    before = clause.sent.doc[:clause.sent.start]
+    last = list(before.sents)[-1] if len(before) else []
+    return [t for t in last if event_key(clause, t)][-1:]
 
 
 def _entered(clause: Clause, verb: Token) -> list[Token]:
@@ -234,6 +252,23 @@ def _together_with(verb: Token) -> list[Token]:
     return [c for m in verb.children if fold(m.text) == "med" and any(
         fold(a.text) in {"sammen", "saman"} for a in m.children) for o in m.children if o.dep_ == "PUTFYLL"
         for c in conjuncts_of(o)]
+
+
+def _captioned(clause: Clause) -> Iterator[Found]:
+    """`NAME, Sp-leiar, fotografert på landsmøtet fredag`, `A, B og C, avbildet på pressekonferansen`: a photo
+    caption puts the people it names at the definite event they were photographed at."""
+    for verb in clause.tokens:
+        if verb.dep_ != "ATR" or "Part" not in verb.morph.get("VerbForm") or fold(verb.lemma_) not in lexicon()[
+                "photo_verbs"]:
+            continue
+        events = [k for o in pp_objects(verb, {"på", "under", "ved"}) if _specific(o) and (k := event_key(clause, o))]
+        first = verb.head
+        while first.dep_ == "KOORD" and first.head != first:
+            first = first.head
+        for event in events[:1]:
+            for person in conjuncts_deep(first):
+                if key := clause.key_of(person, {PERSON}):
+                    yield Found(key, "kgo:attended", event, "kg.attended.caption.v1", 0.7)
 
 
 def _brought(verb: Token) -> list[Token]:
@@ -325,6 +360,7 @@ def _misattached_places(clause: Clause, verb: Token) -> list[Token]:
 
 def meetings(clause: Clause) -> Iterator[Found]:
     """`A møtte B`, `A tok imot B`, `A og B møttes`: kgo:met between persons."""
+    yield from _spoke_with(clause)
     for verb in clause.tokens:
         reciprocal = verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
             fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"]))  # `møttes` lemmatised `møte`
@@ -363,6 +399,22 @@ def meetings(clause: Clause) -> Iterator[Found]:
             yield from _the_meeting(clause, set(sides[0] + sides[1]) - (set(sides[0]) & set(sides[1])), verb)
 
 
+def _spoke_with(clause: Clause) -> Iterator[Found]:
+    """`A snakket med B`, `for å snakke ansikt til ansikt med B`: a person who talked with another met her (a call
+    too, which the gold takes as a meeting it may leave out); no event of theirs is named by it."""
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["talk_verbs"]) or not asserted(verb):
+            continue
+        holders = [verb] + [t for t in verb.subtree if fold(t.lemma_) == "ansikt" and clause_verb(t) == verb]
+        others = [k for h in holders for o in pp_objects(h, {"med"}) if (k := clause.key_of(o, {PERSON}))]
+        subjects = subjects_of(verb)
+        if not subjects and fold(verb.head.text) == "å" and fold(verb.head.head.text) == "for":
+            subjects = subjects_of(verb.head.head.head)  # `besøkte han Moskva for å snakke med B`: his purpose
+        people = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
+        for a, b in _meeting_pairs(people, others) if others else []:
+            yield Found(a, "kgo:met", b, "kg.met.talked.v1", 0.7)
+
+
 def _dateline(token: Token) -> bool:
     """`ÅLESUND (VG) Tirsdag møtte ...`: the place of a dateline, which the parser takes for a subject."""
     doc = token.doc
@@ -395,7 +447,7 @@ def _meeting_pairs(people: list[str], others: list[str]) -> list[tuple[str, str]
     return [(a, b) for a, b in pairs if a != b]
 
 
-_TALKS = frozenset({"møte", "samtale"})  # `hadde møte med`, `hadde samtaler med`
+_TALKS = frozenset({"møte", "samtale", "dialog"})  # `hadde møte med`, `hadde samtaler med`, `hatt dialog med`
 
 
 def _meeting_noun(verb: Token) -> Token | None:
