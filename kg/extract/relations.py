@@ -33,16 +33,10 @@ from kg.extract.clause import (
 )
 from kg.extract.demands import demands, obligations
 from kg.extract.entities import Named, abbreviates, in_parentheses_after, is_event
+from kg.extract.factbox import fact_boxes
 from kg.extract.gazetteer import ends_with, fold, lexicon, party_of, title_of, verb_in
-from kg.extract.titles import (
-    acting_for,
-    held_posts,
-    job_titles,
-    predicative_titles,
-    role_changes,
-    titles_as_subject,
-    titles_of,
-)
+from kg.extract.posts import acting_for, held_posts, predicative_titles, role_changes, titles_as_subject
+from kg.extract.titles import job_titles, titles_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -627,6 +621,6 @@ def _sourcing(verb: Token) -> bool:
 # The rules that state something of a clause that names no one (a demand's wording: `Kravet er at ...`).
 UNNAMED_RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (demands, obligations)
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
-    job_titles, predicative_titles, titles_as_subject, role_changes, held_posts, acting_for, delegations, attendance,
-    locations, meetings, memberships, reports, demands, obligations,
+    job_titles, fact_boxes, predicative_titles, titles_as_subject, role_changes, held_posts, acting_for, delegations,
+    attendance, locations, meetings, memberships, reports, demands, obligations,
 )

@@ -1,35 +1,31 @@
-"""Rules for titles: `schema:jobTitle`, `schema:affiliation` (or `schema:memberOf` a party) and `kgo:adviserTo`,
-from pre-nominal titles and appositions, titles as a copula's predicate, titles after `som` on verbs of leaving or
-taking up a post, the verb `lede` (`Kari Lie leder Fiskarlaget`) and the lines of a fact box (`Fakta: NAME ...
-Jobb: ...`); qualifiers (`tidligere`, `påtroppende`, `avtroppende`) kept with the title."""
+"""Rules for titles in a noun phrase: `schema:jobTitle`, `schema:affiliation` (or `schema:memberOf` a party) and
+`kgo:adviserTo`, from pre-nominal titles and appositions; qualifiers (`tidligere`, `avtroppende`) kept with the
+title. Also what the rules of `posts.py` and `factbox.py` share: what a title word is (`title_word`), the forms of
+a title (`full_title`, `former_title`), the organisations it names (`affiliations`), whom its holder advises
+(`advises`) and how a holder serves an organisation (`serves`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from kg.extract.clause import (
-    COPULAS,
     Clause,
     Found,
     asserted,
-    conjuncts_of,
     entity_key,
     modifier_entity,
     named_objects,
     pp_objects,
     prefix_modifier,
-    subjects_of,
 )
 from kg.extract.entities import (
     Named,
     country_modifier,
     has_institution_ending,
     is_delegation,
-    named_mentions,
 )
 from kg.extract.gazetteer import (
     countries,
@@ -44,7 +40,7 @@ from kg.extract.gazetteer import (
 )
 from kg.types import GPE, ORGANIZATION, PERSON
 
-_POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})
+POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})
 _LEAVE_VERBS = frozenset(v for v, kind in lexicon_pairs("role_verbs").items() if kind == "leave")
 
 
@@ -62,41 +58,40 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         titles = titles_of(clause, named)
         former = [t for t in titles if _former(t)]
         for title in former:  # `den tidligere ordføreren`: a title once held, not a present affiliation
-            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.v1", 0.8,
+            yield Found(person, "schema:jobTitle", f"tidligere {former_title(title)}", "kg.jobTitle.v1", 0.8,
                         literal=True)
         leaving = _leaving(clause, named)
         for title in (t for t in titles if t not in former):
             if any(is_delegation(o) for o in pp_objects(title, {"for"})):
                 continue  # `leder for regjeringens delegasjon`: who led the delegation (ledDelegation), no post
-            yield Found(person, "schema:jobTitle", leaving + _full_title(title), "kg.jobTitle.v1", 0.9, literal=True)
-            for org in _affiliations(clause, title):
-                yield _serves(clause, person, org, 0.8, title)
-            yield from _advises(clause, person, title)
+            yield Found(person, "schema:jobTitle", leaving + full_title(title), "kg.jobTitle.v1", 0.9, literal=True)
+            for org in affiliations(clause, title):
+                yield serves(clause, person, org, 0.8, title)
+            yield from advises(clause, person, title)
         # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
         if titles and not former:
             orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}))
             orgs += _right_after(clause, named)
             for org in dict.fromkeys(orgs):
                 if not _only_where(org, titles):  # `president NAME i Florida`: where, not whom they serve
-                    yield _serves(clause, person, org, 0.7, titles[0])
+                    yield serves(clause, person, org, 0.7, titles[0])
         # `kong Frederik av Danmark`, `dronning Mary av Danmark`: the country a royal title is of
         if any(ends_with(t.lemma_, _ROYALS) or title_of(t.text) in _ROYALS for t in titles) and not former:
             for country in named_objects(clause, clause.sent.doc[named.start], {"av"}, {GPE}):
-                yield _serves(clause, person, country, 0.7)
+                yield serves(clause, person, country, 0.7)
         # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
         for org in named_objects(clause, clause.sent.doc[named.start], {"fra", "frå"}, {ORGANIZATION}):
             if not _maybe_a_town(clause, org):
-                yield _serves(clause, person, org, 0.6)
+                yield serves(clause, person, org, 0.6)
         whose = clause.named_at(clause.sent.doc[named.start - 1]) if named.start > clause.sent.start else None
         if not titles and whose is not None and whose.key.startswith("country:") and \
                 clause.sent.doc[named.start - 1].text.endswith("s"):
-            yield _serves(clause, person, entity_key(GPE, whose.key), 0.7)  # `Tyrkias Recep Tayyip Erdogan`
+            yield serves(clause, person, entity_key(GPE, whose.key), 0.7)  # `Tyrkias Recep Tayyip Erdogan`
         if not titles:  # `Thomas Vatne i Lund Høyre`: the organisation one is of
             orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i"}, {ORGANIZATION}))
             orgs += _right_after(clause, named)  # the parse hangs `i` on the verb
             for org in dict.fromkeys(orgs):
-                yield _serves(clause, person, org, 0.6)
-    yield from _fact_box(clause)
+                yield serves(clause, person, org, 0.6)
 
 
 def _right_after(clause: Clause, named: Named) -> list[str]:
@@ -119,75 +114,6 @@ def _maybe_a_town(clause: Clause, org: str) -> bool:
         and not has_institution_ending(fold(name)) and not ends_with(fold(name), lexicon()["organisation_nouns"])
 
 
-def _fact_box(clause: Clause) -> Iterator[Found]:
-    """`Fakta: Kari Lie Født: 1961 Jobb: Direktør i Fiskarlaget Tidligere yrkeserfaring: Rektor ved Fiskeskolen.
-    Klubb: Lyngdal IL.`: in a paragraph that opens a fact box on a person, the title (and the organisations) each
-    work label's item states is the person's (after `Tidligere` or under `Yrkeserfaring`, one held before), and
-    the organisations of a club or party label are those the person is a member of."""
-    person = _box_person(clause.sent.doc)
-    if person is None:
-        return
-    for label, former, segment in _box_segments(clause):
-        if label in lexicon()["member_labels"]:
-            for named in _names_in(clause, segment, ORGANIZATION):
-                yield Found(person, "schema:memberOf", entity_key(ORGANIZATION, named.key), "kg.memberOf.factbox.v1",
-                            0.8)
-            continue
-        title = next((t for t in segment if t.pos_ != "ADJ"), None)
-        held_before = label in lexicon()["former_work_labels"]
-        if label not in lexicon()["work_labels"] and not held_before or title is None or not _title_word(title) \
-                or clause.named_at(title):
-            continue
-        if former or held_before:
-            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.factbox.v1",
-                        0.8, literal=True)
-            continue
-        yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.factbox.v1", 0.8, literal=True)
-        for named in _names_in(clause, segment[title.i - segment.start + 1:], ORGANIZATION):
-            found = _serves(clause, person, entity_key(ORGANIZATION, named.key), 0.8, title)
-            yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.factbox.v1"))
-
-
-def _box_person(doc: Doc) -> str | None:
-    """The person a paragraph opening with `Fakta` is about: the first named in its first two sentences."""
-    if not len(doc) or fold(doc[0].text) not in {"fakta", "faktaboks"}:
-        return None
-    for sent in list(doc.sents)[:2]:
-        if person := next((n for n in named_mentions(sent) if n.kind == PERSON), None):
-            return entity_key(PERSON, person.key)
-    return None
-
-
-def _box_segments(clause: Clause) -> Iterator[tuple[str, bool, Span]]:
-    """(label, former, item) for each stretch of a sentence between the labels of a fact box (`Jobb:`,
-    `Tidligere yrkeserfaring:`), with the label the stretch comes under, perhaps in an earlier sentence."""
-    doc, sent = clause.sent.doc, clause.sent
-    opening = next((m for i in range(sent.start - 1, 0, -1) if (m := _labels(doc, i))), None)
-    label, former = opening or (None, False)
-    start = sent.start
-    for i in range(sent.start, sent.end + 1):
-        marker = _labels(doc, i) if i < sent.end else None
-        if marker is None and i < sent.end:
-            continue
-        end = i if marker is None else i - (2 if marker[1] else 1)  # up to the next label's words
-        if label is not None and end > start:
-            yield label, former, doc[start:end]
-        if marker is not None:
-            (label, former), start = marker, i + 1
-
-
-def _labels(doc: Doc, i: int) -> tuple[str, bool] | None:
-    """(label, former) where token i is the colon after a fact box's label (`Jobb:`, `Tidligere yrkeserfaring:`)."""
-    if doc[i].text != ":" or i < 1 or doc[i - 1].whitespace_ or not doc[i - 1].text.isalpha():
-        return None
-    former = i >= 2 and fold(doc[i - 2].text) in lexicon()["former_markers"]
-    return fold(doc[i - 1].text), former
-
-
-def _names_in(clause: Clause, span: Span, kind: str) -> list[Named]:
-    return [n for n in clause.names if n.kind == kind and span.start <= n.start and n.end <= span.end]
-
-
 def _leaving(clause: Clause, named: Named) -> str:
     """`avtroppende ` for the subject of a verb of leaving a post in the present (`Arbeidsminister NAME trer av`,
     `forlater statssekretærene A og B jobbene sine`), `tidligere ` in the past (`gikk av`), else nothing."""
@@ -198,12 +124,12 @@ def _leaving(clause: Clause, named: Named) -> str:
     if token.dep_ != "SUBJ" or not verb_in(verb, _LEAVE_VERBS) or not asserted(verb):
         return ""
     if verb_in(verb, frozenset({"forlate"})) and not any(  # `forlater jobben`, not `forlater Norge`
-            c.dep_ == "DOBJ" and fold(c.lemma_) in _POSTS for c in verb.children):
+            c.dep_ == "DOBJ" and fold(c.lemma_) in POSTS for c in verb.children):
         return ""
     return "avtroppende " if "Pres" in verb.morph.get("Tense") else "tidligere "
 
 
-def _serves(clause: Clause, person: str, org: str, confidence: float, title: Token | None = None) -> Found:
+def serves(clause: Clause, person: str, org: str, confidence: float, title: Token | None = None) -> Found:
     """A title held in an organisation: schema:affiliation, but schema:memberOf where the organisation is a
     political party or one of its branches (`Frp-leder`, `Sps parlamentariske leder`, `leder i Oslo Høyre`), or
     the title is a member's (`styremedlem i X`, `sentralstyremedlem i X`: a seat, not a post one is employed in)."""
@@ -228,8 +154,8 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
         before -= 1
     if before >= clause.sent.start:
         candidates.append(doc[before])
-        while _title_word(doc[before]) and before - 2 >= clause.sent.start and doc[before - 1].lower_ == "og" \
-                and _title_word(doc[before - 2]) and not doc[before - 2].text.endswith("-"):
+        while title_word(doc[before]) and before - 2 >= clause.sent.start and doc[before - 1].lower_ == "og" \
+                and title_word(doc[before - 2]) and not doc[before - 2].text.endswith("-"):
             before -= 2  # `NOREF-direktør og forhandlingsleder NAME`: each title before the name
             candidates.append(doc[before])
     candidates += [c for c in head.children if c.dep_ == "APP"]
@@ -245,11 +171,11 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
         if doc[after + 1].head.i == named.start:
             candidates.append(doc[after + 1])
         elif aged:  # the parse hangs such an apposition anywhere: the first title word after the comma
-            candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if _title_word(t)][:1]
+            candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if title_word(t)][:1]
         candidates += _title_after_genitive(clause, after + 1)
     titles = []
     for token in candidates:
-        if _title_word(token) and not clause.named_at(token):
+        if title_word(token) and not clause.named_at(token):
             if token not in titles:
                 titles.append(token)
     return titles
@@ -266,7 +192,7 @@ def _title_after_genitive(clause: Clause, start: int) -> list[Token]:
     i = owner.end
     while i < end and doc[i].pos_ in {"ADJ", "X"}:  # `de facto leder`
         i += 1
-    if i >= end or not _title_word(doc[i]):
+    if i >= end or not title_word(doc[i]):
         return []
     held = i + 1 < end and (named := clause.named_at(doc[i + 1])) is not None and named.kind == PERSON
     return [] if held else [doc[i]]  # `A, Kinas president B`: the title of the name after it
@@ -296,7 +222,7 @@ def _shared_plural_title(clause: Clause, head: Token) -> list[Token]:
         if before > clause.sent.start and doc[before].text == ",":
             before -= 1  # `begge visepresidentene, A og B`
         title = doc[before] if before >= clause.sent.start else None
-        if title is not None and _title_word(title):
+        if title is not None and title_word(title):
             plural = "Plur" in title.morph.get("Number") and fold(title.text).endswith("ne")
             return [title] if plural else []
     return []
@@ -312,7 +238,7 @@ def _former(title: Token) -> bool:
         before is not None and before.pos_ in {"ADJ", "ADV"} and fold(before.text) in markers)
 
 
-def _full_title(title: Token) -> str:
+def full_title(title: Token) -> str:
     """The title with the words that change what it is (`administrerende direktør`, `fungerende statsminister`,
     `professor II`), and the first half of a coordinated compound (`helse- og omsorgsminister`)."""
     modifiers = [fold(c.text) for c in title.children
@@ -321,13 +247,13 @@ def _full_title(title: Token) -> str:
     if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
         modifiers.append(f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)}")
     grade = [c.text for c in title.children if c.i == title.i + 1 and re.fullmatch(r"I{1,3}|IV|V", c.text)]
-    return " ".join([*modifiers, _former_title(title), *grade])  # `professor II`: a grade of the post
+    return " ".join([*modifiers, former_title(title), *grade])  # `professor II`: a grade of the post
 
 
-def _former_title(title: Token) -> str:
+def former_title(title: Token) -> str:
     """The title word and the field it is over (`viserektor for utdanning`), without the words of a present post
     (`administrerende`): the form a title once held takes."""
-    return _title_word(title) + _field(title)
+    return title_word(title) + _field(title)
 
 
 def _field(title: Token) -> str:
@@ -347,7 +273,7 @@ def _field(title: Token) -> str:
     return f" for {fold(field.text)}" if region or common else ""
 
 
-def _title_word(token: Token) -> str | None:
+def title_word(token: Token) -> str | None:
     """The title a token states: a noun whose lemma is a title, or a title word the tagger got wrong
     (`juniorutenriksminister` is sometimes tagged a verb, a sentence-initial `Statsadvokat` a proper noun)."""
     if token.pos_ == "NOUN":  # the form too: the lemmatizer sometimes breaks a compound (`KS-leder` -> `KS-lede`)
@@ -383,7 +309,10 @@ def countries_of_genitive(token: Token) -> str | None:
     return None
 
 
-def _affiliations(clause: Clause, title: Token) -> Iterator[str]:
+def affiliations(clause: Clause, title: Token) -> Iterator[str]:
+    """Whom a title's holder serves, as entity keys: the name before its hyphen (`NHO-sjef`), a country or
+    organisation in the genitive (`Norges ambassadør`) or one after `i`, `for`, `hos`, `ved` or `av`, but no town
+    or region that is only where the holder is."""
     if prefixed := _prefix_affiliation(clause, title):
         yield prefixed
     kinds = {ORGANIZATION, GPE}
@@ -424,7 +353,7 @@ def _genitive_name(clause: Clause, title: Token) -> Named | None:
 
 def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
     """`NHO-sjef`, `Nato-generalsekretær`: the name before the hyphen of a title is what its holder serves. An
-    adviser's prefix is the person advised (`_advises`)."""
+    adviser's prefix is the person advised (`advises`)."""
     if _adviser(title):
         return None
     if fold(title.text).partition("-")[0] in lexicon()["region_prefixes"]:
@@ -439,7 +368,8 @@ def _adviser(title: Token) -> bool:
     return any(ends_with(form, lexicon()["adviser_titles"]) for form in (title.lemma_, fold(title.text)))
 
 
-def _advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
+def advises(clause: Clause, person: str, title: Token) -> Iterator[Found]:
+    """`rådgiver for NAME`, `Støre-rådgiver`, `Støres nye rådgiver`: kgo:adviserTo whom an adviser's title names."""
     if not _adviser(title):
         return
     for obj in pp_objects(title, {"til", "for", "hos"}):
@@ -460,272 +390,3 @@ def _genitive_owner(clause: Clause, title: Token) -> str | None:
     """The name in the genitive before a title and its adjectives (`Trumps fremste rådgivar`), as an entity key."""
     named = _genitive_name(clause, title)
     return entity_key(named.kind, named.key) if named and named.kind in {PERSON, ORGANIZATION, GPE} else None
-
-
-def predicative_titles(clause: Clause) -> Iterator[Found]:
-    """`X er rektor ved Y`, `X, som er nestleder i Y`, `Tidligere var hun prorektor`: a title as the predicate
-    of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
-    before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
-    for title, verb, person in _predicates(clause):
-        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
-        forms = {fold(t.text) for t in chain}
-        if forms & {"blir", "vert"}:
-            qualifier = "påtroppende "
-        elif forms & {"var", "vore", "vært", "hadde"} and not _still(chain, title):
-            qualifier = "tidligere "
-        else:
-            qualifier = ""
-        full = _former_title(title) if qualifier == "tidligere " else _full_title(title)
-        yield Found(person, "schema:jobTitle", qualifier + full, "kg.jobTitle.predicate.v2", 0.75, literal=True)
-        yield from _advises(clause, person, title)
-        if qualifier == "tidligere ":
-            continue
-        orgs = list(_affiliations(clause, title)) + list(
-            named_objects(clause, verb, {"i", "for", "hos", "ved", "på"}, {ORGANIZATION}))
-        orgs += named_objects(clause, title, {"på"}, {ORGANIZATION})
-        for org in dict.fromkeys(orgs):
-            yield _serves(clause, person, org, 0.7, title)
-
-
-def _predicates(clause: Clause) -> Iterator[tuple[Token, Token, str]]:
-    """(title, verb, person) for each title that is the predicate of an asserted copula about a person, and for
-    each title coordinated with it (`er styreleiar og direktør for X`); also where the parser took a subject
-    after its verb (`I dag er Rokne professor ved UiB`) for a name with the title hung on it (FLAT) or for a
-    modifier of the title (ATR)."""
-    for title in clause.tokens:
-        if title.dep_ not in {"SPRED", "FLAT", "SUBJ"} or not _title_word(title) or clause.named_at(title):
-            continue
-        verb = title.head
-        if title.dep_ == "FLAT":  # `er Johansen professor`: the title hung on the name, the verb before both
-            name, verb = title.head, title.head.head
-            if name.dep_ != "SUBJ" or not name.i < title.i or not verb.i < name.i:
-                continue
-            person = clause.key_of(name, {PERSON})
-        elif title.dep_ == "SUBJ":  # `er Rokne professor`: the name a modifier right before the title
-            name = next((c for c in title.children if c.dep_ == "ATR" and c.i == title.i - 1), None)
-            if name is None or not verb.i < name.i:
-                continue
-            person = clause.key_of(name, {PERSON})
-        else:
-            person = _copula_subject(clause, [verb] + ([verb.head] if verb.dep_ == "INFV" else []))
-        if person is not None and fold(verb.lemma_) in COPULAS and asserted(verb):
-            yield title, verb, person
-            for other in (c for c in title.children if c.dep_ == "KOORD" and _title_word(c)
-                          and not clause.named_at(c)):
-                yield other, verb, person
-
-
-def titles_as_subject(clause: Clause) -> Iterator[Found]:
-    """`Fagdommerne var A og B`, `Forsvarer i saken er NAME`: a title as the subject of a copula whose predicate
-    names persons is each person's title (a role in the case told, so no qualifier from the tense); with `bli`
-    an incoming one (`Pressesjef blir NAME`)."""
-    for verb in clause.tokens:
-        if fold(verb.lemma_) not in {"være", "vere", "bli"} or not asserted(verb):
-            continue
-        incoming = "påtroppende " if fold(verb.lemma_) == "bli" else ""  # `Pressesjef blir NAME`
-        titles = [t for t in verb.children if t.dep_ in {"SUBJ", "SPRED", "ADV"} and t.i < verb.i
-                  and not clause.named_at(t) and _title_word(t)]  # the title first, whatever the parse calls it
-        holders = [c for t in verb.children if t.i > verb.i and t.dep_ in {"SPRED", "SUBJ"}
-                   for c in conjuncts_of(t)]
-        for title in titles[:1]:
-            for holder in holders:
-                if (named := clause.named_at(holder)) and named.kind == PERSON:
-                    yield Found(entity_key(PERSON, named.key), "schema:jobTitle", incoming + _full_title(title),
-                                "kg.jobTitle.subject.v2", 0.7, literal=True)
-
-
-
-_PAST_POSTS = frozenset({"bakgrunn", "fortid"})  # `har bakgrunn som reporter`: a post held before
-
-
-def held_posts(clause: Clause) -> Iterator[Found]:
-    """`har hatt vervet som nestleiar i X` and `hadde jobben som` (held before, unless `siden` says it still
-    is), `har rollen som leder i X` (held now), `har bakgrunn som reporter` (before): a title after `som` on the
-    post a person has."""
-    for verb in clause.tokens:
-        if fold(verb.lemma_) != "ha" or not asserted(verb):
-            continue
-        post = next((c for c in verb.children if c.dep_ == "DOBJ" and fold(c.lemma_) in _POSTS | _PAST_POSTS), None)
-        if post is None:
-            continue
-        titles = [t for p in (*verb.children, *post.children) if fold(p.text) == "som" for t in p.children
-                  if t.dep_ == "PUTFYLL" and _title_word(t) and not clause.named_at(t)]
-        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
-        subject = next((c for v in chain for c in v.children if c.dep_ == "SUBJ"), None)
-        person = clause.key_of(subject, {PERSON}) if subject is not None else None
-        if not titles or person is None:
-            continue
-        title = titles[0]
-        held = {fold(t.text) for t in chain} & {"hadde", "hatt"} and not _still(chain, title)
-        if fold(post.lemma_) in _PAST_POSTS or held:
-            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.post.v1", 0.7,
-                        literal=True)
-            continue
-        yield Found(person, "schema:jobTitle", _full_title(title), "kg.jobTitle.post.v1", 0.7, literal=True)
-        for org in _affiliations(clause, title):
-            yield _serves(clause, person, org, 0.7, title)
-
-
-_WORK_VERBS = frozenset(v for v, kind in lexicon_pairs("role_verbs").items() if kind == "work")
-
-
-def acting_for(clause: Clause) -> Iterator[Found]:
-    """`X, som representerer USA`, `X representerte forbundet Y`, `mottar prisen på vegne av Y`, `arbeider i
-    selskapet Y`: the organisation or country a person represents, acts on behalf of or works for now
-    (schema:affiliation; a party: schema:memberOf)."""
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        lemma = fold(verb.lemma_)
-        behalf = [p for p in verb.children if p.lower_ == "på"]
-        working = verb_in(verb, _WORK_VERBS)
-        if lemma != "representere" and not behalf and not working or not asserted(verb):
-            continue
-        bodies = []
-        if working and "Pres" in verb.morph.get("Tense"):  # `arbeider i dag i selskapet X`
-            bodies = [k for o in pp_objects(verb, {"i", "hos", "for", "ved"})
-                      if (k := clause.key_of(o, {ORGANIZATION}))]
-        if lemma == "representere":
-            bodies = [k for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)
-                      if (k := clause.key_of(c, {ORGANIZATION, GPE}))]
-        bodies += [k for p in behalf for v in p.children if v.lower_ == "vegne"
-                   for o in pp_objects(v, {"av"}) if (k := clause.key_of(o, {ORGANIZATION, GPE}))]
-        if not bodies:
-            continue
-        actors = subjects_of(verb)
-        if not actors and any(fold(c.text) == "som" for c in verb.children):
-            actors = [verb.head]  # `X, som representerer Y`
-        for actor in actors:
-            if (person := clause.key_of(actor, {PERSON})) is not None:
-                for body in dict.fromkeys(bodies):
-                    found = _serves(clause, person, body, 0.7)
-                    yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.acting.v1"))
-    yield from _leading(clause)
-
-
-def _leading(clause: Clause) -> Iterator[Found]:
-    """`Kari Lie leder Fiskarlaget`, `Fiskarlaget, som ble ledet av Kari Lie`: one who leads an organisation is its
-    leader (`leiar` for the Nynorsk verb), serving it; in the past (`ledet`, `ble ledet`) a former leader. In the
-    present perfect with `siden` or a duration (`har ledet Fiskarlaget i ti år`) one who still serves it, with no
-    title: such a person often has a title of their own (`administrerende direktør`)."""
-    for verb in clause.tokens:
-        if verb.pos_ != "VERB" or not verb_in(verb, _LEAD_VERBS) or not asserted(verb):
-            continue
-        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
-        passive = len(chain) == 2 and fold(verb.head.lemma_) == "bli"
-        if passive:  # `X ble ledet av NAME`, `X, som ble ledet av NAME`
-            leaders = pp_objects(verb, {"av"})
-            led = subjects_of(verb) or ([chain[-1].head] if any(fold(c.text) == "som" for c in chain[-1].children)
-                                        else [])
-        else:
-            led = [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)]
-            leaders = subjects_of(verb) or ([chain[-1].head] if any(fold(c.text) == "som" for c in
-                                                                     chain[-1].children) else [])
-        bodies = [k for o in led if (k := clause.key_of(o, {ORGANIZATION}))]
-        if not bodies:
-            continue
-        forms = {fold(t.text) for t in chain}
-        perfect = bool(forms & {"har", "hadde"})
-        past = "Past" in chain[-1].morph.get("Tense") or "hadde" in forms or (perfect and not _still(chain, verb))
-        word = "leiar" if fold(verb.lemma_) in {"leie", "leia"} else "leder"
-        for leader in leaders:
-            if (person := clause.key_of(leader, {PERSON})) is None:
-                continue
-            if past:
-                yield Found(person, "schema:jobTitle", f"tidligere {word}", "kg.jobTitle.lead.v1", 0.7, literal=True)
-                continue
-            if not perfect:  # `har ledet X i sju år`: one who serves X, often under a title of its own
-                yield Found(person, "schema:jobTitle", word, "kg.jobTitle.lead.v1", 0.7, literal=True)
-            for body in dict.fromkeys(bodies):
-                found = _serves(clause, person, body, 0.7)
-                yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.lead.v1"))
-
-
-_LEAD_VERBS = frozenset({"lede", "leie", "leia"})
-
-
-def _still(chain: list[Token], title: Token) -> bool:
-    """`har vært leder siden 2013`, `har vært utenriksminister i 17 år`: a present perfect with `siden` or a
-    duration says the title is still held."""
-    words = [fold(t.text) for t in (*title.subtree, *(d for v in chain for c in v.children if c.dep_ != "KOORD"
-                                                       for d in c.subtree))]
-    perfect = any(fold(t.text) == "har" for t in chain)
-    duration = any(w in {"år", "måneder", "månader", "uker", "veker"} for w in words) and "i" in words
-    return "siden" in words or "sidan" in words or (perfect and duration)
-
-
-def role_changes(clause: Clause) -> Iterator[Found]:
-    """`X går av som direktør i Y` (avtroppende), `tar over som` (påtroppende), `er ansatt som ny sjef for Y`,
-    `blir sittende som nestleder i Y`, `valgt til president i Y`, `jobbet som reporter i Y` (tidligere): a title
-    after `som`/`til` on a verb of leaving, taking up, keeping or holding a post (lexicon `role_verbs`), its
-    qualifier from the verb's kind and tense, and the affiliation unless the post was held before."""
-    roles = lexicon_pairs("role_verbs")
-    every = frozenset(roles)
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX", "ADJ"} or not verb_in(verb, every):
-            continue
-        kind = next((k for v, k in roles.items() if verb_in(verb, frozenset({v}))), None)
-        if kind is None:
-            continue
-        titles = [t for p in verb.children if fold(p.text) in {"som", "til"} for t in p.children
-                  if t.dep_ == "PUTFYLL"]
-        titles = [next((c for c in t.children if c.dep_ == "KOORD"), t) if t.text.endswith("-") else t
-                  for t in titles]  # `som arbeids- og sosialminister`: the title is the second conjunct
-        titles = [t for t in titles if _title_word(t) and not clause.named_at(t)]
-        if not asserted(verb):
-            continue
-        if kind == "start" and titles:
-            yield from _predecessors(clause, verb, titles[0])
-        subject = next((c for v in (verb, verb.head) for c in v.children if c.dep_ == "SUBJ"), None)
-        person = clause.key_of(subject, {PERSON}) if subject is not None else None
-        if not titles or person is None:
-            continue
-        perfect = verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"  # `har begynt som`
-        tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") else 0
-        qualifier = _ROLE_QUALIFIERS[kind][tense]
-        for title in titles[:1]:
-            yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + _full_title(title),
-                        "kg.jobTitle.role.v1", 0.7, literal=True)
-            yield from _advises(clause, person, title)
-            if qualifier != "tidligere":
-                for org in _employers(clause, title):
-                    yield _serves(clause, person, org, 0.7)
-
-
-def _predecessors(clause: Clause, verb: Token, title: Token) -> Iterator[Found]:
-    """`tar over som teatersjef etter NAME`, `overtok etter NAME som styreleiar i X`: the one followed in a
-    post is its outgoing holder (in the past, its former one)."""
-    past = "Past" in verb.morph.get("Tense") and verb.dep_ != "INFV"
-    for holder in pp_objects(verb, {"etter"}) + pp_objects(title, {"etter"}):
-        if (person := clause.key_of(holder, {PERSON})) is None:
-            continue
-        if past:
-            yield Found(person, "schema:jobTitle", f"tidligere {_former_title(title)}", "kg.jobTitle.before.v1", 0.7,
-                        literal=True)
-            continue
-        yield Found(person, "schema:jobTitle", f"avtroppende {_full_title(title)}", "kg.jobTitle.before.v1", 0.7,
-                    literal=True)
-        for org in _employers(clause, title):
-            yield _serves(clause, person, org, 0.7)
-
-
-def _employers(clause: Clause, title: Token) -> list[str]:
-    """Whom a title after a verb of taking up or leaving a post serves: its affiliations and an organisation
-    after `på` (`som teatersjef på Det Norske Teatret`)."""
-    return list(dict.fromkeys([*_affiliations(clause, title), *named_objects(clause, title, {"på"}, {ORGANIZATION})]))
-
-
-_ROLE_QUALIFIERS = {  # kind -> qualifier in the present, the past, the perfect (`har begynt som`: still holds)
-    "leave": ("avtroppende", "tidligere", "tidligere"), "start": ("påtroppende", "tidligere", ""),
-    "keep": ("", "", ""), "elected": ("", "", ""), "appointed": ("påtroppende", "påtroppende", "påtroppende"),
-    "work": ("", "tidligere", ""),
-}
-
-
-def _copula_subject(clause: Clause, chain: list[Token]) -> str | None:
-    """The person a copula clause is about: its subject, or the name a relative clause (`X, som er ...`) hangs on."""
-    finite = chain[-1]  # `X, som har vært leder`: `som` hangs on `har`
-    if any(fold(c.text) == "som" for c in finite.children) and finite.dep_ in {"ATR", "APP"}:
-        return clause.key_of(finite.head, {PERSON})
-    subject = next((c for v in chain for c in v.children if c.dep_ == "SUBJ"), None)
-    return clause.key_of(subject, {PERSON}) if subject is not None else None
