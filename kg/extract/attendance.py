@@ -1,0 +1,324 @@
+"""Rules for who was at an event and who met whom: `kgo:attended` from verbs of taking part, sitting in, conducting,
+entering or leaving an event (`X deltok i samtalene`, `førte samtaler med`, `gikk inn i møtet`), from the parties
+`mellom` whom it took place, from a clause that happens at or in it (`sa Brekke på pressekonferansen`) and from a
+photo caption (`fotografert på landsmøtet`); `kgo:met` between persons from verbs of meeting and talking (`A møtte
+B`, `A og B møttes`, `A snakket med B`) and from a meeting one had (`A hadde møte med B`). A meeting named by its
+verb alone is an event of its own (`møte`), which its sides attended and which took place where the verb says
+(`place_keys` and `misattached_places` of `locations.py`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.clause import (
+    Clause,
+    Found,
+    agents_of,
+    asserted,
+    clause_verb,
+    conjuncts_deep,
+    conjuncts_of,
+    entity_key,
+    event_key,
+    is_definite,
+    pp_objects,
+    subjects_of,
+)
+from kg.extract.entities import is_event
+from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
+from kg.extract.locations import misattached_places, place_keys
+from kg.types import EVENT, PERSON
+
+
+def attendance(clause: Clause) -> Iterator[Found]:
+    """`X deltok i samtalene`, `delegasjonene møttes til samtaler`: kgo:attended, with precision traps left out."""
+    lex = lexicon()
+    for verb in clause.tokens:
+        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
+            continue
+        if ends_with(verb.lemma_, lex["attend_verbs"]) or verb_in(verb, lex["attend_verbs"]) or _sits(verb):
+            nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb] or _there(clause, verb)
+        elif verb_in(verb, lex["conduct_verbs"]):  # `førte samtaler med`, `innledet forhandlinger`
+            nouns = [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o) if event_key(clause, c)]
+        else:
+            nouns = _entered(clause, verb)
+        events = [event_key(clause, t) for t in nouns]
+        if not events:
+            continue
+        others = pp_objects(nouns[0], {"med"}) + (pp_objects(verb, {"med"}) if verb_in(
+            verb, lex["conduct_verbs"]) else [])  # `sat i møte med NAME`: the other side was there too
+        participants = []
+        actors = subjects_of(verb)
+        actors += [c for m in verb.children if fold(m.text) == "med" and any(fold(a.text) == "sammen" for a in
+                   m.children) for o in m.children if o.dep_ == "PUTFYLL" for c in conjuncts_of(o)]
+        if fold(verb.text).endswith("s"):  # `møttes en svensk og finsk delegasjon`: reflexive, object position
+            actors += [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)]
+        for actor in actors + others:
+            participants += agents_of(clause, actor)
+        for event in events[:1]:
+            for agent in dict.fromkeys(participants):
+                yield Found(agent, "kgo:attended", event, "kg.attended.v2", 0.8)
+        if ends_with(nouns[0].lemma_, _MEETINGS) and not (  # `møter`: several meetings, not one together
+                "Plur" in nouns[0].morph.get("Number") and ends_with(nouns[0].lemma_, frozenset({"møte"}))):
+            # `sat i møte med B`, `førte samtaler med B`, `A og B satte seg i møte`; not `A deltok sammen med B`
+            people = [k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))]
+            met = [k for o in others if (k := clause.key_of(o, {PERSON}))]
+            if met or _sits(verb):
+                for a, b in _meeting_pairs(people, met):
+                    yield Found(a, "kgo:met", b, "kg.met.sat.v1", 0.75)
+    yield from _parties_between(clause)
+    yield from _present_at(clause)
+    yield from _captioned(clause)
+
+
+def _there(clause: Clause, verb: Token) -> list[Token]:
+    """`møtet kom i gang i Riyadh, der A og B satt ved bordet`, `... A og B deltok der`: `der` points back to the
+    event named just before, in the clause a relative `der` hangs on, or else in the sentence before (in the same
+    paragraph)."""
+    there = next((c for c in verb.children if fold(c.text) == "der"), None)
+    if there is None or "Pres" in verb.morph.get("Tense"):
+        return []  # `der Trump for første gong møter Putin`: the present may be a time to come
+    if there.dep_ == "SBU":
+        outer = clause_verb(verb.head)
+        return [t for t in outer.subtree if t.i < verb.i and clause_verb(t) == outer and event_key(clause, t)][-1:]
+    if there.i < verb.i:
+        return []  # `Der møtte hun ...`: a fronted `der` is the place
+    before = clause.sent.doc[:clause.sent.start]
+    last = list(before.sents)[-1] if len(before) else []
+    return [t for t in last if event_key(clause, t)][-1:]
+
+
+def _entered(clause: Clause, verb: Token) -> list[Token]:
+    """`var med i protestleiren`, `gikk inn i møtet`, `gjekk frå møtet`, `være med på tirsdagens demonstrasjon`:
+    being part of, going into or leaving a known event (definite, or with a genitive before it)."""
+    lemma = fold(verb.lemma_)
+    if lemma in {"være", "vere"}:
+        med = next((c for c in verb.children if fold(c.text) == "med"), None)
+        if med is None:  # `er nå i møte med NAME`, `var i forhandlinger`: in the middle of an event
+            return [o for o in pp_objects(verb, {"i"}) if event_key(clause, o)]
+        holders = [med, verb]  # `er med i protestleiren`: the parse hangs `i` on either
+        preps = {"i", "på"}
+    elif lemma == "gå":
+        inn = [c for c in verb.children if fold(c.text) == "inn"]
+        holders = [verb] + inn  # `gikk inn i møtet`: the parse hangs `i` on the verb or on `inn`
+        preps = {"fra", "frå"} | ({"i"} if inn else set())
+    else:
+        return []
+    return [o for h in holders for o in pp_objects(h, preps) if _specific(o) and event_key(clause, o)]
+
+
+def _sits(verb: Token) -> bool:
+    """`satt i en arbeidsmiddag`, `satte seg i møte`: `satt`/`sat` (which the lemmatizer gives as `sette`) and
+    the reflexive `sette seg` are sitting at an event."""
+    return fold(verb.lemma_) in {"sette", "setje"} and (
+        fold(verb.text) in {"satt", "sat"} or any(fold(c.text) == "seg" for c in verb.children))
+
+
+def _parties_between(clause: Clause) -> Iterator[Found]:
+    """`meklingen mellom SAS og pilotene`, `samtalene mellom Ukraina og USA`: the parties between whom a
+    definite event took place attended it."""
+    for token in clause.tokens:
+        if not is_definite(token) or (event := event_key(clause, token)) is None \
+                or not asserted(clause_verb(token)):
+            continue  # `plattformer for samtaler mellom A og B`: talks in general, not an event
+        for obj in (c for first in pp_objects(token, {"mellom"}) for c in conjuncts_deep(first)):
+            for agent in agents_of(clause, obj):
+                yield Found(agent, "kgo:attended", event, "kg.attended.between.v2", 0.7)
+        if token.dep_ == "SUBJ" and token.head.pos_ in {"VERB", "AUX"}:
+            for agent in _parties_in_clause(clause, token.head):
+                yield Found(agent, "kgo:attended", event, "kg.attended.between.clause.v1", 0.7)
+
+
+def _parties_in_clause(clause: Clause, verb: Token) -> list[str]:
+    """`Meklinga braut mellom A og B saman`, `Meklingen endte uten enighet mellom A og B`: the parties of an event
+    that is the subject, named by `mellom` on its verb or on the noun of its outcome (after `uten`, `med`); a
+    party named by its people (`pilotene i A og B`) is their organisation."""
+    firsts = pp_objects(verb, {"mellom"}) + [
+        f for outcome in pp_objects(verb, {"uten", "utan", "med"}) for f in pp_objects(outcome, {"mellom"})]
+    parties = []
+    for party in (c for first in firsts for c in conjuncts_deep(first)):
+        parties += agents_of(clause, party) or [
+            a for o in pp_objects(party, {"i"}) for c in conjuncts_deep(o) for a in agents_of(clause, c)]
+    return parties
+
+
+def _present_at(clause: Clause) -> Iterator[Found]:
+    """`sa Brekke på pressekonferansen`, `fekk beskjed under møtet`: a person whose clause happens at an event
+    (`på`/`under`/`ved` a definite event noun) attended it; `I meklinga stod A saman med B`: the subject of a
+    clause put in an event (and those it was there together with), a person or not, took part in it."""
+    for verb in clause.tokens:
+        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
+            continue
+        inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and _specific(o) and (k := event_key(clause, o))]
+        for event in inside[:1]:
+            for actor in subjects_of(verb) + _together_with(verb):
+                for key in agents_of(clause, actor):
+                    yield Found(key, "kgo:attended", event, "kg.attended.inside.v1", 0.7)
+        events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
+                  for o in p.children if o.dep_ == "PUTFYLL" and _specific(o) and (k := event_key(clause, o))]
+        brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
+        events += [k for o in brought for t in pp_objects(o, {"til"}) if _specific(t) and (k := event_key(clause, t))]
+        for event in events[:1]:
+            for subject in subjects_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
+                if key := clause.key_of(subject, {PERSON}):
+                    yield Found(key, "kgo:attended", event, "kg.attended.present.v2", 0.7)
+
+
+def _together_with(verb: Token) -> list[Token]:
+    """`sammen med NAME` / `saman med NAME` on a verb: those the subject did it together with."""
+    return [c for m in verb.children if fold(m.text) == "med" and any(
+        fold(a.text) in {"sammen", "saman"} for a in m.children) for o in m.children if o.dep_ == "PUTFYLL"
+        for c in conjuncts_of(o)]
+
+
+def _captioned(clause: Clause) -> Iterator[Found]:
+    """`NAME, Sp-leiar, fotografert på landsmøtet fredag`, `A, B og C, avbildet på pressekonferansen`: a photo
+    caption puts the people it names at the definite event they were photographed at."""
+    for verb in clause.tokens:
+        if verb.dep_ != "ATR" or "Part" not in verb.morph.get("VerbForm") or fold(verb.lemma_) not in lexicon()[
+                "photo_verbs"]:
+            continue
+        events = [k for o in pp_objects(verb, {"på", "under", "ved"}) if _specific(o) and (k := event_key(clause, o))]
+        first = verb.head
+        while first.dep_ == "KOORD" and first.head != first:
+            first = first.head
+        for event in events[:1]:
+            for person in conjuncts_deep(first):
+                if key := clause.key_of(person, {PERSON}):
+                    yield Found(key, "kgo:attended", event, "kg.attended.caption.v1", 0.7)
+
+
+def _brought(verb: Token) -> list[Token]:
+    """The objects of `ha med seg` / `ta med seg`: those a person brought along."""
+    if fold(verb.lemma_) not in {"ha", "ta"} or not any(
+            fold(m.text) == "med" and any(fold(c.text) == "seg" for c in m.children) for m in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "DOBJ"]
+
+
+def _specific(noun: Token) -> bool:
+    """A noun for one known occasion: definite (`møtet`) or with a genitive before it (`tirsdagens høring`,
+    `KrFs landsmøte`)."""
+    return is_definite(noun) or any(c.dep_ == "DET" and c.i < noun.i and (
+        "Gen" in c.morph.get("Case") or (c.pos_ in {"PROPN", "NOUN"} and c.text.endswith("s"))) for c in noun.children)
+
+
+def meetings(clause: Clause) -> Iterator[Found]:
+    """`A møtte B`, `A tok imot B`, `A og B møttes`: kgo:met between persons."""
+    yield from _spoke_with(clause)
+    for verb in clause.tokens:
+        reciprocal = verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
+            fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"]))  # `møttes` lemmatised `møte`
+        if verb.pos_ == "VERB" and reciprocal and asserted(verb):
+            people = list(dict.fromkeys(k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))))
+            for i, a in enumerate(people):
+                for b in people[i + 1:]:
+                    yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)
+            agents = [k for s in subjects_of(verb) if not _dateline(s) for k in agents_of(clause, s)]
+            if len(set(agents)) > 1 and not any(is_event(t) for t in clause.tokens):  # `A og B møttes i Tromsø`
+                yield from _the_meeting(clause, set(agents), verb)
+            continue
+        if meeting := _meeting_noun(verb):
+            yield from _had_a_meeting(clause, verb, meeting)
+            continue
+        if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
+            continue
+        subjects = [s for s in subjects_of(verb) if s.i < verb.i and not _dateline(s)]
+        inverted = not subjects  # `Der møtte hun lederne`: an adverbial first, the subject after the verb
+        after = [o for o in verb.children if o.i > verb.i and (o.dep_ == "SUBJ" or (
+            o.dep_ == "DOBJ" and inverted and any(_dateline(s) for s in subjects_of(verb))))]
+        subjects = subjects or after[:1]  # `ÅLESUND (VG) Tirsdag møtte A B`: the parser took the dateline for A
+        # V2 order: a second "subject" after the verb of `A møtte B` is the object the parser mislabelled.
+        objects = [c for o in verb.children if (o.dep_ == "DOBJ" and o not in subjects) or (
+            o.dep_ == "SUBJ" and o.i > verb.i and o not in subjects and (subjects or inverted))
+            for c in conjuncts_of(o)]
+        objects += pp_objects(verb, _PARTICLES)  # `tok imot NAME`: the particle is parsed as a preposition
+        sides = [[k for t in subjects for k in agents_of(clause, t)],
+                 [k for t in objects for k in agents_of(clause, t)]]
+        people = [[k for t in side if (k := clause.key_of(t, {PERSON}))] for side in (subjects, objects)]
+        for a, b in ((a, b) for a in people[0] for b in people[1] if a != b):
+            yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)
+        plural = any(o.pos_ == "NOUN" and "Plur" in o.morph.get("Number") for o in objects)  # `møtte motstandere`
+        if sides[0] and (sides[1] or plural) and not any(is_event(t) for t in clause.tokens):
+            # `aksjonsgruppa møtte statsministeren`: each side of the meeting attended it
+            yield from _the_meeting(clause, set(sides[0] + sides[1]) - (set(sides[0]) & set(sides[1])), verb)
+
+
+def _spoke_with(clause: Clause) -> Iterator[Found]:
+    """`A snakket med B`, `for å snakke ansikt til ansikt med B`: a person who talked with another met her (a call
+    too, which the gold takes as a meeting it may leave out); no event of theirs is named by it."""
+    for verb in clause.tokens:
+        if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["talk_verbs"]) or not asserted(verb):
+            continue
+        holders = [verb] + [t for t in verb.subtree if fold(t.lemma_) == "ansikt" and clause_verb(t) == verb]
+        others = [k for h in holders for o in pp_objects(h, {"med"}) if (k := clause.key_of(o, {PERSON}))]
+        subjects = subjects_of(verb)
+        if not subjects and fold(verb.head.text) == "å" and fold(verb.head.head.text) == "for":
+            subjects = subjects_of(verb.head.head.head)  # `besøkte han Moskva for å snakke med B`: his purpose
+        people = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
+        for a, b in _meeting_pairs(people, others) if others else []:
+            yield Found(a, "kgo:met", b, "kg.met.talked.v1", 0.7)
+
+
+def _dateline(token: Token) -> bool:
+    """`ÅLESUND (VG) Tirsdag møtte ...`: the place of a dateline, which the parser takes for a subject."""
+    doc = token.doc
+    return token.is_sent_start and token.is_upper and token.i + 1 < len(doc) and doc[token.i + 1].text == "("
+
+
+def _the_meeting(clause: Clause, people: set[str], verb: Token) -> Iterator[Found]:
+    """`A møtte B i Beijing` with no event named in the sentence: they attended their meeting (`møte`), which
+    was where the verb says."""
+    event = entity_key(EVENT, "møte#1")
+    clause.entities.setdefault(event, (EVENT, "møte"))
+    for person in sorted(people):
+        yield Found(person, "kgo:attended", event, "kg.attended.meeting.v2", 0.6)
+    for key in place_keys(clause, pp_objects(verb, {"i", "på"}) + misattached_places(clause, verb)):
+        yield Found(event, "schema:location", key, "kg.location.meeting.v1", 0.7)
+
+
+_PARTICLES = {verb.partition(" ")[2] for verb in lexicon()["meet_verbs"] if " " in verb}
+
+
+_MEETINGS = frozenset({"møte", "samtale", "middag", "lunsj"})
+
+
+def _meeting_pairs(people: list[str], others: list[str]) -> list[tuple[str, str]]:
+    """Who met whom at a meeting: each of `people` met each of `others` (`A hadde møte med B`), or, with no
+    others, `people` met each other (`A og B hadde et kort møte`)."""
+    people = list(dict.fromkeys(people))
+    pairs = [(a, b) for a in people for b in dict.fromkeys(others)] if others else [
+        (a, b) for i, a in enumerate(people) for b in people[i + 1:]]
+    return [(a, b) for a, b in pairs if a != b]
+
+
+_TALKS = frozenset({"møte", "samtale", "dialog"})  # `hadde møte med`, `hadde samtaler med`, `hatt dialog med`
+
+
+def _meeting_noun(verb: Token) -> Token | None:
+    """The `møte` of `hadde (et) møte med` (or `samtaler`), the object of `ha`; and of `holdt et møte med` in the
+    past (a meeting one holds now or will hold may not have taken place)."""
+    lemma = fold(verb.lemma_)
+    held = lemma in {"holde", "halde"} and ("Past" in verb.morph.get("Tense") or (
+        verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"))
+    if (lemma != "ha" and not held) or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "DOBJ" and c.pos_ == "NOUN"
+                 and ends_with(c.lemma_, _TALKS)), None)
+
+
+def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Found]:
+    """`A hadde møte med B` (A met B), `A og B hadde et kort møte` (they met each other)."""
+    if not asserted(verb):
+        return
+    people = list(dict.fromkeys(k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))))
+    others = [k for o in pp_objects(meeting, {"med"}) + pp_objects(verb, {"med"})
+              if (k := clause.key_of(o, {PERSON}))]
+    for a, b in _meeting_pairs(people, others):
+        yield Found(a, "kgo:met", b, "kg.met.v3", 0.75)
+    if (event := event_key(clause, meeting)) is not None:  # `Sp hadde gruppemøte`: a party attends as well
+        hosts = [k for s in subjects_of(verb) for k in agents_of(clause, s)]
+        for agent in dict.fromkeys(hosts + others):
+            yield Found(agent, "kgo:attended", event, "kg.attended.meeting.v2", 0.75)

@@ -1,0 +1,89 @@
+"""Rules for where an event took place: `schema:location` of an event from `i`/`på`/`ved` on its noun or on its
+verb (`samtaler i Genève`, `møttes i Oslo for samtaler`), from a relative clause on it or hung on another noun
+(`møtet, som holdes i Tromsø`) and from a place the parser hung on a person the event is with (`møte med
+statsminister NAME i C`), with the place a place is in (`i Jeddah i Saudi-Arabia`). Also what `attendance.py`
+uses for the place of a meeting: the places among some tokens (`place_keys`) and those hung on a name in a
+verb's clause that belong to the verb (`misattached_places`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.clause import Clause, Found, asserted, clause_verb, event_key, is_negated, pp_objects
+from kg.extract.gazetteer import fold
+from kg.extract.titles import titles_of
+from kg.types import GPE, PERSON, PLACE
+
+
+def locations(clause: Clause) -> Iterator[Found]:
+    """`samtaler i Genève`, `møttes i Oslo for samtaler`, `møtet, som holdes i Tromsø`: schema:location of an
+    event, with the place a place is in (`i Jeddah i Saudi-Arabia`); also a place the parser hung on the person
+    the event is with (`møte med statsminister NAME i C`) or a `som holdes i C` hung on another noun. A planned
+    or negated clause states no place (measured on eval/news/dev: taking planned places gains one fact and one
+    error)."""
+    for token in clause.tokens:
+        event = event_key(clause, token)
+        if event is None:
+            continue
+        verb = clause_verb(token)
+        places = pp_objects(token, {"i", "på", "ved"})  # `protestleiren ved Repparfjorden`
+        if verb != token and asserted(verb):
+            places += pp_objects(verb, {"i", "på"})
+            places += misattached_places(clause, verb)
+        for relative in (c for c in token.children if c.pos_ in {"VERB", "AUX"} and not is_negated(c)
+                         and any(fold(g.text) == "som" for g in c.children)):
+            places += pp_objects(relative, {"i", "på"})  # `møtet, som holdes i Tromsø`
+        for key in place_keys(clause, places):
+            yield Found(event, "schema:location", key, "kg.location.v3", 0.8)
+        for key in place_keys(clause, _partners_places(clause, token)):
+            yield Found(event, "schema:location", key, "kg.location.partner.v1", 0.8)
+    yield from _held_at(clause)
+
+
+# Verbs that say where an event is held (`som holdes i Tromsø`, `som vart skipa på Hamar`).
+_HELD = frozenset({"holde", "avholde", "halde", "arrangere", "gjennomføre", "skipe"})
+
+
+def _held_at(clause: Clause) -> Iterator[Found]:
+    """`vertskap for ministermøtet i Barentsrådet, som holdes i Tromsø`: a relative clause that says where
+    something is held is about the event before it, wherever the parser hung it (here on `vertskap`), unless it
+    names what is held."""
+    for verb in clause.tokens:
+        relative = next((c for c in verb.children if c.dep_ == "SBU" and fold(c.text) == "som"), None)
+        if relative is None or fold(verb.lemma_) not in _HELD or is_negated(verb) or event_key(clause, verb.head):
+            continue  # a relative clause on the event noun itself is read by `locations`
+        if any(c.dep_ == "DOBJ" for c in verb.children):
+            continue  # `Fiskarlaget, som holder landsmøte i Hamar`: what is held there is its object
+        events = [k for t in verb.head.subtree if t.i < relative.i and (k := event_key(clause, t))]
+        for key in place_keys(clause, pp_objects(verb, {"i", "på"})) if events else []:
+            yield Found(events[-1], "schema:location", key, "kg.location.held.v1", 0.8)
+
+
+def place_keys(clause: Clause, places: list[Token]) -> list[str]:
+    """The places among `places` and the places they are in (`i Jeddah i Saudi-Arabia`), as entity keys."""
+    places = places + [inner for place in places for inner in pp_objects(place, {"i"})]
+    return list(dict.fromkeys(k for place in places if (k := clause.key_of(place, {GPE, PLACE}))))
+
+
+def _partners_places(clause: Clause, event: Token) -> list[Token]:
+    """`møte med Tysklands statsminister NAME i C`, `samtalene mellom A og B i C`: a place hanging off a person
+    the event is with is where the event was (the parser attaches `i C` to the nearest name)."""
+    partners = [p for p in pp_objects(event, {"med", "mellom"}) if (n := clause.named_at(p)) and n.kind == PERSON]
+    return [place for partner in partners for place in pp_objects(partner, {"i", "på"})]
+
+
+def misattached_places(clause: Clause, verb: Token) -> list[Token]:
+    """`møtte representanter fra A og B i C`, `møtte NAME i C`: a country or a person named in the clause is not
+    where a place is, so `i C` hanging off the name belongs to the verb (a frequent PP-attachment error)."""
+    places = []
+    for token in verb.subtree:
+        named = clause.named_at(token)
+        if not named or clause_verb(token) != verb:
+            continue
+        # a person only as the untitled object (`møtte NAME i C`): `ordfører NAME i C` is where NAME is mayor
+        untitled_object = named.kind == PERSON and token.i > verb.i and not titles_of(clause, named)
+        if untitled_object or (named.kind == GPE and named.key.startswith("country:")):
+            places += pp_objects(token, {"i", "på"})
+    return places
