@@ -2882,3 +2882,39 @@ def test_an_organisation_named_for_two_towns_is_one_and_two_organisations_stay_t
     names = [(n.name, n.kind) for n in named_mentions(doc[:])]
     assert ("Høgskolen Lier/Hurum", "organization") in names and ("Hurum", "gpe") not in names
     assert ("NHO", "organization") in names and ("SAS", "organization") in names
+
+
+@pytest.mark.parametrize(("noun", "lemma"), [("høyringa", "høyring"), ("feiringa", "feiring"),
+                                             ("valvaka", "valvake"), ("valgvaken", "valgvake"),
+                                             ("studiereisa", "studiereise"),
+                                             ("kransenedleggelsen", "kransenedleggelse")])
+def test_a_hearing_in_nynorsk_a_celebration_an_election_night_a_study_trip_and_a_wreath_laying_are_events(
+        noun, lemma):
+    """`høyringa` (Nynorsk `høringen`), `feiringa`, `valvaka`, `studiereisa`, `kransenedleggelsen`: occasions that
+    happen somewhere; not attended where the clause denies it."""
+    there = make_doc(f"""
+{noun.capitalize()} {lemma} NOUN SUBJ 3 Definite=Def
+i i ADP ATR 0
+Tromsø Tromsø PROPN PUTFYLL 1
+samla samle VERB ROOT 3 Tense=Past
+mange mange DET DOBJ 3
+. . PUNCT IP 3
+""", ents=[(2, 3, "GPE_LOC")])
+    assert (f"event|{lemma}#1", "schema:location", "gpe|tromsø") in facts(there)
+    denied = make_doc(f"""
+Siri Siri PROPN SUBJ 1
+deltok delta VERB ROOT 1 Tense=Past
+ikke ikke PART ADV 1
+på på ADP ADV 1
+{noun} {lemma} NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert not [f for f in facts(denied) if f[1] == "kgo:attended"]
+    attended = make_doc(f"""
+Siri Siri PROPN SUBJ 1
+deltok delta VERB ROOT 1 Tense=Past
+på på ADP ADV 1
+{noun} {lemma} NOUN PUTFYLL 2 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert ("person|siri", "kgo:attended", f"event|{lemma}#1") in facts(attended)
