@@ -2918,3 +2918,30 @@ på på ADP ADV 1
 . . PUNCT IP 1
 """, ents=[(0, 1, "PER")])
     assert ("person|siri", "kgo:attended", f"event|{lemma}#1") in facts(attended)
+
+
+def test_the_election_is_an_event_but_a_choice_and_a_committee_are_not():
+    """`valget` (definite): the election, an occasion; `et annet valg`: a choice; `utvalget`: a committee."""
+    from kg.extract.entities import is_event
+
+    doc = make_doc("""
+Etter etter ADP ADV 2
+valget valg NOUN PUTFYLL 0 Definite=Def|Gender=Neut|Number=Sing
+hadde ha VERB ROOT 2
+utvalget utvalg NOUN SUBJ 2 Definite=Def|Gender=Neut|Number=Sing
+ikke ikke PART ADV 2
+noe noe DET DET 7
+annet annen ADJ ATR 7
+valg valg NOUN DOBJ 2 Definite=Ind|Gender=Neut|Number=Sing
+. . PUNCT IP 2
+""")
+    assert [t.text for t in doc if is_event(t)] == ["valget"]
+    held = make_doc("""
+Valget valg NOUN SUBJ 3 Definite=Def|Gender=Neut|Number=Sing
+i i ADP ATR 0
+Tromsø Tromsø PROPN PUTFYLL 1
+samla samle VERB ROOT 3 Tense=Past
+mange mange DET DOBJ 3
+. . PUNCT IP 3
+""", ents=[(2, 3, "GPE_LOC")])
+    assert ("event|valg#1", "schema:location", "gpe|tromsø") in facts(held)

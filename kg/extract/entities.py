@@ -704,6 +704,8 @@ def event_lemma(token: Token) -> str | None:
         return None
     lex = lexicon()
     nouns = lex["event_nouns"]
+    if fold(token.lemma_) in lex["definite_event_nouns"]:
+        return token.lemma_ if "Definite=Def" in str(token.morph) else None  # `valget`, not `et annet valg`
     if ends_with(token.lemma_, nouns):
         if fold(token.lemma_) not in nouns and ends_with(token.lemma_, lex["non_event_nouns"]):
             return None  # `forsamlingen`: an assembly, a body
