@@ -2945,3 +2945,39 @@ mange mange DET DOBJ 3
 . . PUNCT IP 3
 """, ents=[(2, 3, "GPE_LOC")])
     assert ("event|valg#1", "schema:location", "gpe|tromsø") in facts(held)
+
+
+def test_meeting_the_press_is_a_press_conference_attended_where_it_is_held():
+    """`møtte pressen i Bergen`: a press conference, attended by who met the press, held there; not where the
+    meeting is only planned (`skal møte pressen`), and the press as a subject is no event."""
+    met = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+møtte møte VERB ROOT 2 Tense=Past
+pressen presse NOUN DOBJ 2 Definite=Def|Number=Sing
+i i ADP ADV 2
+Bergen Bergen PROPN PUTFYLL 4
+fredag fredag NOUN ADV 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (5, 6, "GPE_LOC")])
+    found = facts(met)
+    assert ("person|kari lie", "kgo:attended", "event|konferanse#1") in found
+    assert ("event|konferanse#1", "schema:location", "gpe|bergen") in found
+    planned = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+skal skulle AUX ROOT 2 Tense=Pres
+møte møte VERB INFV 2 VerbForm=Inf
+pressen presse NOUN DOBJ 3 Definite=Def|Number=Sing
+fredag fredag NOUN ADV 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(planned) if f[1] == "kgo:attended"]
+    writes = make_doc("""
+Pressen presse NOUN SUBJ 1 Definite=Def|Number=Sing
+møtte møte VERB ROOT 1 Tense=Past
+Kari Kari PROPN DOBJ 1
+Lie Lie PROPN FLAT 2
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER")])
+    assert not [f for f in facts(writes) if "event|" in f[2]]

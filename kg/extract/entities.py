@@ -704,6 +704,9 @@ def event_lemma(token: Token) -> str | None:
         return None
     lex = lexicon()
     nouns = lex["event_nouns"]
+    if fold(token.lemma_) in lex["press_nouns"] and token.dep_ == "DOBJ" and token.head.pos_ == "VERB" \
+            and fold(token.head.lemma_) == "møte":
+        return "pressekonferanse"  # `møtte pressen`: held a press conference
     if fold(token.lemma_) in lex["definite_event_nouns"]:
         return token.lemma_ if "Definite=Def" in str(token.morph) else None  # `valget`, not `et annet valg`
     if ends_with(token.lemma_, nouns):
