@@ -196,7 +196,7 @@ def _mentions(clause: Clause, offset: int) -> list[Mention]:
         for key in delegation_keys(clause, token) + [k for k in [event_key(clause, token)] if k]:
             kind, label = clause.entities[key]
             if kind == EVENT:
-                label = event_name(clause, token)  # `tilleggsforhandling`: a compound names its occasion
+                label = event_name(clause, token)  # `sluttforhandling`: a compound names its occasion
             found.append(Mention(key, kind, token.text, offset + token.idx, offset + token.idx + len(token), label))
         if (prefix := _known_prefix(token)) is not None:  # `YS-forbundet Delta`, `NRK-journalisten`
             start = offset + token.idx

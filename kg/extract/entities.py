@@ -699,7 +699,8 @@ def is_event(token: Token) -> bool:
 
 def event_lemma(token: Token) -> str | None:
     """The lemma of an event noun, also where the lemmatizer broke it (`G20-møtet` -> `G20-møt`, `landsmøtet` ->
-    `landsmøt`: the form less its ending); None for any other token."""
+    `landsmøt`: the form less its ending); `pressekonferanse` for the press met (`møtte pressen`), `valg` for the
+    election in the definite only (`valget`); None for any other token."""
     if token.pos_ != "NOUN":
         return None
     lex = lexicon()
