@@ -270,3 +270,26 @@ bra bra ADV ADV 2
     assert speakers("Petrov", "skreiv skrive") == []  # an outlet writes
     assert "person" not in {kind for _, kind in speakers("Riksmekleren")}  # an institution
     assert "person" not in {kind for _, kind in speakers("Valgkomiteen")}  # a body
+def test_a_compound_event_noun_names_its_event_and_a_word_of_the_family_the_familys_name():
+    """`sluttforhandlingane` is the event `sluttforhandling` (one event with the article's other talks);
+    `forhandlingene` and a numbered round keep the family's name."""
+    from .conftest import make_doc
+
+    def names(rows: str) -> set[tuple[str, str]]:
+        doc = make_doc(rows, ents=[(0, 2, "PER")])
+        ex = extract(from_text(doc.text, "t.txt"), [(0, doc)])
+        return {(m.key, m.canonical) for m in ex.mentions if m.kind == "event"}
+
+    rows = """
+Siri Siri PROPN SUBJ 2
+Vang Vang PROPN FLAT 0
+leidde leie VERB ROOT 2 Tense=Past
+{noun} {lemma} NOUN DOBJ 2 Definite=Def|Number=Plur
+. . PUNCT IP 2
+"""
+    assert names(rows.format(noun="sluttforhandlingane", lemma="sluttforhandling")) == {
+        ("event|samtaler#1", "sluttforhandling")}
+    assert names(rows.format(noun="forhandlingene", lemma="forhandling")) == {("event|samtaler#1", "samtaler")}
+    assert names(rows.format(noun="Sørvest-konferansen", lemma="Sørvest-konferanse")) == {
+        ("event|konferanse#1", "Sørvest-konferanse")}
+    assert names(rows.format(noun="landsmøtet", lemma="landsmøt")) == {("event|møte#1", "landsmøte")}

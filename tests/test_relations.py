@@ -3832,3 +3832,102 @@ på på ADP ADV 2
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER")])
     assert ("person|kari lie", "kgo:attended", f"event|{key}#1") in facts(doc)
+
+
+@pytest.mark.parametrize(("noun", "lemma"), [("høyringa", "høyring"), ("feiringa", "feiring"),
+                                             ("valvaka", "valvake"), ("valgvaken", "valgvake"),
+                                             ("studiereisa", "studiereise"),
+                                             ("kransenedleggelsen", "kransenedleggelse")])
+def test_a_hearing_in_nynorsk_a_celebration_an_election_night_a_study_trip_and_a_wreath_laying_are_events(
+        noun, lemma):
+    """`høyringa` (Nynorsk `høringen`), `feiringa`, `valvaka`, `studiereisa`, `kransenedleggelsen`: occasions that
+    happen somewhere; not attended where the clause denies it."""
+    there = make_doc(f"""
+{noun.capitalize()} {lemma} NOUN SUBJ 3 Definite=Def
+i i ADP ATR 0
+Tromsø Tromsø PROPN PUTFYLL 1
+samla samle VERB ROOT 3 Tense=Past
+mange mange DET DOBJ 3
+. . PUNCT IP 3
+""", ents=[(2, 3, "GPE_LOC")])
+    assert (f"event|{lemma}#1", "schema:location", "gpe|tromsø") in facts(there)
+    denied = make_doc(f"""
+Siri Siri PROPN SUBJ 1
+deltok delta VERB ROOT 1 Tense=Past
+ikke ikke PART ADV 1
+på på ADP ADV 1
+{noun} {lemma} NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert not [f for f in facts(denied) if f[1] == "kgo:attended"]
+    attended = make_doc(f"""
+Siri Siri PROPN SUBJ 1
+deltok delta VERB ROOT 1 Tense=Past
+på på ADP ADV 1
+{noun} {lemma} NOUN PUTFYLL 2 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "PER")])
+    assert ("person|siri", "kgo:attended", f"event|{lemma}#1") in facts(attended)
+
+
+def test_the_election_is_an_event_but_a_choice_and_a_committee_are_not():
+    """`valget` (definite): the election, an occasion; `et annet valg`: a choice; `utvalget`: a committee."""
+    from kg.extract.entities import is_event
+
+    doc = make_doc("""
+Etter etter ADP ADV 2
+valget valg NOUN PUTFYLL 0 Definite=Def|Gender=Neut|Number=Sing
+hadde ha VERB ROOT 2
+utvalget utvalg NOUN SUBJ 2 Definite=Def|Gender=Neut|Number=Sing
+ikke ikke PART ADV 2
+noe noe DET DET 7
+annet annen ADJ ATR 7
+valg valg NOUN DOBJ 2 Definite=Ind|Gender=Neut|Number=Sing
+. . PUNCT IP 2
+""")
+    assert [t.text for t in doc if is_event(t)] == ["valget"]
+    held = make_doc("""
+Valget valg NOUN SUBJ 3 Definite=Def|Gender=Neut|Number=Sing
+i i ADP ATR 0
+Tromsø Tromsø PROPN PUTFYLL 1
+samla samle VERB ROOT 3 Tense=Past
+mange mange DET DOBJ 3
+. . PUNCT IP 3
+""", ents=[(2, 3, "GPE_LOC")])
+    assert ("event|valg#1", "schema:location", "gpe|tromsø") in facts(held)
+
+
+def test_meeting_the_press_is_a_press_conference_attended_where_it_is_held():
+    """`møtte pressen i Bergen`: a press conference, attended by who met the press, held there; not where the
+    meeting is only planned (`skal møte pressen`), and the press as a subject is no event."""
+    met = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+møtte møte VERB ROOT 2 Tense=Past
+pressen presse NOUN DOBJ 2 Definite=Def|Number=Sing
+i i ADP ADV 2
+Bergen Bergen PROPN PUTFYLL 4
+fredag fredag NOUN ADV 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (5, 6, "GPE_LOC")])
+    found = facts(met)
+    assert ("person|kari lie", "kgo:attended", "event|konferanse#1") in found
+    assert ("event|konferanse#1", "schema:location", "gpe|bergen") in found
+    planned = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+skal skulle AUX ROOT 2 Tense=Pres
+møte møte VERB INFV 2 VerbForm=Inf
+pressen presse NOUN DOBJ 3 Definite=Def|Number=Sing
+fredag fredag NOUN ADV 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(planned) if f[1] == "kgo:attended"]
+    writes = make_doc("""
+Pressen presse NOUN SUBJ 1 Definite=Def|Number=Sing
+møtte møte VERB ROOT 1 Tense=Past
+Kari Kari PROPN DOBJ 1
+Lie Lie PROPN FLAT 2
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER")])
+    assert not [f for f in facts(writes) if "event|" in f[2]]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.clause import Clause, delegation_keys, entity_key, event_key
+from kg.extract.clause import Clause, delegation_keys, entity_key, event_key, event_name
 from kg.extract.coref import Coreference
 from kg.extract.entities import (
     Named,
@@ -206,6 +206,8 @@ def _mentions(clause: Clause, offset: int) -> list[Mention]:
     for token in clause.tokens:
         for key in delegation_keys(clause, token) + [k for k in [event_key(clause, token)] if k]:
             kind, label = clause.entities[key]
+            if kind == EVENT:
+                label = event_name(clause, token)  # `sluttforhandling`: a compound names its occasion
             found.append(Mention(key, kind, token.text, offset + token.idx, offset + token.idx + len(token), label))
         if (prefix := _known_prefix(token)) is not None:  # `YS-forbundet Delta`, `NRK-journalisten`
             start = offset + token.idx

@@ -160,6 +160,19 @@ def event_key(clause: Clause, token: Token) -> str | None:
     return key
 
 
+def event_name(clause: Clause, token: Token) -> str:
+    """The name an event noun gives its event: the family's (`samtaler`, `samtaler, runde to`) for the family's
+    own words (`forhandlingene`, `samtalen`), the noun's own lemma for a compound that says which occasion it is
+    (`sluttforhandlingene` -> `sluttforhandling`, `landsmøtet` -> `landsmøte`)."""
+    _, label = clause.entities[event_key(clause, token)]
+    lemma = event_lemma(token) or token.lemma_
+    word = fold(lemma)
+    if ordinal_round(token) or word == label or word in _FAMILIES:
+        return label
+    prefix, dash, rest = lemma.rpartition("-")
+    return prefix + dash + rest.lower()  # `G20-møte`, `Nobel-pressekonferanse`: a name before a hyphen as written
+
+
 def asserted(verb: Token) -> bool:
     """False when a verb's clause is negated, modal, a plan or an expectation, or a condition
     (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Norge går med på`), or the object of hoping,

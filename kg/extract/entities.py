@@ -804,11 +804,17 @@ def is_event(token: Token) -> bool:
 
 def event_lemma(token: Token) -> str | None:
     """The lemma of an event noun, also where the lemmatizer broke it (`G20-møtet` -> `G20-møt`, `landsmøtet` ->
-    `landsmøt`: the form less its ending); None for any other token."""
+    `landsmøt`: the form less its ending); `pressekonferanse` for the press met (`møtte pressen`), `valg` for the
+    election in the definite only (`valget`); None for any other token."""
     if token.pos_ != "NOUN":
         return None
     lex = lexicon()
     nouns = lex["event_nouns"]
+    if fold(token.lemma_) in lex["press_nouns"] and token.dep_ == "DOBJ" and token.head.pos_ == "VERB" \
+            and fold(token.head.lemma_) == "møte":
+        return "pressekonferanse"  # `møtte pressen`: held a press conference
+    if fold(token.lemma_) in lex["definite_event_nouns"]:
+        return token.lemma_ if "Definite=Def" in str(token.morph) else None  # `valget`, not `et annet valg`
     if ends_with(token.lemma_, nouns):
         if fold(token.lemma_) not in nouns and ends_with(token.lemma_, lex["non_event_nouns"]):
             return None  # `forsamlingen`: an assembly, a body
