@@ -1124,6 +1124,35 @@ Hammerfest Hammerfest PROPN KOORD 5
     assert [n.name for n in named_mentions(doc[:])] == ["Natur og Ungdom", "Alta", "Hammerfest"]
 
 
+def test_a_known_name_written_out_is_the_organisation_over_the_names_the_model_made_of_its_parts():
+    rows = """
+Hun hun PRON SUBJ 1
+er være AUX ROOT 1
+nestleder nestleder NOUN SPRED 1
+i i ADP ATR 2
+Natur Natur PROPN PUTFYLL 3
+og og CCONJ KONJ 6
+Ungdom Ungdom PROPN KOORD 4
+. . PUNCT IP 1
+"""
+    parts = make_doc(rows, ents=[(4, 5, "GPE_LOC")])  # `Natur` a place, `Ungdom` nothing
+    assert [(n.name, n.kind) for n in named_mentions(parts[:])] == [("Natur og Ungdom", "organization")]
+    longer = make_doc(rows.replace(". . PUNCT IP 1", "Vest Vest PROPN FLAT 4\n. . PUNCT IP 1"),
+                      ents=[(4, 8, "ORG")])  # a name the model found that reaches past it stays
+    assert [n.name for n in named_mentions(longer[:])] == ["Natur og Ungdom Vest"]
+    genitive = make_doc("""
+Norsk Norsk ADJ ATR 1
+Sykepleierforbunds Sykepleierforbund PROPN DET 2 Case=Gen
+leder leder NOUN SUBJ 5
+Kari Kari PROPN APP 2
+Lie Lie PROPN FLAT 3
+kom komme VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(1, 2, "PER"), (3, 5, "PER")])
+    assert {(n.name, n.kind) for n in named_mentions(genitive[:])} == {("Norsk Sykepleierforbund", "organization"),
+                                                                        ("Kari Lie", "person")}
+
+
 def test_the_parties_between_whom_a_definite_event_took_place_attended_it():
     doc = make_doc("""
 Meklingen mekling NOUN SUBJ 5 Definite=Def

@@ -83,6 +83,7 @@ def named_mentions(sent: Span) -> list[Named]:
     found = _joined_full_names(sent, [_branch(sent, _known_organisation(n), found) for n in found])
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
+    found = _known_names_over_parts(sent, found)
     found += _titled_names(sent, found)
     found += _speakers(sent, found)
     found = _agency_bylines(sent, found)
@@ -307,6 +308,33 @@ def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
                 break
         i += 1
     return added
+
+
+def _known_names_over_parts(sent: Span, found: list[Named]) -> list[Named]:
+    """A known name of several words (organisations.yaml, parties.yaml) written out in full, also with a genitive
+    `-s` (`Forbundet Styrkes leder`), is that organisation, in place of the names the model made of its parts
+    (`Natur` a place and `Ungdom` nothing in `Natur og Ungdom`; `Styrkes` a person); not where a name the model
+    found reaches past it."""
+    doc, starts, out = sent.doc, multiword_starts(), list(found)
+    for i in range(sent.start, sent.end):
+        if not doc[i].text[:1].isupper():
+            continue
+        for size in sorted(starts.get(fold(doc[i].text), ()), reverse=True):
+            span = doc[i:i + size]
+            if span.end > sent.end:
+                continue
+            name = span.text if full_name(span.text) else span.text[:-1] if span.text.endswith("s") else None
+            if name is None or full_name(name) is None or not all(
+                    t.text[:1].isupper() or t.is_digit or 0 < k < size - 1 and t.lower_ in {"og", "i", "for", "på"}
+                    for k, t in enumerate(span)):
+                continue
+            inside = [n for n in out if n.start < span.end and n.end > span.start]
+            if any(n.start < span.start or n.end > span.end for n in inside) \
+                    or any((n.start, n.end) == (span.start, span.end) for n in inside):
+                break
+            out = [n for n in out if n not in inside] + [Named(span.start, span.end, ORGANIZATION, name, fold(name))]
+            break
+    return out
 
 
 def _institutions(sent: Span, found: list[Named]) -> list[Named]:
