@@ -1515,6 +1515,27 @@ varte vare VERB ROOT 3
     assert [is_event(t) for t in doc] == [True, False, True, False, False]
 
 
+def test_a_congress_a_celebration_an_opening_an_award_a_settlement_and_a_wreath_laying_are_events():
+    from kg.extract.entities import is_event
+
+    doc = make_doc("""
+Kongressen kongress NOUN SUBJ 9 Definite=Def
+, , PUNCT IK 0
+feiringa feiring NOUN KOORD 0 Definite=Def
+, , PUNCT IK 0
+opninga opning NOUN KOORD 0 Definite=Def
+, , PUNCT IK 0
+fredsprisutdelingen fredsprisutdeling NOUN KOORD 0 Definite=Def
+og og CCONJ KONJ 8
+lønnsoppgjøret lønnsoppgjør NOUN KOORD 0 Definite=Def
+varte vare VERB ROOT 9
+. . PUNCT IP 9
+""")
+    assert [is_event(t) for t in doc] == [True, False, True, False, True, False, True, False, True, False, False]
+    assert is_event(make_doc("kransenedleggelsen kransenedleggelse NOUN ROOT 0 Definite=Def")[0])
+    assert not is_event(make_doc("kongen konge NOUN ROOT 0 Definite=Def")[0])
+
+
 def test_a_first_and_last_name_the_model_typed_as_an_organisation_is_a_person():
     doc = make_doc("""
 Sigrid Sigrid PROPN SUBJ 2
