@@ -1536,6 +1536,15 @@ varte vare VERB ROOT 9
     assert not is_event(make_doc("kongen konge NOUN ROOT 0 Definite=Def")[0])
 
 
+def test_a_hearing_in_nynorsk_an_uprising_and_an_election_vigil_are_events():
+    from kg.extract.entities import is_event
+
+    words = [("høyringa", "høyring"), ("opprøret", "opprør"), ("valvaka", "valvake"), ("valgvaken", "valgvake")]
+    for form, lemma in words:
+        assert is_event(make_doc(f"{form} {lemma} NOUN ROOT 0 Definite=Def")[0]), form
+    assert not is_event(make_doc("høyra høyre NOUN ROOT 0 Definite=Def")[0])
+
+
 def test_a_first_and_last_name_the_model_typed_as_an_organisation_is_a_person():
     doc = make_doc("""
 Sigrid Sigrid PROPN SUBJ 2
