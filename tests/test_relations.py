@@ -2939,6 +2939,23 @@ Holm Holm PROPN FLAT 2
     assert [n.name for n in named_mentions(later[:])] == ["NTB-Kari Holm"]  # only a byline's own line
 
 
+def test_an_organisation_or_country_in_the_genitive_and_a_body_of_its_name_one_organisation():
+    def names(owner: str, label: str, noun: str, adjective: str = "") -> set[tuple[str, str]]:
+        rows = [f"{owner} {owner} PROPN DET {2 if adjective else 1} Case=Gen"]
+        rows += [f"{adjective} {adjective} ADJ ATR 2"] if adjective else []
+        head = len(rows)
+        rows += [f"{noun} {noun} NOUN SUBJ {head + 1}", f"møttes møte VERB ROOT {head + 1}",
+                 f". . PUNCT IP {head + 1}"]
+        doc = make_doc("\n".join(rows), ents=[(0, 1, label)])
+        return {(n.name, n.kind) for n in named_mentions(doc[:])}
+
+    assert ("Fiskarlagets arbeidsutvalg", "organization") in names("Fiskarlagets", "ORG", "arbeidsutvalg")
+    assert ("Norges nasjonale sikkerhetsråd", "organization") in names("Norges", "GPE_LOC", "sikkerhetsråd",
+                                                                         "nasjonale")
+    assert names("Fiskarlagets", "ORG", "råd") == {("Fiskarlagets", "organization")}  # advice, no council
+    assert names("Holms", "PER", "arbeidsutvalg") == {("Holms", "person")}  # a person's is no body
+
+
 def test_a_name_with_the_ending_of_a_party_or_union_is_an_organisation_and_a_youth_wing_is_a_party():
     # `Senterungdommens leder Kari Lie kom.`: the model takes the one-word name for a person
     doc = make_doc("""

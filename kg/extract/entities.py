@@ -89,6 +89,7 @@ def named_mentions(sent: Span) -> list[Named]:
     found = _agency_bylines(sent, found)
     found += _institutions(sent, found)
     found += _organs(sent, found)
+    found += _owned_bodies(sent, found)
     found += _compound_organisations(sent, found)
     found += _foreign_institutions(sent, found)
     return _bodies_at_places(sent, found)
@@ -470,6 +471,35 @@ def _organs(sent: Span, found: list[Named]) -> list[Named]:
             name = name[:-1]  # `Valgkomiteens`
         added.append(Named(start, token.i + 1, ORGANIZATION, name, ORGAN + base))
     return added
+
+
+def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
+    """`Fagforbundets arbeidsutvalg`, `NATOs parlamentarikerforsamling`, `Ukrainas nasjonale sikkerhetsråd`: an
+    organisation or country in the genitive and a body noun of its (an organ noun, or a compound ending in `råd`
+    or `forsamling`; lexicon `owned_body_nouns`), adjectives between, name one organisation; the owner stays a
+    name of its own."""
+    doc, added = sent.doc, []
+    taken = {i for n in found for i in range(n.start, n.end)}
+    for token in sent:
+        if token.i in taken or token.pos_ != "NOUN" or not token.is_lower or not _owned_body_noun(token):
+            continue
+        owner = next((n for c in token.children if c.dep_ == "DET" and c.i < token.i for n in found
+                      if n.end == c.i + 1 and n.kind in {ORGANIZATION, GPE} and doc[c.i].text.endswith("s")
+                      and all(t.pos_ == "ADJ" for t in doc[n.end:token.i])), None)
+        if owner is not None:
+            name = doc[owner.start:token.i + 1].text
+            added.append(Named(owner.start, token.i + 1, ORGANIZATION, name, fold(name)))
+    return added
+
+
+def _owned_body_noun(token: Token) -> bool:
+    """An organ noun (`arbeidsutvalg`, `styre`) or a compound ending in an owned body noun (`sikkerhetsråd`)."""
+    word = fold(token.text)
+    if "Plur" in token.morph.get("Number"):
+        return False
+    organs = {fold(noun) for noun in lexicon()["organ_nouns"]}
+    return any(word.endswith(noun) for noun in organs) or any(
+        word.endswith(noun) and len(word) - len(noun) >= 3 for noun in lexicon()["owned_body_nouns"])
 
 
 @cache
