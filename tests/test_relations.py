@@ -2956,6 +2956,25 @@ def test_an_organisation_or_country_in_the_genitive_and_a_body_of_its_name_one_o
     assert names("Holms", "PER", "arbeidsutvalg") == {("Holms", "person")}  # a person's is no body
 
 
+def test_a_town_someone_comes_from_that_the_model_took_for_an_organisation_is_a_place():
+    def kind(town: str, prep: str = "fra") -> str:
+        doc = make_doc(f"""
+Kari Kari PROPN SUBJ 4
+Holm Holm PROPN FLAT 0
+{prep} {prep} ADP ATR 0
+{town} {town} PROPN PUTFYLL 2
+deltar delta VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(0, 2, "PER"), (3, 4, "ORG")])
+        return next(n.kind for n in named_mentions(doc[:]) if n.start == 3)
+
+    assert kind("Nordvik") == "place"
+    assert kind("Austvær", "frå") == "place"
+    assert kind("Nordvik", "med") == "organization"  # only where someone is from
+    assert kind("Bloomberg") == "organization"  # a news agency
+    assert kind("Fiskeforbundet") == "organization"  # a body's ending
+
+
 def test_a_name_with_the_ending_of_a_party_or_union_is_an_organisation_and_a_youth_wing_is_a_party():
     # `Senterungdommens leder Kari Lie kom.`: the model takes the one-word name for a person
     doc = make_doc("""

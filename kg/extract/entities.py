@@ -69,6 +69,8 @@ def named_mentions(sent: Span) -> list[Named]:
             kind = ORGANIZATION  # `Senterungdommens`, `Fellesforbundet`, `Altaposten` (a person to the model)
         elif kind is None:
             ent, kind = _named_organisation(ent)
+        elif kind == ORGANIZATION and _home_town(ent):
+            kind = PLACE  # `Andreas Næss fra Sarpsborg`: where he is from
         elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
             ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
         elif kind in {GPE, PLACE} and (venue := _place_venue(ent)) is not None:
@@ -625,6 +627,17 @@ def _lower_word_after(ent: Span) -> Token | None:
     """The lower-case word right after an entity in its sentence (`skikrets` in `Buskerud skikrets`), if any."""
     after = ent.doc[ent.end] if ent.end < ent.sent.end else None
     return after if after is not None and after.is_lower and after.is_alpha else None
+
+
+def _home_town(ent: Span) -> bool:
+    """A one-word name after `fra`/`frå` that ends in an element of Norwegian place names (lexicon
+    `place_name_endings`: `Sarpsborg`, `Svolvær`) and that no list knows: a place, not an organisation."""
+    token = ent[0]
+    word = fold(token.text)
+    return len(ent) == 1 and token.dep_ == "PUTFYLL" and token.head.lower_ in {"fra", "frå"} \
+        and token.is_alpha and token.text.istitle() and full_name(token.text) is None \
+        and word not in lexicon()["news_agencies"] and not has_institution_ending(word) \
+        and any(word.endswith(end) and len(word) - len(end) >= 3 for end in lexicon()["place_name_endings"])
 
 
 def _place_organisation(ent: Span) -> Span | None:
