@@ -2975,6 +2975,25 @@ deltar delta VERB ROOT 4
     assert kind("Fiskeforbundet") == "organization"  # a body's ending
 
 
+def test_a_name_after_a_venue_noun_is_a_place():
+    def kind(noun: str, lemma: str, label: str = "PROD") -> str | None:
+        doc = make_doc(f"""
+De de PRON SUBJ 1
+spiste spise VERB ROOT 1
+på på ADP ADV 1
+{noun} {lemma} NOUN PUTFYLL 2 Definite=Def
+Blå Blå PROPN APP 3
+Fjord Fjord PROPN FLAT 4
+. . PUNCT IP 1
+""", ents=[(4, 6, label)])
+        return next((n.kind for n in named_mentions(doc[:]) if n.name == "Blå Fjord"), None)
+
+    assert kind("restauranten", "restaurant") == "place"  # a product to the model
+    assert kind("hotellet", "hotell", "ORG") == "place"
+    assert kind("selskapet", "selskap", "ORG") == "organization"
+    assert kind("båten", "båt") is None  # a product stays none of ours
+
+
 def test_a_name_with_the_ending_of_a_party_or_union_is_an_organisation_and_a_youth_wing_is_a_party():
     # `Senterungdommens leder Kari Lie kom.`: the model takes the one-word name for a person
     doc = make_doc("""

@@ -792,8 +792,8 @@ def _personal_name(span: Span) -> bool:
 
 
 def _kind_of_apposition(span: Span) -> str | None:
-    """The kind a common noun right before a name says it has (`fagforeningen X`, `byen X`, `øya X`, `ordfører
-    X`): stronger evidence than the model's label. None when there is no such noun."""
+    """The kind a common noun right before a name says it has (`fagforeningen X`, `byen X`, `øya X`, `hotellet X`,
+    `restauranten X`, `ordfører X`): stronger evidence than the model's label. None when there is no such noun."""
     if span.start == 0:
         return None
     noun = span.doc[span.start - 1]
@@ -803,7 +803,7 @@ def _kind_of_apposition(span: Span) -> str | None:
         return PERSON
     lex = lexicon()
     for kind, words in ((ORGANIZATION, lex["organisation_nouns"]), (GPE, lex["political_place_nouns"]),
-                        (PLACE, lex["place_nouns"])):
+                        (PLACE, lex["place_nouns"] | lex["venue_nouns"])):
         if ends_with(noun.lemma_, words):
             return kind
     return None
