@@ -270,3 +270,28 @@ bra bra ADV ADV 2
     assert speakers("Petrov", "skreiv skrive") == []  # an outlet writes
     assert "person" not in {kind for _, kind in speakers("Riksmekleren")}  # an institution
     assert "person" not in {kind for _, kind in speakers("Valgkomiteen")}  # a body
+
+
+def test_a_one_word_name_the_article_puts_an_event_in_or_names_with_places_is_a_place():
+    meeting = """
+Møtet møte NOUN SUBJ 3 Definite=Def
+i i ADP ATR 0
+Solvind Solvind PROPN PUTFYLL 1
+varte vare VERB ROOT 3
+. . PUNCT IP 3
+"""
+    assert _article_kinds((meeting, [(2, 3, "ORG")]))["Solvind"] == "place"
+    assert _article_kinds((meeting.replace("Møtet møte", "Lederen leder"), [(2, 3, "ORG")]))["Solvind"] \
+        == "organization"  # a leader in an organisation: no event
+    trip = """
+Han han PRON SUBJ 1
+reiste reise VERB ROOT 1 Tense=Past
+til til ADP ADV 1
+Lillevik Lillevik PROPN PUTFYLL 2
+og og CCONJ KONJ 5
+Nordnes Nordnes PROPN KOORD 3
+. . PUNCT IP 1
+"""
+    assert _article_kinds((trip, [(3, 4, "GPE_LOC"), (5, 6, "PER")]))["Nordnes"] == "gpe"
+    met = trip.replace("reiste reise VERB ROOT 1 Tense=Past\ntil til", "snakket snakke VERB ROOT 1\nmed med")
+    assert _article_kinds((met, [(3, 4, "GPE_LOC"), (5, 6, "PER")]))["Nordnes"] == "person"  # no place preposition

@@ -967,9 +967,31 @@ _ORDINALS = {"andre": "to", "tredje": "tre", "fjerde": "fire", "femte": "fem", "
 
 def article_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
     """The kinds an article's own words give its one-word names, once the model's kinds of the article agree (one
-    kind per key): a name that holds a title is a person (`titled_people`), then a name takes the kind of the
-    sure names it is coordinated with (`coordinated_kinds`)."""
-    return coordinated_kinds(titled_people(sentences))
+    kind per key): a name that holds a title is a person (`titled_people`), a name an event is in is a place
+    (`placed_names`), then a name takes the kind of the sure names it is coordinated with (`coordinated_kinds`)."""
+    return coordinated_kinds(placed_names(titled_people(sentences)))
+
+
+def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """`Møtet i Riyadh`, `en reise til Moskva og Kiev`: a one-word name that no list knows, the model's person
+    or organisation, is a place in the whole article where the article puts an event in it (`i` on an event
+    noun) or names it with places after a preposition of place."""
+    places = {}
+    for _, sent, names in sentences:
+        for group in [[n] for n in names] + _coordinations(sent, names):
+            kinds = [n.kind for n in group if _class(n.kind) == PLACE]
+            kind = kinds[0] if kinds else PLACE
+            for n in group:
+                token = sent.doc[n.start]
+                if n.kind in {PERSON, ORGANIZATION} and _unsure_kind(sent, n, set()) and (
+                        len(group) == 1 and token.dep_ == "PUTFYLL" and token.head.lower_ == "i"
+                        and is_event(token.head.head)
+                        or len(group) > 1 and kinds and _after_place_preposition(sent, group[0])):
+                    places.setdefault(n.key, kind)
+    if not places:
+        return sentences
+    return [(offset, sent, [replace(n, kind=places[n.key]) if n.key in places else n for n in names])
+            for offset, sent, names in sentences]
 
 
 def titled_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
