@@ -1545,6 +1545,14 @@ def test_a_hearing_in_nynorsk_an_uprising_and_an_election_vigil_are_events():
     assert not is_event(make_doc("høyra høyre NOUN ROOT 0 Definite=Def")[0])
 
 
+def test_an_election_is_an_event():
+    from kg.extract.entities import is_event
+
+    assert is_event(make_doc("valget valg NOUN ROOT 0 Definite=Def")[0])
+    assert is_event(make_doc("presidentvalget presidentvalg NOUN ROOT 0 Definite=Def")[0])
+    assert not is_event(make_doc("valgkomiteen valgkomité NOUN ROOT 0 Definite=Def")[0])
+
+
 def test_a_first_and_last_name_the_model_typed_as_an_organisation_is_a_person():
     doc = make_doc("""
 Sigrid Sigrid PROPN SUBJ 2
