@@ -3002,6 +3002,25 @@ Fjord Fjord PROPN FLAT 4
     assert kind("båten", "båt") is None  # a product stays none of ours
 
 
+def test_a_photo_credit_names_the_agencys_photo_service_and_the_agency():
+    rows = """
+Foto foto NOUN ROOT 0
+: : PUNCT IK 0
+Kari Kari PROPN PAR 0
+Holm Holm PROPN FLAT 2
+/ / SYM IK 2
+NTB NTB PROPN FLAT 2
+scanpix scanpix PROPN KOORD 0
+"""
+    credit = make_doc(rows, ents=[(2, 4, "PER"), (5, 6, "ORG")])
+    assert {n.name for n in named_mentions(credit[:])} == {"Kari Holm", "NTB", "NTB scanpix"}
+    tagged = make_doc(rows.replace("scanpix scanpix PROPN KOORD 0", "Bilde Bilde PROPN FLAT 5"),
+                      ents=[(2, 4, "PER"), (5, 6, "ORG"), (6, 7, "ORG")])  # the model's own name for the word goes
+    assert {n.name for n in named_mentions(tagged[:])} == {"Kari Holm", "NTB", "NTB Bilde"}
+    text = make_doc(rows.replace("Foto foto NOUN", "Kilde kilde NOUN"), ents=[(2, 4, "PER"), (5, 6, "ORG")])
+    assert {n.name for n in named_mentions(text[:])} == {"Kari Holm", "NTB"}  # only in a photo credit
+
+
 def test_a_name_with_the_ending_of_a_party_or_union_is_an_organisation_and_a_youth_wing_is_a_party():
     # `Senterungdommens leder Kari Lie kom.`: the model takes the one-word name for a person
     doc = make_doc("""

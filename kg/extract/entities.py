@@ -83,6 +83,7 @@ def named_mentions(sent: Span) -> list[Named]:
             if named is not None:
                 found.append(named)
     found = _joined_full_names(sent, [_branch(sent, _known_organisation(n), found) for n in found])
+    found = _credited_services(sent, found)
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
     found = _known_names_over_parts(sent, found)
@@ -171,6 +172,25 @@ def _branch(sent: Span, named: Named, found: list[Named]) -> Named:
         return named
     name = doc[named.start:named.end + 1].text
     return replace(named, end=named.end + 1, name=name, key=fold(name))
+
+
+def _credited_services(sent: Span, found: list[Named]) -> list[Named]:
+    """`Foto: Kari Holm / NTB scanpix`, `(Foto: Kari Holm, NTB Scanpix)`: in a photo credit, a known organisation
+    of one word and the one word that ends the credit after it name one organisation (the agency's photo
+    service), whatever the model made of that word; the agency stays a name of its own."""
+    doc = sent.doc
+    if fold(sent[0].text).lstrip("(") not in {"foto", "photo", "fotograf"}:
+        return found
+    words = [t for t in sent if t.is_alpha]
+    out = list(found)
+    for n in found:
+        after = doc[n.end] if n.end < sent.end else None
+        if n.kind != ORGANIZATION or n.end - n.start != 1 or after is None or after != words[-1] \
+                or full_name(doc[n.start].text) is None or countries().get(fold(after.text)):
+            continue
+        name = doc[n.start:n.end + 1].text
+        out = [m for m in out if m.start != after.i] + [replace(n, end=n.end + 1, name=name, key=fold(name))]
+    return out
 
 
 def _joined_full_names(sent: Span, found: list[Named]) -> list[Named]:
