@@ -178,10 +178,9 @@ def _credited_services(sent: Span, found: list[Named]) -> list[Named]:
     """`Foto: Kari Holm / NTB scanpix`, `(Foto: Kari Holm, NTB Scanpix)`: in a photo credit, a known organisation
     of one word and the one word that ends the credit after it name one organisation (the agency's photo
     service), whatever the model made of that word; the agency stays a name of its own."""
-    doc = sent.doc
-    if fold(sent[0].text).lstrip("(") not in {"foto", "photo", "fotograf"}:
+    doc, words = sent.doc, [t for t in sent if t.is_alpha]
+    if not words or fold(words[0].text) not in {"foto", "photo", "fotograf"}:
         return found
-    words = [t for t in sent if t.is_alpha]
     out = list(found)
     for n in found:
         after = doc[n.end] if n.end < sent.end else None
