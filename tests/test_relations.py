@@ -3021,6 +3021,46 @@ scanpix scanpix PROPN KOORD 0
     assert {n.name for n in named_mentions(text[:])} == {"Kari Holm", "NTB"}  # only in a photo credit
 
 
+def test_a_body_for_a_field_is_one_organisation_by_that_name():
+    def names(rows: str) -> set[tuple[str, str]]:
+        return {(n.name, n.key) for n in named_mentions(make_doc(rows)[:])}
+
+    nemnd = """
+Prisnemnda prisnemnd NOUN SUBJ 3 Gender=Neut|Number=Plur
+for for ADP ATR 0
+fisket fiske NOUN PUTFYLL 1 Definite=Def
+har ha AUX ROOT 3
+regnet regne VERB INFV 3
+. . PUNCT IP 3
+"""  # the tagger takes the feminine singular for a plural
+    assert names(nemnd) == {("Prisnemnda for fisket", "organ:prisnemnd")}
+    bare = """
+Hun hun PRON SUBJ 1
+arbeider arbeide VERB ROOT 1
+på på ADP ADV 1
+institutt institutt NOUN PUTFYLL 2
+for for ADP ATR 3
+marin marin ADJ ATR 6
+biologi biologi NOUN PUTFYLL 4
+og og CCONJ KONJ 8
+fiskeri fiskeri NOUN KOORD 6
+. . PUNCT IP 1
+"""
+    assert ("Institutt for marin biologi og fiskeri", "institutt for marin biologi og fiskeri") in names(bare)
+    article = """
+Hun hun PRON SUBJ 1
+arbeider arbeide VERB ROOT 1
+på på ADP ADV 1
+et en DET DET 4
+institutt institutt NOUN PUTFYLL 2
+for for ADP ATR 4
+marin marin ADJ ATR 7
+biologi biologi NOUN PUTFYLL 5
+. . PUNCT IP 1
+"""
+    assert not {name for name, _ in names(article) if " for " in name}  # `et institutt for ...`: a description
+
+
 def test_a_name_with_the_ending_of_a_party_or_union_is_an_organisation_and_a_youth_wing_is_a_party():
     # `Senterungdommens leder Kari Lie kom.`: the model takes the one-word name for a person
     doc = make_doc("""
