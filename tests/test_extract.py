@@ -244,6 +244,8 @@ utenriksminister utenriksminister NOUN SPRED 2
     company = titled.replace("Russlands Russland PROPN DET 4 Case=Gen", "et en DET DET 4") \
         .replace("utenriksminister utenriksminister", "selskap selskap")
     assert _article_kinds(came, (company, [(0, 1, "ORG")]))["Petrov"] == "organization"  # no title
+    owner = titled.replace("utenriksminister utenriksminister", "eier eier")
+    assert _article_kinds(came, (owner, [(0, 1, "ORG"), (3, 4, "GPE_LOC")]))["Petrov"] == "organization"  # both can
     body = titled.replace("Petrov Petrov", "Fiskeriforbundet Fiskeriforbundet")
     assert _article_kinds((body, [(0, 1, "ORG")]))["Fiskeriforbundet"] == "organization"  # a body's ending
 

@@ -1059,7 +1059,8 @@ def titled_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[
 
 
 def _holds_title(token: Token) -> bool:
-    """A subject whose verb, or an infinitive under it, is `være`/`bli` with a title as predicative (SPRED)."""
+    """A subject whose verb, or an infinitive under it, is `være`/`bli` with a title as predicative (SPRED), not one
+    an organisation can hold too (lexicon `organisation_roles`: `eier`, `partner`)."""
     if token.dep_ != "SUBJ":
         return False
     verbs, verb = [], token.head
@@ -1067,6 +1068,7 @@ def _holds_title(token: Token) -> bool:
         verbs.append(verb)
         verb = next((c for c in verb.children if c.dep_ == "INFV"), None)
     return any(fold(v.lemma_) in _COPULAS and any(c.dep_ == "SPRED" and c.pos_ == "NOUN" and title_of(c.lemma_)
+                                                  and title_of(c.lemma_) not in lexicon()["organisation_roles"]
                                                   for c in v.children) for v in verbs)
 
 
