@@ -285,6 +285,8 @@ varte vare VERB ROOT 3
     assert _article_kinds((meeting, [(2, 3, "ORG")]))["Solvind"] == "place"
     assert _article_kinds((meeting.replace("Møtet møte", "Lederen leder"), [(2, 3, "ORG")]))["Solvind"] \
         == "organization"  # a leader in an organisation: no event
+    assert _article_kinds((meeting.replace("Møtet møte", "Styremøtet styremøte"), [(2, 3, "ORG")]))["Solvind"] \
+        == "organization"  # a body's own meeting
     trip = """
 Han han PRON SUBJ 1
 reiste reise VERB ROOT 1 Tense=Past

@@ -1027,7 +1027,8 @@ def article_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[
 def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
     """`Møtet i Riyadh`, `en reise til Moskva og Kiev`: a one-word name that no list knows, the model's person
     or organisation, is a place in the whole article where the article puts an event in it (`i` on an event
-    noun) or names it with places after a preposition of place."""
+    noun; not a body's own meeting: `styremøtet i Solvind`) or names it with places after a preposition of
+    place."""
     places = {}
     for _, sent, names in sentences:
         for group in [[n] for n in names] + _coordinations(sent, names):
@@ -1037,13 +1038,20 @@ def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[i
                 token = sent.doc[n.start]
                 if n.kind in {PERSON, ORGANIZATION} and _unsure_kind(sent, n, set()) and (
                         len(group) == 1 and token.dep_ == "PUTFYLL" and token.head.lower_ == "i"
-                        and is_event(token.head.head)
+                        and is_event(token.head.head) and not _meeting_of_a_body(token.head.head)
                         or len(group) > 1 and kinds and _after_place_preposition(sent, group[0])):
                     places.setdefault(n.key, kind)
     if not places:
         return sentences
     return [(offset, sent, [replace(n, kind=places[n.key]) if n.key in places else n for n in names])
             for offset, sent, names in sentences]
+
+
+def _meeting_of_a_body(token: Token) -> bool:
+    """An event noun for a meeting a body holds (`styremøtet`, `landsmøtet`, `generalforsamlingen`; lexicon
+    `body_meeting_prefixes`), which is `i` the organisation, not a place."""
+    word = fold(token.text)
+    return any(word.startswith(prefix) for prefix in lexicon()["body_meeting_prefixes"])
 
 
 def titled_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
