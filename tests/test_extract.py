@@ -255,7 +255,7 @@ def test_a_one_word_name_the_model_missed_that_speaks_is_a_person():
 
     from .conftest import make_doc
 
-    def speakers(name: str, verb: str = "sa si") -> list[tuple[str, str]]:
+    def speakers(name: str, verb: str = "sa si", lemma: str = "") -> list[tuple[str, str]]:
         doc = make_doc(f"""
 – – PUNCT IK 3
 Det det PRON SUBJ 2
@@ -263,7 +263,7 @@ går gå VERB ROOT 2
 bra bra ADV ADV 2
 , , PUNCT IK 2
 {verb} VERB PAR 2 Tense=Past
-{name} {name} PROPN SUBJ 5
+{name} {lemma or name} PROPN SUBJ 5
 . . PUNCT IP 2
 """)
         return [(n.name, n.kind) for n in named_mentions(doc[:])]
@@ -272,6 +272,7 @@ bra bra ADV ADV 2
     assert speakers("Petrov", "skreiv skrive") == []  # an outlet writes
     assert "person" not in {kind for _, kind in speakers("Riksmekleren")}  # an institution
     assert "person" not in {kind for _, kind in speakers("Valgkomiteen")}  # a body
+    assert speakers("Politiet", lemma="politi") == []  # a common noun to the lemmatizer
 
 
 def test_a_one_word_name_the_article_puts_an_event_in_or_names_with_places_is_a_place():

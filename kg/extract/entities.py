@@ -256,13 +256,14 @@ _AGENCY_NAME = re.compile(r"(?P<agency>[A-ZÆØÅ]{2,6})-(?P<name>[A-ZÆØÅ][a-
 
 def _speakers(sent: Span, found: list[Named]) -> list[Named]:
     """`– Det gjer eg ikkje, sa Trump til reporterane.` with no entity from the model: a one-word proper noun in
-    title case, subject of a verb of spoken words (lexicon `spoken_verbs`; an outlet writes or reports), that no
-    list knows as an organisation, institution or body, is a person."""
+    title case (its lemma too: `Politiet` is `politi`), subject of a verb of spoken words (lexicon `spoken_verbs`;
+    an outlet writes or reports), that no list knows as an organisation, institution or body, is a person."""
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
     for token in sent:
         if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "SUBJ" or not token.is_alpha \
-                or not token.text.istitle() or any(c.dep_ == "FLAT" for c in token.children) \
+                or not token.text.istitle() or not token.lemma_[:1].isupper() \
+                or any(c.dep_ == "FLAT" for c in token.children) \
                 or not verb_in(token.head, lexicon()["spoken_verbs"]):
             continue
         word = fold(token.text)
