@@ -244,6 +244,8 @@ utenriksminister utenriksminister NOUN SPRED 2
     company = titled.replace("Russlands Russland PROPN DET 4 Case=Gen", "et en DET DET 4") \
         .replace("utenriksminister utenriksminister", "selskap selskap")
     assert _article_kinds(came, (company, [(0, 1, "ORG")]))["Petrov"] == "organization"  # no title
+    owner = titled.replace("utenriksminister utenriksminister", "eier eier")
+    assert _article_kinds(came, (owner, [(0, 1, "ORG"), (3, 4, "GPE_LOC")]))["Petrov"] == "organization"  # both can
     body = titled.replace("Petrov Petrov", "Fiskeriforbundet Fiskeriforbundet")
     assert _article_kinds((body, [(0, 1, "ORG")]))["Fiskeriforbundet"] == "organization"  # a body's ending
 
@@ -253,7 +255,7 @@ def test_a_one_word_name_the_model_missed_that_speaks_is_a_person():
 
     from .conftest import make_doc
 
-    def speakers(name: str, verb: str = "sa si") -> list[tuple[str, str]]:
+    def speakers(name: str, verb: str = "sa si", lemma: str = "") -> list[tuple[str, str]]:
         doc = make_doc(f"""
 – – PUNCT IK 3
 Det det PRON SUBJ 2
@@ -261,7 +263,7 @@ går gå VERB ROOT 2
 bra bra ADV ADV 2
 , , PUNCT IK 2
 {verb} VERB PAR 2 Tense=Past
-{name} {name} PROPN SUBJ 5
+{name} {lemma or name} PROPN SUBJ 5
 . . PUNCT IP 2
 """)
         return [(n.name, n.kind) for n in named_mentions(doc[:])]
@@ -270,6 +272,9 @@ bra bra ADV ADV 2
     assert speakers("Petrov", "skreiv skrive") == []  # an outlet writes
     assert "person" not in {kind for _, kind in speakers("Riksmekleren")}  # an institution
     assert "person" not in {kind for _, kind in speakers("Valgkomiteen")}  # a body
+    assert speakers("Politiet", lemma="politi") == []  # a common noun to the lemmatizer
+
+
 def test_a_compound_event_noun_names_its_event_and_a_word_of_the_family_the_familys_name():
     """`sluttforhandlingane` is the event `sluttforhandling` (one event with the article's other talks);
     `forhandlingene` and a numbered round keep the family's name."""
@@ -293,3 +298,30 @@ leidde leie VERB ROOT 2 Tense=Past
     assert names(rows.format(noun="Sørvest-konferansen", lemma="Sørvest-konferanse")) == {
         ("event|konferanse#1", "Sørvest-konferanse")}
     assert names(rows.format(noun="landsmøtet", lemma="landsmøt")) == {("event|møte#1", "landsmøte")}
+
+
+def test_a_one_word_name_the_article_puts_an_event_in_or_names_with_places_is_a_place():
+    meeting = """
+Møtet møte NOUN SUBJ 3 Definite=Def
+i i ADP ATR 0
+Solvind Solvind PROPN PUTFYLL 1
+varte vare VERB ROOT 3
+. . PUNCT IP 3
+"""
+    assert _article_kinds((meeting, [(2, 3, "ORG")]))["Solvind"] == "place"
+    assert _article_kinds((meeting.replace("Møtet møte", "Lederen leder"), [(2, 3, "ORG")]))["Solvind"] \
+        == "organization"  # a leader in an organisation: no event
+    assert _article_kinds((meeting.replace("Møtet møte", "Styremøtet styremøte"), [(2, 3, "ORG")]))["Solvind"] \
+        == "organization"  # a body's own meeting
+    trip = """
+Han han PRON SUBJ 1
+reiste reise VERB ROOT 1 Tense=Past
+til til ADP ADV 1
+Lillevik Lillevik PROPN PUTFYLL 2
+og og CCONJ KONJ 5
+Nordnes Nordnes PROPN KOORD 3
+. . PUNCT IP 1
+"""
+    assert _article_kinds((trip, [(3, 4, "GPE_LOC"), (5, 6, "PER")]))["Nordnes"] == "gpe"
+    met = trip.replace("reiste reise VERB ROOT 1 Tense=Past\ntil til", "snakket snakke VERB ROOT 1\nmed med")
+    assert _article_kinds((met, [(3, 4, "GPE_LOC"), (5, 6, "PER")]))["Nordnes"] == "person"  # no place preposition

@@ -1277,6 +1277,35 @@ Hammerfest Hammerfest PROPN KOORD 5
     assert [n.name for n in named_mentions(doc[:])] == ["Natur og Ungdom", "Alta", "Hammerfest"]
 
 
+def test_a_known_name_written_out_is_the_organisation_over_the_names_the_model_made_of_its_parts():
+    rows = """
+Hun hun PRON SUBJ 1
+er være AUX ROOT 1
+nestleder nestleder NOUN SPRED 1
+i i ADP ATR 2
+Natur Natur PROPN PUTFYLL 3
+og og CCONJ KONJ 6
+Ungdom Ungdom PROPN KOORD 4
+. . PUNCT IP 1
+"""
+    parts = make_doc(rows, ents=[(4, 5, "GPE_LOC")])  # `Natur` a place, `Ungdom` nothing
+    assert [(n.name, n.kind) for n in named_mentions(parts[:])] == [("Natur og Ungdom", "organization")]
+    longer = make_doc(rows.replace(". . PUNCT IP 1", "Vest Vest PROPN FLAT 4\n. . PUNCT IP 1"),
+                      ents=[(4, 8, "ORG")])  # a name the model found that reaches past it stays
+    assert [n.name for n in named_mentions(longer[:])] == ["Natur og Ungdom Vest"]
+    genitive = make_doc("""
+Norsk Norsk ADJ ATR 1
+Sykepleierforbunds Sykepleierforbund PROPN DET 2 Case=Gen
+leder leder NOUN SUBJ 5
+Kari Kari PROPN APP 2
+Lie Lie PROPN FLAT 3
+kom komme VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(1, 2, "PER"), (3, 5, "PER")])
+    assert {(n.name, n.kind) for n in named_mentions(genitive[:])} == {("Norsk Sykepleierforbund", "organization"),
+                                                                        ("Kari Lie", "person")}
+
+
 def test_the_parties_between_whom_a_definite_event_took_place_attended_it():
     doc = make_doc("""
 Meklingen mekling NOUN SUBJ 5 Definite=Def
@@ -1637,6 +1666,44 @@ varte vare VERB ROOT 3
 . . PUNCT IP 3
 """)
     assert [is_event(t) for t in doc] == [True, False, True, False, False]
+
+
+def test_a_congress_a_celebration_an_opening_an_award_a_settlement_and_a_wreath_laying_are_events():
+    from kg.extract.entities import is_event
+
+    doc = make_doc("""
+Kongressen kongress NOUN SUBJ 9 Definite=Def
+, , PUNCT IK 0
+feiringa feiring NOUN KOORD 0 Definite=Def
+, , PUNCT IK 0
+opninga opning NOUN KOORD 0 Definite=Def
+, , PUNCT IK 0
+fredsprisutdelingen fredsprisutdeling NOUN KOORD 0 Definite=Def
+og og CCONJ KONJ 8
+lønnsoppgjøret lønnsoppgjør NOUN KOORD 0 Definite=Def
+varte vare VERB ROOT 9
+. . PUNCT IP 9
+""")
+    assert [is_event(t) for t in doc] == [True, False, True, False, True, False, True, False, True, False, False]
+    assert is_event(make_doc("kransenedleggelsen kransenedleggelse NOUN ROOT 0 Definite=Def")[0])
+    assert not is_event(make_doc("kongen konge NOUN ROOT 0 Definite=Def")[0])
+
+
+def test_a_hearing_in_nynorsk_an_uprising_and_an_election_vigil_are_events():
+    from kg.extract.entities import is_event
+
+    words = [("høyringa", "høyring"), ("opprøret", "opprør"), ("valvaka", "valvake"), ("valgvaken", "valgvake")]
+    for form, lemma in words:
+        assert is_event(make_doc(f"{form} {lemma} NOUN ROOT 0 Definite=Def")[0]), form
+    assert not is_event(make_doc("høyra høyre NOUN ROOT 0 Definite=Def")[0])
+
+
+def test_an_election_is_an_event():
+    from kg.extract.entities import is_event
+
+    assert is_event(make_doc("valget valg NOUN ROOT 0 Definite=Def")[0])
+    assert is_event(make_doc("presidentvalget presidentvalg NOUN ROOT 0 Definite=Def")[0])
+    assert not is_event(make_doc("valgkomiteen valgkomité NOUN ROOT 0 Definite=Def")[0])
 
 
 def test_a_first_and_last_name_the_model_typed_as_an_organisation_is_a_person():
@@ -3091,6 +3158,120 @@ NTB-Kari NTB-Kari PROPN SUBJ 1
 Holm Holm PROPN FLAT 2
 """, ents=[(2, 4, "PER")])
     assert [n.name for n in named_mentions(later[:])] == ["NTB-Kari Holm"]  # only a byline's own line
+
+
+def test_an_organisation_or_country_in_the_genitive_and_a_body_of_its_name_one_organisation():
+    def names(owner: str, label: str, noun: str, adjective: str = "") -> set[tuple[str, str]]:
+        rows = [f"{owner} {owner} PROPN DET {2 if adjective else 1} Case=Gen"]
+        rows += [f"{adjective} {adjective} ADJ ATR 2"] if adjective else []
+        head = len(rows)
+        rows += [f"{noun} {noun} NOUN SUBJ {head + 1}", f"møttes møte VERB ROOT {head + 1}",
+                 f". . PUNCT IP {head + 1}"]
+        doc = make_doc("\n".join(rows), ents=[(0, 1, label)])
+        return {(n.name, n.kind) for n in named_mentions(doc[:])}
+
+    assert ("Fiskarlagets arbeidsutvalg", "organization") in names("Fiskarlagets", "ORG", "arbeidsutvalg")
+    assert ("Norges nasjonale sikkerhetsråd", "organization") in names("Norges", "GPE_LOC", "sikkerhetsråd",
+                                                                         "nasjonale")
+    assert names("Fiskarlagets", "ORG", "råd") == {("Fiskarlagets", "organization")}  # advice, no council
+    assert names("Holms", "PER", "arbeidsutvalg") == {("Holms", "person")}  # a person's is no body
+
+
+def test_a_town_someone_comes_from_that_the_model_took_for_an_organisation_is_a_place():
+    def kind(town: str, prep: str = "fra") -> str:
+        doc = make_doc(f"""
+Kari Kari PROPN SUBJ 4
+Holm Holm PROPN FLAT 0
+{prep} {prep} ADP ATR 0
+{town} {town} PROPN PUTFYLL 2
+deltar delta VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(0, 2, "PER"), (3, 4, "ORG")])
+        return next(n.kind for n in named_mentions(doc[:]) if n.start == 3)
+
+    assert kind("Nordvik") == "place"
+    assert kind("Austvær", "frå") == "place"
+    assert kind("Nordvik", "med") == "organization"  # only where someone is from
+    assert kind("Bloomberg") == "organization"  # a news agency
+    assert kind("Fiskeforbundet") == "organization"  # a body's ending
+
+
+def test_a_name_after_a_venue_noun_is_a_place():
+    def kind(noun: str, lemma: str, label: str = "PROD") -> str | None:
+        doc = make_doc(f"""
+De de PRON SUBJ 1
+spiste spise VERB ROOT 1
+på på ADP ADV 1
+{noun} {lemma} NOUN PUTFYLL 2 Definite=Def
+Blå Blå PROPN APP 3
+Fjord Fjord PROPN FLAT 4
+. . PUNCT IP 1
+""", ents=[(4, 6, label)])
+        return next((n.kind for n in named_mentions(doc[:]) if n.name == "Blå Fjord"), None)
+
+    assert kind("restauranten", "restaurant") == "place"  # a product to the model
+    assert kind("hotellet", "hotell", "ORG") == "place"
+    assert kind("selskapet", "selskap", "ORG") == "organization"
+    assert kind("båten", "båt") is None  # a product stays none of ours
+
+
+def test_a_photo_credit_names_the_agencys_photo_service_and_the_agency():
+    rows = """
+Foto foto NOUN ROOT 0
+: : PUNCT IK 0
+Kari Kari PROPN PAR 0
+Holm Holm PROPN FLAT 2
+/ / SYM IK 2
+NTB NTB PROPN FLAT 2
+scanpix scanpix PROPN KOORD 0
+"""
+    credit = make_doc(rows, ents=[(2, 4, "PER"), (5, 6, "ORG")])
+    assert {n.name for n in named_mentions(credit[:])} == {"Kari Holm", "NTB", "NTB scanpix"}
+    tagged = make_doc(rows.replace("scanpix scanpix PROPN KOORD 0", "Bilde Bilde PROPN FLAT 5"),
+                      ents=[(2, 4, "PER"), (5, 6, "ORG"), (6, 7, "ORG")])  # the model's own name for the word goes
+    assert {n.name for n in named_mentions(tagged[:])} == {"Kari Holm", "NTB", "NTB Bilde"}
+    text = make_doc(rows.replace("Foto foto NOUN", "Kilde kilde NOUN"), ents=[(2, 4, "PER"), (5, 6, "ORG")])
+    assert {n.name for n in named_mentions(text[:])} == {"Kari Holm", "NTB"}  # only in a photo credit
+
+
+def test_a_body_for_a_field_is_one_organisation_by_that_name():
+    def names(rows: str) -> set[tuple[str, str]]:
+        return {(n.name, n.key) for n in named_mentions(make_doc(rows)[:])}
+
+    nemnd = """
+Prisnemnda prisnemnd NOUN SUBJ 3 Gender=Neut|Number=Plur
+for for ADP ATR 0
+fisket fiske NOUN PUTFYLL 1 Definite=Def
+har ha AUX ROOT 3
+regnet regne VERB INFV 3
+. . PUNCT IP 3
+"""  # the tagger takes the feminine singular for a plural
+    assert names(nemnd) == {("Prisnemnda for fisket", "organ:prisnemnd")}
+    bare = """
+Hun hun PRON SUBJ 1
+arbeider arbeide VERB ROOT 1
+på på ADP ADV 1
+institutt institutt NOUN PUTFYLL 2
+for for ADP ATR 3
+marin marin ADJ ATR 6
+biologi biologi NOUN PUTFYLL 4
+og og CCONJ KONJ 8
+fiskeri fiskeri NOUN KOORD 6
+. . PUNCT IP 1
+"""
+    assert ("Institutt for marin biologi og fiskeri", "institutt for marin biologi og fiskeri") in names(bare)
+    article = """
+Hun hun PRON SUBJ 1
+arbeider arbeide VERB ROOT 1
+på på ADP ADV 1
+et en DET DET 4
+institutt institutt NOUN PUTFYLL 2
+for for ADP ATR 4
+marin marin ADJ ATR 7
+biologi biologi NOUN PUTFYLL 5
+. . PUNCT IP 1
+"""
+    assert not {name for name, _ in names(article) if " for " in name}  # `et institutt for ...`: a description
 
 
 def test_a_name_with_the_ending_of_a_party_or_union_is_an_organisation_and_a_youth_wing_is_a_party():

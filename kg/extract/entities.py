@@ -69,6 +69,8 @@ def named_mentions(sent: Span) -> list[Named]:
             kind = ORGANIZATION  # `Senterungdommens`, `Fellesforbundet`, `Altaposten` (a person to the model)
         elif kind is None:
             ent, kind = _named_organisation(ent)
+        elif kind == ORGANIZATION and _home_town(ent):
+            kind = PLACE  # `Andreas Næss fra Sarpsborg`: where he is from
         elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
             ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
         elif kind in {GPE, PLACE} and (venue := _place_venue(ent)) is not None:
@@ -81,15 +83,19 @@ def named_mentions(sent: Span) -> list[Named]:
             if named is not None:
                 found.append(named)
     found = _joined_full_names(sent, [_branch(sent, _known_organisation(n), found) for n in found])
+    found = _credited_services(sent, found)
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
+    found = _known_names_over_parts(sent, found)
     found += _titled_names(sent, found)
     found += _speakers(sent, found)
     found = _agency_bylines(sent, found)
     found += _institutions(sent, found)
     found += _organs(sent, found)
+    found += _owned_bodies(sent, found)
     found += _compound_organisations(sent, found)
     found += _foreign_institutions(sent, found)
+    found = _bodies_for(sent, found)
     return _bodies_at_places(sent, found)
 
 
@@ -169,6 +175,24 @@ def _branch(sent: Span, named: Named, found: list[Named]) -> Named:
     return replace(named, end=named.end + 1, name=name, key=fold(name))
 
 
+def _credited_services(sent: Span, found: list[Named]) -> list[Named]:
+    """`Foto: Kari Holm / NTB scanpix`, `(Foto: Kari Holm, NTB Scanpix)`: in a photo credit, a known organisation
+    of one word and the one word that ends the credit after it name one organisation (the agency's photo
+    service), whatever the model made of that word; the agency stays a name of its own."""
+    doc, words = sent.doc, [t for t in sent if t.is_alpha]
+    if not words or fold(words[0].text) not in {"foto", "photo", "fotograf"}:
+        return found
+    out = list(found)
+    for n in found:
+        after = doc[n.end] if n.end < sent.end else None
+        if n.kind != ORGANIZATION or n.end - n.start != 1 or after is None or after != words[-1] \
+                or full_name(doc[n.start].text) is None or countries().get(fold(after.text)):
+            continue
+        name = doc[n.start:n.end + 1].text
+        out = [m for m in out if m.start != after.i] + [replace(n, end=n.end + 1, name=name, key=fold(name))]
+    return out
+
+
 def _joined_full_names(sent: Span, found: list[Named]) -> list[Named]:
     """`NHO Service og Handel`, which the model splits at its `og` into two names: two names joined by `og` that
     together are an organisation organisations.yaml or parties.yaml knows are that one organisation."""
@@ -232,13 +256,14 @@ _AGENCY_NAME = re.compile(r"(?P<agency>[A-ZÆØÅ]{2,6})-(?P<name>[A-ZÆØÅ][a-
 
 def _speakers(sent: Span, found: list[Named]) -> list[Named]:
     """`– Det gjer eg ikkje, sa Trump til reporterane.` with no entity from the model: a one-word proper noun in
-    title case, subject of a verb of spoken words (lexicon `spoken_verbs`; an outlet writes or reports), that no
-    list knows as an organisation, institution or body, is a person."""
+    title case (its lemma too: `Politiet` is `politi`), subject of a verb of spoken words (lexicon `spoken_verbs`;
+    an outlet writes or reports), that no list knows as an organisation, institution or body, is a person."""
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
     for token in sent:
         if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "SUBJ" or not token.is_alpha \
-                or not token.text.istitle() or any(c.dep_ == "FLAT" for c in token.children) \
+                or not token.text.istitle() or not token.lemma_[:1].isupper() \
+                or any(c.dep_ == "FLAT" for c in token.children) \
                 or not verb_in(token.head, lexicon()["spoken_verbs"]):
             continue
         word = fold(token.text)
@@ -307,6 +332,33 @@ def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
                 break
         i += 1
     return added
+
+
+def _known_names_over_parts(sent: Span, found: list[Named]) -> list[Named]:
+    """A known name of several words (organisations.yaml, parties.yaml) written out in full, also with a genitive
+    `-s` (`Forbundet Styrkes leder`), is that organisation, in place of the names the model made of its parts
+    (`Natur` a place and `Ungdom` nothing in `Natur og Ungdom`; `Styrkes` a person); not where a name the model
+    found reaches past it."""
+    doc, starts, out = sent.doc, multiword_starts(), list(found)
+    for i in range(sent.start, sent.end):
+        if not doc[i].text[:1].isupper():
+            continue
+        for size in sorted(starts.get(fold(doc[i].text), ()), reverse=True):
+            span = doc[i:i + size]
+            if span.end > sent.end:
+                continue
+            name = span.text if full_name(span.text) else span.text[:-1] if span.text.endswith("s") else None
+            if name is None or full_name(name) is None or not all(
+                    t.text[:1].isupper() or t.is_digit or 0 < k < size - 1 and t.lower_ in {"og", "i", "for", "på"}
+                    for k, t in enumerate(span)):
+                continue
+            inside = [n for n in out if n.start < span.end and n.end > span.start]
+            if any(n.start < span.start or n.end > span.end for n in inside) \
+                    or any((n.start, n.end) == (span.start, span.end) for n in inside):
+                break
+            out = [n for n in out if n not in inside] + [Named(span.start, span.end, ORGANIZATION, name, fold(name))]
+            break
+    return out
 
 
 def _institutions(sent: Span, found: list[Named]) -> list[Named]:
@@ -402,11 +454,42 @@ def _bodies_at_places(sent: Span, found: list[Named]) -> list[Named]:
     return out
 
 
+def _bodies_for(sent: Span, found: list[Named]) -> list[Named]:
+    """`Budsjettnemnda for jordbruket`, `Institutt for global helse og samfunnsmedisin`, `senter for sivile
+    rettigheter`: a body noun (capitalised and definite, or a bare singular `institutt`, `senter`, `fakultet` with
+    no article) and `for` with words in lower case after it is one organisation by that name; an organ keeps its
+    key."""
+    doc, out = sent.doc, list(found)
+    for token in sent:
+        if token.i + 2 >= sent.end or (prep := doc[token.i + 1]).lower_ != "for" or prep.head != token:
+            continue
+        bare = fold(token.text) in _BARE_BODIES and not any(c.dep_ == "DET" for c in token.children)
+        object_ = next((c for c in prep.children if c.dep_ == "PUTFYLL"), None)
+        if not bare and not (token.text.istitle() and _body_noun(token)) or object_ is None:
+            continue
+        end = max(t.i for t in object_.subtree) + 1
+        while end > object_.i + 1 and doc[end - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "PUNCT"}:
+            end -= 1  # `institutt for helse på Høgskulen ...`: not the preposition of what follows
+        own = [n for n in out if n.start < end and n.end > token.i]
+        if end > sent.end or any((n.start, n.end) != (token.i, token.i + 1) for n in own) or not all(
+                t.is_lower and (t.is_alpha or "-" in t.text) for t in doc[prep.i + 1:end]):
+            continue
+        name = doc[token.i:end].text
+        name = name[:1].upper() + name[1:]
+        key = own[0].key if own and own[0].key.startswith(ORGAN) else fold(name)
+        out = [n for n in out if n not in own] + [Named(token.i, end, ORGANIZATION, name, key)]
+    return out
+
+
+_BARE_BODIES = {"institutt", "senter", "senteret", "fakultet"}
+
+
 def _body_noun(token: Token) -> bool:
     """A definite singular noun for a body that no list knows by name: capitalised and ending in an organisation
     or organ noun (`Næringsforeningen`, `Interimstyret`), or with an institution's ending (`påtalemyndigheten`)."""
     word = fold(token.text)
-    if token.pos_ not in {"NOUN", "PROPN"} or not token.is_alpha or "Plur" in token.morph.get("Number") \
+    if token.pos_ not in {"NOUN", "PROPN"} or not token.is_alpha \
+            or "Plur" in token.morph.get("Number") and fold(token.lemma_) + "a" != word \
             or full_name(token.text) is not None or word in lexicon_pairs("institutions") and \
             not has_institution_ending(word):
         return False
@@ -444,6 +527,35 @@ def _organs(sent: Span, found: list[Named]) -> list[Named]:
     return added
 
 
+def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
+    """`Fagforbundets arbeidsutvalg`, `NATOs parlamentarikerforsamling`, `Ukrainas nasjonale sikkerhetsråd`: an
+    organisation or country in the genitive and a body noun of its (an organ noun, or a compound ending in `råd`
+    or `forsamling`; lexicon `owned_body_nouns`), adjectives between, name one organisation; the owner stays a
+    name of its own."""
+    doc, added = sent.doc, []
+    taken = {i for n in found for i in range(n.start, n.end)}
+    for token in sent:
+        if token.i in taken or token.pos_ != "NOUN" or not token.is_lower or not _owned_body_noun(token):
+            continue
+        owner = next((n for c in token.children if c.dep_ == "DET" and c.i < token.i for n in found
+                      if n.end == c.i + 1 and n.kind in {ORGANIZATION, GPE} and doc[c.i].text.endswith("s")
+                      and all(t.pos_ == "ADJ" for t in doc[n.end:token.i])), None)
+        if owner is not None:
+            name = doc[owner.start:token.i + 1].text
+            added.append(Named(owner.start, token.i + 1, ORGANIZATION, name, fold(name)))
+    return added
+
+
+def _owned_body_noun(token: Token) -> bool:
+    """An organ noun (`arbeidsutvalg`, `styre`) or a compound ending in an owned body noun (`sikkerhetsråd`)."""
+    word = fold(token.text)
+    if "Plur" in token.morph.get("Number"):
+        return False
+    organs = {fold(noun) for noun in lexicon()["organ_nouns"]}
+    return any(word.endswith(noun) for noun in organs) or any(
+        word.endswith(noun) and len(word) - len(noun) >= 3 for noun in lexicon()["owned_body_nouns"])
+
+
 @cache
 def _organ_stems() -> tuple[str, ...]:
     """A part every form of an organ noun contains (`komit` in `komité`, `komiteen`): a fast filter."""
@@ -454,7 +566,8 @@ def _organ_base(token: Token) -> str | None:
     """The base form of a definite singular compound ending in an organ noun (`Valgkomiteens` -> `valgkomite`,
     `skistyret` -> `skistyre`), the compound's first part at least three letters; None for any other word."""
     word = fold(token.text)
-    if "-" in word or "Plur" in token.morph.get("Number"):
+    if "-" in word or "Plur" in token.morph.get("Number") and fold(token.lemma_) + "a" != word:
+        # (`Budsjettnemnda`: a feminine singular the tagger may take for a plural)
         return None
     if word.endswith("s") and ("Case=Gen" in str(token.morph) or token.dep_ == "DET"):
         word = word[:-1]
@@ -567,6 +680,17 @@ def _lower_word_after(ent: Span) -> Token | None:
     """The lower-case word right after an entity in its sentence (`skikrets` in `Buskerud skikrets`), if any."""
     after = ent.doc[ent.end] if ent.end < ent.sent.end else None
     return after if after is not None and after.is_lower and after.is_alpha else None
+
+
+def _home_town(ent: Span) -> bool:
+    """A one-word name after `fra`/`frå` that ends in an element of Norwegian place names (lexicon
+    `place_name_endings`: `Sarpsborg`, `Svolvær`) and that no list knows: a place, not an organisation."""
+    token = ent[0]
+    word = fold(token.text)
+    return len(ent) == 1 and token.dep_ == "PUTFYLL" and token.head.lower_ in {"fra", "frå"} \
+        and token.is_alpha and token.text.istitle() and full_name(token.text) is None \
+        and word not in lexicon()["news_agencies"] and not has_institution_ending(word) \
+        and any(word.endswith(end) and len(word) - len(end) >= 3 for end in lexicon()["place_name_endings"])
 
 
 def _place_organisation(ent: Span) -> Span | None:
@@ -721,8 +845,8 @@ def _personal_name(span: Span) -> bool:
 
 
 def _kind_of_apposition(span: Span) -> str | None:
-    """The kind a common noun right before a name says it has (`fagforeningen X`, `byen X`, `øya X`, `ordfører
-    X`): stronger evidence than the model's label. None when there is no such noun."""
+    """The kind a common noun right before a name says it has (`fagforeningen X`, `byen X`, `øya X`, `hotellet X`,
+    `restauranten X`, `ordfører X`): stronger evidence than the model's label. None when there is no such noun."""
     if span.start == 0:
         return None
     noun = span.doc[span.start - 1]
@@ -732,7 +856,7 @@ def _kind_of_apposition(span: Span) -> str | None:
         return PERSON
     lex = lexicon()
     for kind, words in ((ORGANIZATION, lex["organisation_nouns"]), (GPE, lex["political_place_nouns"]),
-                        (PLACE, lex["place_nouns"])):
+                        (PLACE, lex["place_nouns"] | lex["venue_nouns"])):
         if ends_with(noun.lemma_, words):
             return kind
     return None
@@ -902,9 +1026,39 @@ _ORDINALS = {"andre": "to", "tredje": "tre", "fjerde": "fire", "femte": "fem", "
 
 def article_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
     """The kinds an article's own words give its one-word names, once the model's kinds of the article agree (one
-    kind per key): a name that holds a title is a person (`titled_people`), then a name takes the kind of the
-    sure names it is coordinated with (`coordinated_kinds`)."""
-    return coordinated_kinds(titled_people(sentences))
+    kind per key): a name that holds a title is a person (`titled_people`), a name an event is in is a place
+    (`placed_names`), then a name takes the kind of the sure names it is coordinated with (`coordinated_kinds`)."""
+    return coordinated_kinds(placed_names(titled_people(sentences)))
+
+
+def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """`Møtet i Riyadh`, `en reise til Moskva og Kiev`: a one-word name that no list knows, the model's person
+    or organisation, is a place in the whole article where the article puts an event in it (`i` on an event
+    noun; not a body's own meeting: `styremøtet i Solvind`) or names it with places after a preposition of
+    place."""
+    places = {}
+    for _, sent, names in sentences:
+        for group in [[n] for n in names] + _coordinations(sent, names):
+            kinds = [n.kind for n in group if _class(n.kind) == PLACE]
+            kind = kinds[0] if kinds else PLACE
+            for n in group:
+                token = sent.doc[n.start]
+                if n.kind in {PERSON, ORGANIZATION} and _unsure_kind(sent, n, set()) and (
+                        len(group) == 1 and token.dep_ == "PUTFYLL" and token.head.lower_ == "i"
+                        and is_event(token.head.head) and not _meeting_of_a_body(token.head.head)
+                        or len(group) > 1 and kinds and _after_place_preposition(sent, group[0])):
+                    places.setdefault(n.key, kind)
+    if not places:
+        return sentences
+    return [(offset, sent, [replace(n, kind=places[n.key]) if n.key in places else n for n in names])
+            for offset, sent, names in sentences]
+
+
+def _meeting_of_a_body(token: Token) -> bool:
+    """An event noun for a meeting a body holds (`styremøtet`, `landsmøtet`, `generalforsamlingen`; lexicon
+    `body_meeting_prefixes`), which is `i` the organisation, not a place."""
+    word = fold(token.text)
+    return any(word.startswith(prefix) for prefix in lexicon()["body_meeting_prefixes"])
 
 
 def titled_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
@@ -920,7 +1074,8 @@ def titled_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[
 
 
 def _holds_title(token: Token) -> bool:
-    """A subject whose verb, or an infinitive under it, is `være`/`bli` with a title as predicative (SPRED)."""
+    """A subject whose verb, or an infinitive under it, is `være`/`bli` with a title as predicative (SPRED), not one
+    an organisation can hold too (lexicon `organisation_roles`: `eier`, `partner`)."""
     if token.dep_ != "SUBJ":
         return False
     verbs, verb = [], token.head
@@ -928,6 +1083,7 @@ def _holds_title(token: Token) -> bool:
         verbs.append(verb)
         verb = next((c for c in verb.children if c.dep_ == "INFV"), None)
     return any(fold(v.lemma_) in _COPULAS and any(c.dep_ == "SPRED" and c.pos_ == "NOUN" and title_of(c.lemma_)
+                                                  and title_of(c.lemma_) not in lexicon()["organisation_roles"]
                                                   for c in v.children) for v in verbs)
 
 
