@@ -21,7 +21,7 @@ from functools import lru_cache
 import networkx as nx
 from rdflib import URIRef
 
-from kg.extract.entities import ORGAN
+from kg.extract.bodies import ORGAN
 from kg.extract.gazetteer import full_name, lexicon_pairs, norwegian_first_name
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri

@@ -167,7 +167,8 @@ def test_international_organisations_known_by_a_short_name_are_known():
 def _article_kinds(*sentences: tuple[str, list[tuple[int, int, str]]]) -> dict[str, str]:
     """The kind of each name of an article made of hand-parsed sentences, once the article's kinds agree."""
     from kg.extract import _consistent_kinds
-    from kg.extract.entities import article_kinds, named_mentions
+    from kg.extract.article_names import article_kinds
+    from kg.extract.entities import named_mentions
 
     from .conftest import make_doc
 

@@ -178,7 +178,7 @@ havnene havn NOUN DOBJ 21
     found = facts(doc)
     demands = {o for s, p, o in found if p == "kgo:demanded"}
     assert demands == {"demand|norge senker tollen", "demand|betaler avgiften", "demand|åpne havnene"}
-    # Brussel's demand; and the government (an institution, kg.extract.entities) makes its answer conditional on it
+    # Brussel's demand; and the government (an institution, kg.extract.bodies) makes its answer conditional on it
     assert {s for s, p, o in found if p == "kgo:demanded"} == {"place|brussel", "organization|regjeringen"}
     assert {(d, "kgo:demandedOf", "gpe|country:NO") for d in demands} <= found
 
@@ -555,7 +555,7 @@ Utvær Utvær PROPN APP 5
 
 
 def test_a_name_the_model_missed_in_one_sentence_is_recalled_from_another():
-    from kg.extract.entities import name_index, recall_names
+    from kg.extract.article_names import name_index, recall_names
 
     doc = make_doc("""
 Norsk Norsk PROPN SUBJ 2
@@ -1446,7 +1446,7 @@ kvoter kvote NOUN SPRED 4
 
 
 def test_a_defined_abbreviation_and_a_party_short_form_are_one_entity_with_the_full_name():
-    from kg.extract.entities import unify_aliases
+    from kg.extract.article_names import unify_aliases
 
     defined = make_doc("""
 Norges Norges PROPN SUBJ 5
@@ -1470,7 +1470,7 @@ Ap Ap PROPN KOORD 0
 
 
 def test_an_outlet_in_parentheses_after_a_dateline_is_no_abbreviation():
-    from kg.extract.entities import abbreviates
+    from kg.extract.article_names import abbreviates
 
     assert abbreviates("SMK", "Statsministerens kontor") and not abbreviates("VG", "BEIRUT")
 
@@ -1656,7 +1656,7 @@ Bibliotekloven Bibliotekloven PROPN PUTFYLL 3
 
 
 def test_a_protest_camp_and_a_working_dinner_are_events():
-    from kg.extract.entities import is_event
+    from kg.extract.nouns import is_event
 
     doc = make_doc("""
 Leiren leir NOUN SUBJ 3 Definite=Def
@@ -1671,7 +1671,7 @@ varte vare VERB ROOT 3
 def test_a_celebration_an_award_and_a_wreath_laying_are_events_a_congress_an_opening_and_a_settlement_not():
     """`kongressen` is most often a legislature, `opninga` also a gap (`forhåpningene` ends in it), `oppgjøret`
     also a reckoning: left out."""
-    from kg.extract.entities import is_event
+    from kg.extract.nouns import is_event
 
     doc = make_doc("""
 Feiringa feiring NOUN SUBJ 5 Definite=Def
@@ -1691,7 +1691,7 @@ varte vare VERB ROOT 5
 
 
 def test_a_hearing_in_nynorsk_an_uprising_and_an_election_vigil_are_events():
-    from kg.extract.entities import is_event
+    from kg.extract.nouns import is_event
 
     words = [("høyringa", "høyring"), ("opprøret", "opprør"), ("valvaka", "valvake"), ("valgvaken", "valgvake")]
     for form, lemma in words:
@@ -1700,7 +1700,7 @@ def test_a_hearing_in_nynorsk_an_uprising_and_an_election_vigil_are_events():
 
 
 def test_an_election_is_an_event():
-    from kg.extract.entities import is_event
+    from kg.extract.nouns import is_event
 
     assert is_event(make_doc("valget valg NOUN ROOT 0 Definite=Def")[0])
     assert not is_event(make_doc("valgkomiteen valgkomité NOUN ROOT 0 Definite=Def")[0])
@@ -3811,7 +3811,7 @@ sier si VERB ROOT {4 + at}
 def test_an_organisation_after_a_pronoun_standing_for_a_person_is_not_whom_she_serves():
     """`– Jeg har vært kollega med henne i Fiskarlaget`: `henne` is Kari Lie, but `i Fiskarlaget` is where they
     worked together, not said of her alone."""
-    from kg.extract.entities import Named
+    from kg.extract.names import Named
 
     doc = make_doc("""
 Jeg jeg PRON SUBJ 1
@@ -4055,7 +4055,7 @@ på på ADP ADV 1
 
 def test_the_election_is_an_event_but_a_choice_and_a_committee_are_not():
     """`valget` (definite): the election, an occasion; `et annet valg`: a choice; `utvalget`: a committee."""
-    from kg.extract.entities import is_event
+    from kg.extract.nouns import is_event
 
     doc = make_doc("""
 Etter etter ADP ADV 2

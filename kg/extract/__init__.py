@@ -9,18 +9,11 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.article_names import article_kinds, name_index, recall_names, unify_aliases
+from kg.extract.bodies import compound_prefix
 from kg.extract.clause import Clause, delegation_keys, entity_key, event_key, event_name
 from kg.extract.coref import Coreference
-from kg.extract.entities import (
-    Named,
-    article_kinds,
-    compound_prefix,
-    is_delegation,
-    name_index,
-    named_mentions,
-    recall_names,
-    unify_aliases,
-)
+from kg.extract.entities import named_mentions
 from kg.extract.gazetteer import (
     confidences,
     countries,
@@ -35,6 +28,8 @@ from kg.extract.gazetteer import (
     verb_in,
     weekdays,
 )
+from kg.extract.names import Named
+from kg.extract.nouns import is_delegation
 from kg.extract.relations import RULES, UNNAMED_RULES
 from kg.ingest import DATELINE
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention

@@ -26,9 +26,9 @@ from kg.extract.clause import (
     pp_objects,
     subjects_of,
 )
-from kg.extract.entities import is_event
 from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
 from kg.extract.locations import misattached_places, place_keys
+from kg.extract.nouns import is_event
 from kg.types import EVENT, PERSON
 
 

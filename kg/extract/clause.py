@@ -14,8 +14,9 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from kg.extract.entities import (
-    Named,
+from kg.extract.gazetteer import countries, ends_with, fold, lexicon, party_of, title_of
+from kg.extract.names import Named
+from kg.extract.nouns import (
     adjective_country,
     country_modifiers,
     event_lemma,
@@ -25,7 +26,6 @@ from kg.extract.entities import (
     name_word_before,
     ordinal_round,
 )
-from kg.extract.gazetteer import countries, ends_with, fold, lexicon, party_of, title_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON
 
 

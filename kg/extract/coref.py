@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.entities import Named
 from kg.extract.gazetteer import fold, gender, lexicon, lexicon_pairs, party_of, verb_in
+from kg.extract.names import Named
 from kg.types import GPE, ORGANIZATION, PERSON
 
 _THIRD = {"han": "male", "ham": "male", "hun": "female", "ho": "female", "henne": "female", "hon": "female"}

@@ -13,8 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.clause import Clause, Found, entity_key
-from kg.extract.entities import Named, named_mentions
+from kg.extract.entities import named_mentions
 from kg.extract.gazetteer import fold, lexicon
+from kg.extract.names import Named
 from kg.extract.titles import former_title, full_title, serves, title_word
 from kg.types import ORGANIZATION, PERSON
 

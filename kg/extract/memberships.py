@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.article_names import abbreviates
 from kg.extract.clause import (
     Clause,
     Found,
@@ -20,8 +21,9 @@ from kg.extract.clause import (
     prefix_modifier,
     subjects_of,
 )
-from kg.extract.entities import Named, abbreviates, in_parentheses_after
 from kg.extract.gazetteer import ends_with, fold, lexicon, party_of
+from kg.extract.names import Named
+from kg.extract.organisations import in_parentheses_after
 from kg.types import DELEGATION, ORGANIZATION, PERSON
 
 

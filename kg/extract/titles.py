@@ -21,12 +21,6 @@ from kg.extract.clause import (
     pp_objects,
     prefix_modifier,
 )
-from kg.extract.entities import (
-    Named,
-    country_modifier,
-    has_institution_ending,
-    is_delegation,
-)
 from kg.extract.gazetteer import (
     countries,
     ends_with,
@@ -38,6 +32,8 @@ from kg.extract.gazetteer import (
     title_of,
     verb_in,
 )
+from kg.extract.names import Named, has_institution_ending
+from kg.extract.nouns import country_modifier, is_delegation
 from kg.types import GPE, ORGANIZATION, PERSON
 
 POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})

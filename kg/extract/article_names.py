@@ -1,0 +1,233 @@
+"""An article's names read together, after each sentence's and once the model's kinds of the article agree (one
+kind per key, voted in `kg.extract`): the kinds an article's own words give its one-word names (`article_kinds`:
+a name that holds a title is a person, `titled_people`; a name an event is in is a place, `placed_names`; a name
+takes the kind of the sure names it is coordinated with, `coordinated_kinds`); one key per entity for its forms
+(`unify_aliases`: `Ap` is Arbeiderpartiet, an abbreviation the article defines is its full name); and one reading
+per name (`name_index`, `recall_names`: a name the model tagged in one sentence is recalled where it missed the same
+words in another)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from kg.extract.gazetteer import countries, fold, full_name, lexicon, lexicon_pairs, parties, title_of
+from kg.extract.names import Named, has_institution_ending
+from kg.extract.nouns import is_event
+from kg.extract.organisations import in_parentheses_after
+from kg.types import GPE, ORGANIZATION, PERSON, PLACE
+
+
+def article_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """The kinds an article's own words give its one-word names, once the model's kinds of the article agree (one
+    kind per key): a name that holds a title is a person (`titled_people`), a name an event is in is a place
+    (`placed_names`), then a name takes the kind of the sure names it is coordinated with (`coordinated_kinds`)."""
+    return coordinated_kinds(placed_names(titled_people(sentences)))
+
+
+def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """`Møtet i Riyadh`, `en reise til Moskva og Kiev`: a one-word name that no list knows, the model's person
+    or organisation, is a place in the whole article where the article puts an event in it (`i` on an event
+    noun; not a body's own meeting: `styremøtet i Solvind`) or names it with places after a preposition of
+    place."""
+    places = {}
+    for _, sent, names in sentences:
+        for group in [[n] for n in names] + _coordinations(sent, names):
+            kinds = [n.kind for n in group if _class(n.kind) == PLACE]
+            kind = kinds[0] if kinds else PLACE
+            for n in group:
+                token = sent.doc[n.start]
+                if n.kind in {PERSON, ORGANIZATION} and _unsure_kind(sent, n, set()) and (
+                        len(group) == 1 and token.dep_ == "PUTFYLL" and token.head.lower_ == "i"
+                        and is_event(token.head.head) and not _meeting_of_a_body(token.head.head)
+                        or len(group) > 1 and kinds and _after_place_preposition(sent, group[0])):
+                    places.setdefault(n.key, kind)
+    if not places:
+        return sentences
+    return [(offset, sent, [replace(n, kind=places[n.key]) if n.key in places else n for n in names])
+            for offset, sent, names in sentences]
+
+
+def _meeting_of_a_body(token: Token) -> bool:
+    """An event noun for a meeting a body holds (`styremøtet`, `landsmøtet`, `generalforsamlingen`; lexicon
+    `body_meeting_prefixes`), which is `i` the organisation, not a place."""
+    word = fold(token.text)
+    return any(word.startswith(prefix) for prefix in lexicon()["body_meeting_prefixes"])
+
+
+def titled_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """`Lavrov har vært Russlands utenriksminister`, `Då Brekke vart toppsjef`: a one-word name that no list
+    knows, the subject of `være` or `bli` with a title as its predicate, is a person in the whole article,
+    whatever the model made of its other mentions (an organisation holds no title)."""
+    people = {n.key for _, sent, names in sentences for n in names if n.kind != PERSON
+              and _unsure_kind(sent, n, set()) and _holds_title(sent.doc[n.start])}
+    if not people:
+        return sentences
+    return [(offset, sent, [replace(n, kind=PERSON) if n.key in people else n for n in names])
+            for offset, sent, names in sentences]
+
+
+def _holds_title(token: Token) -> bool:
+    """A subject whose verb, or an infinitive under it, is `være`/`bli` with a title as predicative (SPRED), not one
+    an organisation can hold too (lexicon `organisation_roles`: `eier`, `partner`)."""
+    if token.dep_ != "SUBJ":
+        return False
+    verbs, verb = [], token.head
+    while verb is not None and len(verbs) < 4:
+        verbs.append(verb)
+        verb = next((c for c in verb.children if c.dep_ == "INFV"), None)
+    return any(fold(v.lemma_) in _COPULAS and any(c.dep_ == "SPRED" and c.pos_ == "NOUN" and title_of(c.lemma_)
+                                                  and title_of(c.lemma_) not in lexicon()["organisation_roles"]
+                                                  for c in v.children) for v in verbs)
+
+
+_COPULAS = {"være", "vere", "bli", "verte"}
+
+
+def coordinated_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """One kind for the names of a coordination (`Philadelphia, Carlisle og Washington D.C.`, `Rubio og
+    Zelenskyj`): a one-word name that nothing makes sure of takes, in the whole article, the kind of the names it
+    is coordinated with when those that are sure of their kind (a name of several words, a known organisation,
+    a surname of a person the article names in full) agree on one; countries lend no kind (`Norge og Equinor`),
+    and a name a preposition of place governs becomes no person (`frå Ålesund og Kari Holm`). Call after the
+    kinds of an article agree (one kind per key)."""
+    surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
+                if n.kind == PERSON and " " in n.key}
+    retyped: dict[str, str] = {}
+    for _, sent, names in sentences:
+        for group in _coordinations(sent, names):
+            sure = {_class(n.kind) for n in group if _sure_kind(sent, n, surnames)}
+            if len(sure) != 1:
+                continue
+            kind = next(n.kind for n in group if _sure_kind(sent, n, surnames))
+            for n in group:
+                if _class(n.kind) not in sure and _unsure_kind(sent, n, surnames) \
+                        and not (kind == PERSON and _after_place_preposition(sent, n)):
+                    retyped.setdefault(n.key, kind)
+    if not retyped:
+        return sentences
+    return [(offset, sent, [replace(n, kind=retyped.get(n.key, n.kind)) for n in names])
+            for offset, sent, names in sentences]
+
+
+def _class(kind: str) -> str:
+    return PLACE if kind == GPE else kind  # a city and a region are both places here
+
+
+def _coordinations(sent: Span, names: list[Named]) -> list[list[Named]]:
+    """The groups of two or more names of a sentence joined by coordination: a name and the names whose head
+    word is a conjunct of it (KOORD in the parse)."""
+    doc = sent.doc
+    owner = {i: n for n in names if not n.coref for i in range(n.start, n.end)}
+    groups: dict[int, set[Named]] = {}
+    for n in owner.values():
+        root = next((t for t in doc[n.start:n.end] if not n.start <= t.head.i < n.end or t.head == t), None)
+        if root is None or root.dep_ != "KOORD" or (first := owner.get(root.head.i)) is None or first == n:
+            continue
+        groups.setdefault(first.start, {first}).add(n)
+    return [sorted(group, key=lambda n: n.start) for group in groups.values()]
+
+
+def _sure_kind(sent: Span, named: Named, surnames: set[str]) -> bool:
+    """A name whose kind no coordination changes, and which lends its kind: several words, a known organisation,
+    a surname the article gives a person in full; not a country."""
+    if named.key.startswith("country:"):
+        return False
+    text = sent.doc[named.start:named.end].text
+    return named.end - named.start > 1 or full_name(text) is not None or named.key in surnames
+
+
+def _after_place_preposition(sent: Span, named: Named) -> bool:
+    """A name (or the first of the coordination it is in) governed by a preposition of place (`frå Ålesund og
+    Kari Holm`: the parse may join a place and the next person)."""
+    token = sent.doc[named.start]
+    while token.dep_ == "KOORD" and token.head != token:
+        token = token.head
+    return token.dep_ == "PUTFYLL" and token.head.lower_ in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = {"i", "på", "fra", "frå", "til", "ved", "utenfor", "utanfor"}
+
+
+def _unsure_kind(sent: Span, named: Named, surnames: set[str]) -> bool:
+    """A one-word name in title case that no list knows: its kind is only the model's guess."""
+    token = sent.doc[named.start]
+    word = fold(token.text)
+    return named.end - named.start == 1 and token.is_alpha and token.text.istitle() and not named.coref \
+        and named.key not in surnames and full_name(token.text) is None and not countries().get(word) \
+        and not named.key.startswith("country:") and not has_institution_ending(word) \
+        and word not in lexicon()["news_agencies"] and word not in lexicon_pairs("institutions")
+
+
+_ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]{0,2}[A-ZÆØÅ]{1,6}")
+
+
+def unify_aliases(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """One key per entity within an article for its forms: an organisation's short and full name, by
+    `parties.yaml` (`Ap` is Arbeiderpartiet), by an abbreviation the article defines (`Norges idrettsforbund
+    (NIF)` ... `NIF`) and by the institutions' list (`Regjeringa`); a person's genitive the lemmatizer kept
+    (`Jonas Gahr Støres` where the article also names `Jonas Gahr Støre`). The full name becomes the name; the
+    form in the text stays the mention's text."""
+    defined: dict[str, Named] = {}
+    for _, sent, names in sentences:
+        for n in names:
+            word = in_parentheses_after(sent, n) if n.kind == ORGANIZATION else None
+            if word is not None and _ACRONYM.fullmatch(word.text) and abbreviates(word.text, n.name):
+                defined.setdefault(fold(word.text), n)
+    unified, institutions = [], lexicon_pairs("institutions")
+    people = {n.key for _, _, names in sentences for n in names if n.kind == PERSON}
+    for offset, sent, names in sentences:
+        new = []
+        for n in names:
+            if n.kind == PERSON and n.key.endswith("s") and n.key[:-1] in people:
+                n = replace(n, key=n.key[:-1], name=n.name[:-1])  # `Jonas Gahr Støres` beside `Jonas Gahr Støre`
+            elif n.kind == ORGANIZATION and n.key in defined:
+                full = defined[n.key]
+                n = replace(n, key=full.key, name=full.name)
+            elif n.kind == ORGANIZATION and (party := parties().get(n.key)):
+                n = replace(n, key=fold(party), name=party)
+            elif n.kind == ORGANIZATION and (institution := institutions.get(n.key)):
+                n = replace(n, key=fold(institution), name=institution)  # `Regjeringa` is Regjeringen
+            new.append(n)
+        unified.append((offset, sent, new))
+    return unified
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """`NIF` for `Norges idrettsforbund`, `SMK` for `Statsministerens kontor`: the short form's letters in order
+    in the name, the first letters equal (not a dateline's outlet: `BEIRUT (VG)`)."""
+    short, name = fold(short), fold(name)
+    if short == name or short[:1] != name[:1]:
+        return False
+    rest = iter(name)
+    return all(letter in rest for letter in short)
+
+
+def name_index(known: dict[tuple[str, ...], Named]) -> dict[str, list[tuple[tuple[str, ...], Named]]]:
+    """An article's names by their first word, longest first: what `recall_names` looks up. (A surname said
+    alone is already tagged as its person by `kg.nlp.context`, before the rules read the article.)"""
+    index: dict[str, list[tuple[tuple[str, ...], Named]]] = {}
+    for words in sorted(known, key=len, reverse=True):
+        index.setdefault(words[0], []).append((words, known[words]))
+    return index
+
+
+def recall_names(sent: Span, names: list[Named], index: dict[str, list[tuple[tuple[str, ...], Named]]]
+                 ) -> list[Named]:
+    """`names` plus the untagged occurrences in `sent` of names the model tagged elsewhere in the article (its
+    `name_index`): one name, one reading per article (the model often misses a name in one sentence and finds
+    it in another)."""
+    taken = {i for n in names for i in range(n.start, n.end)}
+    found = list(names)
+    doc = sent.doc
+    for start in range(sent.start, sent.end):
+        for words, named in index.get(doc[start].text, ()):
+            end = start + len(words)
+            if end <= sent.end and not taken & set(range(start, end)) and \
+                    tuple(t.text for t in doc[start:end]) == words:
+                found.append(Named(start, end, named.kind, named.name, named.key))
+                taken |= set(range(start, end))
+                break
+    return sorted(found, key=lambda n: n.start)

@@ -1,0 +1,272 @@
+"""Bodies named by common nouns, which the model leaves out or cuts short (`bodies`): national institutions
+(`regjeringen`, `Kunnskapsdepartementet`; lexicon `institutions`, `institution_endings`) and a country's
+(`regjeringen i Venezuela`, `Venezuelas regjering`: keyed by noun and country, one entity); a body of an
+organisation (`valgkomiteen`, keyed `organ:` and kept within its article by kg.resolve) or of an owner in the
+genitive (`Fagforbundets arbeidsutvalg`); a compound with a name before its hyphen (`Trump-administrasjonen`;
+`compound_prefix` gives the entity such a name mentions: `Ukraina-krigen`, `Støre-regjeringen`); and a body noun
+with what it is for or where it is (`Budsjettnemnda for jordbruket`, `Næringsforeningen i Trondheim`).
+`body_noun` and `organ_base` also tell `people.py` which words name no person."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from kg.extract.gazetteer import countries, ends_with, fold, full_name, lexicon, lexicon_pairs
+from kg.extract.names import Named, compound_organisation, has_institution_ending
+from kg.extract.nouns import adjective_country
+from kg.types import GPE, ORGANIZATION, PERSON, PLACE
+
+ORGAN = "organ:"  # the key of a body named by a common noun: one per article (kg.resolve keeps it there)
+
+
+def bodies(sent: Span, found: list[Named]) -> list[Named]:
+    """A sentence's names (`found`) with the bodies named by common nouns (institutions, organs, owned bodies,
+    compounds, a country's institutions), then a body noun joined to what it is for or where it is."""
+    found = found + _institutions(sent, found)
+    found += _organs(sent, found)
+    found += _owned_bodies(sent, found)
+    found += _compound_organisations(sent, found)
+    found += _foreign_institutions(sent, found)
+    found = _bodies_for(sent, found)
+    return _bodies_at_places(sent, found)
+
+
+def _institutions(sent: Span, found: list[Named]) -> list[Named]:
+    """National institutions the model leaves out because they are written as common nouns: `regjeringen`,
+    `påtalemyndigheten`, `Stortinget` (lexicon `institutions`), and a capitalised definite noun with an
+    institution's ending (`Kunnskapsdepartementet`, `Konkurransetilsynet`). Not one that says whose it is
+    (`regjeringen i Venezuela`, `Maduros regjering`, `den amerikanske regjeringen`)."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    named_institutions = lexicon_pairs("institutions")
+    added = []
+    for token in sent:
+        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        word = fold(token.text)
+        name = named_institutions.get(word)
+        if name is None and token.text[:1].isupper() and not token.is_sent_start and has_institution_ending(word):
+            name = token.text
+        if name is None or any(c.dep_ in {"DET", "ATR"} and (c.pos_ in {"PROPN", "ADJ"}) and c.i < token.i
+                               for c in token.children) or any(
+                fold(c.text) in {"i", "til"} for c in token.children if c.i > token.i):
+            continue
+        added.append(Named(token.i, token.i + 1, ORGANIZATION, name, fold(name)))
+    return added
+
+
+def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
+    """A country's institution named by a common noun and the country (`regjeringen i Venezuela`, `Venezuelas
+    regjering`, `det amerikanske utenriksdepartementet`): an organisation, named as written and keyed by the
+    noun and the country, so that the three forms are one entity."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    doc, added = sent.doc, []
+    institutions = lexicon_pairs("institutions")
+    for token in sent:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
+            continue
+        word = fold(token.text)
+        base = institutions.get(word) or institutions.get(word.removesuffix("s"))
+        if base is None and not has_institution_ending(word):
+            base = institutions.get(f"{fold(token.lemma_)}en")
+            if base is None or token.i == sent.start or not doc[token.i - 1].text.endswith("s"):
+                continue  # not an institution, nor one after a genitive (`Venezuelas regjering`)
+        country, start, end = None, token.i, token.i + 1
+        for child in token.children:
+            if child.i < token.i and child.pos_ == "ADJ" and (country := adjective_country(child)):
+                start = min(c.i for c in child.subtree if c.i <= child.i) if child.i > sent.start else child.i
+                start = start - 1 if start > sent.start and doc[start - 1].lower_ in {"den", "det"} else start
+                break
+        genitive = next((n for n in found if n.end == token.i and n.key.startswith("country:")
+                         and doc[n.end - 1].text.endswith("s")), None)  # `Venezuelas regjering`
+        if country is None and genitive is not None:
+            country, start = (genitive.key, genitive.name), genitive.start
+        if country is None:
+            place = next((n for p in token.children if p.i == token.i + 1 and p.lower_ == "i" for o in p.children
+                          if o.dep_ == "PUTFYLL" for n in found if n.start <= o.i < n.end
+                          and n.key.startswith("country:")), None)
+            if place is None:
+                continue
+            country, end = (place.key, place.name), place.end
+        if taken & set(range(start, end)) - {i for n in found if n.key == country[0] for i in range(n.start, n.end)}:
+            continue
+        noun = fold(base or token.lemma_).removesuffix("en")
+        added.append(Named(start, end, ORGANIZATION, doc[start:end].text, f"{noun}|{country[0]}"))
+    return added
+
+
+def _organs(sent: Span, found: list[Named]) -> list[Named]:
+    """A body of an organisation named by a definite compound noun (`valgkomiteen`, `skistyret`, `Valgkomiteens`,
+    `konsernleiinga`, `utenriks- og forsvarskomiteen`; lexicon `organ_nouns`): an organisation keyed by its base
+    form; the same words in another article may be another body, so resolution keeps it within its article."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    added = []
+    doc = sent.doc
+    stems = _organ_stems()
+    for token in sent:
+        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or not any(x in token.lower_ for x in stems) \
+                or (base := organ_base(token)) is None:
+            continue
+        start = token.i
+        if start - 2 >= sent.start and doc[start - 2].text.endswith("-") and fold(doc[start - 1].text) == "og":
+            start -= 2  # `utenriks- og forsvarskomiteen`
+            base = f"{fold(doc[start].text)} og {base}"
+        name = doc[start:token.i + 1].text
+        if fold(name).endswith("s") and not base.endswith("s"):
+            name = name[:-1]  # `Valgkomiteens`
+        added.append(Named(start, token.i + 1, ORGANIZATION, name, ORGAN + base))
+    return added
+
+
+def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
+    """`Fagforbundets arbeidsutvalg`, `NATOs parlamentarikerforsamling`, `Ukrainas nasjonale sikkerhetsråd`: an
+    organisation or country in the genitive and a body noun of its (an organ noun, or a compound ending in `råd`
+    or `forsamling`; lexicon `owned_body_nouns`), adjectives between, name one organisation; the owner stays a
+    name of its own."""
+    doc, added = sent.doc, []
+    taken = {i for n in found for i in range(n.start, n.end)}
+    for token in sent:
+        if token.i in taken or token.pos_ != "NOUN" or not token.is_lower or not _owned_body_noun(token):
+            continue
+        owner = next((n for c in token.children if c.dep_ == "DET" and c.i < token.i for n in found
+                      if n.end == c.i + 1 and n.kind in {ORGANIZATION, GPE} and doc[c.i].text.endswith("s")
+                      and all(t.pos_ == "ADJ" for t in doc[n.end:token.i])), None)
+        if owner is not None:
+            name = doc[owner.start:token.i + 1].text
+            added.append(Named(owner.start, token.i + 1, ORGANIZATION, name, fold(name)))
+    return added
+
+
+def _owned_body_noun(token: Token) -> bool:
+    """An organ noun (`arbeidsutvalg`, `styre`) or a compound ending in an owned body noun (`sikkerhetsråd`)."""
+    word = fold(token.text)
+    if "Plur" in token.morph.get("Number"):
+        return False
+    organs = {fold(noun) for noun in lexicon()["organ_nouns"]}
+    return any(word.endswith(noun) for noun in organs) or any(
+        word.endswith(noun) and len(word) - len(noun) >= 3 for noun in lexicon()["owned_body_nouns"])
+
+
+@cache
+def _organ_stems() -> tuple[str, ...]:
+    """A part every form of an organ noun contains (`komit` in `komité`, `komiteen`): a fast filter."""
+    return tuple(fold(noun)[:4] for noun in lexicon()["organ_nouns"])
+
+
+def organ_base(token: Token) -> str | None:
+    """The base form of a definite singular compound ending in an organ noun (`Valgkomiteens` -> `valgkomite`,
+    `skistyret` -> `skistyre`), the compound's first part at least three letters; None for any other word."""
+    word = fold(token.text)
+    if "-" in word or "Plur" in token.morph.get("Number") and fold(token.lemma_) + "a" != word:
+        # (`Budsjettnemnda`: a feminine singular the tagger may take for a plural)
+        return None
+    if word.endswith("s") and ("Case=Gen" in str(token.morph) or token.dep_ == "DET"):
+        word = word[:-1]
+    for ending in ("en", "et", "a", "t", "n"):  # the definite endings: `komiteen`, `styret`, `leiinga`
+        stem = word[:-len(ending)] if word.endswith(ending) else None
+        for noun in lexicon()["organ_nouns"]:
+            noun = fold(noun)
+            for base in (stem, f"{stem}e") if stem else ():
+                if base.endswith(noun) and len(base) - len(noun) >= 3:
+                    return lexicon_pairs("nynorsk_name_words").get(base, base)  # `valkomite` -> `valgkomite`
+    return None
+
+
+def _compound_organisations(sent: Span, found: list[Named]) -> list[Named]:
+    """The `compound_organisation`s of a sentence that the model left out, named without a genitive `s`."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    added = []
+    for token in sent:
+        if token.i not in taken and compound_organisation(token):
+            name = token.text[:-1] if token.text.endswith("s") and not fold(token.text).endswith("ss") else token.text
+            added.append(Named(token.i, token.i + 1, ORGANIZATION, name, fold(name)))
+    return added
+
+
+def compound_prefix(token: Token) -> tuple[str, str, str] | None:
+    """The entity the name before the hyphen of a compound noun mentions, as (kind, key, name): a country
+    (`Ukraina-krigen`, `Kina-besøket`), or the person a government or administration is named for
+    (`Støre-regjeringen`, `Biden-administrasjonens`; lexicon `led_organisation_nouns`); None for any other."""
+    prefix, dash, rest = token.text.partition("-")
+    if not dash or not rest[:1].islower() or token.pos_ not in {"NOUN", "ADJ", "PROPN"} or not prefix.istitle() \
+            or not prefix.isalpha() or full_name(prefix) is not None:
+        return None
+    if country := countries().get(fold(prefix)):
+        return GPE, f"country:{country.code}", country.name
+    word = fold(rest).removesuffix("s")
+    if any(word.startswith(noun) and word[len(noun):] in {"en", "a"} for noun in lexicon()["led_organisation_nouns"]):
+        return PERSON, fold(prefix), prefix
+    return None
+
+
+def _bodies_for(sent: Span, found: list[Named]) -> list[Named]:
+    """`Budsjettnemnda for jordbruket`, `Institutt for global helse og samfunnsmedisin`, `senter for sivile
+    rettigheter`: a body noun (capitalised and definite, or a bare singular `institutt`, `senter`, `fakultet` with
+    no article) and `for` with words in lower case after it is one organisation by that name; an organ keeps its
+    key."""
+    doc, out = sent.doc, list(found)
+    for token in sent:
+        if token.i + 2 >= sent.end or (prep := doc[token.i + 1]).lower_ != "for" or prep.head != token:
+            continue
+        bare = fold(token.text) in _BARE_BODIES and not any(c.dep_ == "DET" for c in token.children)
+        object_ = next((c for c in prep.children if c.dep_ == "PUTFYLL"), None)
+        if not bare and not (token.text.istitle() and body_noun(token)) or object_ is None:
+            continue
+        end = max(t.i for t in object_.subtree) + 1
+        while end > object_.i + 1 and doc[end - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "PUNCT"}:
+            end -= 1  # `institutt for helse på Høgskulen ...`: not the preposition of what follows
+        own = [n for n in out if n.start < end and n.end > token.i]
+        if end > sent.end or any((n.start, n.end) != (token.i, token.i + 1) for n in own) or not all(
+                t.is_lower and (t.is_alpha or "-" in t.text) for t in doc[prep.i + 1:end]):
+            continue
+        name = doc[token.i:end].text
+        name = name[:1].upper() + name[1:]
+        key = own[0].key if own and own[0].key.startswith(ORGAN) else fold(name)
+        out = [n for n in out if n not in own] + [Named(token.i, end, ORGANIZATION, name, key)]
+    return out
+
+
+_BARE_BODIES = {"institutt", "senter", "senteret", "fakultet"}
+
+
+def body_noun(token: Token) -> bool:
+    """A definite singular noun for a body that no list knows by name: capitalised and ending in an organisation
+    or organ noun (`Næringsforeningen`, `Interimstyret`), or with an institution's ending (`påtalemyndigheten`)."""
+    word = fold(token.text)
+    if token.pos_ not in {"NOUN", "PROPN"} or not token.is_alpha \
+            or "Plur" in token.morph.get("Number") and fold(token.lemma_) + "a" != word \
+            or full_name(token.text) is not None or word in lexicon_pairs("institutions") and \
+            not has_institution_ending(word):
+        return False
+    if has_institution_ending(word):
+        return True
+    if not token.text.istitle():
+        return False
+    stems = (word[:-len(e)] for e in ("en", "et", "a", "n", "t") if word.endswith(e))
+    return any(ends_with(stem, lexicon()["organisation_nouns"]) for stem in stems) or organ_base(token) is not None
+
+
+def _bodies_at_places(sent: Span, found: list[Named]) -> list[Named]:
+    """`Næringsforeningen i Trondheim`, `Utenriksdepartementet i Kabul`, `Interimstyret ved Høgskulen på
+    Vestlandet`, `påtalemyndigheten i Miami`: a definite noun for a body (an organisation noun, an organ noun,
+    capitalised; an institution's ending, in any case) with `i` or `ved` and a name the parse hangs on it is one
+    organisation, named with the place or organisation it is at (not a country: `regjeringen i Venezuela` is
+    `_foreign_institutions`'), nor after `på` (`på Nobelinstituttet i Oslo`: the building); an organ keeps its key.
+    The place stays a name of its own."""
+    doc, out = sent.doc, list(found)
+    for token in sent:
+        if token.i + 2 >= sent.end or (prep := doc[token.i + 1]).lower_ not in {"i", "ved"} or prep.head != token:
+            continue
+        at = next((n for c in prep.children if c.dep_ == "PUTFYLL" for n in found if n.start <= c.i < n.end
+                   and n.start == prep.i + 1 and n.kind in {GPE, PLACE, ORGANIZATION}
+                   and not n.key.startswith("country:")), None)
+        if at is None or not body_noun(token) or token.head.lower_ == "på" and token.dep_ == "PUTFYLL":
+            continue  # `på Nobelinstituttet i Oslo`: the building, a venue
+        own = next((n for n in out if n.start <= token.i < n.end), None)
+        if own is not None and (own.start != token.i or own.end != token.i + 1):
+            continue  # a name the model found around the word (`Høgskolen i Bergen`)
+        name = doc[token.i:at.end].text
+        key = own.key if own is not None and own.key.startswith(ORGAN) else fold(name)
+        out = [n for n in out if n is not own] + [Named(token.i, at.end, ORGANIZATION, name, key)]
+    return out

@@ -1,0 +1,360 @@
+"""`Named`, a name found in a sentence, and the model's named entities made into names (`model_names`). The model's
+raw output is not trusted on its own: weekdays, months, titles and pronouns are never names; coordinated names are
+split (`Donetsk og Luhansk`); genitives are reduced to the nominative (`nominative`: `Sveriges` -> `Sverige`);
+country names from CLDR and iso-codes override the model's type. Words of the name or right after it retype it: a
+venue or landform noun makes a place (`Soria Moria hotell`, `Stortingsplassen`, `Bygdøy kongsgård`), an outlet or
+organisation noun an organisation (`Brussels Times`, `Buskerud skikrets`, `Norsk pilotforening`), a common noun
+right before a name its kind (`byen X`, `ordfører X`). Also the word tests the other modules of names share
+(`has_institution_ending`, `compound_organisation`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from kg.extract.gazetteer import (
+    Country,
+    calendar_words,
+    countries,
+    ends_with,
+    fold,
+    full_name,
+    lexicon,
+    norwegian_first_name,
+    title_of,
+)
+from kg.types import EVENT, GPE, ORGANIZATION, PERSON, PLACE
+
+MODEL_KINDS = {"PER": PERSON, "ORG": ORGANIZATION, "GPE_ORG": GPE, "GPE_LOC": GPE, "LOC": PLACE, "EVT": EVENT}
+_NAME_POS = {"PROPN", "X"}
+_SPLIT_WORDS = {"og", "eller", "samt", "og/eller", "&"}
+# Conjunctions and prepositions that begin no name (`Det`, `Den` may: `Det Norske Teatret`).
+_FUNCTION_WORDS = {"at", "om", "da", "då", "når", "som", "men", "og", "i", "på", "til", "fra", "frå", "med", "under",
+                   "etter", "før", "ifølge", "ifølgje"}
+
+
+@dataclass(frozen=True)
+class Named:
+    """A cleaned named mention inside one sentence (token indices are Doc indices)."""
+
+    start: int
+    end: int
+    kind: str
+    name: str  # nominative surface form
+    key: str  # look-up key: country code for countries, folded name otherwise
+    coref: bool = False  # a pronoun or description standing for the entity named `name` (kg.extract.coref)
+
+
+def model_names(sent: Span) -> list[Named]:
+    """The model's named entities of a sentence, cleaned, split at coordinations and typed; drops what is
+    not a name."""
+    found = []
+    for ent in _slashed(sent):
+        kind = MODEL_KINDS.get(ent.label_)
+        venue = kind in {None, ORGANIZATION} and _venue(ent)
+        if venue or (kind in {None, ORGANIZATION, PERSON} and _venue_word(ent)):
+            kind = PLACE  # `Soria Moria hotell` (a product to the model), `Stavanger tinghus` (an organisation),
+            # `Vor Frue kirke`, `Stortingsplassen` (persons to the model)
+        elif len(ent) > 1 and fold(ent[-1].text) in lexicon()["outlet_words"] and ent[-1].text[:1].isupper():
+            kind = ORGANIZATION  # `Brussels Times` (a product to the model), `China Daily` (a person)
+        elif len(ent) == 1 and compound_organisation(ent[0]):
+            kind = ORGANIZATION  # `Trump-administrasjonen`, `Haqqani-nettverket`
+        elif len(ent) == 1 and kind != ORGANIZATION and has_institution_ending(fold(ent.text).removesuffix("s")):
+            kind = ORGANIZATION  # `Senterungdommens`, `Fellesforbundet`, `Altaposten` (a person to the model)
+        elif kind is None:
+            ent, kind = _named_organisation(ent)
+        elif kind == ORGANIZATION and _home_town(ent):
+            kind = PLACE  # `Andreas Næss fra Sarpsborg`: where he is from
+        elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
+            ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
+        elif kind in {GPE, PLACE} and (venue := _place_venue(ent)) is not None:
+            ent, kind = venue, PLACE  # `Bygdøy kongsgård`, `Stavanger tinghus`: the building is the place
+        for part in _split(ent):
+            if kind == PERSON and len(part) > 1 and (country := country_genitive(part[0])) is not None:
+                found.append(Named(part.start, part.start + 1, GPE, country.name, f"country:{country.code}"))
+                part = part[1:]  # `Tyrkias Recep Tayyip Erdogan`: the country whose he is, then his name
+            named = _clean(part, kind)
+            if named is not None:
+                found.append(named)
+    return found
+
+
+def compound_organisation(token: Token) -> bool:
+    """A capitalised name, a hyphen and a definite noun for an administration, commission, police, government or
+    network (lexicon `compound_organisation_nouns`): `Trump-administrasjonen`, `Gjørv-kommisjonens`,
+    `Philadelphia-politiet`, `Haqqani-nettverket`, one organisation."""
+    prefix, dash, rest = token.text.rpartition("-")
+    if not dash or not prefix[:1].isupper() or not rest[:1].islower() or not rest.isalpha():
+        return False
+    word = fold(rest).removesuffix("s")
+    return any(word.startswith(noun) and word[len(noun):] in {"en", "et", "a"}
+               for noun in lexicon()["compound_organisation_nouns"])
+
+
+def _slashed(sent: Span) -> list[Span]:
+    """The model's entities of a sentence, with an organisation named for two towns joined to the second
+    (`Høgskolen Stord/Haugesund`: the model tags `Høgskolen Stord` and the place `Haugesund`); two organisations
+    with a slash between them stay two (`NHO Luftfart/SAS`)."""
+    ents, joined = list(sent.ents), []
+    doc = sent.doc
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        slash = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and ent.label_ == "ORG" and after.label_ in {"GPE_LOC", "LOC", "GPE"} and len(after) == 1 \
+                and slash is not None and slash.text == "/" and not doc[ent.end - 1].whitespace_ \
+                and not slash.whitespace_ and after.start == ent.end + 1:
+            joined.append(Span(doc, ent.start, after.end, label="ORG"))
+            i += 2
+            continue
+        joined.append(ent)
+        i += 1
+    return joined
+
+
+def has_institution_ending(word: str) -> bool:
+    """A folded word longer than an institution's ending it ends in (`kunnskapsdepartementet`, `barentsrådet`)."""
+    return any(word.endswith(suffix) and len(word) > len(suffix) for suffix in lexicon()["institution_endings"])
+
+
+def _lower_word_after(ent: Span) -> Token | None:
+    """The lower-case word right after an entity in its sentence (`skikrets` in `Buskerud skikrets`), if any."""
+    after = ent.doc[ent.end] if ent.end < ent.sent.end else None
+    return after if after is not None and after.is_lower and after.is_alpha else None
+
+
+def _home_town(ent: Span) -> bool:
+    """A one-word name after `fra`/`frå` that ends in an element of Norwegian place names (lexicon
+    `place_name_endings`: `Sarpsborg`, `Svolvær`) and that no list knows: a place, not an organisation."""
+    token = ent[0]
+    word = fold(token.text)
+    return len(ent) == 1 and token.dep_ == "PUTFYLL" and token.head.lower_ in {"fra", "frå"} \
+        and token.is_alpha and token.text.istitle() and full_name(token.text) is None \
+        and word not in lexicon()["news_agencies"] and not has_institution_ending(word) \
+        and any(word.endswith(end) and len(word) - len(end) >= 3 for end in lexicon()["place_name_endings"])
+
+
+def _place_organisation(ent: Span) -> Span | None:
+    """`Buskerud skikrets`, `Trondheim sjukehus`: a place's name right before a lower-case organisation noun
+    (lexicon `organisation_nouns`) that the parse joins to it names the organisation, name and noun together."""
+    if (after := _lower_word_after(ent)) is None:
+        return None  # any tag: the tagger takes `skikrets` for a verb
+    joined = ent[-1].head == after or after.head == ent[-1]
+    return ent.doc[ent.start:ent.end + 1] if joined and ends_with(after.lemma_, lexicon()["organisation_nouns"]) \
+        else None
+
+
+def _place_venue(ent: Span) -> Span | None:
+    """`Bygdøy kongsgård`, `Stavanger tinghus`: a place's name and, right after it, a lower-case noun the parse
+    hangs on it that is or ends in a venue noun (lexicon `venue_nouns`, and `gård`): the two name one place."""
+    if (after := _lower_word_after(ent)) is None or after.head != ent[-1] or after.dep_ != "FLAT":
+        return None
+    word = fold(after.text)
+    return ent.doc[ent.start:ent.end + 1] if any(word.endswith(form) for form in _building_forms()) else None
+
+
+def _named_organisation(ent: Span) -> tuple[Span, str | None]:
+    """`Norsk pilotforening`, `Norske SAS-flygeres forening`, `TV 2`, which the model tags as a product or a
+    derived name: a name of another kind that organisations.yaml knows, or that ends in an organisation noun
+    (lexicon `organisation_nouns`), or is the modifier of such a noun right after it, is an organisation; (the
+    span, None) for any other."""
+    if full_name(ent.text) is not None or full_name(ent.text.removesuffix("s")) is not None:
+        return ent, ORGANIZATION  # `TV 2`, `Facebook`, `VGs`: organisations.yaml knows them
+    last = ent[-1]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.is_lower and after.pos_ == "NOUN" and last.head == after \
+            and ends_with(after.lemma_, lexicon()["organisation_nouns"]):
+        return ent.doc[ent.start:ent.end + 1], ORGANIZATION
+    if last.is_lower and ends_with(last.lemma_, lexicon()["organisation_nouns"]):
+        return ent, ORGANIZATION
+    return ent, None
+
+
+def _is_venue_noun(word: str) -> bool:
+    """A folded word that is a venue noun (lexicon `venue_nouns`) or one with an ending (`palasset`, `plassen`)."""
+    return any(word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in lexicon()["venue_nouns"])
+
+
+def _venue(ent: Span) -> bool:
+    """A name of several words, or a hyphenated one, that ends in a noun for a building or venue (lexicon
+    `venue_nouns`, in any case: `Folkets Store Hall`), and that no list knows as an organisation."""
+    last = ent[-1]
+    word = fold(last.text).rsplit("-", 1)[-1]
+    several = len(ent) > 1 or "-" in last.text
+    return several and full_name(ent.text) is None and _is_venue_noun(word)
+
+
+def _venue_word(ent: Span) -> bool:
+    """A name that ends in a venue noun written in lower case after it (`Vor Frue kirke`), or whose last word is
+    compounded with a venue noun (`Stortingsplassen`, `Den Himmelske Fredsplass`, `Honnørbrygga`) or with a
+    landform noun in the definite form (`Oslofjorden`, `Kvalsundet`, `Krim-halvøya`; lexicon `landform_nouns`:
+    a surname may end in `-dal` or `-vik`, seldom in `-dalen`), at least three letters before the noun, and that
+    no list knows as an organisation: a place, whatever the model said."""
+    last = ent[-1]
+    word = fold(last.text).replace("-", "")
+    if full_name(ent.text) is not None or not word.isalpha():
+        return False
+    if len(ent) > 1 and last.is_lower:
+        return _is_venue_noun(word)
+    if last.is_lower:
+        return False
+    return any(word.endswith(form) and len(word) - len(form) >= 3 for form in _venue_forms()) \
+        or any(word.endswith(form) and len(word) - len(form) >= 3 for form in _landform_forms())
+
+
+@cache
+def _venue_forms() -> frozenset[str]:
+    return _forms(lexicon()["venue_nouns"], True)
+
+
+@cache
+def _building_forms() -> frozenset[str]:
+    return _forms([*lexicon()["venue_nouns"], "gård"], True)  # `kongsgård` after a place's name
+
+
+@cache
+def _landform_forms() -> frozenset[str]:
+    return _forms(lexicon()["landform_nouns"], False)
+
+
+def _forms(nouns: list[str], indefinite: bool) -> frozenset[str]:
+    """The singular forms of nouns, definite (`plassen`, `brygga`, `bryggen`) and, with `indefinite`, bare."""
+    forms = set()
+    for noun in nouns:
+        stem = noun[:-1] if noun.endswith("e") else noun
+        forms |= {noun + "n", stem + "a"} if noun.endswith("e") else {noun + "en", noun + "et", noun + "a"}
+        if indefinite:
+            forms.add(noun)
+    return frozenset(forms)
+
+
+def _split(ent: Span) -> list[Span]:
+    """Coordinated names tagged as one (`Donetsk og Luhansk`) split at `og` and commas; an organisation's own
+    name keeps its `og` (`Natur og Ungdom`, `Institutt for global helse og samfunnsmedisin`)."""
+    parts, start = [], ent.start
+    organisation = ent.label_ == "ORG"
+    for token in ent:
+        if (token.lower_ in _SPLIT_WORDS and not organisation) or token.text == ",":
+            if token.i > start:
+                parts.append(ent.doc[start:token.i])
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(ent.doc[start:ent.end])
+    return parts
+
+
+def _clean(span: Span, kind: str | None) -> Named | None:
+    # a function word before the name (`i Oslo`, sentence-initial `Den`), but not a capitalised name word the
+    # tagger took for one (`Mohammed` tagged ADP inside `Mohammed bin Salman`)
+    while len(span) and (span[0].is_punct or span[0].pos_ in {"DET", "PRON", "ADP", "CCONJ", "SCONJ"}
+                         and (span[0].is_lower or span[0].is_sent_start or len(span) == 1
+                              or span[0].lower_ in _FUNCTION_WORDS)):  # `At Solberg`, after a dash
+        span = span[1:]
+    while len(span) and span[-1].is_punct:
+        span = span[:-1]
+    if len(span) >= 3 and span.end < len(span.doc) and span.doc[span.end].text == ":" \
+            and fold(span[-1].text) in lexicon()["fact_labels"]:
+        span = span[:-1]  # `Fakta: Berit Kjøll Født: 30. november`: the last word is the next line's label
+    if kind == PERSON and len(span) >= 3 and span[0].pos_ == "NOUN" and span[0].text.endswith("s") \
+            and not norwegian_first_name(span[0].text):
+        span = span[1:]  # `Valgkomiteens Mette Nord`: whose she is, not her name
+    if not len(span) or not any(c.isupper() for c in span.text[:1]) or len(span.text) < 2:
+        return None
+    if not _is_name(span):
+        return None
+    name = nominative(span)
+    if country := countries().get(fold(name)):
+        return Named(span.start, span.end, GPE, name, f"country:{country.code}")
+    kind = _kind_of_apposition(span) or kind
+    if kind == ORGANIZATION and _personal_name(span):
+        kind = PERSON  # `Sigrid Snuggerud` tagged as an organisation: a first name and a surname
+    if kind is None:
+        return None
+    return Named(span.start, span.end, kind, name, fold(name))
+
+
+def _personal_name(span: Span) -> bool:
+    """Two or three capitalised words of which the first is a Norwegian first name of one gender and none
+    is a word organisations are named with (`Kari Nordmann`, not `Anders Jahre Stiftelse` or `Kari AS`)."""
+    words = [t.text for t in span]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    lex = lexicon()
+    if any(ends_with(w, lex["organisation_nouns"]) or fold(w) in {"as", "asa", "sa", "ba"} for w in words):
+        return False
+    return norwegian_first_name(words[0])
+
+
+def _kind_of_apposition(span: Span) -> str | None:
+    """The kind a common noun right before a name says it has (`fagforeningen X`, `byen X`, `øya X`, `hotellet X`,
+    `restauranten X`, `ordfører X`): stronger evidence than the model's label. None when there is no such noun."""
+    if span.start == 0:
+        return None
+    noun = span.doc[span.start - 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    if title_of(noun.lemma_):
+        return PERSON
+    lex = lexicon()
+    for kind, words in ((ORGANIZATION, lex["organisation_nouns"]), (GPE, lex["political_place_nouns"]),
+                        (PLACE, lex["place_nouns"] | lex["venue_nouns"])):
+        if ends_with(noun.lemma_, words):
+            return kind
+    return None
+
+
+def _is_name(span: Span) -> bool:
+    """False for common words the model tends to tag: calendar words, titles, pronouns, lowercase nouns."""
+    if len(span) == 1:
+        token = span[0]
+        word = fold(token.text)
+        if word in calendar_words() or token.pos_ in {"PRON", "DET", "ADP", "VERB", "AUX", "ADV", "SCONJ"}:
+            return False
+        if any(title_of(w) for w in _bare_forms(token)):
+            return False  # a title, also definite or in the genitive (`Statsministerens kontor`)
+        if token.pos_ not in _NAME_POS and token.is_sent_start and token.text[1:].islower() \
+                and full_name(token.text) is None:
+            return False  # a capitalised common noun at the start of a sentence (not `Nato`, a known name)
+    return not all(fold(t.text) in calendar_words() for t in span)
+
+
+def _bare_forms(token: Token) -> set[str]:
+    """The lemma and the form of a token with a genitive -s and then a definite ending (-en, -et, -a, -ene)
+    taken off: what a title tagged as a name (`Statsministerens`) looks like in the dictionary."""
+    forms = {token.lemma_, token.text}
+    for form in (token.text, token.text.removesuffix("s")):
+        forms |= {form.removesuffix(end) for end in ("en", "et", "a", "ene", "ne")}
+    return {f for f in forms if len(f) > 2}
+
+
+_ARGUMENTS = frozenset({"SUBJ", "FSUBJ", "DOBJ", "IOBJ"})
+
+
+def country_genitive(token: Token) -> Country | None:
+    """The country a word names in the genitive (`Tyrkias`, `Noregs`), or None."""
+    return countries().get(fold(token.text[:-1])) if token.text.endswith("s") and token.text[:1].isupper() else None
+
+
+def nominative(span: Span) -> str:
+    """The nominative form of a name: drop the genitive -s/-'s/-' of its last word (`Sveriges` -> `Sverige`)."""
+    last = span[-1]
+    text = span.text
+    before_noun = last.i + 1 < len(last.doc) and last.nbor().pos_ in {"NOUN", "ADJ"}
+    if span.root.dep_ in _ARGUMENTS and not before_noun:
+        return text  # `sa Sanders at`: a subject or object, whatever the tagger's case says
+    if fold(text) in lexicon()["news_agencies"] or full_name(text) is not None:
+        return text  # `Reuters`, a known name that ends in -s
+    genitive = "Case=Gen" in str(last.morph) or last.dep_ == "DET" or (before_noun and last.text.endswith("s"))
+    if genitive:
+        for suffix in ("'s", "’s", "'", "’", "s"):
+            if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                stripped = text[: -len(suffix)]
+                # `Paris`, `Hellas`: keep an -s that the lemmatizer keeps, unless the stripped form is a country
+                # or a known organisation (`Parats`).
+                if suffix != "s" or countries().get(fold(stripped)) or full_name(stripped) \
+                        or last.lemma_ != last.text:
+                    return stripped
+    return text
