@@ -12,7 +12,8 @@ coreferent mention is never a name of its entity (it gives no alternate name).
   also over the sentences of a quote the speaker closes (`– ... . – ..., sa hun.`);
 - `sistnevnte` (the latter): the person named last;
 - `partiet`, `selskapet`, `forbundet`, `landet` and their kin (lexicon `coreferent_nouns`): the most recent
-  entity of that sort (a party, an organisation, a country).
+  entity of that sort (a party, an organisation, a country), earlier in the sentence or before it; an
+  organisation whose name holds the noun (`Det Norske Teatret` for `teateret`) first.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clause import is_definite
 from kg.extract.entities import Named
 from kg.extract.gazetteer import fold, gender, lexicon, lexicon_pairs, party_of, verb_in
 from kg.types import GPE, ORGANIZATION, PERSON
@@ -60,7 +62,7 @@ class Coreference:
                 target = speaker
             elif word in _LATTER:
                 target = self._latest_person(names + found, token)
-            elif token.pos_ == "NOUN" and "Definite=Def" in str(token.morph):
+            elif token.pos_ == "NOUN" and is_definite(token):
                 target = self._described(index, names, token)
             if target is not None:
                 found.append(replace(target, start=token.i, end=token.i + 1, coref=True))
@@ -141,14 +143,22 @@ class Coreference:
         return None
 
     def _described(self, index: int, names: list[Named], token: Token) -> Named | None:
-        sort = lexicon_pairs("coreferent_nouns").get(fold(token.lemma_))
-        if sort is None or any(n.start == token.i + 1 for n in names):
+        """`partiet`, `landet`, `forbundet`: the most recent entity of the noun's sort, earlier in the sentence or in
+        the sentences before. An organisation whose name holds the noun (`Det Norske Teatret` for `teateret`,
+        `Norges Skiforbund` for `forbundet`) is preferred, however far back in the article, over another one
+        named since (a theatre the new director once worked at)."""
+        word = fold(token.lemma_)
+        sort = lexicon_pairs("coreferent_nouns").get(word)
+        if sort is None or any(n.start == token.i + 1 and _is_sort(n, sort) for n in names):
             return None  # not a describing noun, or `partiet Venstre`: the name follows
-        for _, seen, _ in reversed(self.history[-_LOOK_BACK:]):
-            for named in reversed(seen):
-                if _is_sort(named, sort):
-                    return named
-        return None
+        before = [n for n in reversed(names) if n.end <= token.i and _is_sort(n, sort)]
+        recent = before + [n for _, seen, _ in reversed(self.history[-_LOOK_BACK:]) for n in reversed(seen)
+                           if _is_sort(n, sort)]
+        if sort == "organisation":
+            earlier = before + [n for _, seen, _ in reversed(self.history) for n in reversed(seen)]
+            if holder := next((n for n in earlier if _is_sort(n, sort) and word[:4] in fold(n.name)), None):
+                return holder
+        return recent[0] if recent else None
 
 
 def _is_sort(named: Named, sort: str) -> bool:
