@@ -233,3 +233,72 @@ vokste vokse VERB ROOT 2
 """, ents=[(1, 2, "ORG")])
     (_, _), (found, _) = _resolve(_org_sentence("Skiforbundet"), named)
     assert found == []  # `forbundet Fiskarlaget`: the name follows
+
+
+TWO = make_doc("""
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+Holm Holm PROPN FLAT 3
+kom komme VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+THE_TWO_MET = make_doc("""
+De de DET DET 1
+to to NUM SUBJ 2
+møttes møtes VERB ROOT 2
+. . PUNCT IP 2
+""")
+
+
+def test_the_two_are_the_two_people_named_last_and_a_rule_reads_both():
+    (_, _), (found, names) = _resolve(TWO, THE_TWO_MET)
+    assert sorted((n.name, n.start, n.coref) for n in found) == [("Kari Lie", 1, True), ("Per Holm", 1, True)]
+    clause = Clause(THE_TWO_MET[:], sorted(names + found, key=lambda n: n.start))
+    facts = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert ("person|kari lie", "kgo:met", "person|per holm") in facts
+    assert {("person|kari lie", "kgo:attended", "event|møte#1"), ("person|per holm", "kgo:attended", "event|møte#1")} \
+        <= facts
+    assert clause.key_of(THE_TWO_MET[1]) is None  # no one key: a rule reading one key does not take one of them
+
+
+def test_the_two_stand_for_nobody_where_three_people_or_two_countries_come_first():
+    third = make_doc("""
+Ola Ola PROPN SUBJ 2
+Dahl Dahl PROPN FLAT 0
+kom komme VERB ROOT 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    (_, _), (_, _), (found, _) = _resolve(TWO, third, THE_TWO_MET)
+    assert found == []
+    countries = make_doc("""
+Norge Norge PROPN SUBJ 3
+og og CCONJ KONJ 2
+Sverige Sverige PROPN KOORD 0
+protesterte protestere VERB ROOT 3
+. . PUNCT IP 3
+""", ents=[(0, 1, "GPE_LOC"), (2, 3, "GPE_LOC")])
+    (_, _), (_, _), (found, _) = _resolve(TWO, countries, THE_TWO_MET)
+    assert found == []  # the two may be the countries
+    countries_met = make_doc("""
+De de DET DET 2
+to to NUM DET 2
+landene land NOUN SUBJ 3 Definite=Def|Number=Plur
+møttes møtes VERB ROOT 3
+. . PUNCT IP 3
+""")
+    (_, _), (found, _) = _resolve(TWO, countries_met)
+    assert found == []  # `de to landene`: not the two people
+
+
+def test_both_floated_beside_they_is_the_two_people():
+    both = make_doc("""
+Dei dei PRON SUBJ 1
+har ha AUX ROOT 1
+begge begge PRON dep 1
+deltatt delta VERB INFV 1
+. . PUNCT IP 1
+""")
+    (_, _), (found, _) = _resolve(TWO, both)
+    assert sorted((n.name, n.start) for n in found) == [("Kari Lie", 0), ("Per Holm", 0)]
