@@ -152,3 +152,153 @@ Lie Lie PROPN FLAT 10
     walker = Coreference(sentences)
     found = [walker.resolve(i, named_mentions(s)) for i, s in enumerate(sentences)]
     assert [(n.name, n.start) for n in found[1]] == [("Kari Lie", 1)]
+
+
+def test_a_definite_description_may_refer_to_a_name_earlier_in_its_own_sentence():
+    came = make_doc("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+kom komme VERB ROOT 2
+fra fra ADP ADV 2
+Danmark Danmark PROPN PUTFYLL 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "GPE_LOC")])
+    visit = make_doc("""
+Finlands Finland PROPN DET 1
+president president NOUN SUBJ 2
+er være VERB ROOT 2
+på på ADP ADV 2
+besøk besøk NOUN PUTFYLL 3
+i i ADP ATR 4
+landet land NOUN PUTFYLL 5
+. . PUNCT IP 2
+""", ents=[(0, 1, "GPE_LOC")])  # `landet` without the tagger's Definite: definite by its ending
+    (_, _), (found, _) = _resolve(came, visit)
+    assert [(n.key, n.start) for n in found] == [("country:FI", 6)]  # Finland, not Danmark of the sentence before
+
+
+def _org_sentence(word: str, verb: str = "vokste", label: str = "ORG"):
+    return make_doc(f"""
+{word} {word} PROPN SUBJ 1
+{verb} {verb} VERB ROOT 1
+. . PUNCT IP 1
+""", ents=[(0, 1, label)])
+
+
+CHAIR = make_doc("""
+Styrelederen styreleder NOUN SUBJ 3
+ved ved ADP ATR 0
+teateret teater NOUN PUTFYLL 1 Definite=Def
+er være VERB ROOT 3
+nøgd nøgd ADJ SPRED 3
+. . PUNCT IP 3
+""")
+
+
+def test_an_organisation_whose_name_holds_the_noun_is_preferred_to_one_named_since():
+    (_, _), (_, _), (found, _) = _resolve(_org_sentence("Fjordteatret"), _org_sentence("Kystscenen"), CHAIR)
+    assert [n.name for n in found] == ["Fjordteatret"]
+    (_, _), (found, _) = _resolve(_org_sentence("Kystscenen"), CHAIR)
+    assert [n.name for n in found] == ["Kystscenen"]  # none holds the noun: the last organisation
+
+
+def test_a_party_is_the_last_party_named_whatever_its_name():
+    party = make_doc("""
+Partiet parti NOUN SUBJ 1 Definite=Def
+vokste vokse VERB ROOT 1
+. . PUNCT IP 1
+""")
+    (_, _), (_, _), (found, _) = _resolve(_org_sentence("Arbeiderpartiet"), _org_sentence("Høyre"), party)
+    assert [n.key for n in found] == ["høyre"]  # not the earlier party whose name holds `parti`
+
+
+def test_a_definite_description_before_a_name_of_another_sort_still_refers():
+    board = make_doc("""
+Der der ADV ADV 1
+står stå VERB ROOT 1
+styremedlem styremedlem NOUN SUBJ 1
+i i ADP ADV 1
+forbundet forbund NOUN PUTFYLL 3 Definite=Def
+Kari Kari PROPN APP 4
+Lie Lie PROPN FLAT 5
+. . PUNCT IP 1
+""", ents=[(5, 7, "PER")])
+    (_, _), (found, _) = _resolve(_org_sentence("Skiforbundet"), board)
+    assert [(n.name, n.start) for n in found] == [("Skiforbundet", 4)]  # a person follows, not `forbundet X`
+    named = make_doc("""
+Forbundet forbund NOUN SUBJ 2 Definite=Def
+Fiskarlaget Fiskarlaget PROPN APP 0
+vokste vokse VERB ROOT 2
+. . PUNCT IP 2
+""", ents=[(1, 2, "ORG")])
+    (_, _), (found, _) = _resolve(_org_sentence("Skiforbundet"), named)
+    assert found == []  # `forbundet Fiskarlaget`: the name follows
+
+
+TWO = make_doc("""
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+Holm Holm PROPN FLAT 3
+kom komme VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+THE_TWO_MET = make_doc("""
+De de DET DET 1
+to to NUM SUBJ 2
+møttes møtes VERB ROOT 2
+. . PUNCT IP 2
+""")
+
+
+def test_the_two_are_the_two_people_named_last_and_a_rule_reads_both():
+    (_, _), (found, names) = _resolve(TWO, THE_TWO_MET)
+    assert sorted((n.name, n.start, n.coref) for n in found) == [("Kari Lie", 1, True), ("Per Holm", 1, True)]
+    clause = Clause(THE_TWO_MET[:], sorted(names + found, key=lambda n: n.start))
+    facts = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert ("person|kari lie", "kgo:met", "person|per holm") in facts
+    assert {("person|kari lie", "kgo:attended", "event|møte#1"), ("person|per holm", "kgo:attended", "event|møte#1")} \
+        <= facts
+    assert clause.key_of(THE_TWO_MET[1]) is None  # no one key: a rule reading one key does not take one of them
+
+
+def test_the_two_stand_for_nobody_where_three_people_or_two_countries_come_first():
+    third = make_doc("""
+Ola Ola PROPN SUBJ 2
+Dahl Dahl PROPN FLAT 0
+kom komme VERB ROOT 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    (_, _), (_, _), (found, _) = _resolve(TWO, third, THE_TWO_MET)
+    assert found == []
+    countries = make_doc("""
+Norge Norge PROPN SUBJ 3
+og og CCONJ KONJ 2
+Sverige Sverige PROPN KOORD 0
+protesterte protestere VERB ROOT 3
+. . PUNCT IP 3
+""", ents=[(0, 1, "GPE_LOC"), (2, 3, "GPE_LOC")])
+    (_, _), (_, _), (found, _) = _resolve(TWO, countries, THE_TWO_MET)
+    assert found == []  # the two may be the countries
+    countries_met = make_doc("""
+De de DET DET 2
+to to NUM DET 2
+landene land NOUN SUBJ 3 Definite=Def|Number=Plur
+møttes møtes VERB ROOT 3
+. . PUNCT IP 3
+""")
+    (_, _), (found, _) = _resolve(TWO, countries_met)
+    assert found == []  # `de to landene`: not the two people
+
+
+def test_both_floated_beside_they_is_the_two_people():
+    both = make_doc("""
+Dei dei PRON SUBJ 1
+har ha AUX ROOT 1
+begge begge PRON dep 1
+deltatt delta VERB INFV 1
+. . PUNCT IP 1
+""")
+    (_, _), (found, _) = _resolve(TWO, both)
+    assert sorted((n.name, n.start) for n in found) == [("Kari Lie", 0), ("Per Holm", 0)]

@@ -212,7 +212,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
         reciprocal = verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
             fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"]))  # `møttes` lemmatised `møte`
         if verb.pos_ == "VERB" and reciprocal and asserted(verb):
-            people = list(dict.fromkeys(k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))))
+            people = list(dict.fromkeys(k for s in subjects_of(verb) for k in clause.keys_of(s, {PERSON})))
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
                     yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)

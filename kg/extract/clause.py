@@ -61,11 +61,28 @@ class Clause:
     def named_at(self, token: Token) -> Named | None:
         return self._name_at.get(token.i)
 
+    @cached_property
+    def _plural_at(self) -> dict[int, list[Named]]:
+        spans: dict[tuple[int, int], list[Named]] = {}
+        for named in (n for n in self.names if n.coref):  # one span for several people: `de to`
+            spans.setdefault((named.start, named.end), []).append(named)
+        return {i: group for (start, end), group in spans.items() if len(group) > 1 for i in range(start, end)}
+
+    def keys_of(self, token: Token, kinds: set[str] | None = None) -> list[str]:
+        """The entity keys of a token: those of the people a plural reference stands for (`de to`, `begge`,
+        kg.extract.coref), else the one of `key_of`, if any."""
+        if group := self._plural_at.get(token.i):
+            return [entity_key(n.kind, n.key) for n in group if kinds is None or n.kind in kinds]
+        return [key] if (key := self.key_of(token, kinds)) else []
+
     def key_of(self, token: Token, kinds: set[str] | None = None) -> str | None:
         """The entity key of a token: a name, a delegation or an event noun; None if it is none of these. A
         title the parser made the head of its holder's name (`Utenriksminister Marco Rubio leder ...`) stands
         for the name, and so does an organisation noun for the organisation named right after it
-        (`konsulentselskapet McKinsey`, `organisasjonen Memorial`)."""
+        (`konsulentselskapet McKinsey`, `organisasjonen Memorial`). A plural reference (`de to`) has no one key
+        (`keys_of` gives its people)."""
+        if token.i in self._plural_at:
+            return None
         if named := self.named_at(token):
             return entity_key(named.kind, named.key) if kinds is None or named.kind in kinds else None
         if token.pos_ == "NOUN" and title_of(token.lemma_):
@@ -256,8 +273,8 @@ def agents_of(clause: Clause, token: Token, also: frozenset[str] | set[str] = fr
     """Entity keys a subject stands for: a name, a delegation, or `representanter fra X og Y` -> X, Y."""
     if delegations := delegation_keys(clause, token):
         return delegations
-    if key := clause.key_of(token, {PERSON, ORGANIZATION, GPE, *also}):
-        return [key]
+    if keys := clause.keys_of(token, {PERSON, ORGANIZATION, GPE, *also}):
+        return keys
     agents = [k for o in pp_objects(token, {"fra", "for"}) if (k := clause.key_of(o, {GPE, ORGANIZATION}))]
     for adj in (c for c in token.children if c.pos_ == "ADJ" or c.dep_ == "KOORD"):
         for part in [adj] + [c for c in adj.children if c.dep_ == "KOORD"]:

@@ -11,16 +11,21 @@ coreferent mention is never a name of its entity (it gives no alternate name).
 - first-person `jeg`/`vi`/`eg`/`me` inside a quote: the quote's speaker (`– Vi krever ..., sier Kari Lie.`),
   also over the sentences of a quote the speaker closes (`– ... . – ..., sa hun.`);
 - `sistnevnte` (the latter): the person named last;
+- `de to`, `begge`, `dei har begge`: the two people named last (several mentions with one span, which
+  `Clause.keys_of` reads as all of them); nobody where a third person, or two coordinated countries or
+  organisations, come in first;
 - `partiet`, `selskapet`, `forbundet`, `landet` and their kin (lexicon `coreferent_nouns`): the most recent
-  entity of that sort (a party, an organisation, a country).
+  entity of that sort (a party, an organisation, a country), earlier in the sentence or before it; an
+  organisation whose name holds the noun (`Det Norske Teatret` for `teateret`) first.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from kg.extract.clause import is_definite
 from kg.extract.gazetteer import fold, gender, lexicon, lexicon_pairs, party_of, verb_in
 from kg.extract.names import Named
 from kg.types import GPE, ORGANIZATION, PERSON
@@ -60,13 +65,31 @@ class Coreference:
                 target = speaker
             elif word in _LATTER:
                 target = self._latest_person(names + found, token)
-            elif token.pos_ == "NOUN" and "Definite=Def" in str(token.morph):
+            elif token.pos_ == "NOUN" and is_definite(token):
                 target = self._described(index, names, token)
             if target is not None:
                 found.append(replace(target, start=token.i, end=token.i + 1, coref=True))
+        plural = [replace(member, start=token.i, end=token.i + 1, coref=True) for token in sent
+                  if token.i not in taken and _names_two(token) for member in self._pair(names + found, token)]
         subjects = {t.i for t in sent if t.dep_ == "SUBJ"}
         self.history.append((index, sorted(names + found, key=lambda n: n.start), subjects))
-        return found
+        return found + plural
+
+    def _pair(self, names: list[Named], token: Token) -> list[Named]:
+        """`de to`, `begge`: the two people named last, before it in the sentence or, counting back, in the
+        sentences before; nobody where a third person comes in before two are found."""
+        people: dict[str, Named] = {}
+        scanned = [(token.doc, [n for n in names if n.end <= token.i])] + [
+            (self.sentences[i].doc, seen) for i, seen, _ in reversed(self.history[-_LOOK_BACK:])]
+        for doc, seen in scanned:
+            if _coordinated_others(seen, doc):
+                return []  # `Norge og Sverige ...`: the two may be these
+            for named in reversed(seen):
+                if named.kind == PERSON:
+                    people.setdefault(named.key, named)
+            if len(people) >= 2:
+                break
+        return list(people.values())[::-1] if len(people) == 2 else []  # in the order they were named
 
     def _learn(self, named: Named) -> None:
         if named.kind == PERSON and not named.coref and " " in named.name and named.key not in self.genders:
@@ -141,14 +164,44 @@ class Coreference:
         return None
 
     def _described(self, index: int, names: list[Named], token: Token) -> Named | None:
-        sort = lexicon_pairs("coreferent_nouns").get(fold(token.lemma_))
-        if sort is None or any(n.start == token.i + 1 for n in names):
+        """`partiet`, `landet`, `forbundet`: the most recent entity of the noun's sort, earlier in the sentence or in
+        the sentences before. An organisation whose name holds the noun (`Det Norske Teatret` for `teateret`,
+        `Norges Skiforbund` for `forbundet`) is preferred, however far back in the article, over another one
+        named since (a theatre the new director once worked at)."""
+        word = fold(token.lemma_)
+        sort = lexicon_pairs("coreferent_nouns").get(word)
+        if sort is None or any(n.start == token.i + 1 and _is_sort(n, sort) for n in names):
             return None  # not a describing noun, or `partiet Venstre`: the name follows
-        for _, seen, _ in reversed(self.history[-_LOOK_BACK:]):
-            for named in reversed(seen):
-                if _is_sort(named, sort):
-                    return named
-        return None
+        before = [n for n in reversed(names) if n.end <= token.i and _is_sort(n, sort)]
+        recent = before + [n for _, seen, _ in reversed(self.history[-_LOOK_BACK:]) for n in reversed(seen)
+                           if _is_sort(n, sort)]
+        if sort == "organisation":
+            earlier = before + [n for _, seen, _ in reversed(self.history) for n in reversed(seen)]
+            if holder := next((n for n in earlier if _is_sort(n, sort) and word[:4] in fold(n.name)), None):
+                return holder
+        return recent[0] if recent else None
+
+
+def _names_two(token: Token) -> bool:
+    """A plural pronoun that stands for two people: `de to`/`dei to` as a noun phrase of its own (not `de to
+    landene`), `begge` as one, or `de`/`dei` with `begge` floated beside it (`Dei har begge valt ...`)."""
+    word = fold(token.text)
+    if word == "to" and token.dep_ in _ARGUMENTS:
+        return any(fold(c.text) in {"de", "dei"} and c.i == token.i - 1 for c in token.children)
+    if word == "begge" and token.dep_ in _ARGUMENTS:
+        return True
+    return word in {"de", "dei"} and token.dep_ == "SUBJ" and any(
+        fold(c.text) == "begge" and c.i > token.i for c in token.head.children)
+
+
+_ARGUMENTS = {"SUBJ", "DOBJ", "IOBJ", "PUTFYLL"}
+
+
+def _coordinated_others(names: list[Named], doc: Doc) -> bool:
+    """Two countries or organisations coordinated with each other (`Norge og Sverige`)."""
+    others = {i: n for n in names if n.kind != PERSON for i in range(n.start, n.end)}
+    return any(doc[n.start].dep_ == "KOORD" and (head := others.get(doc[n.start].head.i)) is not None
+               and head.kind == n.kind and head.key != n.key for n in others.values())
 
 
 def _is_sort(named: Named, sort: str) -> bool:
