@@ -9,13 +9,14 @@ with what it is for or where it is (`Budsjettnemnda for jordbruket`, `Næringsfo
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
 from kg.extract.gazetteer import countries, ends_with, fold, full_name, lexicon, lexicon_pairs
 from kg.extract.names import Named, compound_organisation, has_institution_ending
 from kg.extract.nouns import adjective_country
+from kg.extract.tokens import tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
 
 ORGAN = "organ:"  # the key of a body named by a common noun: one per article (kg.resolve keeps it there)
@@ -41,7 +42,7 @@ def _institutions(sent: Span, found: list[Named]) -> list[Named]:
     taken = {i for n in found for i in range(n.start, n.end)}
     named_institutions = lexicon_pairs("institutions")
     added = []
-    for token in sent:
+    for token in tokens_of(sent):
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         word = fold(token.text)
@@ -63,7 +64,7 @@ def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
     taken = {i for n in found for i in range(n.start, n.end)}
     doc, added = sent.doc, []
     institutions = lexicon_pairs("institutions")
-    for token in sent:
+    for token in tokens_of(sent):
         if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
             continue
         word = fold(token.text)
@@ -104,7 +105,7 @@ def _organs(sent: Span, found: list[Named]) -> list[Named]:
     added = []
     doc = sent.doc
     stems = _organ_stems()
-    for token in sent:
+    for token in tokens_of(sent):
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or not any(x in token.lower_ for x in stems) \
                 or (base := organ_base(token)) is None:
             continue
@@ -126,7 +127,7 @@ def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
     name of its own."""
     doc, added = sent.doc, []
     taken = {i for n in found for i in range(n.start, n.end)}
-    for token in sent:
+    for token in tokens_of(sent):
         if token.i in taken or token.pos_ != "NOUN" or not token.is_lower or not _owned_body_noun(token):
             continue
         owner = next((n for c in token.children if c.dep_ == "DET" and c.i < token.i for n in found
@@ -140,9 +141,14 @@ def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
 
 def _owned_body_noun(token: Token) -> bool:
     """An organ noun (`arbeidsutvalg`, `styre`) or a compound ending in an owned body noun (`sikkerhetsråd`)."""
-    word = fold(token.text)
     if "Plur" in token.morph.get("Number"):
         return False
+    return _owned_body_word(fold(token.text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _owned_body_word(word: str) -> bool:
+    """`_owned_body_noun` by the folded word alone (asked for every lower-case noun: kept)."""
     organs = {fold(noun) for noun in lexicon()["organ_nouns"]}
     return any(word.endswith(noun) for noun in organs) or any(
         word.endswith(noun) and len(word) - len(noun) >= 3 for noun in lexicon()["owned_body_nouns"])
@@ -163,6 +169,12 @@ def organ_base(token: Token) -> str | None:
         return None
     if word.endswith("s") and ("Case=Gen" in str(token.morph) or token.dep_ == "DET"):
         word = word[:-1]
+    return _organ_base_of(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _organ_base_of(word: str) -> str | None:
+    """`organ_base` of a folded word without its genitive ending (asked for every noun: kept)."""
     for ending in ("en", "et", "a", "t", "n"):  # the definite endings: `komiteen`, `styret`, `leiinga`
         stem = word[:-len(ending)] if word.endswith(ending) else None
         for noun in lexicon()["organ_nouns"]:
@@ -177,7 +189,7 @@ def _compound_organisations(sent: Span, found: list[Named]) -> list[Named]:
     """The `compound_organisation`s of a sentence that the model left out, named without a genitive `s`."""
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
-    for token in sent:
+    for token in tokens_of(sent):
         if token.i not in taken and compound_organisation(token):
             name = token.text[:-1] if token.text.endswith("s") and not fold(token.text).endswith("ss") else token.text
             added.append(Named(token.i, token.i + 1, ORGANIZATION, name, fold(name)))
@@ -206,7 +218,7 @@ def _bodies_for(sent: Span, found: list[Named]) -> list[Named]:
     no article) and `for` with words in lower case after it is one organisation by that name; an organ keeps its
     key."""
     doc, out = sent.doc, list(found)
-    for token in sent:
+    for token in tokens_of(sent):
         if token.i + 2 >= sent.end or (prep := doc[token.i + 1]).lower_ != "for" or prep.head != token:
             continue
         bare = fold(token.text) in _BARE_BODIES and not any(c.dep_ == "DET" for c in token.children)
@@ -255,7 +267,7 @@ def _bodies_at_places(sent: Span, found: list[Named]) -> list[Named]:
     `_foreign_institutions`'), nor after `på` (`på Nobelinstituttet i Oslo`: the building); an organ keeps its key.
     The place stays a name of its own."""
     doc, out = sent.doc, list(found)
-    for token in sent:
+    for token in tokens_of(sent):
         if token.i + 2 >= sent.end or (prep := doc[token.i + 1]).lower_ not in {"i", "ved"} or prep.head != token:
             continue
         at = next((n for c in prep.children if c.dep_ == "PUTFYLL" for n in found if n.start <= c.i < n.end

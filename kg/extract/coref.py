@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clause import is_definite
 from kg.extract.gazetteer import fold, gender, lexicon, lexicon_pairs, party_of, verb_in
 from kg.extract.names import Named
+from kg.extract.tokens import tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON
 
 _THIRD = {"han": "male", "ham": "male", "hun": "female", "ho": "female", "henne": "female", "hon": "female"}
@@ -52,8 +53,9 @@ class Coreference:
             self._learn(named)
         taken = {i for n in names for i in range(n.start, n.end)}
         speaker = self._speaker(index, names)
+        describing = lexicon_pairs("coreferent_nouns")  # looked up before `is_definite`, which costs more
         found: list[Named] = []
-        for token in sent:
+        for token in tokens_of(sent):
             if token.i in taken:
                 continue
             word = fold(token.text)
@@ -65,13 +67,13 @@ class Coreference:
                 target = speaker
             elif word in _LATTER:
                 target = self._latest_person(names + found, token)
-            elif token.pos_ == "NOUN" and is_definite(token):
+            elif token.pos_ == "NOUN" and fold(token.lemma_) in describing and is_definite(token):
                 target = self._described(index, names, token)
             if target is not None:
                 found.append(replace(target, start=token.i, end=token.i + 1, coref=True))
-        plural = [replace(member, start=token.i, end=token.i + 1, coref=True) for token in sent
+        plural = [replace(member, start=token.i, end=token.i + 1, coref=True) for token in tokens_of(sent)
                   if token.i not in taken and _names_two(token) for member in self._pair(names + found, token)]
-        subjects = {t.i for t in sent if t.dep_ == "SUBJ"}
+        subjects = {t.i for t in tokens_of(sent) if t.dep_ == "SUBJ"}
         self.history.append((index, sorted(names + found, key=lambda n: n.start), subjects))
         return found + plural
 

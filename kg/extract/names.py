@@ -10,7 +10,7 @@ right before a name its kind (`byen X`, `ordfører X`). Also the word tests the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -115,8 +115,10 @@ def _slashed(sent: Span) -> list[Span]:
     return joined
 
 
+@lru_cache(maxsize=1 << 16)
 def has_institution_ending(word: str) -> bool:
-    """A folded word longer than an institution's ending it ends in (`kunnskapsdepartementet`, `barentsrådet`)."""
+    """A folded word longer than an institution's ending it ends in (`kunnskapsdepartementet`, `barentsrådet`);
+    asked for every noun by several rules: kept."""
     return any(word.endswith(suffix) and len(word) > len(suffix) for suffix in lexicon()["institution_endings"])
 
 

@@ -7,6 +7,7 @@ the countries or organisations a noun's modifiers name (`country_modifiers`: `sv
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -32,18 +33,25 @@ def event_lemma(token: Token) -> str | None:
     if token.pos_ != "NOUN":
         return None
     lex = lexicon()
-    nouns = lex["event_nouns"]
     if fold(token.lemma_) in lex["press_nouns"] and token.dep_ == "DOBJ" and token.head.pos_ == "VERB" \
             and fold(token.head.lemma_) == "møte":
         return "pressekonferanse"  # `møtte pressen`: held a press conference
     if fold(token.lemma_) in lex["definite_event_nouns"]:
         return token.lemma_ if "Definite=Def" in str(token.morph) else None  # `valget`, not `et annet valg`
-    if ends_with(token.lemma_, nouns):
-        if fold(token.lemma_) not in nouns and ends_with(token.lemma_, lex["non_event_nouns"]):
+    return _event_word(token.lemma_, token.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _event_word(lemma: str, text: str) -> str | None:
+    """The event lemma of a noun by its lemma and form alone (asked for every noun by several rules: kept)."""
+    lex = lexicon()
+    nouns = lex["event_nouns"]
+    if ends_with(lemma, nouns):
+        if fold(lemma) not in nouns and ends_with(lemma, lex["non_event_nouns"]):
             return None  # `forsamlingen`: an assembly, a body
-        return token.lemma_
-    stem = next((stem for e in ("ene", "ane", "et", "en", "a", "t", "n") if token.text.endswith(e)
-                 and ends_with(stem := token.text[:-len(e)], nouns)), None)
+        return lemma
+    stem = next((stem for e in ("ene", "ane", "et", "en", "a", "t", "n") if text.endswith(e)
+                 and ends_with(stem := text[:-len(e)], nouns)), None)
     if stem is None or ends_with(stem, lex["non_event_nouns"]) and fold(stem).rsplit("-", 1)[-1] not in nouns:
         return None
     return stem

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.gazetteer import countries, fold, full_name, lexicon, multiword_starts
 from kg.extract.names import Named, has_institution_ending
+from kg.extract.tokens import tokens_of
 from kg.types import ORGANIZATION, PERSON
 
 
@@ -73,7 +74,7 @@ def _credited_services(sent: Span, found: list[Named]) -> list[Named]:
     """`Foto: Kari Holm / NTB scanpix`, `(Foto: Kari Holm, NTB Scanpix)`: in a photo credit, a known organisation
     of one word and the one word that ends the credit after it name one organisation (the agency's photo
     service), whatever the model made of that word; the agency stays a name of its own."""
-    doc, words = sent.doc, [t for t in sent if t.is_alpha]
+    doc, words = sent.doc, [t for t in tokens_of(sent) if t.is_alpha]
     if not words or fold(words[0].text) not in {"foto", "photo", "fotograf"}:
         return found
     out = list(found)
@@ -116,7 +117,7 @@ def _recall_organisations(sent: Span, found: list[Named]) -> list[Named]:
     (`Nav` may be a noun there)."""
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
-    for token in sent:
+    for token in tokens_of(sent):
         text = token.text
         if token.i in taken or len(text) < 2 or not text[0].isupper():
             continue
