@@ -218,9 +218,10 @@ def _bodies_for(sent: Span, found: list[Named]) -> list[Named]:
     no article) and `for` with words in lower case after it is one organisation by that name; an organ keeps its
     key."""
     doc, out = sent.doc, list(found)
-    for token in tokens_of(sent):
-        if token.i + 2 >= sent.end or (prep := doc[token.i + 1]).lower_ != "for" or prep.head != token:
+    for prep in tokens_of(sent):  # `for` with a body noun before it: the prepositions are fewer than the nouns
+        if prep.lower_ != "for" or prep.i == sent.start or prep.i + 1 >= sent.end or prep.head.i != prep.i - 1:
             continue
+        token = prep.head
         bare = fold(token.text) in _BARE_BODIES and not any(c.dep_ == "DET" for c in token.children)
         object_ = next((c for c in prep.children if c.dep_ == "PUTFYLL"), None)
         if not bare and not (token.text.istitle() and body_noun(token)) or object_ is None:
@@ -267,9 +268,11 @@ def _bodies_at_places(sent: Span, found: list[Named]) -> list[Named]:
     `_foreign_institutions`'), nor after `på` (`på Nobelinstituttet i Oslo`: the building); an organ keeps its key.
     The place stays a name of its own."""
     doc, out = sent.doc, list(found)
-    for token in tokens_of(sent):
-        if token.i + 2 >= sent.end or (prep := doc[token.i + 1]).lower_ not in {"i", "ved"} or prep.head != token:
+    for prep in tokens_of(sent):  # `i`/`ved` with a body noun before it
+        if prep.lower_ not in {"i", "ved"} or prep.i == sent.start or prep.i + 1 >= sent.end \
+                or prep.head.i != prep.i - 1:
             continue
+        token = prep.head
         at = next((n for c in prep.children if c.dep_ == "PUTFYLL" for n in found if n.start <= c.i < n.end
                    and n.start == prep.i + 1 and n.kind in {GPE, PLACE, ORGANIZATION}
                    and not n.key.startswith("country:")), None)
