@@ -120,9 +120,9 @@ def _parties_between(clause: Clause) -> Iterator[Found]:
     """`meklingen mellom SAS og pilotene`, `samtalene mellom Ukraina og USA`: the parties between whom a
     definite event took place attended it."""
     for token in clause.tokens:
-        if not is_definite(token) or (event := event_key(clause, token)) is None \
+        if token.pos_ != "NOUN" or not is_definite(token) or (event := event_key(clause, token)) is None \
                 or not asserted(clause_verb(token)):
-            continue  # `plattformer for samtaler mellom A og B`: talks in general, not an event
+            continue  # `plattformer for samtaler mellom A og B`: talks in general, not an event (only a noun is one)
         for obj in (c for first in pp_objects(token, {"mellom"}) for c in conjuncts_deep(first)):
             for agent in agents_of(clause, obj):
                 yield Found(agent, "kgo:attended", event, "kg.attended.between.v2", 0.7)

@@ -55,6 +55,11 @@ class Clause:
         return list(self.sent)
 
     @cached_property
+    def event_keys(self) -> dict[int, str | None]:
+        """`event_key` of the tokens asked for so far (token index -> key or None)."""
+        return {}
+
+    @cached_property
     def _name_at(self) -> dict[int, Named]:
         return {i: n for n in reversed(self.names) for i in range(n.start, n.end)}
 
@@ -166,7 +171,18 @@ _FAMILIES = {"samtale": "samtaler", "forhandling": "samtaler", "runde": "samtale
 
 
 def event_key(clause: Clause, token: Token) -> str | None:
-    """An event noun of the reported occasion: talks, a meeting, a numbered round (not `previous rounds`)."""
+    """An event noun of the reported occasion: talks, a meeting, a numbered round (not `previous rounds`). Worked
+    out once per token of the clause's paragraph: half a dozen rules ask for every token."""
+    known = clause.event_keys
+    if token.doc is clause.sent.doc and token.i in known:
+        return known[token.i]
+    key = _event_key(clause, token)
+    if token.doc is clause.sent.doc:
+        known[token.i] = key
+    return key
+
+
+def _event_key(clause: Clause, token: Token) -> str | None:
     if not is_event(token) or is_other_time(token):
         return None
     word = fold(event_lemma(token) or token.lemma_)
