@@ -52,7 +52,13 @@ class Coreference:
         for named in names:
             self._learn(named)
         taken = {i for n in names for i in range(n.start, n.end)}
-        speaker = self._speaker(index, names)
+        spoken: list[Named | None] = []
+
+        def speaker() -> Named | None:  # worked out at the first `jeg`/`vi` of the sentence, if any
+            if not spoken:
+                spoken.append(self._speaker(index, names))
+            return spoken[0]
+
         describing = lexicon_pairs("coreferent_nouns")  # looked up before `is_definite`, which costs more
         found: list[Named] = []
         for token in tokens_of(sent):
@@ -62,9 +68,9 @@ class Coreference:
             target = None
             if token.pos_ == "PRON" and word in _THIRD:
                 target = self._person(index, names + found, token, _THIRD[word])
-            elif token.pos_ in {"PRON", "DET"} and word in _FIRST and speaker and (
+            elif token.pos_ in {"PRON", "DET"} and word in _FIRST and speaker() and (
                     _quoted(token, sent) or _inverted_speech(self._speech_verb(index))):
-                target = speaker
+                target = speaker()
             elif word in _LATTER:
                 target = self._latest_person(names + found, token)
             elif token.pos_ == "NOUN" and fold(token.lemma_) in describing and is_definite(token):
@@ -151,7 +157,7 @@ class Coreference:
     def _speech_verb(self, index: int) -> Token | None:
         """The speech verb (`sier`, `skriver`) heading or closing sentence `index`, looked up once."""
         if index not in self.speech:
-            self.speech[index] = next((t for t in self.sentences[index] if t.pos_ == "VERB" and t.dep_ in
+            self.speech[index] = next((t for t in tokens_of(self.sentences[index]) if t.pos_ == "VERB" and t.dep_ in
                                        {"PAR", "ROOT"} and verb_in(t, lexicon()["speech_verbs"])), None)
         return self.speech[index]
 

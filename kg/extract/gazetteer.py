@@ -303,7 +303,9 @@ def _verb_forms(verbs: frozenset[str]) -> tuple[frozenset[str], dict[str, set[st
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def ends_with(lemma: str, words: frozenset[str]) -> bool:
-    """True when a lemma is one of `words` or a compound ending in one (with at least 4 letters)."""
+    """True when a lemma is one of `words` or a compound ending in one (with at least 4 letters). Kept per lemma
+    and list: the rules ask for every noun, and a list may hold a hundred words."""
     word = fold(lemma).rsplit("-", 1)[-1]
     return word in words or any(word.endswith(w) and len(w) >= 4 for w in words)

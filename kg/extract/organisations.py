@@ -139,10 +139,10 @@ def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
     Ungdom`): the words as organisations.yaml or parties.yaml write them, each capitalised or a number but for
     a function word inside."""
     added = []
-    doc, i = sent.doc, sent.start
+    doc, i, tokens = sent.doc, sent.start, tokens_of(sent)
     starts = multiword_starts()
     while i < sent.end:
-        first = doc[i].text
+        first = tokens[i - sent.start].text
         sizes = starts.get(fold(first), ()) if first[:1].isupper() else ()  # a known name starts capitalised
         for size in sorted(sizes, reverse=True):
             if i + size > sent.end or taken & set(range(i, i + size)) or not all(
@@ -164,8 +164,9 @@ def _known_names_over_parts(sent: Span, found: list[Named]) -> list[Named]:
     (`Natur` a place and `Ungdom` nothing in `Natur og Ungdom`; `Styrkes` a person); not where a name the model
     found reaches past it."""
     doc, starts, out = sent.doc, multiword_starts(), list(found)
-    for i in range(sent.start, sent.end):
-        if not doc[i].text[:1].isupper():
+    for token in tokens_of(sent):
+        i = token.i
+        if not token.text[:1].isupper():
             continue
         for size in sorted(starts.get(fold(doc[i].text), ()), reverse=True):
             span = doc[i:i + size]
