@@ -149,15 +149,20 @@ def _owned_body_noun(token: Token) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _owned_body_word(word: str) -> bool:
     """`_owned_body_noun` by the folded word alone (asked for every lower-case noun: kept)."""
-    organs = {fold(noun) for noun in lexicon()["organ_nouns"]}
-    return any(word.endswith(noun) for noun in organs) or any(
+    return any(word.endswith(noun) for noun in _folded_organs()) or any(
         word.endswith(noun) and len(word) - len(noun) >= 3 for noun in lexicon()["owned_body_nouns"])
+
+
+@cache
+def _folded_organs() -> tuple[str, ...]:
+    """The organ nouns (lexicon `organ_nouns`) folded, in the list's order."""
+    return tuple(fold(noun) for noun in lexicon()["organ_nouns"])
 
 
 @cache
 def _organ_stems() -> tuple[str, ...]:
     """A part every form of an organ noun contains (`komit` in `komité`, `komiteen`): a fast filter."""
-    return tuple(fold(noun)[:4] for noun in lexicon()["organ_nouns"])
+    return tuple(noun[:4] for noun in _folded_organs())
 
 
 def organ_base(token: Token) -> str | None:
@@ -177,8 +182,7 @@ def _organ_base_of(word: str) -> str | None:
     """`organ_base` of a folded word without its genitive ending (asked for every noun: kept)."""
     for ending in ("en", "et", "a", "t", "n"):  # the definite endings: `komiteen`, `styret`, `leiinga`
         stem = word[:-len(ending)] if word.endswith(ending) else None
-        for noun in lexicon()["organ_nouns"]:
-            noun = fold(noun)
+        for noun in _folded_organs():
             for base in (stem, f"{stem}e") if stem else ():
                 if base.endswith(noun) and len(base) - len(noun) >= 3:
                     return lexicon_pairs("nynorsk_name_words").get(base, base)  # `valkomite` -> `valgkomite`

@@ -26,6 +26,7 @@ from kg.extract.nouns import (
     name_word_before,
     ordinal_round,
 )
+from kg.extract.tokens import tokens_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON
 
 
@@ -49,10 +50,10 @@ class Clause:
     names: list[Named]
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (kind, name) of unnamed entities
 
-    @cached_property
-    def tokens(self) -> list[Token]:
-        """The sentence's tokens, made once for every rule that walks them."""
-        return list(self.sent)
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """The sentence's tokens, made once for every rule that walks them (`tokens_of`)."""
+        return tokens_of(self.sent)
 
     @cached_property
     def event_keys(self) -> dict[int, str | None]:
@@ -173,13 +174,12 @@ _FAMILIES = {"samtale": "samtaler", "forhandling": "samtaler", "runde": "samtale
 def event_key(clause: Clause, token: Token) -> str | None:
     """An event noun of the reported occasion: talks, a meeting, a numbered round (not `previous rounds`). Worked
     out once per token of the clause's paragraph: half a dozen rules ask for every token."""
+    if token.doc is not clause.sent.doc:
+        return _event_key(clause, token)
     known = clause.event_keys
-    if token.doc is clause.sent.doc and token.i in known:
-        return known[token.i]
-    key = _event_key(clause, token)
-    if token.doc is clause.sent.doc:
-        known[token.i] = key
-    return key
+    if token.i not in known:
+        known[token.i] = _event_key(clause, token)
+    return known[token.i]
 
 
 def _event_key(clause: Clause, token: Token) -> str | None:

@@ -74,9 +74,10 @@ def _credited_services(sent: Span, found: list[Named]) -> list[Named]:
     """`Foto: Kari Holm / NTB scanpix`, `(Foto: Kari Holm, NTB Scanpix)`: in a photo credit, a known organisation
     of one word and the one word that ends the credit after it name one organisation (the agency's photo
     service), whatever the model made of that word; the agency stays a name of its own."""
+    first = next((t for t in tokens_of(sent) if t.is_alpha), None)
+    if first is None or fold(first.text) not in {"foto", "photo", "fotograf"}:
+        return found  # not a credit: most sentences, told by their first word
     doc, words = sent.doc, [t for t in tokens_of(sent) if t.is_alpha]
-    if not words or fold(words[0].text) not in {"foto", "photo", "fotograf"}:
-        return found
     out = list(found)
     for n in found:
         after = doc[n.end] if n.end < sent.end else None

@@ -1,5 +1,6 @@
 """A sentence's tokens, made once per article: spaCy makes a new `Token` for every index read, and the name rules
-(kg.extract.bodies, organisations, people, coref) each walk every sentence again."""
+(kg.extract.bodies, organisations, people, coref) and the relation rules (`Clause.tokens`) each walk every
+sentence again."""
 
 from __future__ import annotations
 
