@@ -17,6 +17,7 @@ from kg.extract.gazetteer import countries, fold, full_name, lexicon, lexicon_pa
 from kg.extract.names import Named, has_institution_ending
 from kg.extract.nouns import is_event
 from kg.extract.organisations import in_parentheses_after
+from kg.extract.tokens import tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -221,12 +222,12 @@ def recall_names(sent: Span, names: list[Named], index: dict[str, list[tuple[tup
     it in another)."""
     taken = {i for n in names for i in range(n.start, n.end)}
     found = list(names)
-    doc = sent.doc
-    for start in range(sent.start, sent.end):
-        for words, named in index.get(doc[start].text, ()):
-            end = start + len(words)
+    tokens = tokens_of(sent)
+    for offset, token in enumerate(tokens if index else ()):
+        for words, named in index.get(token.text, ()):
+            start, end = token.i, token.i + len(words)
             if end <= sent.end and not taken & set(range(start, end)) and \
-                    tuple(t.text for t in doc[start:end]) == words:
+                    tuple(t.text for t in tokens[offset:offset + len(words)]) == words:
                 found.append(Named(start, end, named.kind, named.name, named.key))
                 taken |= set(range(start, end))
                 break

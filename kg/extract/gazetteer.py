@@ -34,6 +34,8 @@ class Country:
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key for look-ups (keeps the Norwegian letters æ, ø, å)."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFC", text).casefold()
     kept = {"æ", "ø", "å"}
     return "".join(c if c in kept else unicodedata.normalize("NFKD", c)[0] for c in text)
@@ -308,4 +310,4 @@ def ends_with(lemma: str, words: frozenset[str]) -> bool:
     """True when a lemma is one of `words` or a compound ending in one (with at least 4 letters). Kept per lemma
     and list: the rules ask for every noun, and a list may hold a hundred words."""
     word = fold(lemma).rsplit("-", 1)[-1]
-    return word in words or any(word.endswith(w) and len(w) >= 4 for w in words)
+    return word in words or any(word[i:] in words for i in range(1, len(word) - 3))

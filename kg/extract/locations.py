@@ -51,8 +51,10 @@ def _held_at(clause: Clause) -> Iterator[Found]:
     something is held is about the event before it, wherever the parser hung it (here on `vertskap`), unless it
     names what is held."""
     for verb in clause.tokens:
+        if fold(verb.lemma_) not in _HELD:
+            continue
         relative = next((c for c in verb.children if c.dep_ == "SBU" and fold(c.text) == "som"), None)
-        if relative is None or fold(verb.lemma_) not in _HELD or is_negated(verb) or event_key(clause, verb.head):
+        if relative is None or is_negated(verb) or event_key(clause, verb.head):
             continue  # a relative clause on the event noun itself is read by `locations`
         if any(c.dep_ == "DOBJ" for c in verb.children):
             continue  # `Fiskarlaget, som holder landsmøte i Hamar`: what is held there is its object
