@@ -14,7 +14,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -369,14 +369,30 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
         for named in postings.values():
             if 1 < len(named) <= 50:
                 shared.update((a, b) for i, a in enumerate(named) for b in named[i + 1:])
-        same = nx.Graph((a, b) for (a, b), count in shared.items() if count >= 2)
-        for component in nx.connected_components(same):
+        same = nx.Graph()
+        same.add_weighted_edges_from((a, b, count) for (a, b), count in shared.items() if count >= 2)
+        for component in _cliques(same):
             first = min(component, key=str).rsplit("/", 1)[-1]
             for article in component:
                 clusters = local[article]
                 for key, cluster in clusters.items():
                     if cluster.startswith(f"{ORGANIZATION}|{base}@"):
                         clusters[key] = f"{ORGANIZATION}|{base}@{first}"
+
+
+def _cliques(graph: nx.Graph) -> Iterator[set[URIRef]]:
+    """The articles of `graph` (an edge: they share entities of their stories) in groups where every two are
+    joined: each time the largest group, then the one with most entities shared, then the first by IRI. A
+    chain of stories (A shares with B, B with C, C not with A: two federations' committees and a club they
+    both name) is not one body."""
+    for component in nx.connected_components(graph):
+        left = graph.subgraph(component).copy()
+        while left:
+            best = min(nx.find_cliques(left), key=lambda clique: (
+                -len(clique), -sum(left[a][b]["weight"] for i, a in enumerate(clique) for b in clique[i + 1:]),
+                sorted(map(str, clique))))
+            yield set(best)
+            left.remove_nodes_from(best)
 
 
 def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]) -> Resolution:

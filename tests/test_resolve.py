@@ -220,6 +220,29 @@ def test_a_body_named_by_a_common_noun_is_one_across_articles_of_the_same_story(
     assert {d.rule for d in resolution.decisions[two.article.iri]} == {"kg.merge.body.v1"}
 
 
+def test_a_chain_of_stories_does_not_make_their_bodies_one():
+    """Two articles on a federation's congress, three on a club's annual meeting, and one of the latter naming two
+    of the federation's people: each story keeps its committee, the chain through that article joins none."""
+    def committee(text: str, *others: tuple[str, str]) -> Extraction:
+        article = from_text(text, text[:10])
+        body = Mention("organization|organ:valgkomite", "organization", "valgkomiteen", 0, 12, "valgkomiteen")
+        rest = tuple(Mention(f"{kind}|{name.lower()}", kind, name, 0, len(name), name) for kind, name in others)
+        return Extraction(article, (body, *rest), ())
+
+    federation = [committee(f"{n} sak om tinget.", ("organization", "Brattvik Idrettsforbund"),
+                            ("person", "Kari Lie"), ("person", "Per Holm")) for n in ("Første", "Andre")]
+    club = [committee(f"{n} sak om årsmøtet.", ("organization", "Solvik Ballklubb"), ("person", "Ola Berg"),
+                      ("person", "Anne Dahl")) for n in ("Tredje", "Fjerde")]
+    club.append(committee("Femte sak om årsmøtet.", ("organization", "Solvik Ballklubb"), ("person", "Ola Berg"),
+                          ("person", "Anne Dahl"), ("person", "Kari Lie"), ("person", "Per Holm")))
+    resolution = resolve_entities(federation + club)
+    body = {ex.article.iri: resolution.local[ex.article.iri]["organization|organ:valgkomite"]
+            for ex in federation + club}
+    assert len({body[ex.article.iri] for ex in federation}) == 1
+    assert len({body[ex.article.iri] for ex in club}) == 1
+    assert body[federation[0].article.iri] != body[club[0].article.iri]
+
+
 def test_bodies_of_articles_that_share_only_who_told_them_stay_apart():
     """The same outlet as source and the same photographer in the credit say who told two stories, not that they
     are one: their nominating committees stay two."""
