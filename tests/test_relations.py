@@ -3548,6 +3548,27 @@ def test_the_field_a_title_is_over_is_part_of_it(verb, lemma, field, pos, morph,
     assert titles == {title}
 
 
+def test_a_title_with_its_field_serves_the_organisation_after_the_field():
+    """`Kari Lie, direktør for næringspolitikk i Spekter`: the parse hangs `i Spekter` on the field; the title keeps
+    its field and its holder serves Spekter."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 9
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+direktør direktør NOUN APP 0 Definite=Ind|Number=Sing
+for for ADP ATR 3
+næringspolitikk næringspolitikk NOUN PUTFYLL 4 Definite=Ind|Number=Sing
+i i ADP ATR 5
+Spekter Spekter PROPN PUTFYLL 6
+, , PUNCT IK 0
+sier si VERB ROOT 9
+. . PUNCT IP 9
+""", ents=[(0, 2, "PER"), (7, 8, "ORG")])
+    found = facts(doc)
+    assert {f[2] for f in found if f[1] == "schema:jobTitle"} == {"direktør for næringspolitikk"}
+    assert ("person|kari lie", "schema:affiliation", "organization|spekter") in found
+
+
 @pytest.mark.parametrize(("rows", "title", "served"), [
     ("""
 Per Per PROPN SUBJ 7

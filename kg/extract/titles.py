@@ -256,17 +256,28 @@ def _field(title: Token) -> str:
     """` for kultur` in `enhetsleder for kultur`, ` for skandinavia` in `sjef for Skandinavia`: a common noun in the
     indefinite (a field of work, not an organisation or a thing told of: `leder for aksjonen`) or a world region
     right after `for` is part of the title; else nothing."""
+    field = _field_word(title)
+    return f" for {fold(field.text)}" if field is not None else ""
+
+
+_EMPLOYER_PREPS = frozenset({"i", "hos", "ved"})
+
+
+def _field_word(title: Token) -> Token | None:
+    """The word of a title's field (`næringspolitikk` in `direktør for næringspolitikk i X`), or None. Of what
+    hangs on it, only where the post is (`i`, `hos`, `ved`) leaves it a field (not `leder for aksjonen mot X`)."""
     doc = title.doc
     if title.i + 2 >= title.sent.end or fold(doc[title.i + 1].text) != "for" or doc[title.i + 1].head != title:
-        return ""
+        return None
     field = doc[title.i + 2]
     if field.head != doc[title.i + 1] or field.dep_ != "PUTFYLL":
-        return ""
+        return None
     region = fold(field.text) in lexicon()["region_prefixes"]
     common = field.pos_ == "NOUN" and field.is_lower and field.morph.get("Definite") == ["Ind"] \
-        and field.morph.get("Number") != ["Plur"] and not any(c.dep_ == "ATR" for c in field.children) \
-        and not ends_with(field.lemma_, lexicon()["organisation_nouns"]) and not title_of(field.lemma_)
-    return f" for {fold(field.text)}" if region or common else ""
+        and field.morph.get("Number") != ["Plur"] and not ends_with(field.lemma_, lexicon()["organisation_nouns"]) \
+        and not title_of(field.lemma_) and not any(
+            c.dep_ == "ATR" and not (c.pos_ == "ADP" and fold(c.text) in _EMPLOYER_PREPS) for c in field.children)
+    return field if region or common else None
 
 
 def title_word(token: Token) -> str | None:
@@ -315,7 +326,10 @@ def affiliations(clause: Clause, title: Token) -> Iterator[str]:
     if country := country_modifier(title, clause.names) or _genitive_before(clause, title):
         yield modifier_entity(clause, *country)
         kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
-    for key in named_objects(clause, title, {"i", "for", "hos", "ved", "av"}, kinds):
+    keys = list(named_objects(clause, title, {"i", "for", "hos", "ved", "av"}, kinds))
+    if (field := _field_word(title)) is not None:  # `direktør for næringspolitikk i X`: the parse hangs it on the field
+        keys += named_objects(clause, field, _EMPLOYER_PREPS, kinds)
+    for key in keys:
         if not _only_where(key, [title]):  # `fylkesleder i Innlandet`, `professor i Bergen`
             yield key
 
