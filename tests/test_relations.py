@@ -3,6 +3,7 @@ none may (negation, modality, a person who writes in the name of her organisatio
 
 import pytest
 
+from kg.extract.attendance import specific_events
 from kg.extract.clause import Clause, delegation_keys
 from kg.extract.entities import named_mentions
 from kg.extract.relations import RULES
@@ -4135,3 +4136,71 @@ Lie Lie PROPN FLAT 2
 . . PUNCT IP 1
 """, ents=[(2, 4, "PER")])
     assert not [f for f in facts(writes) if "event|" in f[2]]
+
+
+PRESENT = {
+    "til stede": ("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+var være AUX ROOT 2 Tense=Past
+også også ADV ADV 2
+til til ADP SPRED 2
+stede stede NOUN PUTFYLL 4
+. . PUNCT IP 2
+""", "person|kari lie"),
+    "tok ordet": ("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+tok ta VERB ROOT 2 Tense=Past
+ordet ord NOUN DOBJ 2 Definite=Def
+. . PUNCT IP 2
+""", "person|per holm"),
+    "fra talerstolen": ("""
+Det det PRON SUBJ 1
+haster haste VERB ROOT 1 Tense=Pres
+, , PUNCT IK 1
+sa si VERB PAR 1 Tense=Past
+Per Per PROPN SUBJ 3
+Holm Holm PROPN FLAT 4
+fra fra ADP ADV 3
+talerstolen talerstol NOUN PUTFYLL 6 Definite=Def
+. . PUNCT IP 1
+""", "person|per holm"),
+    "holdt appell": ("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+holdt holde VERB ROOT 2 Tense=Past
+appell appell NOUN DOBJ 2 Definite=Ind
+. . PUNCT IP 2
+""", "person|kari lie"),
+}
+
+
+@pytest.mark.parametrize("cue", list(PRESENT))
+def test_one_present_or_speaking_was_at_the_occasion_named_before(cue):
+    """`Årsmøtet ble holdt i går. Kari Lie var også til stede.`: with no occasion in the sentence, one present or
+    speaking was at the one the article named last; nobody where it named none."""
+    rows, person = PRESENT[cue]
+    doc = make_doc(rows, ents=[(i, i + 2, "PER") for i, t in enumerate(rows.split("\n")[1:]) if t.startswith(
+        ("Kari ", "Per "))])
+    sent = doc[:]
+    told = Clause(sent, named_mentions(sent), context_event="event|årsmøte#1")
+    assert (person, "kgo:attended", "event|årsmøte#1") in {(f.subject, f.predicate, f.object)
+                                                            for rule in RULES for f in rule(told)}
+    untold = Clause(sent, named_mentions(sent))
+    assert not [f for rule in RULES for f in rule(untold) if f.predicate == "kgo:attended"]
+
+
+def test_the_occasion_a_sentence_names_last_is_the_next_ones_context():
+    """`Valget ble avgjort på årsmøtet.`: the annual meeting is the occasion; an election is held at one and is no
+    place to be present at."""
+    doc = make_doc("""
+Valget valg NOUN SUBJ 1 Definite=Def
+ble bli AUX ROOT 1 Tense=Past
+avgjort avgjøre VERB INFV 1 VerbForm=Part
+på på ADP ADV 2
+årsmøtet årsmøte NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 1
+""")
+    sent = doc[:]
+    assert specific_events(Clause(sent, [])) == ["event|møte#1"]

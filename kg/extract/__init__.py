@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from kg.extract.article_names import article_kinds, name_index, recall_names, unify_aliases
+from kg.extract.attendance import specific_events
 from kg.extract.bodies import compound_prefix
 from kg.extract.clause import Clause, delegation_keys, entity_key, event_key, event_name
 from kg.extract.coref import Coreference
@@ -51,9 +52,11 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
                         for n in names})
     coreference = Coreference([sent for _, sent, _ in sentences])
     calibrated = confidences()
+    context_event = None  # the occasion named last (kg.extract.attendance)
     for i, (offset, sent, names) in enumerate(sentences):
         names = recall_names(sent, names, index)
-        clause = Clause(sent, sorted(names + coreference.resolve(i, names), key=lambda n: n.start))
+        clause = Clause(sent, sorted(names + coreference.resolve(i, names), key=lambda n: n.start),
+                        context_event=context_event)
         evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
         referred = _referred_only(clause)
         for rule in RULES if _may_state(clause) else UNNAMED_RULES:
@@ -64,6 +67,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
                 facts.append(Fact(found.subject, found.predicate, found.object, evidence, found.rule,
                                   confidence, found.literal))
         mentions += _mentions(clause, offset)
+        context_event = ([context_event] + specific_events(clause))[-1]
         named = {m.key for m in mentions}
         for key, (kind, label) in clause.entities.items():
             if kind == "demand":

@@ -71,6 +71,50 @@ def attendance(clause: Clause) -> Iterator[Found]:
     yield from _parties_between(clause)
     yield from _present_at(clause)
     yield from _captioned(clause)
+    yield from _present_then(clause)
+
+
+def specific_events(clause: Clause) -> list[str]:
+    """The keys of the known occasions a sentence names (definite or with a genitive: `møtet`, `KrFs landsmøte`),
+    in order: what a later sentence's `var til stede` or `tok ordet` is about (`Clause.context_event`). An
+    election (`valget`) is held at a meeting, not one to be present at."""
+    elections = lexicon()["definite_event_nouns"]
+    return [k for t in clause.tokens if t.pos_ == "NOUN" and (k := event_key(clause, t)) and _specific(t)
+            and fold(t.lemma_) not in elections]
+
+
+def _present_then(clause: Clause) -> Iterator[Found]:
+    """`NAME var også til stede`, `NAME tok ordet`, `sa NAME fra talerstolen`, `NAME holdt appell`: a person
+    present or speaking, where the sentence names no occasion, was at the one the article named last before
+    it (`Clause.context_event`); nobody where the article has named none."""
+    if clause.context_event is None:
+        return
+    for verb in clause.tokens:
+        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb) or not _present_or_speaking(verb):
+            continue
+        if any(event_key(clause, t) for t in verb.subtree):
+            continue  # an occasion of its own in the clause: the other rules read it
+        for subject in subjects_of(verb):
+            if key := clause.key_of(subject, {PERSON}):
+                yield Found(key, "kgo:attended", clause.context_event, "kg.attended.context.v1", 0.6)
+
+
+def _present_or_speaking(verb: Token) -> bool:
+    """`være til stede`/`vere til stades`, `ta ordet`, anything said `fra`/`på`/`ved talerstolen`, `holde
+    appell`/`tale`, or said `i innlegget sitt`."""
+    lemma, speech = fold(verb.lemma_), lexicon()["speech_nouns"]
+    if lemma in {"være", "vere"} and any(
+            fold(c.text) == "til" and any(fold(o.text) in {"stede", "stades"} for o in c.children)
+            or fold(c.text) == "tilstede" for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "DOBJ"]
+    if lemma == "ta" and any(fold(o.text) == "ordet" for o in objects):
+        return True
+    if lemma in {"holde", "halde"} and any(fold(o.lemma_) in speech for o in objects):
+        return True
+    if any(fold(o.lemma_).endswith("talerstol") for o in pp_objects(verb, {"fra", "frå", "på", "ved"})):
+        return True
+    return verb_in(verb, lexicon()["speech_verbs"]) and any(fold(o.lemma_) in speech for o in pp_objects(verb, {"i"}))
 
 
 def _there(clause: Clause, verb: Token) -> list[Token]:

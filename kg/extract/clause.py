@@ -49,6 +49,7 @@ class Clause:
     sent: Span
     names: list[Named]
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (kind, name) of unnamed entities
+    context_event: str | None = None  # the occasion the article named last before this sentence (kg.extract)
 
     @property
     def tokens(self) -> tuple[Token, ...]:
