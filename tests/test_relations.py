@@ -4204,3 +4204,26 @@ på på ADP ADV 2
 """)
     sent = doc[:]
     assert specific_events(Clause(sent, [])) == ["event|møte#1"]
+
+
+def test_ifolge_written_in_two_words_cites_a_source():
+    """`I følge NTB ble kravet lagt fram`: `ifølge` in two words, however the parse hangs them."""
+    doc = make_doc("""
+I i ADP ADV 5
+følge følge NOUN PUTFYLL 0
+NTB NTB PROPN ATR 1
+ble bli AUX ROOT 3 Tense=Past
+kravet krav NOUN SUBJ 3 Definite=Def
+lagt legge VERB INFV 3 VerbForm=Part
+. . PUNCT IP 3
+""", ents=[(2, 3, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|ntb") in facts(doc)
+    follows = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+må måtte AUX ROOT 2 Tense=Pres
+følge følge VERB INFV 2 VerbForm=Inf
+NTB NTB PROPN DOBJ 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "ORG")])
+    assert not [f for f in facts(follows) if f[1] == "kgo:reportedBy"]  # `må følge NTB`: no `i` before it

@@ -30,6 +30,8 @@ def reports(clause: Clause) -> Iterator[Found]:
             sources = [] if citing else pp_objects(token, {"til"})  # a person who `viste til loven` cites a law
         elif fold(token.text) in lex["report_preps"]:
             sources = [c for c in token.children if c.dep_ == "PUTFYLL"]
+        elif _split_ifolge(clause, token):  # `i følge NTB`: the preposition written in two words
+            sources = [clause.sent.doc[token.i + 1]]
         elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["release_nouns"]):
             sources = pp_objects(token, {"fra", "frå"})  # `i en pressemelding fra X`
         elif _sourcing(token):
@@ -54,6 +56,14 @@ def reports(clause: Clause) -> Iterator[Found]:
                 if named and (named.kind == ORGANIZATION or agency):
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
                                 "kg.reportedBy.channel.v1" if part in owners else rule, 0.8)
+
+
+def _split_ifolge(clause: Clause, token: Token) -> bool:
+    """`i følge NTB`, `i følgje NRK`: `ifølge` written in two words (the parse makes anything of it), right before
+    a name."""
+    doc = clause.sent.doc
+    return f"i{fold(token.text)}" in lexicon()["report_preps"] and clause.sent.start < token.i < clause.sent.end - 1 \
+        and fold(doc[token.i - 1].text) == "i" and clause.named_at(doc[token.i + 1]) is not None
 
 
 def _cleft_subject(verb: Token) -> list[Token]:
