@@ -348,8 +348,9 @@ def _untold(ex: Extraction) -> set[str]:
 
 def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]]) -> None:
     """A body named by a common noun (`valgkomiteen`, kept within its article) is one across articles that name
-    two other entities in common, countries not counted (`LOs valgkomité` in two articles about LO's election;
-    not the valgkomité of a sports federation in a third). Entities named in more than 50 of the articles
+    three other entities in common, countries not counted (`LOs valgkomité` in two articles about LO's election;
+    not the valgkomité of a sports federation in a third; two were too few on eval/news/dev: a university and a
+    minister joined two stories' working committees). Entities named in more than 50 of the articles
     naming such a body say nothing of which body it is and are not counted."""
     bodies: dict[str, list[URIRef]] = defaultdict(list)  # the body's base -> the articles naming one
     for article, clusters in local.items():
@@ -370,7 +371,7 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
             if 1 < len(named) <= 50:
                 shared.update((a, b) for i, a in enumerate(named) for b in named[i + 1:])
         same = nx.Graph()
-        same.add_weighted_edges_from((a, b, count) for (a, b), count in shared.items() if count >= 2)
+        same.add_weighted_edges_from((a, b, count) for (a, b), count in shared.items() if count >= 3)
         for component in _cliques(same):
             first = min(component, key=str).rsplit("/", 1)[-1]
             for article in component:
