@@ -4227,3 +4227,38 @@ NTB NTB PROPN DOBJ 3
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER"), (4, 5, "ORG")])
     assert not [f for f in facts(follows) if f[1] == "kgo:reportedBy"]  # `må følge NTB`: no `i` before it
+
+
+def test_a_known_abbreviation_the_model_took_into_a_persons_name_is_the_organisation():
+    """`kjenner Fürst Haugen NRK godt`: the model's one person is the person and the broadcaster; a capitalised
+    surname no list knows stays hers."""
+    rows = """
+Styrelederen styreleder NOUN SUBJ 1 Definite=Def
+kjenner kjenne VERB ROOT 1 Tense=Pres
+Kari Kari PROPN DOBJ 1
+Lie Lie PROPN FLAT 2
+{last} {last} PROPN FLAT 2
+godt god ADV ADV 1
+. . PUNCT IP 1
+"""
+    split = make_doc(rows.format(last="NRK"), ents=[(2, 5, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(split[:])] == [("Kari Lie", "person"), ("NRK", "organization")]
+    whole = make_doc(rows.format(last="Berg"), ents=[(2, 5, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(whole[:])] == [("Kari Lie Berg", "person")]
+
+
+def test_a_press_title_cites_its_outlet_but_another_title_a_person():
+    """`ifølge NTBs reporter`: NTB reports; `ifølge NRKs styreleder`: the chair says it, not the broadcaster."""
+    rows = """
+Ifølge ifølge ADP ADV 4
+{owner} {owner} PROPN DET 2 Case=Gen
+{title} {title} NOUN PUTFYLL 0 Definite=Ind
+var være AUX ROOT 3 Tense=Past
+det det PRON SUBJ 3
+stille stille ADJ SPRED 3
+. . PUNCT IP 3
+"""
+    reporter = make_doc(rows.format(owner="NTBs", title="reporter"), ents=[(1, 2, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|ntb") in facts(reporter)
+    chair = make_doc(rows.format(owner="NRKs", title="styreleder"), ents=[(1, 2, "ORG")])
+    assert not [f for f in facts(chair) if f[1] == "kgo:reportedBy"]

@@ -75,10 +75,19 @@ def model_names(sent: Span) -> list[Named]:
             if kind == PERSON and len(part) > 1 and (country := country_genitive(part[0])) is not None:
                 found.append(Named(part.start, part.start + 1, GPE, country.name, f"country:{country.code}"))
                 part = part[1:]  # `Tyrkias Recep Tayyip Erdogan`: the country whose he is, then his name
+            swallowed = None
+            if kind == PERSON and len(part) > 1 and _known_acronym(part[-1]):
+                swallowed = Named(part.end - 1, part.end, ORGANIZATION, part[-1].text, fold(part[-1].text))
+                part = part[:-1]  # `kjenner Fürst Haugen NRK godt`: the person, then the organisation she knows
             named = _clean(part, kind)
-            if named is not None:
-                found.append(named)
+            found += [n for n in (named, swallowed) if n is not None]
     return found
+
+
+def _known_acronym(token: Token) -> bool:
+    """An abbreviation in capitals that parties.yaml or organisations.yaml knows (`NRK`, `LO`, `KrF` is not
+    one): no word of a person's name."""
+    return len(token.text) >= 2 and token.text.isupper() and full_name(token.text) is not None
 
 
 def compound_organisation(token: Token) -> bool:

@@ -45,8 +45,8 @@ def reports(clause: Clause) -> Iterator[Found]:
             if fold(source.lemma_) in {"kilde", "kjelde"}:
                 continue  # `bekrefter kilder i Ap`: unnamed people, not the party reporting
             inner = [c for c in source.subtree if c.pos_ == "PROPN"] if source.pos_ != "NOUN" or ends_with(
-                source.lemma_, lex["organisation_nouns"]) or title_of(source.text) else []  # `NTBs reporter`,
-            # `nyhetsbyrået Reuters`; not `ifølge NIFs lover`: the laws say it
+                source.lemma_, lex["organisation_nouns"]) or _press_title(source) else []  # `NTBs reporter`,
+            # `nyhetsbyrået Reuters`; not `ifølge NIFs lover`: the laws say it, nor `NRKs styreleder`: a person
             owners = [o for o in _channel_owners(source) if o not in inner]
             for part in conjuncts_of(source) + inner + owners:
                 if part.head.lower_ == "til" and not verb_in(token, lex["cite_verbs"]):
@@ -56,6 +56,12 @@ def reports(clause: Clause) -> Iterator[Found]:
                 if named and (named.kind == ORGANIZATION or agency):
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
                                 "kg.reportedBy.channel.v1" if part in owners else rule, 0.8)
+
+
+def _press_title(token: Token) -> bool:
+    """A title of the press (`reporter`, `korrespondent`; lexicon `press_titles`): one who reports for an outlet."""
+    title = title_of(token.text) or title_of(token.lemma_)
+    return title is not None and ends_with(title, lexicon()["press_titles"])
 
 
 def _split_ifolge(clause: Clause, token: Token) -> bool:
