@@ -4262,3 +4262,71 @@ stille stille ADJ SPRED 3
     assert ("article", "kgo:reportedBy", "organization|ntb") in facts(reporter)
     chair = make_doc(rows.format(owner="NRKs", title="styreleder"), ents=[(1, 2, "ORG")])
     assert not [f for f in facts(chair) if f[1] == "kgo:reportedBy"]
+
+
+@pytest.mark.parametrize(("rows", "attended"), [
+    ("""
+Ordføreren ordfører NOUN APP 1 Definite=Def
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+hevet heve VERB ROOT 3 Tense=Past
+møtet møte NOUN DOBJ 3 Definite=Def
+. . PUNCT IP 3
+""", True),  # the chair who closed the meeting was at it
+    ("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+åpnet åpne VERB ROOT 2 Tense=Past
+konferansen konferanse NOUN DOBJ 2 Definite=Def
+. . PUNCT IP 2
+""", True),
+    ("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+var være AUX ROOT 2 Tense=Past
+vertskap vertskap NOUN SPRED 2 Definite=Ind
+for for ADP ATR 3
+møtet møte NOUN PUTFYLL 4 Definite=Def
+. . PUNCT IP 2
+""", True),  # the host
+    ("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+er være AUX ROOT 2 Tense=Pres
+vertskap vertskap NOUN SPRED 2 Definite=Ind
+for for ADP ATR 3
+møtet møte NOUN PUTFYLL 4 Definite=Def
+. . PUNCT IP 2
+""", False),  # `er vertskap`: as often a meeting to come
+    ("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+skal skulle AUX ROOT 2 Tense=Pres
+åpne åpne VERB INFV 2 VerbForm=Inf
+konferansen konferanse NOUN DOBJ 3 Definite=Def
+. . PUNCT IP 2
+""", False),
+])
+def test_one_who_opened_closed_or_hosted_an_event_attended_it(rows, attended):
+    doc = make_doc(rows, ents=[(i, i + 2, "PER") for i, t in enumerate(rows.split("\n")[1:]) if t.startswith("Kari ")])
+    assert bool([f for f in facts(doc) if f[1] == "kgo:attended"]) == attended
+
+
+def test_those_among_the_participants_were_at_the_occasion_named_before():
+    """`Kari Lie og Per Holm er blant deltakerne.` after the meeting was named."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+Holm Holm PROPN FLAT 3
+er være AUX ROOT 5 Tense=Pres
+blant blant ADP SPRED 5
+deltakerne deltaker NOUN PUTFYLL 6 Definite=Def
+. . PUNCT IP 5
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+    sent = doc[:]
+    clause = Clause(sent, named_mentions(sent), context_event="event|møte#1")
+    found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert {("person|kari lie", "kgo:attended", "event|møte#1"),
+            ("person|per holm", "kgo:attended", "event|møte#1")} <= found

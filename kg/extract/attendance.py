@@ -72,6 +72,27 @@ def attendance(clause: Clause) -> Iterator[Found]:
     yield from _present_at(clause)
     yield from _captioned(clause)
     yield from _present_then(clause)
+    yield from _hosted(clause)
+
+
+_HOSTS = frozenset({"vertskap", "vertskapet", "vert", "verten", "vertinne", "vertinna", "vertinnen"})
+
+
+def _hosted(clause: Clause) -> Iterator[Found]:
+    """`Kari Lie var vertskap for møtet`, `Finland var vert for det trilaterale møtet`: the host of an event
+    attended it (the tagger may read Nynorsk `vert` as a verb: the word and its `for` with an event decide).
+    Only in the past: `er vertskap for møtet` is as often a meeting to come."""
+    for token in clause.tokens:
+        if fold(token.text) not in _HOSTS:
+            continue
+        events = [k for o in pp_objects(token, {"for"}) if (k := event_key(clause, o))]
+        verb = token.head
+        if not events or fold(verb.lemma_) not in {"være", "vere"} or "Past" not in verb.morph.get("Tense") \
+                or not asserted(verb):
+            continue
+        for subject in subjects_of(verb):
+            for key in agents_of(clause, subject):
+                yield Found(key, "kgo:attended", events[0], "kg.attended.host.v1", 0.7)
 
 
 def specific_events(clause: Clause) -> list[str]:
@@ -107,6 +128,9 @@ def _present_or_speaking(verb: Token) -> bool:
             fold(c.text) == "til" and any(fold(o.text) in {"stede", "stades"} for o in c.children)
             or fold(c.text) == "tilstede" for c in verb.children):
         return True
+    if lemma in {"være", "vere"} and any(fold(o.lemma_).startswith(("deltaker", "deltakar"))
+                                         for o in pp_objects(verb, {"blant", "mellom"})):
+        return True  # `A og B er blant deltakerne`
     objects = [c for c in verb.children if c.dep_ == "DOBJ"]
     if lemma == "ta" and any(fold(o.text) == "ordet" for o in objects):
         return True
