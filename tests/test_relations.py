@@ -4330,3 +4330,50 @@ deltakerne deltaker NOUN PUTFYLL 6 Definite=Def
     found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
     assert {("person|kari lie", "kgo:attended", "event|møte#1"),
             ("person|per holm", "kgo:attended", "event|møte#1")} <= found
+
+
+def test_an_event_that_only_says_when_is_not_attended():
+    """`Kari Lie kom etter møtet fram til at ...`, `i forkant av møtet`: the meeting says when, not where she was."""
+    after = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+kom komme VERB ROOT 2 Tense=Past
+etter etter ADP ADV 2
+møtet møte NOUN PUTFYLL 3 Definite=Def
+fram fram ADP ADV 2
+til til ADP ADV 2
+enighet enighet NOUN PUTFYLL 6 Definite=Ind
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(after) if f[1] == "kgo:attended"]
+    to = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+kom komme VERB ROOT 2 Tense=Past
+til til ADP ADV 2
+møtet møte NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(to)
+
+
+def test_ministers_from_countries_who_met_are_not_their_countries_attending():
+    """`Forsvarsministrene fra Norge og Sverige møttes`: the ministers met; `Representanter fra LO og NHO møttes`:
+    the organisations took part."""
+    rows = """
+{who} {lemma} NOUN SUBJ 5 Definite={definite}|Number=Plur
+fra fra ADP ATR 0
+{a} {a} PROPN PUTFYLL 1
+og og CCONJ KONJ 4
+{b} {b} PROPN KOORD 2
+møttes møte VERB ROOT 5 Tense=Past
+. . PUNCT IP 5
+"""
+    ministers = make_doc(rows.format(who="Forsvarsministrene", lemma="forsvarsministr", definite="Def", a="Norge",
+                                     b="Sverige"),
+                         ents=[(2, 3, "GPE_LOC"), (4, 5, "GPE_LOC")])
+    assert not [f for f in facts(ministers) if f[1] == "kgo:attended"]
+    delegates = make_doc(rows.format(who="Representanter", lemma="representant", definite="Ind", a="LO", b="NHO"),
+                         ents=[(2, 3, "ORG"), (4, 5, "ORG")])
+    assert {f[0] for f in facts(delegates) if f[1] == "kgo:attended"} == {
+        "organization|lo", "organization|nho"}

@@ -39,7 +39,8 @@ def attendance(clause: Clause) -> Iterator[Found]:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
         if ends_with(verb.lemma_, lex["attend_verbs"]) or verb_in(verb, lex["attend_verbs"]) or _sits(verb):
-            nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb] or _there(clause, verb)
+            nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb
+                     and not _before_or_after(t)] or _there(clause, verb)
         elif verb_in(verb, lex["conduct_verbs"]):  # `førte samtaler med`, `innledet forhandlinger`
             nouns = [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o) if event_key(clause, c)]
         else:
@@ -139,6 +140,18 @@ def _present_or_speaking(verb: Token) -> bool:
     if any(fold(o.lemma_).endswith("talerstol") for o in pp_objects(verb, {"fra", "frå", "på", "ved"})):
         return True
     return verb_in(verb, lexicon()["speech_verbs"]) and any(fold(o.lemma_) in speech for o in pp_objects(verb, {"i"}))
+
+
+_TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fremfor", "inntil"})
+
+
+def _before_or_after(noun: Token) -> bool:
+    """`kom etter møtet fram til`, `i forkant av møtet`, `stiller til intervju etter møta`: an event that only
+    says when something else happened (the preposition, or `forkant`/`etterkant` it hangs on)."""
+    prep = noun.head
+    if prep.pos_ != "ADP" or noun.dep_ != "PUTFYLL":
+        return False
+    return fold(prep.text) in _TIME_PREPS or fold(prep.head.lemma_) in _TIME_PREPS
 
 
 def _there(clause: Clause, verb: Token) -> list[Token]:

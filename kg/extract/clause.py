@@ -292,12 +292,19 @@ def agents_of(clause: Clause, token: Token, also: frozenset[str] | set[str] = fr
         return delegations
     if keys := clause.keys_of(token, {PERSON, ORGANIZATION, GPE, *also}):
         return keys
-    agents = [k for o in pp_objects(token, {"fra", "for"}) if (k := clause.key_of(o, {GPE, ORGANIZATION}))]
+    # `forsvarsministrene fra Norge og Sverige møttes`: the ministers (named elsewhere), not their countries, met;
+    # but `representanter fra Ukraina og Russland`, those who stand for them, make them parties
+    title = title_of(token.lemma_) or title_of(token.text)
+    kinds = {ORGANIZATION} if title and not ends_with(title, _STANDING_FOR) else {GPE, ORGANIZATION}
+    agents = [k for o in pp_objects(token, {"fra", "for"}) if (k := clause.key_of(o, kinds))]
     for adj in (c for c in token.children if c.pos_ == "ADJ" or c.dep_ == "KOORD"):
         for part in [adj] + [c for c in adj.children if c.dep_ == "KOORD"]:
             if country := adjective_country(part):
                 agents.append(country_entity(clause, *country))
     return agents
+
+
+_STANDING_FOR = frozenset({"representant", "delegat", "utsending", "sendemann", "forhandler", "forhandlar"})
 
 
 def country_entity(clause: Clause, key: str, name: str) -> str:
