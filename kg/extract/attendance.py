@@ -109,29 +109,48 @@ def _present_then(clause: Clause) -> Iterator[Found]:
     """`NAME var også til stede`, `NAME tok ordet`, `sa NAME fra talerstolen`, `NAME holdt appell`: a person
     present or speaking, where the sentence names no occasion, was at the one the article named last before
     it (`Clause.context_event`); nobody where the article has named none."""
-    if clause.context_event is None:
-        return
     for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb) or not _present_or_speaking(verb):
+        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
-        if any(event_key(clause, t) for t in verb.subtree):
+        among = _among_those_present(clause, verb)  # `Blant dem som var til stede, var NAME`
+        if among is None and not _present_or_speaking(verb):
+            continue
+        event = among or clause.context_event
+        if event is None or among is None and any(event_key(clause, t) for t in verb.subtree):
             continue  # an occasion of its own in the clause: the other rules read it
         for subject in subjects_of(verb):
             if key := clause.key_of(subject, {PERSON}):
-                yield Found(key, "kgo:attended", clause.context_event, "kg.attended.context.v1", 0.6)
+                yield Found(key, "kgo:attended", event, "kg.attended.context.v1", 0.6)
+
+
+def _among_those_present(clause: Clause, verb: Token) -> str | None:
+    """`Blant dem som også var til stede, var NAME`, `Blant dem som satt i salen, var NAME`, `Blant deltakerne på
+    møtet var NAME`: the occasion those named after `var` were at (the one the phrase names, else the article's
+    last), or None where the verb says nothing of the kind."""
+    if fold(verb.lemma_) not in {"være", "vere"}:
+        return None
+    lex = lexicon()
+    for among in pp_objects(verb, {"blant"}):
+        own = [k for t in among.subtree if t.pos_ == "NOUN" and _specific(t) and (k := event_key(clause, t))]
+        if fold(among.lemma_).startswith(("deltaker", "deltakar")):
+            return (own or [clause.context_event])[0]
+        for rel in (c for c in among.children if any(fold(s.text) == "som" for s in c.children)):
+            if rel.pos_ in {"VERB", "AUX"} and (_present_or_speaking(rel) or _sits(rel) or fold(rel.lemma_) in {
+                    "sitte", "sitje"} or verb_in(rel, lex["attend_verbs"])):
+                return (own or [clause.context_event])[0]
+    return None
 
 
 def _present_or_speaking(verb: Token) -> bool:
-    """`være til stede`/`vere til stades`, `ta ordet`, anything said `fra`/`på`/`ved talerstolen`, `holde
-    appell`/`tale`, or said `i innlegget sitt`."""
+    """`være til stede`/`vere til stades`, `var på plass`, `ta ordet`, anything said `fra`/`på`/`ved
+    talerstolen`, `holde appell`/`tale`, or said `i innlegget sitt`."""
     lemma, speech = fold(verb.lemma_), lexicon()["speech_nouns"]
     if lemma in {"være", "vere"} and any(
             fold(c.text) == "til" and any(fold(o.text) in {"stede", "stades"} for o in c.children)
             or fold(c.text) == "tilstede" for c in verb.children):
         return True
-    if lemma in {"være", "vere"} and any(fold(o.lemma_).startswith(("deltaker", "deltakar"))
-                                         for o in pp_objects(verb, {"blant", "mellom"})):
-        return True  # `A og B er blant deltakerne`
+    if lemma in {"være", "vere"} and any(fold(o.text) == "plass" for o in pp_objects(verb, {"på"})):
+        return True  # `var på plass`
     objects = [c for c in verb.children if c.dep_ == "DOBJ"]
     if lemma == "ta" and any(fold(o.text) == "ordet" for o in objects):
         return True
@@ -237,8 +256,10 @@ def _present_at(clause: Clause) -> Iterator[Found]:
             for actor in subjects_of(verb) + _together_with(verb):
                 for key in agents_of(clause, actor):
                     yield Found(key, "kgo:attended", event, "kg.attended.inside.v1", 0.7)
+        speaking = verb_in(verb, lexicon()["speech_verbs"])  # `sa NAME på en pressekonferanse`: the one he was at
         events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
-                  for o in p.children if o.dep_ == "PUTFYLL" and _specific(o) and (k := event_key(clause, o))]
+                  for o in p.children if o.dep_ == "PUTFYLL" and (_specific(o) or speaking and _one_occasion(o))
+                  and (k := event_key(clause, o))]
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
         events += [k for o in brought for t in pp_objects(o, {"til"}) if _specific(t) and (k := event_key(clause, t))]
         for event in events[:1]:
@@ -284,6 +305,12 @@ def _specific(noun: Token) -> bool:
     `KrFs landsmøte`)."""
     return is_definite(noun) or any(c.dep_ == "DET" and c.i < noun.i and (
         "Gen" in c.morph.get("Case") or (c.pos_ in {"PROPN", "NOUN"} and c.text.endswith("s"))) for c in noun.children)
+
+
+def _one_occasion(noun: Token) -> bool:
+    """A singular noun with an indefinite article (`en pressekonferanse`, `eit møte`): one occasion, not any."""
+    return "Plur" not in noun.morph.get("Number") and any(
+        c.dep_ == "DET" and fold(c.text) in {"en", "ei", "et", "ein", "eit"} for c in noun.children)
 
 
 def meetings(clause: Clause) -> Iterator[Found]:
