@@ -6,6 +6,7 @@ import pytest
 from kg.extract.attendance import specific_events
 from kg.extract.clause import Clause, delegation_keys
 from kg.extract.entities import named_mentions
+from kg.extract.nouns import is_event
 from kg.extract.relations import RULES
 
 from .conftest import make_doc
@@ -4377,3 +4378,57 @@ møttes møte VERB ROOT 5 Tense=Past
                          ents=[(2, 3, "ORG"), (4, 5, "ORG")])
     assert {f[0] for f in facts(delegates) if f[1] == "kgo:attended"} == {
         "organization|lo", "organization|nho"}
+
+
+@pytest.mark.parametrize(("text", "lemma", "morph", "event"), [
+    ("åpningen", "åpning", "Definite=Def", True),
+    ("Fifa-kongressen", "Fifa-kongress", "Definite=Def", True),
+    ("kongressen", "kongress", "Definite=Def", True),
+    ("Kongressen", "Kongress", "Definite=Def", False),  # the American legislature
+    ("forhåpningene", "forhåpning", "Definite=Def|Number=Plur", False),  # hopes
+])
+def test_an_opening_and_a_congress_are_events_but_hopes_and_the_american_congress_are_not(text, lemma, morph, event):
+    doc = make_doc(f"{text} {lemma} NOUN SUBJ 1 {morph}\nvar være AUX ROOT 1 Tense=Past\n. . PUNCT IP 1")
+    assert is_event(doc[0]) == event
+
+
+def test_those_named_among_the_ones_present_or_the_one_speaking_at_an_occasion_attended_it():
+    """`Blant dem som også var til stede, var Kari Lie` after the opening was named; `sa Kari Lie på en
+    pressekonferanse`; but `skrev Kari Lie i et innlegg på Facebook` is a post, not a speech."""
+    among = make_doc("""
+Blant blant ADP ADV 8
+dem de PRON PUTFYLL 0
+som som PRON SBU 4
+også også ADV ADV 4
+var være AUX ATR 1 Tense=Past
+til til ADP SPRED 4
+stede stede NOUN PUTFYLL 5
+, , PUNCT IK 0
+var være AUX ROOT 8 Tense=Past
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 9
+. . PUNCT IP 8
+""", ents=[(9, 11, "PER")])
+    sent = among[:]
+    clause = Clause(sent, named_mentions(sent), context_event="event|åpning#1")
+    assert ("person|kari lie", "kgo:attended", "event|åpning#1") in {
+        (f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    rows = """
+Det det PRON SUBJ 1
+haster haste VERB ROOT 1 Tense=Pres
+, , PUNCT IK 1
+{verb} {lemma} VERB PAR 1 Tense=Past
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 4
+{prep} {prep} ADP ADV 3
+en en DET DET 8 Gender=Masc
+{noun} {noun_lemma} NOUN PUTFYLL 6 Definite=Ind|Number=Sing
+. . PUNCT IP 1
+"""
+    spoke = make_doc(rows.format(verb="sa", lemma="si", prep="på", noun="pressekonferanse",
+                                 noun_lemma="pressekonferanse"), ents=[(4, 6, "PER")])
+    assert [f[2] for f in facts(spoke) if f[:2] == ("person|kari lie", "kgo:attended")] == ["event|konferanse#1"]
+    wrote = make_doc(rows.format(verb="skrev", lemma="skrive", prep="i", noun="innlegg", noun_lemma="innlegg"),
+                     ents=[(4, 6, "PER")])
+    told = Clause(wrote[:], named_mentions(wrote[:]), context_event="event|møte#1")
+    assert not [f for rule in RULES for f in rule(told) if f.predicate == "kgo:attended"]

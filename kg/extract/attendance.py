@@ -158,7 +158,8 @@ def _present_or_speaking(verb: Token) -> bool:
         return True
     if any(fold(o.lemma_).endswith("talerstol") for o in pp_objects(verb, {"fra", "frå", "på", "ved"})):
         return True
-    return verb_in(verb, lexicon()["speech_verbs"]) and any(fold(o.lemma_) in speech for o in pp_objects(verb, {"i"}))
+    return verb_in(verb, lexicon()["speech_verbs"]) and lemma != "skrive" and any(  # `skrev i et innlegg på
+        fold(o.lemma_) in speech and is_definite(o) for o in pp_objects(verb, {"i"}))  # Facebook`: a post
 
 
 _TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fremfor", "inntil"})

@@ -43,8 +43,11 @@ def event_lemma(token: Token) -> str | None:
 
 @lru_cache(maxsize=1 << 14)
 def _event_word(lemma: str, text: str) -> str | None:
-    """The event lemma of a noun by its lemma and form alone (asked for every noun by several rules: kept)."""
+    """The event lemma of a noun by its lemma and form alone (asked for every noun by several rules: kept). A
+    capitalised `Kongressen` is the American legislature, not a congress held."""
     lex = lexicon()
+    if text[:1].isupper() and fold(text).startswith("kongress"):
+        return None
     nouns = lex["event_nouns"]
     if ends_with(lemma, nouns):
         if fold(lemma) not in nouns and ends_with(lemma, lex["non_event_nouns"]):
