@@ -1670,9 +1670,9 @@ varte vare VERB ROOT 3
     assert [is_event(t) for t in doc] == [True, False, True, False, False]
 
 
-def test_a_celebration_an_award_and_a_wreath_laying_are_events_a_congress_an_opening_and_a_settlement_not():
-    """`kongressen` is most often a legislature, `opninga` also a gap (`forhåpningene` ends in it), `oppgjøret`
-    also a reckoning: left out."""
+def test_a_celebration_an_award_and_a_wreath_laying_are_events_a_settlement_not():
+    """`oppgjøret` is also a reckoning: left out; nor hopes (`forhåpningene`), nor a king. (An opening and a
+    congress are events, but not the capitalised `Kongressen`: the test below.)"""
     from kg.extract.nouns import is_event
 
     doc = make_doc("""
@@ -1685,8 +1685,7 @@ varte vare VERB ROOT 5
 . . PUNCT IP 5
 """)
     assert [is_event(t) for t in doc] == [True, False, True, False, True, False, False]
-    for rows in ("kongressen kongress NOUN ROOT 0 Definite=Def", "opninga opning NOUN ROOT 0 Definite=Def",
-                 "lønnsoppgjøret lønnsoppgjør NOUN ROOT 0 Definite=Def",
+    for rows in ("lønnsoppgjøret lønnsoppgjør NOUN ROOT 0 Definite=Def",
                  "forhåpningene forhåpning NOUN ROOT 0 Definite=Def|Number=Plur",
                  "kongen konge NOUN ROOT 0 Definite=Def"):
         assert not is_event(make_doc(rows)[0])
