@@ -302,3 +302,26 @@ deltatt delta VERB INFV 1
 """)
     (_, _), (found, _) = _resolve(TWO, both)
     assert sorted((n.name, n.start) for n in found) == [("Kari Lie", 0), ("Per Holm", 0)]
+
+
+def test_a_photographer_in_a_credit_is_no_one_a_pronoun_speaks_of():
+    """`Kari Lie kom til Bodø. Foto: Anne Dahl / NTB. Der møtte hun Jens Berg.`: `hun` is Kari Lie, not the
+    photographer."""
+    credit = make_doc("""
+Foto foto NOUN ROOT 0
+: : PUNCT IK 0
+Anne Anne PROPN APP 0
+Dahl Dahl PROPN FLAT 2
+/ / PUNCT IK 2
+NTB NTB PROPN APP 0
+""", ents=[(2, 4, "PER"), (5, 6, "ORG")])
+    sentences = [KARI[:], credit[:], MET[:]]
+    walker = Coreference(sentences)
+    walker.resolve(0, named_mentions(sentences[0]))
+    walker.resolve(1, named_mentions(sentences[1]), credit=True)
+    found = walker.resolve(2, named_mentions(sentences[2]))
+    assert [(n.name, n.coref) for n in found] == [("Kari Lie", True)]
+    remembered = Coreference(sentences)
+    remembered.resolve(0, named_mentions(sentences[0]))
+    remembered.resolve(1, named_mentions(sentences[1]))
+    assert [n.name for n in remembered.resolve(2, named_mentions(sentences[2]))] == ["Anne Dahl"]  # as prose

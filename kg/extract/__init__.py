@@ -55,7 +55,8 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     context_event = None  # the occasion named last (kg.extract.attendance)
     for i, (offset, sent, names) in enumerate(sentences):
         names = recall_names(sent, names, index)
-        clause = Clause(sent, sorted(names + coreference.resolve(i, names), key=lambda n: n.start),
+        credit = any(start <= offset + sent.start_char < end for start, end in article.credits)
+        clause = Clause(sent, sorted(names + coreference.resolve(i, names, credit), key=lambda n: n.start),
                         context_event=context_event)
         evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
         referred = _referred_only(clause)

@@ -46,8 +46,9 @@ class Coreference:
     genders: dict[str, str] = field(default_factory=dict)  # person key -> gender, from full names seen
     speech: dict[int, Token | None] = field(default_factory=dict)  # sentence index -> its speech verb
 
-    def resolve(self, index: int, names: list[Named]) -> list[Named]:
-        """Coreferent mentions in sentence `index` (whose own names are `names`); then remembers its names."""
+    def resolve(self, index: int, names: list[Named], credit: bool = False) -> list[Named]:
+        """Coreferent mentions in sentence `index` (whose own names are `names`); then remembers its names, but not
+        those of a photo credit (`Foto: NAME / NTB`: the photographer is no one a later `han` speaks of)."""
         sent = self.sentences[index]
         for named in names:
             self._learn(named)
@@ -80,7 +81,7 @@ class Coreference:
         plural = [replace(member, start=token.i, end=token.i + 1, coref=True) for token in tokens_of(sent)
                   if token.i not in taken and _names_two(token) for member in self._pair(names + found, token)]
         subjects = {t.i for t in tokens_of(sent) if t.dep_ == "SUBJ"}
-        self.history.append((index, sorted(names + found, key=lambda n: n.start), subjects))
+        self.history.append((index, [] if credit else sorted(names + found, key=lambda n: n.start), subjects))
         return found + plural
 
     def _pair(self, names: list[Named], token: Token) -> list[Named]:
