@@ -325,3 +325,23 @@ NTB NTB PROPN APP 0
     remembered.resolve(0, named_mentions(sentences[0]))
     remembered.resolve(1, named_mentions(sentences[1]))
     assert [n.name for n in remembered.resolve(2, named_mentions(sentences[2]))] == ["Anne Dahl"]  # as prose
+
+
+def test_a_pronoun_after_a_definite_title_as_subject_is_unresolved():
+    """`Per Holm kom. Presidenten kom fra USA, der han møtte Jens Berg.`: `han` is the president the
+    sentence opens with, whom no name gives here, not the person named before: nobody."""
+    doc = make_doc("""
+Presidenten president NOUN SUBJ 1 Definite=Def
+kom komme VERB ROOT 1 Tense=Past
+fra fra ADP ADV 1
+USA USA PROPN PUTFYLL 2
+, , PUNCT IK 1
+der der SCONJ SBU 7
+han han PRON SUBJ 7
+møtte møte VERB ATR 1 Tense=Past
+Jens Jens PROPN DOBJ 7
+Berg Berg PROPN FLAT 8
+. . PUNCT IP 1
+""", ents=[(3, 4, "GPE_LOC"), (8, 10, "PER")])
+    (_, _), (found, _) = _resolve(PER, doc)
+    assert found == []

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clause import is_definite
-from kg.extract.gazetteer import fold, gender, lexicon, lexicon_pairs, party_of, verb_in
+from kg.extract.gazetteer import fold, gender, lexicon, lexicon_pairs, party_of, title_of, verb_in
 from kg.extract.names import Named
 from kg.extract.tokens import tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON
@@ -116,6 +116,9 @@ class Coreference:
         before = [n for n in names if n.end <= token.i and agrees(n)]
         if before:
             return before[-1]
+        if any(t.i < token.i and t.dep_ == "SUBJ" and t.pos_ == "NOUN" and is_definite(t) and title_of(t.lemma_)
+               for t in tokens_of(token.sent)):
+            return None  # `Den ukrainske presidenten kommer fra USA, der han møtte ...`: `han` is the president
         for sent_index, seen, subjects in reversed(self.history[-_LOOK_BACK:]):
             if index - sent_index > _LOOK_BACK:
                 break
