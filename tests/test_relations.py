@@ -4431,3 +4431,16 @@ en en DET DET 8 Gender=Masc
                      ents=[(4, 6, "PER")])
     told = Clause(wrote[:], named_mentions(wrote[:]), context_event="event|møte#1")
     assert not [f for rule in RULES for f in rule(told) if f.predicate == "kgo:attended"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [("aktor", "aktor"), ("rektor", "tidligere rektor")])
+def test_a_role_in_the_case_told_in_the_past_is_no_former_title(title, expected):
+    """`Kari Lie var aktor i saken`: the prosecutor of the case the story tells; `Kari Lie var rektor`: before."""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+var være AUX ROOT 2 Tense=Past
+{title} {title} NOUN SPRED 2 Definite=Ind
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert {f[2] for f in facts(doc) if f[1] == "schema:jobTitle"} == {expected}

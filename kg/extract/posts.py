@@ -37,7 +37,7 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
         forms = {fold(t.text) for t in chain}
         if forms & {"blir", "vert"}:
             qualifier = "påtroppende "
-        elif forms & {"var", "vore", "vært", "hadde"} and not _still(chain, title):
+        elif forms & {"var", "vore", "vært", "hadde"} and not _still(chain, title) and not _case_role(title):
             qualifier = "tidligere "
         else:
             qualifier = ""
@@ -51,6 +51,16 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
         orgs += named_objects(clause, title, {"på"}, {ORGANIZATION})
         for org in dict.fromkeys(orgs):
             yield serves(clause, person, org, 0.7, title)
+
+
+# Roles in the case or meeting a story tells (`Statsadvokat NAME var aktor i saken`): held in the past tense of the
+# story, not before it.
+_CASE_ROLES = frozenset({"aktor", "forsvarer", "forsvarar", "bistandsadvokat", "dommer", "dommar", "meddommer",
+                         "meddommar", "møteleder", "møteleiar", "ordstyrer", "ordstyrar"})
+
+
+def _case_role(title: Token) -> bool:
+    return fold(title_word(title) or "") in _CASE_ROLES
 
 
 def _predicates(clause: Clause) -> Iterator[tuple[Token, Token, str]]:
