@@ -4444,3 +4444,17 @@ var være AUX ROOT 2 Tense=Past
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER")])
     assert {f[2] for f in facts(doc) if f[1] == "schema:jobTitle"} == {expected}
+
+
+def test_an_event_held_somewhere_in_the_passive_is_there():
+    """`Årsmøtet ble holdt på Solvik hotell`: the place hangs on the participle under `ble`."""
+    doc = make_doc("""
+Årsmøtet årsmøte NOUN SUBJ 1 Definite=Def
+ble bli AUX ROOT 1 Tense=Past
+holdt holde VERB INFV 1 VerbForm=Part
+på på ADP ADV 2
+Solvik Solvik PROPN PUTFYLL 3
+hotell hotell NOUN FLAT 4
+. . PUNCT IP 1
+""", ents=[(4, 6, "LOC")])
+    assert ("event|møte#1", "schema:location", "place|solvik hotell") in facts(doc)

@@ -31,6 +31,8 @@ def locations(clause: Clause) -> Iterator[Found]:
         places = pp_objects(token, {"i", "på", "ved"})  # `protestleiren ved Repparfjorden`
         if verb != token and asserted(verb):
             places += pp_objects(verb, {"i", "på"})
+            places += [p for c in verb.children if c.dep_ == "INFV" and c.pos_ == "VERB"  # `ble holdt på X`
+                       for p in pp_objects(c, {"i", "på"})]
             places += misattached_places(clause, verb)
         for relative in (c for c in token.children if c.pos_ in {"VERB", "AUX"} and not is_negated(c)
                          and any(fold(g.text) == "som" for g in c.children)):
