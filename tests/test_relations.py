@@ -4458,3 +4458,38 @@ hotell hotell NOUN FLAT 4
 . . PUNCT IP 1
 """, ents=[(4, 6, "LOC")])
     assert ("event|møte#1", "schema:location", "place|solvik hotell") in facts(doc)
+
+
+def test_a_party_first_in_parentheses_or_in_the_genitive_before_a_name_is_the_persons():
+    """`Kari Lie (MDG, ny)`, `MDGs Kari Lie`: the person's party; `Kari Lie (NTB, Reuters)` names no party."""
+    listed = make_doc("""
+Kari Kari PROPN ROOT 0
+Lie Lie PROPN FLAT 0
+( ( PUNCT IK 3
+MDG MDG PROPN ATR 0
+, , PUNCT IK 3
+ny ny ADJ ATR 3
+) ) PUNCT IK 3
+. . PUNCT IP 0
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "schema:memberOf", "organization|mdg") in facts(listed)
+    genitive = make_doc("""
+Kortet kort NOUN SUBJ 1 Definite=Def
+er være AUX ROOT 1 Tense=Pres
+MDGs MDG PROPN DET 3 Case=Gen
+Kari Kari PROPN SPRED 1
+Lie Lie PROPN FLAT 3
+. . PUNCT IP 1
+""", ents=[(2, 3, "ORG"), (3, 5, "PER")])
+    assert ("person|kari lie", "schema:memberOf", "organization|mdg") in facts(genitive)
+    outlets = make_doc("""
+Kari Kari PROPN ROOT 0
+Lie Lie PROPN FLAT 0
+( ( PUNCT IK 3
+NTB NTB PROPN ATR 0
+, , PUNCT IK 3
+Reuters Reuters PROPN ATR 3
+) ) PUNCT IK 3
+. . PUNCT IP 0
+""", ents=[(0, 2, "PER"), (3, 4, "ORG"), (5, 6, "ORG")])
+    assert not [f for f in facts(outlets) if f[1] == "schema:memberOf"]

@@ -31,13 +31,31 @@ def memberships(clause: Clause) -> Iterator[Found]:
     """`Ola Nordmann (Ap)`: schema:memberOf the party in parentheses."""
     for named in (n for n in clause.names if n.kind == PERSON):
         word = in_parentheses_after(clause.sent, named)
+        if word is None and (first := in_parentheses_after(clause.sent, named, listed=True)) is not None \
+                and party_of(first.text):
+            word = first  # `Sirin Stav (MDG, ny)`: a party first in a list in parentheses
         party = clause.named_at(word) if word is not None else None
         if party and party.kind == ORGANIZATION and not abbreviates(word.text, named.name):  # not `Institute (I)`
             yield Found(entity_key(PERSON, named.key), "schema:memberOf", entity_key(ORGANIZATION, party.key),
                         "kg.memberOf.v1", 0.8)
+        if (party := _party_genitive_before(clause, named)) is not None:  # `MDGs Sirin Stav`
+            yield Found(entity_key(PERSON, named.key), "schema:memberOf", party, "kg.memberOf.genitive.v1", 0.8)
         for party in _party_profiles(clause, named):
             yield Found(entity_key(PERSON, named.key), "schema:memberOf", party, "kg.memberOf.profile.v1", 0.8)
     yield from _seats(clause)
+
+
+def _party_genitive_before(clause: Clause, named: Named) -> str | None:
+    """`MDGs Sirin Stav`, `Høyres Erna Solberg`: a party in the genitive right before a person's name is hers."""
+    if named.start == clause.sent.start:
+        return None
+    before = clause.named_at(clause.sent.doc[named.start - 1])
+    if before is None or before.kind != ORGANIZATION or before.end != named.start:
+        return None
+    text = clause.sent.doc[before.start:before.end].text
+    if not text.endswith("s") or not party_of(before.name):
+        return None
+    return entity_key(ORGANIZATION, before.key)
 
 
 _PARTY_PEOPLE = ("profil", "veteran", "topp", "politiker", "politikar", "høvding", "nestor")

@@ -98,16 +98,19 @@ def _parties(sent: Span, found: list[Named]) -> list[Named]:
     taken = {i for n in found for i in range(n.start, n.end)}
     parties = []
     for person in (n for n in found if n.kind == PERSON):
-        word = in_parentheses_after(sent, person)
+        word = in_parentheses_after(sent, person, listed=True)
         if word is not None and word.i not in taken and _PARTY.fullmatch(word.text):
             parties.append(Named(word.i, word.i + 1, ORGANIZATION, word.text, fold(word.text)))
     return parties
 
 
-def in_parentheses_after(sent: Span, named: Named) -> Token | None:
-    """The one word in parentheses right after a name (`Ola Nordmann (Ap)`), or None."""
+def in_parentheses_after(sent: Span, named: Named, listed: bool = False) -> Token | None:
+    """The one word in parentheses right after a name (`Ola Nordmann (Ap)`), or None; with `listed`, also the
+    first of several (`Sirin Stav (MDG, ny)`, `Kari Lie (Ap, 45)`)."""
     doc = sent.doc
-    if named.end + 2 < sent.end and (doc[named.end].text, doc[named.end + 2].text) == ("(", ")"):
+    if named.end + 2 < sent.end and doc[named.end].text == "(" and (
+            doc[named.end + 2].text == ")" or listed and doc[named.end + 2].text == ","
+            and any(t.text == ")" for t in doc[named.end + 3:min(named.end + 7, sent.end)])):
         return doc[named.end + 1]
     return None
 
