@@ -4493,3 +4493,10 @@ Reuters Reuters PROPN ATR 3
 . . PUNCT IP 0
 """, ents=[(0, 2, "PER"), (3, 4, "ORG"), (5, 6, "ORG")])
     assert not [f for f in facts(outlets) if f[1] == "schema:memberOf"]
+
+
+def test_a_chief_physician_a_player_and_a_preses_are_titles_a_colleague_not():
+    from kg.extract.gazetteer import title_of
+
+    assert [title_of(w) for w in ("kommuneoverlege", "RBK-spilleren", "visepreses", "kollegaen", "kollega")] == [
+        "kommuneoverlege", "spiller", "visepreses", None, None]
