@@ -4500,3 +4500,20 @@ def test_a_chief_physician_a_player_and_a_preses_are_titles_a_colleague_not():
 
     assert [title_of(w) for w in ("kommuneoverlege", "RBK-spilleren", "visepreses", "kollegaen", "kollega")] == [
         "kommuneoverlege", "spiller", "visepreses", None, None]
+
+
+def test_a_county_named_by_two_names_joined_by_og_is_one_place():
+    """`i Troms og Finnmark` (ISO 3166-2), which the model tags as two places, is one; `Norge og Sverige` two."""
+    rows = """
+Det det PRON SUBJ 1
+skjedde skje VERB ROOT 1 Tense=Past
+i i ADP ADV 1
+{a} {a} PROPN PUTFYLL 2
+og og CCONJ KONJ 5
+{b} {b} PROPN KOORD 3
+. . PUNCT IP 1
+"""
+    county = make_doc(rows.format(a="Troms", b="Finnmark"), ents=[(3, 4, "GPE_LOC"), (5, 6, "GPE_LOC")])
+    assert [n.name for n in named_mentions(county[:])] == ["Troms og Finnmark"]
+    two = make_doc(rows.format(a="Bergen", b="Stavanger"), ents=[(3, 4, "GPE_LOC"), (5, 6, "GPE_LOC")])
+    assert [n.name for n in named_mentions(two[:])] == ["Bergen", "Stavanger"]

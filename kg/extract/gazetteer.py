@@ -155,6 +155,16 @@ def calendar_words() -> frozenset[str]:
 
 
 @cache
+def joined_places() -> frozenset[str]:
+    """Folded names of regions named by two names joined with `og` (`Møre og Romsdal`, `Troms og Finnmark`,
+    `Vestfold og Telemark`), from ISO 3166-2 (pycountry's subdivisions): one place, not two."""
+    import pycountry
+
+    names = {re.sub(r" (County|Fylke)$", "", s.name) for s in pycountry.subdivisions}
+    return frozenset(fold(n) for n in names if " og " in n)
+
+
+@cache
 def weekdays() -> dict[str, int]:
     """Folded Bokmål/Nynorsk weekday names -> ISO weekday (Monday = 0)."""
     from babel import Locale

@@ -21,6 +21,7 @@ from kg.extract.gazetteer import (
     ends_with,
     fold,
     full_name,
+    joined_places,
     lexicon,
     norwegian_first_name,
     title_of,
@@ -81,6 +82,17 @@ def model_names(sent: Span) -> list[Named]:
                 part = part[:-1]  # `kjenner Fürst Haugen NRK godt`: the person, then the organisation she knows
             named = _clean(part, kind)
             found += [n for n in (named, swallowed) if n is not None]
+    return _joined_places(sent, found)
+
+
+def _joined_places(sent: Span, found: list[Named]) -> list[Named]:
+    """`Troms og Finnmark`, which the model may tag as two places: two places joined by `og` that together are a
+    region of ISO 3166-2 (`joined_places`) are that one place."""
+    doc, ordered = sent.doc, sorted(found, key=lambda n: n.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.kind in {GPE, PLACE} and b.kind in {GPE, PLACE} and b.start == a.end + 1 \
+                and doc[a.end].lower_ == "og" and fold(text := doc[a.start:b.end].text) in joined_places():
+            found = [n for n in found if n is not a and n is not b] + [Named(a.start, b.end, GPE, text, fold(text))]
     return found
 
 
@@ -247,8 +259,11 @@ def _split(ent: Span) -> list[Span]:
     name keeps its `og` (`Natur og Ungdom`, `Institutt for global helse og samfunnsmedisin`)."""
     parts, start = [], ent.start
     organisation = ent.label_ == "ORG"
+    doc = ent.doc
     for token in ent:
-        if (token.lower_ in _SPLIT_WORDS and not organisation) or token.text == ",":
+        joined = token.lower_ == "og" and ent.start < token.i < ent.end - 1 and fold(
+            doc[token.i - 1:token.i + 2].text) in joined_places()  # `Troms og Finnmark`: one county
+        if (token.lower_ in _SPLIT_WORDS and not organisation and not joined) or token.text == ",":
             if token.i > start:
                 parts.append(ent.doc[start:token.i])
             start = token.i + 1
