@@ -4517,3 +4517,17 @@ og og CCONJ KONJ 5
     assert [n.name for n in named_mentions(county[:])] == ["Troms og Finnmark"]
     two = make_doc(rows.format(a="Bergen", b="Stavanger"), ents=[(3, 4, "GPE_LOC"), (5, 6, "GPE_LOC")])
     assert [n.name for n in named_mentions(two[:])] == ["Bergen", "Stavanger"]
+
+
+def test_a_place_and_an_organisation_noun_the_tagger_did_not_know_name_one_organisation():
+    """`Sør-Trøndelag skikrets spilte inn NAME`: the tagger gives `skikrets` no word class (X) and the parse no
+    link to the place; the two are one organisation."""
+    doc = make_doc("""
+Østfold Østfold PROPN SUBJ 2
+skikrets skikrets X DOBJ 2
+foreslo foreslå VERB ROOT 2 Tense=Past
+Kari Kari PROPN DOBJ 2
+Lie Lie PROPN FLAT 3
+. . PUNCT IP 2
+""", ents=[(0, 1, "GPE_LOC"), (3, 5, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(doc[:])][0] == ("Østfold skikrets", "organization")

@@ -165,7 +165,8 @@ def _place_organisation(ent: Span) -> Span | None:
     (lexicon `organisation_nouns`) that the parse joins to it names the organisation, name and noun together."""
     if (after := _lower_word_after(ent)) is None:
         return None  # any tag: the tagger takes `skikrets` for a verb
-    joined = ent[-1].head == after or after.head == ent[-1]
+    joined = ent[-1].head == after or after.head == ent[-1] or after.pos_ == "X"  # (the tagger's unknown word:
+    # its parse is no guide: `Sør-Trøndelag skikrets spilte inn`)
     return ent.doc[ent.start:ent.end + 1] if joined and ends_with(after.lemma_, lexicon()["organisation_nouns"]) \
         else None
 
