@@ -84,7 +84,7 @@ def _hosted(clause: Clause) -> Iterator[Found]:
     attended it (the tagger may read Nynorsk `vert` as a verb: the word and its `for` with an event decide).
     Only in the past: `er vertskap for møtet` is as often a meeting to come."""
     for token in clause.tokens:
-        if fold(token.text) not in _HOSTS:
+        if token.lower_[:4] != "vert" or fold(token.text) not in _HOSTS:
             continue
         events = [k for o in pp_objects(token, {"for"}) if (k := event_key(clause, o))]
         verb = token.head
@@ -110,7 +110,8 @@ def _present_then(clause: Clause) -> Iterator[Found]:
     present or speaking, where the sentence names no occasion, was at the one the article named last before
     it (`Clause.context_event`); nobody where the article has named none."""
     for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
+        if verb.pos_ not in {"VERB", "AUX"} or clause.context_event is None and fold(verb.lemma_) not in {
+                "være", "vere"} or not asserted(verb):
             continue
         among = _among_those_present(clause, verb)  # `Blant dem som var til stede, var NAME`
         if among is None and not _present_or_speaking(verb):
@@ -145,18 +146,20 @@ def _present_or_speaking(verb: Token) -> bool:
     """`være til stede`/`vere til stades`, `var på plass`, `ta ordet`, anything said `fra`/`på`/`ved
     talerstolen`, `holde appell`/`tale`, or said `i innlegget sitt`."""
     lemma, speech = fold(verb.lemma_), lexicon()["speech_nouns"]
+    children = list(verb.children)
     if lemma in {"være", "vere"} and any(
             fold(c.text) == "til" and any(fold(o.text) in {"stede", "stades"} for o in c.children)
-            or fold(c.text) == "tilstede" for c in verb.children):
+            or fold(c.text) == "tilstede" for c in children):
         return True
     if lemma in {"være", "vere"} and any(fold(o.text) == "plass" for o in pp_objects(verb, {"på"})):
         return True  # `var på plass`
-    objects = [c for c in verb.children if c.dep_ == "DOBJ"]
-    if lemma == "ta" and any(fold(o.text) == "ordet" for o in objects):
+    if lemma == "ta" and any(c.dep_ == "DOBJ" and fold(c.text) == "ordet" for c in children):
         return True
-    if lemma in {"holde", "halde"} and any(fold(o.lemma_) in speech for o in objects):
+    if lemma in {"holde", "halde"} and any(c.dep_ == "DOBJ" and fold(c.lemma_) in speech for c in children):
         return True
-    if any(fold(o.lemma_).endswith("talerstol") for o in pp_objects(verb, {"fra", "frå", "på", "ved"})):
+    if any(fold(c.text) in {"fra", "frå", "på", "ved"} and any(
+            fold(o.lemma_).endswith("talerstol") for p in c.children if p.dep_ == "PUTFYLL" for o in conjuncts_of(p))
+           for c in children):
         return True
     return verb_in(verb, lexicon()["speech_verbs"]) and lemma != "skrive" and any(  # `skrev i et innlegg på
         fold(o.lemma_) in speech and is_definite(o) for o in pp_objects(verb, {"i"}))  # Facebook`: a post
@@ -257,10 +260,10 @@ def _present_at(clause: Clause) -> Iterator[Found]:
             for actor in subjects_of(verb) + _together_with(verb):
                 for key in agents_of(clause, actor):
                     yield Found(key, "kgo:attended", event, "kg.attended.inside.v1", 0.7)
-        speaking = verb_in(verb, lexicon()["speech_verbs"])  # `sa NAME på en pressekonferanse`: the one he was at
         events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
-                  for o in p.children if o.dep_ == "PUTFYLL" and (_specific(o) or speaking and _one_occasion(o))
-                  and (k := event_key(clause, o))]
+                  for o in p.children if o.dep_ == "PUTFYLL" and (k := event_key(clause, o)) and (
+                      _specific(o) or _one_occasion(o) and verb_in(verb, lexicon()["speech_verbs"]))]
+        # (`sa NAME på en pressekonferanse`: the one occasion a speaker was at)
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
         events += [k for o in brought for t in pp_objects(o, {"til"}) if _specific(t) and (k := event_key(clause, t))]
         for event in events[:1]:

@@ -67,6 +67,8 @@ def _press_title(token: Token) -> bool:
 def _split_ifolge(clause: Clause, token: Token) -> bool:
     """`i følge NTB`, `i følgje NRK`: `ifølge` written in two words (the parse makes anything of it), right before
     a name."""
+    if token.lower_[:1] != "f":
+        return False  # (asked for every word: `følge`, `følgje`, `fylgje` only)
     doc = clause.sent.doc
     return f"i{fold(token.text)}" in lexicon()["report_preps"] and clause.sent.start < token.i < clause.sent.end - 1 \
         and fold(doc[token.i - 1].text) == "i" and clause.named_at(doc[token.i + 1]) is not None
