@@ -141,9 +141,7 @@ def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
 
 def _owned_body_noun(token: Token) -> bool:
     """An organ noun (`arbeidsutvalg`, `styre`) or a compound ending in an owned body noun (`sikkerhetsråd`)."""
-    if "Plur" in token.morph.get("Number"):
-        return False
-    return _owned_body_word(fold(token.text))
+    return _owned_body_word(fold(token.text)) and "Plur" not in token.morph.get("Number")
 
 
 @lru_cache(maxsize=1 << 16)
