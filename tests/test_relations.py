@@ -4383,6 +4383,7 @@ møttes møte VERB ROOT 5 Tense=Past
     ("åpningen", "åpning", "Definite=Def", True),
     ("Fifa-kongressen", "Fifa-kongress", "Definite=Def", True),
     ("kongressen", "kongress", "Definite=Def", True),
+    ("audiensen", "audiens", "Definite=Def", True),  # a royal audience
     ("Kongressen", "Kongress", "Definite=Def", False),  # the American legislature
     ("forhåpningene", "forhåpning", "Definite=Def|Number=Plur", False),  # hopes
 ])
