@@ -4166,6 +4166,15 @@ fra fra ADP ADV 3
 talerstolen talerstol NOUN PUTFYLL 6 Definite=Def
 . . PUNCT IP 1
 """, "person|per holm"),
+    "i salen": ("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+var være AUX ROOT 2 Tense=Past
+selv selv ADV ADV 2
+i i ADP ADV 2
+bystyresalen bystyresal NOUN PUTFYLL 4 Definite=Def
+. . PUNCT IP 2
+""", "person|kari lie"),
     "holdt appell": ("""
 Kari Kari PROPN SUBJ 2
 Lie Lie PROPN FLAT 0

@@ -142,6 +142,9 @@ def _among_those_present(clause: Clause, verb: Token) -> str | None:
     return None
 
 
+_HALLS = ("sal", "scene")
+
+
 def _present_or_speaking(verb: Token) -> bool:
     """`være til stede`/`vere til stades`, `var på plass`, `ta ordet`, anything said `fra`/`på`/`ved
     talerstolen`, `holde appell`/`tale`, or said `i innlegget sitt`."""
@@ -153,6 +156,9 @@ def _present_or_speaking(verb: Token) -> bool:
         return True
     if lemma in {"være", "vere"} and any(fold(o.text) == "plass" for o in pp_objects(verb, {"på"})):
         return True  # `var på plass`
+    if lemma in {"være", "vere", "sitte", "sitje", "stå"} and any(
+            fold(o.lemma_).endswith(_HALLS) for o in pp_objects(verb, {"i", "på"})):
+        return True  # `var selv i bystyresalen`, `sto på scenen`
     if lemma == "ta" and any(c.dep_ == "DOBJ" and fold(c.text) == "ordet" for c in children):
         return True
     if lemma in {"holde", "halde"} and any(c.dep_ == "DOBJ" and fold(c.lemma_) in speech for c in children):
