@@ -4541,3 +4541,19 @@ Lie Lie PROPN FLAT 3
 . . PUNCT IP 2
 """, ents=[(0, 1, "GPE_LOC"), (3, 5, "PER")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])][0] == ("Østfold skikrets", "organization")
+
+
+def test_one_who_asked_someone_to_do_a_thing_demanded_it_where_the_parse_hangs_om_on_the_one_asked():
+    """`Kari Lie ba tinget om å følge forslaget`: the parse hangs `om` on `tinget`."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+ba be VERB ROOT 2 Tense=Past
+tinget ting NOUN DOBJ 2 Definite=Def
+om om SCONJ ATR 3
+å å PART PUTFYLL 4
+følge følge VERB INFV 5 VerbForm=Inf
+forslaget forslag NOUN DOBJ 6 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert [f[2] for f in facts(doc) if f[:2] == ("person|kari lie", "kgo:demanded")] == ["demand|følge forslaget"]

@@ -32,11 +32,12 @@ def demands(clause: Clause) -> Iterator[Found]:
     lex = lexicon()
     for token in clause.tokens:
         rule = "kg.demanded.v3"
-        if token.pos_ == "VERB" and (verb_in(token, lex["demand_verbs"]) and asserted(token) or _wants(token)):
+        if token.pos_ == "VERB" and ((verb_in(token, lex["demand_verbs"]) or _asks_of(token)) and asserted(token)
+                                     or _wants(token)):
             agents = [] if _passive(token) else [k for s in subjects_of(token) for k in agents_of(clause, s, {PLACE})]
             asked = [c for c in token.children if c.dep_ == "DOBJ"]
             if fold(token.lemma_) in {"be", "oppfordre", "oppmode"}:  # `ba tinget om å følge`: the object is asked
-                contents = pp_objects(token, {"om", "til"}) or asked
+                contents = pp_objects(token, {"om", "til"}) or _asked_about(asked) or asked
                 asked = [] if contents == asked else asked
             else:
                 contents, asked = asked or pp_objects(token, {"om"}), []
@@ -68,6 +69,18 @@ def demands(clause: Clause) -> Iterator[Found]:
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
                     yield Found(demand, "kgo:about", key, rule, 0.7)
+
+
+def _asks_of(verb: Token) -> bool:
+    """`ba tinget om å følge forslaget`: `be` whose `om` the parse hung on the one asked (its object)."""
+    return fold(verb.lemma_) == "be" and bool(_asked_about([c for c in verb.children if c.dep_ == "DOBJ"]))
+
+
+def _asked_about(asked: list[Token]) -> list[Token]:
+    """What the ones asked (`tinget` in `ba tinget om å følge forslaget`) are asked for: the complement of the
+    `om` hung on them."""
+    return [c for a in asked for p in a.children if fold(p.text) == "om" for c in p.children
+            if c.dep_ == "PUTFYLL"]
 
 
 def _adverbial_demanders(noun: Token) -> list[Token]:
