@@ -3,10 +3,10 @@ none may (negation, modality, a person who writes in the name of her organisatio
 
 import pytest
 
-from kg.extract.attendance import specific_events
 from kg.extract.clause import Clause, delegation_keys
 from kg.extract.entities import named_mentions
 from kg.extract.nouns import is_event
+from kg.extract.presence import specific_events
 from kg.extract.relations import RULES
 
 from .conftest import make_doc

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from kg.extract.article_names import article_kinds, name_index, recall_names, unify_aliases
-from kg.extract.attendance import specific_events
 from kg.extract.bodies import compound_prefix
 from kg.extract.clause import Clause, delegation_keys, entity_key, event_key, event_name
 from kg.extract.coref import Coreference
@@ -31,6 +30,7 @@ from kg.extract.gazetteer import (
 )
 from kg.extract.names import Named
 from kg.extract.nouns import is_delegation
+from kg.extract.presence import specific_events
 from kg.extract.relations import RULES, UNNAMED_RULES
 from kg.extract.tokens import forget as forget_tokens
 from kg.ingest import DATELINE

@@ -38,7 +38,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
     for verb in clause.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
-        if ends_with(verb.lemma_, lex["attend_verbs"]) or verb_in(verb, lex["attend_verbs"]) or _sits(verb):
+        if ends_with(verb.lemma_, lex["attend_verbs"]) or verb_in(verb, lex["attend_verbs"]) or sits(verb):
             nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb
                      and not _before_or_after(t)] or _there(clause, verb)
         elif verb_in(verb, lex["conduct_verbs"]):  # `førte samtaler med`, `innledet forhandlinger`
@@ -66,109 +66,12 @@ def attendance(clause: Clause) -> Iterator[Found]:
             # `sat i møte med B`, `førte samtaler med B`, `A og B satte seg i møte`; not `A deltok sammen med B`
             people = [k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))]
             met = [k for o in others if (k := clause.key_of(o, {PERSON}))]
-            if met or _sits(verb):
+            if met or sits(verb):
                 for a, b in _meeting_pairs(people, met):
                     yield Found(a, "kgo:met", b, "kg.met.sat.v1", 0.75)
     yield from _parties_between(clause)
     yield from _present_at(clause)
     yield from _captioned(clause)
-    yield from _present_then(clause)
-    yield from _hosted(clause)
-
-
-_HOSTS = frozenset({"vertskap", "vertskapet", "vert", "verten", "vertinne", "vertinna", "vertinnen"})
-
-
-def _hosted(clause: Clause) -> Iterator[Found]:
-    """`Kari Lie var vertskap for møtet`, `Finland var vert for det trilaterale møtet`: the host of an event
-    attended it (the tagger may read Nynorsk `vert` as a verb: the word and its `for` with an event decide).
-    Only in the past: `er vertskap for møtet` is as often a meeting to come."""
-    for token in clause.tokens:
-        if token.lower_[:4] != "vert" or fold(token.text) not in _HOSTS:
-            continue
-        events = [k for o in pp_objects(token, {"for"}) if (k := event_key(clause, o))]
-        verb = token.head
-        if not events or fold(verb.lemma_) not in {"være", "vere"} or "Past" not in verb.morph.get("Tense") \
-                or not asserted(verb):
-            continue
-        for subject in subjects_of(verb):
-            for key in agents_of(clause, subject):
-                yield Found(key, "kgo:attended", events[0], "kg.attended.host.v1", 0.7)
-
-
-def specific_events(clause: Clause) -> list[str]:
-    """The keys of the known occasions a sentence names (definite or with a genitive: `møtet`, `KrFs landsmøte`),
-    in order: what a later sentence's `var til stede` or `tok ordet` is about (`Clause.context_event`). An
-    election (`valget`) is held at a meeting, not one to be present at."""
-    elections = lexicon()["definite_event_nouns"]
-    return [k for t in clause.tokens if t.pos_ == "NOUN" and (k := event_key(clause, t)) and _specific(t)
-            and fold(t.lemma_) not in elections]
-
-
-def _present_then(clause: Clause) -> Iterator[Found]:
-    """`NAME var også til stede`, `NAME tok ordet`, `sa NAME fra talerstolen`, `NAME holdt appell`: a person
-    present or speaking, where the sentence names no occasion, was at the one the article named last before
-    it (`Clause.context_event`); nobody where the article has named none."""
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or clause.context_event is None and fold(verb.lemma_) not in {
-                "være", "vere"} or not asserted(verb):
-            continue
-        among = _among_those_present(clause, verb)  # `Blant dem som var til stede, var NAME`
-        if among is None and not _present_or_speaking(verb):
-            continue
-        event = among or clause.context_event
-        if event is None or among is None and any(event_key(clause, t) for t in verb.subtree):
-            continue  # an occasion of its own in the clause: the other rules read it
-        for subject in subjects_of(verb):
-            if key := clause.key_of(subject, {PERSON}):
-                yield Found(key, "kgo:attended", event, "kg.attended.context.v1", 0.6)
-
-
-def _among_those_present(clause: Clause, verb: Token) -> str | None:
-    """`Blant dem som også var til stede, var NAME`, `Blant dem som satt i salen, var NAME`, `Blant deltakerne på
-    møtet var NAME`: the occasion those named after `var` were at (the one the phrase names, else the article's
-    last), or None where the verb says nothing of the kind."""
-    if fold(verb.lemma_) not in {"være", "vere"}:
-        return None
-    lex = lexicon()
-    for among in pp_objects(verb, {"blant"}):
-        own = [k for t in among.subtree if t.pos_ == "NOUN" and _specific(t) and (k := event_key(clause, t))]
-        if fold(among.lemma_).startswith(("deltaker", "deltakar")):
-            return (own or [clause.context_event])[0]
-        for rel in (c for c in among.children if any(fold(s.text) == "som" for s in c.children)):
-            if rel.pos_ in {"VERB", "AUX"} and (_present_or_speaking(rel) or _sits(rel) or fold(rel.lemma_) in {
-                    "sitte", "sitje"} or verb_in(rel, lex["attend_verbs"])):
-                return (own or [clause.context_event])[0]
-    return None
-
-
-_HALLS = ("sal", "scene")
-
-
-def _present_or_speaking(verb: Token) -> bool:
-    """`være til stede`/`vere til stades`, `var på plass`, `ta ordet`, anything said `fra`/`på`/`ved
-    talerstolen`, `holde appell`/`tale`, or said `i innlegget sitt`."""
-    lemma, speech = fold(verb.lemma_), lexicon()["speech_nouns"]
-    children = list(verb.children)
-    if lemma in {"være", "vere"} and any(
-            fold(c.text) == "til" and any(fold(o.text) in {"stede", "stades"} for o in c.children)
-            or fold(c.text) == "tilstede" for c in children):
-        return True
-    if lemma in {"være", "vere"} and any(fold(o.text) == "plass" for o in pp_objects(verb, {"på"})):
-        return True  # `var på plass`
-    if lemma in {"være", "vere", "sitte", "sitje", "stå"} and any(
-            fold(o.lemma_).endswith(_HALLS) for o in pp_objects(verb, {"i", "på"})):
-        return True  # `var selv i bystyresalen`, `sto på scenen`
-    if lemma == "ta" and any(c.dep_ == "DOBJ" and fold(c.text) == "ordet" for c in children):
-        return True
-    if lemma in {"holde", "halde"} and any(c.dep_ == "DOBJ" and fold(c.lemma_) in speech for c in children):
-        return True
-    if any(fold(c.text) in {"fra", "frå", "på", "ved"} and any(
-            fold(o.lemma_).endswith("talerstol") for p in c.children if p.dep_ == "PUTFYLL" for o in conjuncts_of(p))
-           for c in children):
-        return True
-    return verb_in(verb, lexicon()["speech_verbs"]) and lemma != "skrive" and any(  # `skrev i et innlegg på
-        fold(o.lemma_) in speech and is_definite(o) for o in pp_objects(verb, {"i"}))  # Facebook`: a post
 
 
 _TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fremfor", "inntil"})
@@ -216,10 +119,10 @@ def _entered(clause: Clause, verb: Token) -> list[Token]:
         preps = {"fra", "frå"} | ({"i"} if inn else set())
     else:
         return []
-    return [o for h in holders for o in pp_objects(h, preps) if _specific(o) and event_key(clause, o)]
+    return [o for h in holders for o in pp_objects(h, preps) if is_specific(o) and event_key(clause, o)]
 
 
-def _sits(verb: Token) -> bool:
+def sits(verb: Token) -> bool:
     """`satt i en arbeidsmiddag`, `satte seg i møte`: `satt`/`sat` (which the lemmatizer gives as `sette`) and
     the reflexive `sette seg` are sitting at an event."""
     return fold(verb.lemma_) in {"sette", "setje"} and (
@@ -261,17 +164,17 @@ def _present_at(clause: Clause) -> Iterator[Found]:
     for verb in clause.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
-        inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and _specific(o) and (k := event_key(clause, o))]
+        inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and is_specific(o) and (k := event_key(clause, o))]
         for event in inside[:1]:
             for actor in subjects_of(verb) + _together_with(verb):
                 for key in agents_of(clause, actor):
                     yield Found(key, "kgo:attended", event, "kg.attended.inside.v1", 0.7)
         events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
                   for o in p.children if o.dep_ == "PUTFYLL" and (k := event_key(clause, o)) and (
-                      _specific(o) or _one_occasion(o) and verb_in(verb, lexicon()["speech_verbs"]))]
+                      is_specific(o) or _one_occasion(o) and verb_in(verb, lexicon()["speech_verbs"]))]
         # (`sa NAME på en pressekonferanse`: the one occasion a speaker was at)
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
-        events += [k for o in brought for t in pp_objects(o, {"til"}) if _specific(t) and (k := event_key(clause, t))]
+        events += [k for o in brought for t in pp_objects(o, {"til"}) if is_specific(t) and (k := event_key(clause, t))]
         for event in events[:1]:
             for subject in subjects_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
                 if key := clause.key_of(subject, {PERSON}):
@@ -292,7 +195,7 @@ def _captioned(clause: Clause) -> Iterator[Found]:
         if verb.dep_ != "ATR" or "Part" not in verb.morph.get("VerbForm") or fold(verb.lemma_) not in lexicon()[
                 "photo_verbs"]:
             continue
-        events = [k for o in pp_objects(verb, {"på", "under", "ved"}) if _specific(o) and (k := event_key(clause, o))]
+        events = [k for o in pp_objects(verb, {"på", "under", "ved"}) if is_specific(o) and (k := event_key(clause, o))]
         first = verb.head
         while first.dep_ == "KOORD" and first.head != first:
             first = first.head
@@ -310,7 +213,7 @@ def _brought(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "DOBJ"]
 
 
-def _specific(noun: Token) -> bool:
+def is_specific(noun: Token) -> bool:
     """A noun for one known occasion: definite (`møtet`) or with a genitive before it (`tirsdagens høring`,
     `KrFs landsmøte`)."""
     return is_definite(noun) or any(c.dep_ == "DET" and c.i < noun.i and (
