@@ -4557,3 +4557,20 @@ forslaget forslag NOUN DOBJ 6 Definite=Def
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER")])
     assert [f[2] for f in facts(doc) if f[:2] == ("person|kari lie", "kgo:demanded")] == ["demand|følge forslaget"]
+
+
+def test_a_title_as_subject_of_taking_part_is_not_the_title_of_those_it_took_part_with():
+    """`Presidenten var med på møtet saman med Kari Lie`: taking part, not `Presidenten var Kari Lie`."""
+    doc = make_doc("""
+Presidenten president NOUN SUBJ 1 Definite=Def
+var være AUX ROOT 1 Tense=Past
+med med ADP ADV 1
+på på ADP ADV 1
+møtet møte NOUN PUTFYLL 3 Definite=Def
+saman saman ADV ADV 1
+med med ADP ADV 5
+Kari Kari PROPN SUBJ 1
+Lie Lie PROPN FLAT 7
+. . PUNCT IP 1
+""", ents=[(7, 9, "PER")])
+    assert not [f for f in facts(doc) if f[1] == "schema:jobTitle"]

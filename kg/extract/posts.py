@@ -96,8 +96,9 @@ def titles_as_subject(clause: Clause) -> Iterator[Found]:
     names persons is each person's title (a role in the case told, so no qualifier from the tense); with `bli`
     an incoming one (`Pressesjef blir NAME`)."""
     for verb in clause.tokens:
-        if fold(verb.lemma_) not in {"være", "vere", "bli"} or not asserted(verb):
-            continue
+        if fold(verb.lemma_) not in {"være", "vere", "bli"} or not asserted(verb) or any(
+                fold(c.text) == "med" for c in verb.children):
+            continue  # `Ukrainas president var med på møtet saman med A`: taking part, not who the title is
         incoming = "påtroppende " if fold(verb.lemma_) == "bli" else ""  # `Pressesjef blir NAME`
         titles = [t for t in verb.children if t.dep_ in {"SUBJ", "SPRED", "ADV"} and t.i < verb.i
                   and not clause.named_at(t) and title_word(t)]  # the title first, whatever the parse calls it
