@@ -30,6 +30,12 @@ def test_an_agency_credited_at_the_end_of_a_paragraph_is_the_source():
     assert not [f for f in law if f[1] == "kgo:reportedBy"]
 
 
+def test_a_source_line_naming_several_outlets_credits_each():
+    text = "Fiskerne protesterer\n\nFiskerne i Bodø protesterer mot kvotene.\n\nKilde: NTB / Avisa Nordland"
+    sources = {f[2] for f in _facts(text) if f[1] == "kgo:reportedBy"}
+    assert sources == {"organization|ntb", "organization|avisa nordland"}
+
+
 def test_a_dateline_credits_its_outlet():
     assert ("article", "kgo:reportedBy", "organization|avisa nordland") in _facts(TEXT)
     assert not [f for f in _facts("Fiskerne protesterer\n\nFiskerne i BODØ (ikke Tromsø) protesterer.")

@@ -4175,6 +4175,15 @@ i i ADP ADV 2
 bystyresalen bystyresal NOUN PUTFYLL 4 Definite=Def
 . . PUNCT IP 2
 """, "person|kari lie"),
+    "ved bordet": ("""
+Ved ved ADP ADV 3
+dette denne DET DET 2
+bordet bord NOUN PUTFYLL 0 Definite=Def
+sitter sitte VERB ROOT 3 Tense=Pres
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 4
+. . PUNCT IP 3
+""", "person|kari lie"),
     "holdt appell": ("""
 Kari Kari PROPN SUBJ 2
 Lie Lie PROPN FLAT 0
@@ -4393,6 +4402,8 @@ møttes møte VERB ROOT 5 Tense=Past
     ("Fifa-kongressen", "Fifa-kongress", "Definite=Def", True),
     ("kongressen", "kongress", "Definite=Def", True),
     ("audiensen", "audiens", "Definite=Def", True),  # a royal audience
+    ("årsmiddagen", "årsmiddag", "Definite=Def", True),  # an annual dinner, not `middagen` any evening
+    ("middagen", "middag", "Definite=Def", False),
     ("Kongressen", "Kongress", "Definite=Def", False),  # the American legislature
     ("forhåpningene", "forhåpning", "Definite=Def|Number=Plur", False),  # hopes
 ])

@@ -262,8 +262,9 @@ _DATELINE_PLACE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ\-]+(?: [A-ZÆØÅ][A-ZÆØ�
 # `... første kvinnelige president. (NTB)`, `(©NPK)`, `(via Reuters)`: an agency credited at the end of a paragraph.
 _CREDIT = re.compile(r"\((?:©\s?|[Vv]ia\s+)?(?P<outlet>[A-ZÆØÅ][\w\- ]{1,30}?)\)\s*$", re.MULTILINE)
 # `Kilde: VG`, `Kjelde: NTB`: a paragraph (or its last words) naming the outlet the story is told after.
-_SOURCE_LINE = re.compile(r"\(?\b(?:Kilde|Kjelde|Kilder|Kjelder): (?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?)\)?\s*$",
-                          re.MULTILINE)
+_SOURCE_LINE = re.compile(r"\(?\b(?:Kilde|Kjelde|Kilder|Kjelder): (?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?"
+                          r"(?:(?: / |, | og )[A-ZÆØÅ][\w.&\- ]{0,30}?)*)\)?\s*$", re.MULTILINE)
+_SOURCES_SPLIT = re.compile(r" / |, | og ")  # `Kilde: NTB / TV 2`, `Kilder: NTB og VG`: each is a source
 
 
 def _datelines(article: Article, facts: list[Fact]) -> list[Mention]:
@@ -271,12 +272,16 @@ def _datelines(article: Article, facts: list[Fact]) -> list[Mention]:
     mentions = []
     credits = (m for m in _CREDIT.finditer(article.text) if _is_agency(m["outlet"]))
     for match in (*DATELINE.finditer(article.text), *credits, *_SOURCE_LINE.finditer(article.text)):
-        outlet = match["outlet"]
-        key = entity_key(ORGANIZATION, fold(outlet))
         evidence = Evidence(match[0], match.start(), match.end())
-        mentions.append(Mention(key, ORGANIZATION, outlet, match.start("outlet"), match.end("outlet"), outlet))
         rule = "kg.reportedBy.dateline.v1" if match.re is DATELINE else "kg.reportedBy.credit.v1"
-        facts.append(Fact("article", "kgo:reportedBy", key, evidence, rule, 0.9))
+        start = match.start("outlet")
+        parts = _SOURCES_SPLIT.split(match["outlet"]) if match.re is _SOURCE_LINE else [match["outlet"]]
+        for outlet in parts:
+            at = article.text.index(outlet, start)
+            key = entity_key(ORGANIZATION, fold(outlet))
+            mentions.append(Mention(key, ORGANIZATION, outlet, at, at + len(outlet), outlet))
+            facts.append(Fact("article", "kgo:reportedBy", key, evidence, rule, 0.9))
+            start = at + len(outlet)
     return mentions
 
 

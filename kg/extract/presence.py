@@ -88,7 +88,7 @@ def _among_those_present(clause: Clause, verb: Token) -> str | None:
     lex = lexicon()
     for among in pp_objects(verb, {"blant"}):
         own = [k for t in among.subtree if t.pos_ == "NOUN" and is_specific(t) and (k := event_key(clause, t))]
-        if fold(among.lemma_).startswith(("deltaker", "deltakar")):
+        if fold(among.lemma_).startswith(("deltaker", "deltakar", "gjest")):  # `blant de 300 gjestene`
             return (own or [clause.context_event])[0]
         for rel in (c for c in among.children if any(fold(s.text) == "som" for s in c.children)):
             if rel.pos_ in {"VERB", "AUX"} and (_present_or_speaking(rel) or sits(rel) or fold(rel.lemma_) in {
@@ -114,6 +114,8 @@ def _present_or_speaking(verb: Token) -> bool:
     if lemma in {"være", "vere", "sitte", "sitje", "stå"} and any(
             fold(o.lemma_).endswith(_HALLS) for o in pp_objects(verb, {"i", "på"})):
         return True  # `var selv i bystyresalen`, `sto på scenen`
+    if lemma in {"sitte", "sitje"} and any(fold(o.lemma_) == "bord" for o in pp_objects(verb, {"ved", "rundt"})):
+        return True  # `Ved dette bordet sitter A og B`
     if lemma == "ta" and any(c.dep_ == "DOBJ" and fold(c.text) == "ordet" for c in children):
         return True
     if lemma in {"holde", "halde"} and any(c.dep_ == "DOBJ" and fold(c.lemma_) in speech for c in children):
