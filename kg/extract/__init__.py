@@ -55,7 +55,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     context_event = None  # the occasion named last (kg.extract.attendance)
     for i, (offset, sent, names) in enumerate(sentences):
         names = recall_names(sent, names, index)
-        credit = any(start <= offset + sent.start_char < end for start, end in article.credits)
+        credit = _in_credit(article, offset, sent)
         clause = Clause(sent, sorted(names + coreference.resolve(i, names, credit), key=lambda n: n.start),
                         context_event=context_event)
         evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
@@ -98,13 +98,11 @@ def _may_state(clause: Clause) -> bool:
 def _credited(article: Article, sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
     """In a photo credit (`Foto: NAME / AP / NTB`) a short form that names a party is the agency that shares it
     (`AP`, not Arbeiderpartiet): a credit names photographers and agencies, never a party."""
-    credits = article.credits
-    if not credits:
+    if not article.credits:
         return sentences
     out = []
     for offset, sent, names in sentences:
-        at = offset + sent.start_char
-        if any(start <= at < end for start, end in credits):
+        if _in_credit(article, offset, sent):
             names = [n for n in names if not (n.kind == ORGANIZATION and party_of(n.name))]
             for match in _CREDITED_NAME.finditer(sent.text):
                 span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end())
@@ -116,6 +114,12 @@ def _credited(article: Article, sentences: list[tuple[int, Span, list[Named]]]) 
                     Named(span.start, span.end, PERSON, name, fold(name))]
         out.append((offset, sent, sorted(names, key=lambda n: n.start)))
     return out
+
+
+def _in_credit(article: Article, offset: int, sent: Span) -> bool:
+    """Whether a sentence (of the paragraph at `offset`) begins inside one of the article's photo credits."""
+    at = offset + sent.start_char
+    return any(start <= at < end for start, end in article.credits)
 
 
 # The photographer of a credit (`Foto: SERGEI GAPON / AFP`, `Foto: Lise Åserud, NTB`): two to four capitalised
