@@ -46,7 +46,7 @@ _DEFINITE_PLACE = re.compile(r"(\w(?:fiord|dal|vik|holm|so|bre|elv|oi|bukt|vatn|
 
 
 # A region abbreviated after a place's name, two or three capitals with dots (`Washington D.C.`).
-_REGION_ABBREVIATION = re.compile(r"(?<= )(?:[A-Z]\.){2,3}$")
+_REGION_ABBREVIATION = re.compile(r"(?<= )(?:[A-Z]\.){1,2}[A-Z]\.?$")  # the last dot may be left out: `D.C`
 
 
 @lru_cache(maxsize=1)
@@ -174,16 +174,18 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
 
 
 def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]]) -> None:
-    """A first name and surname that begin the one longer name of the graph (`Sara Andersen` ... `Sara Andersen
-    Vågenes`: a double surname used in part) are that person when the same article names both, or their
-    articles share two other entities, not counting countries: two people may share a first name and a surname,
-    seldom also the story."""
+    """Two words of the one longer name of the graph that has them as its first two (`Sara Andersen` ... `Sara
+    Andersen Vågenes`: a double surname used in part), as its first and last (`Kari Berg` ... `Kari Lunde Berg`:
+    the middle name left out) or as its last two (`Lunde Berg`: a double surname without the first name) are that
+    person when the same article names both, or their articles share two other entities, not counting countries:
+    two people may share a first name and a surname, seldom also the story."""
     longer: dict[str, set[str]] = defaultdict(set)
     for clusters in local.values():
         for cluster in clusters.values():
             words = cluster.split("|", 1)[1].split()
             if cluster.startswith(PERSON + "|") and len(words) >= 3:
-                longer[f"{PERSON}|{words[0]} {words[1]}"].add(cluster)
+                for pair in ((0, 1), (0, -1), (-2, -1)):
+                    longer[f"{PERSON}|{words[pair[0]]} {words[pair[1]]}"].add(cluster)
     wanted = {(article, key): next(iter(found)) for article, clusters in local.items()
               for key, cluster in clusters.items() if len(found := longer.get(cluster, ())) == 1}
     if not wanted:
@@ -205,9 +207,11 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
     the one-word surnames that several full names of the graph end in (key -> those names), for
     `_attach_by_story`."""
     here, ambiguous = defaultdict(set), {}
-    for cluster in clusters.values():
-        if cluster.startswith(PERSON + "|") and " " in cluster:
-            words = cluster.split("|", 1)[1].split()
+    people = {c.split("|", 1)[1] for c in clusters.values() if c.startswith(PERSON + "|") and " " in c}
+    for name in people:
+        if not any(other.endswith(" " + name) for other in people):  # `Fykse Tveit` is the end of `Olav Fykse Tveit`
+            words = name.split()
+            cluster = f"{PERSON}|{name}"
             for i in range(1, len(words)):
                 here[" ".join(words[i:])].add(cluster)
     for key, cluster in clusters.items():
@@ -268,15 +272,16 @@ def _longer(name: str, full_names: set[str]) -> set[str]:  # full_names: those w
 
 def _initialled(name: str, full_names: set[str]) -> set[str]:
     """The person names with the same first name and surname whose middle names begin with `name`'s initials
-    (`runar b maland` -> `runar biorkvik maland`); only for a name that has an initial."""
+    (`runar b maland` -> `runar biorkvik maland`) or short forms (`John Chr. Elden`: `jon cr elden` -> `jon cristian
+    elden`); only for a name that has an initial or a middle name of at most three letters."""
     words = name.split()
-    if len(words) < 3 or not any(len(w) == 1 for w in words[1:-1]):
+    if len(words) < 3 or not any(len(w) <= 3 for w in words[1:-1]):
         return set()
     found = set()
     for cluster in full_names:
         other = cluster.split("|", 1)[1].split()
         if len(other) == len(words) and other[0] == words[0] and other[-1] == words[-1] and other != words and all(
-                a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(words[1:-1], other[1:-1], strict=True)):
+                a == b or (len(a) <= 3 and b.startswith(a)) for a, b in zip(words[1:-1], other[1:-1], strict=True)):
             found.add(cluster)
     return found
 
@@ -479,6 +484,16 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
             elif entity.kind == PERSON and len(own.split()) == 2 and full.startswith(own + " "):
                 rule = "kg.merge.shortened.v1"
                 why = (f"«{m.canonical}» begins «{entity.label}», the only longer name that does, named in the same "
+                       "article or in articles that name two other entities in common")
+            elif entity.kind == PERSON and len(own.split()) == 2 and len(full.split()) > 2 and (
+                    own.split()[0], own.split()[1]) == (full.split()[0], full.split()[-1]):
+                rule = "kg.merge.middle.v1"
+                why = (f"«{m.canonical}» is «{entity.label}» without the middle name, the only longer name with that "
+                       "first name and surname, named in the same article or in articles that name two other "
+                       "entities in common")
+            elif entity.kind == PERSON and len(own.split()) == 2 and len(full.split()) > 2 and full.endswith(" " + own):
+                rule = "kg.merge.tail.v1"
+                why = (f"«{m.canonical}» ends «{entity.label}», the only longer name that does, named in the same "
                        "article or in articles that name two other entities in common")
             elif entity.kind == PERSON and own != full and " " not in own and full.split(" ", 1)[0] == own:
                 rule = "kg.merge.family.v1"

@@ -4585,3 +4585,24 @@ Lie Lie PROPN FLAT 7
 . . PUNCT IP 1
 """, ents=[(7, 9, "PER")])
     assert not [f for f in facts(doc) if f[1] == "schema:jobTitle"]
+
+
+def test_a_title_the_model_took_into_a_persons_name_is_left_out_of_it():
+    before = make_doc("""
+Oppdatert oppdatere VERB ROOT 0
+: : PUNCT IP 0
+Fylkesordfører fylkesordfører NOUN SUBJ 6
+Tora Tora PROPN FLAT 2
+Lindbekk Lindbekk PROPN FLAT 2
+vil ville AUX ROOT 5
+svare svare VERB INFV 5
+. . PUNCT IP 5
+""", ents=[(2, 5, "PER")])
+    assert [n.name for n in named_mentions(before[:])] == ["Tora Lindbekk"]
+    after = make_doc("""
+Tora Tora PROPN ROOT 0
+Lindbekk Lindbekk PROPN FLAT 0
+Fylkesordfører Fylkesordfører PROPN FLAT 0
+. . PUNCT IP 0
+""", ents=[(0, 3, "PER")])
+    assert [n.name for n in named_mentions(after[:])] == ["Tora Lindbekk"]  # a caption's name and title

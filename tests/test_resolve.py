@@ -289,3 +289,37 @@ def test_a_surname_several_full_names_end_in_is_the_one_of_its_story():
     assert resolution.local[alone.article.iri]["person|lie"] == iri["Kari Lie"]
     assert resolution.local[other.article.iri]["person|lie"] not in {iri["Kari Lie"], iri["Per Lie"]}
     assert {d.rule for d in resolution.decisions[alone.article.iri]} == {"kg.merge.surname.story.v1"}
+
+
+def test_a_name_without_its_middle_name_or_first_name_is_one_person_where_the_articles_share_the_story():
+    story = (("organization", "Brøttum Bondelag"), ("place", "Tolgafjorden"))
+    full = _extraction("Første sak.", ("person", "Kari Lunde Berg"), ("person", "Ivar Solum Haug"), *story)
+    no_middle = _extraction("Andre sak.", ("person", "Kari Berg"), *story)
+    no_first = _extraction("Tredje sak.", ("person", "Solum Haug"), *story)
+    resolution = resolve_entities([full, no_middle, no_first])
+    people = [e for e in resolution.entities.values() if e.kind == "person"]
+    assert sorted(e.label for e in people) == ["Ivar Solum Haug", "Kari Lunde Berg"]
+    assert [d.rule for d in resolution.decisions[no_middle.article.iri]] == ["kg.merge.middle.v1"]
+    assert [d.rule for d in resolution.decisions[no_first.article.iri]] == ["kg.merge.tail.v1"]
+    elsewhere = _extraction("Fjerde sak.", ("person", "Kari Berg"), ("organization", "Equinor"))
+    people = [e for e in resolve_entities([full, elsewhere]).entities.values() if e.kind == "person"]
+    assert len(people) == 3  # another story: perhaps another Kari Berg
+
+
+def test_a_surname_joins_the_full_name_that_a_shorter_name_of_the_article_ends_too():
+    one = _extraction("Første sak.", ("person", "Ivar Solum Haug"), ("person", "Solum Haug"), ("person", "Haug"))
+    assert len(resolve_entities([one]).entities) == 1
+
+
+def test_a_middle_name_abbreviated_with_up_to_three_letters_joins_the_full_name_graph_wide():
+    one = _extraction("Første sak.", ("person", "Hans Christian Mølstad"))
+    two = _extraction("Andre sak.", ("person", "Hans Chr. Mølstad"))
+    assert len(resolve_entities([one, two]).entities) == 1
+    other = _extraction("Tredje sak.", ("person", "Hans Kr. Mølstad"))
+    assert len(resolve_entities([one, other]).entities) == 2
+
+
+def test_a_region_abbreviated_without_its_last_dot_is_the_same_place():
+    articles = [_extraction("Første sak.", ("gpe", "Washington D.C.")),
+                _extraction("Andre sak.", ("gpe", "Washington D.C"))]
+    assert len(resolve_entities(articles).entities) == 1
