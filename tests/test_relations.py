@@ -4606,3 +4606,52 @@ Fylkesordfører Fylkesordfører PROPN FLAT 0
 . . PUNCT IP 0
 """, ents=[(0, 3, "PER")])
     assert [n.name for n in named_mentions(after[:])] == ["Tora Lindbekk"]  # a caption's name and title
+
+
+def test_a_country_the_model_took_into_a_persons_name_is_the_country():
+    """`Lørdag besøkte forsvarsminister Kari Lie Norge`: the visitor, then the country visited."""
+    rows = """
+Lørdag lørdag NOUN ADV 1
+besøkte besøke VERB ROOT 1 Tense=Past
+forsvarsminister forsvarsminister NOUN SUBJ 1
+Kari Kari PROPN FLAT 2
+Lie Lie PROPN FLAT 2
+{last} {last} PROPN FLAT 2
+. . PUNCT IP 1
+"""
+    split = make_doc(rows.format(last="Norge"), ents=[(3, 6, "PER")])
+    assert [(n.name, n.kind, n.key) for n in named_mentions(split[:])] == [
+        ("Kari Lie", "person", "kari lie"), ("Norge", "gpe", "country:NO")]
+    whole = make_doc(rows.format(last="Berg"), ents=[(3, 6, "PER")])
+    assert [n.name for n in named_mentions(whole[:])] == ["Kari Lie Berg"]
+
+
+def test_a_finite_verb_that_reads_like_an_inflected_title_is_no_title():
+    """`trenger` (needs) is no `trener` (coach); a title the tagger made a verb (`sosialminister`) still is one."""
+    from kg.extract.titles import title_word
+
+    doc = make_doc("""
+Vi vi PRON SUBJ 1
+trenger trenge VERB ROOT 1 Tense=Pres
+sosialminister sosialminister VERB DOBJ 1 Tense=Pres
+. . PUNCT IP 1
+""")
+    assert title_word(doc[1]) is None
+    assert title_word(doc[2]) == "sosialminister"
+
+
+def test_an_outlet_in_parentheses_after_a_photographer_is_no_party():
+    """`Foto: Kari Lie (Nettavisen)`: the photographer's outlet; `Foto: Kari Lie (Ap)` would still be her party."""
+    rows = """
+Foto foto NOUN ROOT 0
+: : PUNCT IP 0
+Kari Kari PROPN APP 0
+Lie Lie PROPN FLAT 2
+( ( PUNCT IP 6
+{org} {org} PROPN APP 2
+) ) PUNCT IP 6
+"""
+    outlet = make_doc(rows.format(org="Tidendebladet"), ents=[(2, 4, "PER"), (5, 6, "ORG")])
+    assert not any(p == "schema:memberOf" for _, p, _ in facts(outlet))
+    party = make_doc(rows.format(org="Ap"), ents=[(2, 4, "PER"), (5, 6, "ORG")])
+    assert ("person|kari lie", "schema:memberOf", "organization|ap") in facts(party)  # full name: kg.extract

@@ -35,7 +35,8 @@ def memberships(clause: Clause) -> Iterator[Found]:
                 and party_of(first.text):
             word = first  # `Sirin Stav (MDG, ny)`: a party first in a list in parentheses
         party = clause.named_at(word) if word is not None else None
-        if party and party.kind == ORGANIZATION and not abbreviates(word.text, named.name):  # not `Institute (I)`
+        if party and party.kind == ORGANIZATION and not abbreviates(word.text, named.name) \
+                and (party_of(word.text) or not _photographed(clause, named)):  # not `Institute (I)`
             yield Found(entity_key(PERSON, named.key), "schema:memberOf", entity_key(ORGANIZATION, party.key),
                         "kg.memberOf.v1", 0.8)
         if (party := _party_genitive_before(clause, named)) is not None:  # `MDGs Sirin Stav`
@@ -43,6 +44,16 @@ def memberships(clause: Clause) -> Iterator[Found]:
         for party in _party_profiles(clause, named):
             yield Found(entity_key(PERSON, named.key), "schema:memberOf", party, "kg.memberOf.profile.v1", 0.8)
     yield from _seats(clause)
+
+
+def _photographed(clause: Clause, named: Named) -> bool:
+    """`Foto: Kari Lie (Nettavisen)`: a photographer credited with the outlet she works for, not a party."""
+    doc = clause.sent.doc
+    return any(t.lower_ in _CREDIT_WORDS and t.i + 1 < named.start and doc[t.i + 1].text == ":"
+               for t in doc[clause.sent.start:named.start])
+
+
+_CREDIT_WORDS = frozenset({"foto", "fotograf", "illustrasjon", "video", "grafikk"})
 
 
 def _party_genitive_before(clause: Clause, named: Named) -> str | None:

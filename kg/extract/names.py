@@ -80,6 +80,9 @@ def model_names(sent: Span) -> list[Named]:
             if kind == PERSON and len(part) > 1 and _known_acronym(part[-1]):
                 swallowed = Named(part.end - 1, part.end, ORGANIZATION, part[-1].text, fold(part[-1].text))
                 part = part[:-1]  # `kjenner Fürst Haugen NRK godt`: the person, then the organisation she knows
+            elif kind == PERSON and len(part) > 2 and (country := countries().get(fold(part[-1].text))):
+                swallowed = Named(part.end - 1, part.end, GPE, country.name, f"country:{country.code}")
+                part = part[:-1]  # `besøkte forsvarsminister Kari Lie Norge`: the person, then the country visited
             named = _clean(part, kind)
             found += [n for n in (named, swallowed) if n is not None]
     return _joined_places(sent, found)
