@@ -4655,3 +4655,19 @@ Lie Lie PROPN FLAT 2
     assert not any(p == "schema:memberOf" for _, p, _ in facts(outlet))
     party = make_doc(rows.format(org="Ap"), ents=[(2, 4, "PER"), (5, 6, "ORG")])
     assert ("person|kari lie", "schema:memberOf", "organization|ap") in facts(party)  # full name: kg.extract
+
+
+def test_a_body_noun_the_model_named_is_the_body_of_its_article():
+    """`Valgkomiteen innstilte Kari Lie`: a nominating committee, not one organisation called Valgkomiteen in
+    every article; `Brøttumlaget` stays a name."""
+    rows = """
+{word} {word} PROPN SUBJ 1
+innstilte innstille VERB ROOT 1 Tense=Past
+Kari Kari PROPN DOBJ 1
+Lie Lie PROPN FLAT 2
+. . PUNCT IP 1
+"""
+    body = make_doc(rows.format(word="Valgkomiteen"), ents=[(0, 1, "ORG"), (2, 4, "PER")])
+    assert [(n.name, n.key) for n in named_mentions(body[:])][0] == ("Valgkomiteen", "organ:valgkomite")
+    name = make_doc(rows.format(word="Brøttumlaget"), ents=[(0, 1, "ORG"), (2, 4, "PER")])
+    assert [n.key for n in named_mentions(name[:])][0] == "brøttumlaget"

@@ -9,6 +9,7 @@ with what it is for or where it is (`Budsjettnemnda for jordbruket`, `Næringsfo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,7 @@ ORGAN = "organ:"  # the key of a body named by a common noun: one per article (k
 def bodies(sent: Span, found: list[Named]) -> list[Named]:
     """A sentence's names (`found`) with the bodies named by common nouns (institutions, organs, owned bodies,
     compounds, a country's institutions), then a body noun joined to what it is for or where it is."""
+    found = _organ_names(sent, found)
     found = found + _institutions(sent, found)
     found += _organs(sent, found)
     found += _owned_bodies(sent, found)
@@ -118,6 +120,15 @@ def _organs(sent: Span, found: list[Named]) -> list[Named]:
             name = name[:-1]  # `Valgkomiteens`
         added.append(Named(start, token.i + 1, ORGANIZATION, name, ORGAN + base))
     return added
+
+
+def _organ_names(sent: Span, found: list[Named]) -> list[Named]:
+    """A one-word organisation the model named that is an organ noun in the definite (`Valgkomiteen`,
+    `Studentparlamentet` at a sentence's start or as a name) is the body `_organs` would key: a common noun,
+    not a name that is one organisation in every article."""
+    doc = sent.doc
+    return [replace(n, key=ORGAN + base) if n.kind == ORGANIZATION and n.end - n.start == 1 and not n.coref
+            and (base := organ_base(doc[n.start])) is not None else n for n in found]
 
 
 def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
