@@ -124,3 +124,24 @@ def test_kg_model_train_runs_every_training_run_and_assembles_the_ensemble(tmp_p
     assert set(nlp.meta["kg_scores"]) >= {"ud-nob-dev", "nob-test"}
     widths = [nlp.config["components"][name]["model"]["tok2vec"]["encode"]["width"] for name in ("ner_1", "ner_2")]
     assert widths == [128, 160]
+
+
+def test_news_paragraphs_become_ner_examples_with_the_gold_names_and_other_capitalised_words_unknown():
+    import importlib.util
+
+    from .conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("adapt_ner", ROOT / "eval" / "adapt_ner.py")
+    adapt = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(adapt)
+    nlp = spacy.blank("nb")
+    predicted = nlp("Ordfører Kari Lie i Brøttum Bondelag møtte Lies venner i Tolgadalen og Sverige på Messa.")
+    forms = [("Kari Lie", "Person"), ("Lie", "Person"), ("Brøttum Bondelag", "Organization"),
+             ("Tolgadalen", "Place"), ("Sverige", "Place"), ("bondelaget", "Organization")]
+    reference = adapt._reference(predicted, sorted(forms, key=lambda f: -len(f[0])))
+    assert [(e.text, e.label_) for e in reference.ents] == [
+        ("Kari Lie", "PER"), ("Brøttum Bondelag", "ORG"), ("Lies", "PER"), ("Tolgadalen", "LOC"),
+        ("Sverige", "GPE_LOC")]
+    unknown = [t.text for t in reference if t.ent_iob == 0]
+    assert unknown == ["Ordfører", "Messa"]  # capitalised, named by no gold form: a product or event, or no name
+    assert reference[3].ent_iob_ == "O"  # `i`: outside any name
