@@ -106,15 +106,16 @@ def _label(predicted: Doc, span, kind: str) -> str:  # noqa: ANN001 - spaCy Span
 
 
 def tune(member: str, norne_corpus: Path, out: Path, minutes: float, news_share: float, rate: float,
-         seed: int) -> Path:
-    """Train the shipped `member` on from its weights for `minutes`; writes out/member.bytes (averaged)."""
+         seed: int, base: Path | None = None) -> Path:
+    """Train the `member` of the shipped pipeline (or of the one at `base`) on from its weights for `minutes`;
+    writes out/member.bytes (averaged)."""
     import spacy
     from thinc.api import Adam, set_current_ops
 
     random.seed(seed)
     ops = numpy_blas_ops()
     set_current_ops(ops)
-    shipped = load_pipeline()
+    shipped = load_pipeline(base)
     nlp = spacy.blank("nb", vocab=shipped.vocab)
     nlp.add_pipe(member, source=shipped)  # the trained NER behind the decoder
     set_ops(nlp, ops)
@@ -168,6 +169,7 @@ def main() -> None:
     parser.add_argument("--news-share", type=float, default=1 / 3)
     parser.add_argument("--rate", type=float, default=0.0005)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--base", type=Path, help="tune the members of this pipeline instead of the shipped one")
     parser.add_argument("--members", nargs="+", default=list(NER_MEMBERS), help="the members assemble replaces")
     args = parser.parse_args()
     if args.step == "norne":  # NorNE's splits as DocBins, as `kg model train` writes them
@@ -177,7 +179,7 @@ def main() -> None:
     elif args.step == "examples":
         print(f"{news_examples(Path(args.arg), args.hold_out, args.out)} news paragraphs")
     elif args.step == "tune":
-        tune(args.arg, args.out / "norne", args.out, args.minutes, args.news_share, args.rate, args.seed)
+        tune(args.arg, args.out / "norne", args.out, args.minutes, args.news_share, args.rate, args.seed, args.base)
     else:
         note = {"examples": "eval/news/dev articles below id " + str(args.hold_out), "minutes": args.minutes,
                 "news_share": args.news_share, "rate": args.rate, "members": args.members}
