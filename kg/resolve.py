@@ -209,7 +209,7 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
     here, ambiguous = defaultdict(set), {}
     people = {c.split("|", 1)[1] for c in clusters.values() if c.startswith(PERSON + "|") and " " in c}
     for name in people:
-        if not any(other.endswith(" " + name) for other in people):  # `Fykse Tveit` is the end of `Olav Fykse Tveit`
+        if not any(other.endswith(" " + name) for other in people):  # `Solum Haug` ends `Ivar Solum Haug`
             words = name.split()
             cluster = f"{PERSON}|{name}"
             for i in range(1, len(words)):
@@ -272,8 +272,8 @@ def _longer(name: str, full_names: set[str]) -> set[str]:  # full_names: those w
 
 def _initialled(name: str, full_names: set[str]) -> set[str]:
     """The person names with the same first name and surname whose middle names begin with `name`'s initials
-    (`runar b maland` -> `runar biorkvik maland`) or short forms (`John Chr. Elden`: `jon cr elden` -> `jon cristian
-    elden`); only for a name that has an initial or a middle name of at most three letters."""
+    (`runar b maland` -> `runar biorkvik maland`) or short forms (`Hans Chr. Mølstad`: `hans cr molstad` -> `hans
+    cristian molstad`); only for a name that has an initial or a middle name of at most three letters."""
     words = name.split()
     if len(words) < 3 or not any(len(w) <= 3 for w in words[1:-1]):
         return set()

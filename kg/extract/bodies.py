@@ -124,7 +124,7 @@ def _organs(sent: Span, found: list[Named]) -> list[Named]:
 
 def _organ_names(sent: Span, found: list[Named]) -> list[Named]:
     """A one-word organisation the model named that is an organ noun in the definite (`Valgkomiteen`,
-    `Studentparlamentet` at a sentence's start or as a name) is the body `_organs` would key: a common noun,
+    `Skistyret` at a sentence's start or as a name) is the body `_organs` would key: a common noun,
     not a name that is one organisation in every article."""
     doc = sent.doc
     return [replace(n, key=ORGAN + base) if n.kind == ORGANIZATION and n.end - n.start == 1 and not n.coref

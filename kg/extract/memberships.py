@@ -47,7 +47,7 @@ def memberships(clause: Clause) -> Iterator[Found]:
 
 
 def _photographed(clause: Clause, named: Named) -> bool:
-    """`Foto: Kari Lie (Nettavisen)`: a photographer credited with the outlet she works for, not a party."""
+    """`Foto: Kari Lie (Tidendebladet)`: a photographer credited with the outlet she works for, not a party."""
     doc = clause.sent.doc
     return any(t.lower_ in _CREDIT_WORDS and t.i + 1 < named.start and doc[t.i + 1].text == ":"
                for t in doc[clause.sent.start:named.start])

@@ -293,7 +293,7 @@ def _clean(span: Span, kind: str | None) -> Named | None:
         span = span[1:]  # `Valgkomiteens Mette Nord`: whose she is, not her name
     if kind == PERSON and len(span) >= 3 and span[0].pos_ == "NOUN" and title_of(span[0].lemma_) \
             and not norwegian_first_name(span[0].text):
-        span = span[1:]  # `Oppdatert: Byrådsleder Raymond Johansen`: the title is not part of the name
+        span = span[1:]  # `Oppdatert: Ordfører Kari Lie Berg`: the title is not part of the name
     if kind == PERSON and len(span) >= 3 and span[-1].pos_ in {"NOUN", "PROPN"} and title_of(span[-1].lemma_):
         span = span[:-1]  # a caption's `Kari Lie Byrådsleder.`
     if not len(span) or not any(c.isupper() for c in span.text[:1]) or len(span.text) < 2:
