@@ -1,9 +1,13 @@
 """Fine-tune the shipped pipeline's NER members on news: the gold corpus's dev articles mixed with NorNE.
 
-    python eval/adapt_ner.py norne ../shared/datasets/norne --out /tmp/adapt            # NorNE as DocBins
-    python eval/adapt_ner.py examples eval/news/dev --hold-out 430 --out /tmp/adapt     # the news examples
-    python eval/adapt_ner.py tune ner_1 --out /tmp/adapt --minutes 12 --news-share 0.25 --rate 0.0003
-    python eval/adapt_ner.py assemble --out /tmp/adapt --members ner_1 ...                 # -> /tmp/adapt/model
+    python eval/adapt_ner.py norne ../shared/datasets/norne --out /tmp/adapt                 # NorNE as DocBins
+    python eval/adapt_ner.py examples eval/news/dev --hold-out 430 --out /tmp/adapt --base B # the news examples
+    python eval/adapt_ner.py tune ner_1 --out /tmp/adapt --minutes 12 --news-share 0.25 --rate 0.0003 --base B
+    python eval/adapt_ner.py assemble --out /tmp/adapt --members ner_1 --base B ...             # -> /tmp/adapt/model
+
+B is the pipeline to start from; the shipped `ner_1` was made from the one before the adaptation
+(`git archive 45f970b kg/nlp/model | tar -x -C /tmp/before`, then `--base /tmp/before/kg/nlp/model`). Without
+`--base` each step starts from the shipped pipeline.
 
 NorNE is parliamentary and newspaper text from the 1990s and 2000s; the articles Nyhetsgraf reads are today's
 news, whose organisations, venues and names NorNE rarely has. The gold corpus lists every person, organisation
@@ -43,10 +47,10 @@ from kg.nlp.train import NER_MEMBERS, prune_strings
 FAMILIES = {"Person": {"PER"}, "Organization": {"ORG", "GPE_ORG"}, "Place": {"GPE_LOC", "LOC"}}
 
 
-def news_examples(folder: Path, hold_out: int, out: Path) -> int:
-    """Write the reference Docs of the folder's articles below id `hold_out` to out/news.spacy; returns their
-    number."""
-    nlp = load_pipeline()
+def news_examples(folder: Path, hold_out: int, out: Path, base: Path | None = None) -> int:
+    """Write the reference Docs of the folder's articles below id `hold_out` to out/news.spacy, labelled with the
+    help of the shipped pipeline (or the one at `base`); returns their number."""
+    nlp = load_pipeline(base)
     docs = []
     for gold in load_corpus(folder).articles:
         if int(gold.id) >= hold_out:
@@ -144,9 +148,10 @@ def _example(nlp, reference: Doc) -> Example:  # noqa: ANN001 - spaCy Language
                    reference)
 
 
-def assemble(out: Path, note: dict, members: list[str]) -> Path:
-    """The shipped pipeline with the NER `members` replaced by the tuned ones, saved as out/model."""
-    nlp = load_pipeline()
+def assemble(out: Path, note: dict, members: list[str], base: Path | None = None) -> Path:
+    """The shipped pipeline (or the one at `base`) with the NER `members` replaced by the tuned ones, saved as
+    out/model."""
+    nlp = load_pipeline(base)
     for member in members:
         nlp.get_pipe(member).model.from_bytes((out / f"{member}.bytes").read_bytes())
     narrow_tables(nlp)
@@ -169,7 +174,7 @@ def main() -> None:
     parser.add_argument("--news-share", type=float, default=1 / 3)
     parser.add_argument("--rate", type=float, default=0.0005)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--base", type=Path, help="tune the members of this pipeline instead of the shipped one")
+    parser.add_argument("--base", type=Path, help="start from this pipeline instead of the shipped one")
     parser.add_argument("--members", nargs="+", default=list(NER_MEMBERS), help="the members assemble replaces")
     args = parser.parse_args()
     if args.step == "norne":  # NorNE's splits as DocBins, as `kg model train` writes them
@@ -177,13 +182,13 @@ def main() -> None:
 
         print(write_docbins(Path(args.arg), args.out / "norne"))
     elif args.step == "examples":
-        print(f"{news_examples(Path(args.arg), args.hold_out, args.out)} news paragraphs")
+        print(f"{news_examples(Path(args.arg), args.hold_out, args.out, args.base)} news paragraphs")
     elif args.step == "tune":
         tune(args.arg, args.out / "norne", args.out, args.minutes, args.news_share, args.rate, args.seed, args.base)
     else:
         note = {"examples": "eval/news/dev articles below id " + str(args.hold_out), "minutes": args.minutes,
                 "news_share": args.news_share, "rate": args.rate, "members": args.members}
-        print(assemble(args.out, note, args.members))
+        print(assemble(args.out, note, args.members, args.base))
         print(json.dumps(note))
 
 
