@@ -83,8 +83,7 @@ def _reference(predicted: Doc, forms: list[tuple[str, str]]) -> Doc:
                 taken |= set(range(span.start, span.end))
                 span.label_ = _label(predicted, span, kind)
             start = text.find(form, start + 1)
-    reference = Doc(predicted.vocab, words=[t.text for t in predicted],
-                    spaces=[bool(t.whitespace_) for t in predicted])
+    reference = _bare(predicted)
     unknown = [reference[t.i:t.i + 1] for t in predicted if t.i not in taken and t.text[:1].isupper()]
     reference.set_ents([reference.char_span(s.start_char, s.end_char, label=s.label_) for s in spans],
                        missing=unknown, default="outside")
@@ -144,8 +143,12 @@ def tune(member: str, norne_corpus: Path, out: Path, minutes: float, news_share:
 
 
 def _example(nlp, reference: Doc) -> Example:  # noqa: ANN001 - spaCy Language
-    return Example(Doc(nlp.vocab, words=[t.text for t in reference], spaces=[bool(t.whitespace_) for t in reference]),
-                   reference)
+    return Example(_bare(reference, nlp.vocab), reference)
+
+
+def _bare(doc: Doc, vocab=None) -> Doc:  # noqa: ANN001 - spaCy Vocab
+    """The words of `doc` (in `vocab`, by default its own) with no annotation."""
+    return Doc(vocab or doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
 
 def assemble(out: Path, note: dict, members: list[str], base: Path | None = None) -> Path:

@@ -485,8 +485,7 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                 rule = "kg.merge.shortened.v1"
                 why = (f"«{m.canonical}» begins «{entity.label}», the only longer name that does, named in the same "
                        "article or in articles that name two other entities in common")
-            elif entity.kind == PERSON and len(own.split()) == 2 and len(full.split()) > 2 and (
-                    own.split()[0], own.split()[1]) == (full.split()[0], full.split()[-1]):
+            elif entity.kind == PERSON and len(full.split()) > 2 and own.split() == [full.split()[0], full.split()[-1]]:
                 rule = "kg.merge.middle.v1"
                 why = (f"«{m.canonical}» is «{entity.label}» without the middle name, the only longer name with that "
                        "first name and surname, named in the same article or in articles that name two other "
