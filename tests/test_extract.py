@@ -332,3 +332,42 @@ Nordnes Nordnes PROPN KOORD 3
     assert _article_kinds((trip, [(3, 4, "GPE_LOC"), (5, 6, "PER")]))["Nordnes"] == "gpe"
     met = trip.replace("reiste reise VERB ROOT 1 Tense=Past\ntil til", "snakket snakke VERB ROOT 1\nmed med")
     assert _article_kinds((met, [(3, 4, "GPE_LOC"), (5, 6, "PER")]))["Nordnes"] == "person"  # no place preposition
+
+
+def test_a_one_word_person_in_or_outside_a_place_is_a_place():
+    outside = """
+Fabrikken fabrikk NOUN SUBJ 3 Definite=Def
+utenfor utenfor ADP ATR 0
+Lillevik Lillevik PROPN PUTFYLL 1
+stenger stenge VERB ROOT 3 Tense=Pres
+. . PUNCT IP 3
+"""
+    assert _article_kinds((outside, [(2, 3, "PER")]))["Lillevik"] == "place"
+    assert _article_kinds((outside.replace("utenfor utenfor", "hos hos"), [(2, 3, "PER")]))["Lillevik"] \
+        == "person"  # a person may have a factory
+    named = ("Kari Kari PROPN SUBJ 2\nLillevik Lillevik PROPN FLAT 0\nkom komme VERB ROOT 2\n. . PUNCT IP 2",
+             [(0, 2, "PER")])
+    assert _article_kinds(named, (outside, [(2, 3, "PER")]))["Lillevik"] == "person"  # her surname
+
+
+def test_a_persons_name_goes_on_through_name_particles():
+    from kg.extract.names import model_names
+
+    from .conftest import make_doc
+
+    rows = """
+Presidenten president NOUN SUBJ 7 Definite=Def
+, , PUNCT IK 2
+Karla Karla PROPN APP 0
+von von PROPN FLAT 2
+der der PROPN FLAT 2
+Heiden Heiden PROPN FLAT 2
+, , PUNCT IK 2
+talte tale VERB ROOT 7 Tense=Past
+. . PUNCT IP 7
+"""
+    for ents in ([(2, 4, "PER"), (5, 6, "LOC")], [(2, 3, "PER"), (5, 6, "LOC")]):
+        doc = make_doc(rows, ents=ents)
+        assert [(n.name, n.kind) for n in model_names(doc[:])] == [("Karla von der Heiden", "person")]
+    doc = make_doc(rows.replace("von von", "da da"), ents=[(2, 3, "PER"), (5, 6, "LOC")])
+    assert [(n.name, n.kind) for n in model_names(doc[:])] == [("Karla", "person"), ("Heiden", "place")]

@@ -34,7 +34,13 @@ def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[i
     noun; not a body's own meeting: `styremøtet i Solvind`) or names it with places after a preposition of
     place."""
     places = {}
+    surnames = _surnames(sentences)
     for _, sent, names in sentences:
+        for n in names:  # `utenfor Hønefoss`, `ordføreren i Vefsn`: no person is in or outside
+            token = sent.doc[n.start]
+            if n.kind == PERSON and token.dep_ == "PUTFYLL" and token.head.lower_ in _LOCATIVE_PREPOSITIONS \
+                    and _unsure_kind(sent, n, surnames):
+                places.setdefault(n.key, PLACE)
         for group in [[n] for n in names] + _coordinations(sent, names):
             kinds = [n.kind for n in group if _class(n.kind) == PLACE]
             kind = kinds[0] if kinds else PLACE
@@ -94,8 +100,7 @@ def coordinated_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
     a surname of a person the article names in full) agree on one; countries lend no kind (`Norge og Equinor`),
     and a name a preposition of place governs becomes no person (`frå Ålesund og Kari Holm`). Call after the
     kinds of an article agree (one kind per key)."""
-    surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
-                if n.kind == PERSON and " " in n.key}
+    surnames = _surnames(sentences)
     retyped: dict[str, str] = {}
     for _, sent, names in sentences:
         for group in _coordinations(sent, names):
@@ -111,6 +116,11 @@ def coordinated_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
         return sentences
     return [(offset, sent, [replace(n, kind=retyped.get(n.key, n.kind)) for n in names])
             for offset, sent, names in sentences]
+
+
+def _surnames(sentences: list[tuple[int, Span, list[Named]]]) -> set[str]:
+    """The last words of the persons an article names in full."""
+    return {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names if n.kind == PERSON and " " in n.key}
 
 
 def _class(kind: str) -> str:
@@ -150,6 +160,7 @@ def _after_place_preposition(sent: Span, named: Named) -> bool:
 
 
 _PLACE_PREPOSITIONS = {"i", "på", "fra", "frå", "til", "ved", "utenfor", "utanfor"}
+_LOCATIVE_PREPOSITIONS = {"i", "utenfor", "utanfor", "innenfor", "innanfor", "nær"}  # none that takes a person
 
 
 def _unsure_kind(sent: Span, named: Named, surnames: set[str]) -> bool:

@@ -121,7 +121,8 @@ def _slashed(sent: Span) -> list[Span]:
     """The model's entities of a sentence, with an organisation named for two towns joined to the second
     (`Høgskolen Stord/Haugesund`: the model tags `Høgskolen Stord` and the place `Haugesund`); two organisations
     with a slash between them stay two (`NHO Luftfart/SAS`)."""
-    ents, joined = list(sent.ents), []
+    ents, joined = [_with_particles(ent) for ent in sent.ents], []
+    ents = [ent for k, ent in enumerate(ents) if not any(o.start < ent.start < o.end for o in ents[:k])]
     doc = sent.doc
     i = 0
     while i < len(ents):
@@ -137,6 +138,31 @@ def _slashed(sent: Span) -> list[Span]:
         joined.append(ent)
         i += 1
     return joined
+
+
+def _with_particles(ent: Span) -> Span:
+    """A person's name that goes on after the model stopped, through name particles in lower case to a
+    capitalised word (`Ursula von der Leyen`, which the model may tag `Ursula von` and a place `Leyen`;
+    `Ludwig van Beethoven`, `Mohammed bin Salman`)."""
+    doc = ent.doc
+    if ent.label_ != "PER":
+        return ent
+    start = ent.end
+    while start - 1 > ent.start and doc[start - 1].lower_ in _NAME_PARTICLES:
+        start -= 1
+    if start >= len(doc) or doc[start].lower_ not in _FIRST_PARTICLES or not doc[start].is_lower:
+        return ent
+    end = start + 1
+    while end < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower:
+        end += 1
+    if end == len(doc) or not doc[end].is_alpha or not doc[end].is_title or end >= ent.sent.end:
+        return ent
+    return Span(doc, ent.start, end + 1, label="PER")
+
+
+# Particles that begin the rest of a name (not `de`, `da`, `la`: Norwegian words), and those that may follow.
+_FIRST_PARTICLES = {"von", "van", "bin", "ibn", "del", "della", "di", "dos", "das", "ter", "ten", "zu", "af"}
+_NAME_PARTICLES = _FIRST_PARTICLES | {"der", "den", "de", "la", "le", "da"}
 
 
 @lru_cache(maxsize=1 << 16)
