@@ -371,3 +371,37 @@ talte tale VERB ROOT 7 Tense=Past
         assert [(n.name, n.kind) for n in model_names(doc[:])] == [("Karla von der Heiden", "person")]
     doc = make_doc(rows.replace("von von", "da da"), ents=[(2, 3, "PER"), (5, 6, "LOC")])
     assert [(n.name, n.kind) for n in model_names(doc[:])] == [("Karla", "person"), ("Heiden", "place")]
+
+
+def test_the_lower_case_noun_ending_a_name_gives_its_kind():
+    from kg.extract.names import model_names
+
+    from .conftest import make_doc
+
+    def kinds(rows: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+        return [(n.name, n.kind) for n in model_names(make_doc(rows, ents=ents)[:])]
+
+    council = """
+Saken sak NOUN SUBJ 1 Definite=Def
+går gå VERB ROOT 1 Tense=Pres
+til til ADP ADV 1
+Lillevik Lillevik PROPN PUTFYLL 2
+bystyre bystyre NOUN FLAT 3 Definite=Ind
+. . PUNCT IP 1
+"""
+    assert kinds(council, [(3, 5, "GPE_LOC")]) == [("Lillevik bystyre", "organization")]
+    assert kinds(council.replace("bystyre bystyre", "sentrum sentrum"), [(3, 5, "GPE_LOC")]) == [
+        ("Lillevik sentrum", "gpe")]
+    street = council.replace("Lillevik Lillevik PROPN PUTFYLL 2\nbystyre bystyre NOUN FLAT 3 Definite=Ind",
+                             "Kari Kari PROPN PUTFYLL 2\nHolms Holms PROPN FLAT 3\ngate gate NOUN FLAT 3")
+    assert kinds(street, [(3, 6, "PER")]) == [("Kari Holms gate", "place")]
+    church = """
+Den Den PROPN SUBJ 3
+samiske samisk ADJ FLAT 0
+kirke kirke NOUN FLAT 0 Definite=Ind
+vedtok vedta VERB ROOT 3 Tense=Past
+. . PUNCT IP 3
+"""
+    assert kinds(church, [(0, 3, "ORG")]) == [("Den samiske kirke", "organization")]
+    assert kinds(church.replace("Den Den PROPN", "Vår Vår PROPN").replace("samiske samisk ADJ", "Frue Frue PROPN"),
+                 [(0, 3, "ORG")]) == [("Vår Frue kirke", "place")]

@@ -70,6 +70,8 @@ def model_names(sent: Span) -> list[Named]:
             kind = PLACE  # `Andreas Næss fra Sarpsborg`: where he is from
         elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
             ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
+        elif kind in {GPE, PLACE} and len(ent) > 1 and _body_noun(ent[-1]):
+            kind = ORGANIZATION  # `Oslo bystyre`, `Rogaland fylkeskommune` (places to the model)
         elif kind in {GPE, PLACE} and (venue := _place_venue(ent)) is not None:
             ent, kind = venue, PLACE  # `Bygdøy kongsgård`, `Stavanger tinghus`: the building is the place
         for part in _split(ent):
@@ -200,6 +202,14 @@ def _place_organisation(ent: Span) -> Span | None:
         else None
 
 
+def _body_noun(token: Token) -> bool:
+    """A lower-case noun for an organisation or a body of one (lexicon `organisation_nouns`, `organ_nouns`):
+    `bystyre`, `fylkeskommune`, `skikrets`."""
+    lex = lexicon()
+    return token.is_lower and token.pos_ in {"NOUN", "X"} and (
+        ends_with(token.lemma_, lex["organisation_nouns"]) or ends_with(token.lemma_, lex["organ_nouns"]))
+
+
 def _place_venue(ent: Span) -> Span | None:
     """`Bygdøy kongsgård`, `Stavanger tinghus`: a place's name and, right after it, a lower-case noun the parse
     hangs on it that is or ends in a venue noun (lexicon `venue_nouns`, and `gård`): the two name one place."""
@@ -237,7 +247,13 @@ def _venue(ent: Span) -> bool:
     last = ent[-1]
     word = fold(last.text).rsplit("-", 1)[-1]
     several = len(ent) > 1 or "-" in last.text
-    return several and full_name(ent.text) is None and _is_venue_noun(word)
+    return several and full_name(ent.text) is None and _is_venue_noun(word) and not _church(ent)
+
+
+def _church(ent: Span) -> bool:
+    """`Den norske kirke`, `Den katolske kirke`: a church, not its building."""
+    return len(ent) == 3 and ent[0].lower_ == "den" and ent[1].pos_ == "ADJ" and ent[1].is_lower \
+        and fold(ent[2].text) == "kirke"
 
 
 def _venue_word(ent: Span) -> bool:
@@ -251,7 +267,7 @@ def _venue_word(ent: Span) -> bool:
     if full_name(ent.text) is not None or not word.isalpha():
         return False
     if len(ent) > 1 and last.is_lower:
-        return _is_venue_noun(word)
+        return _is_venue_noun(word) and not _church(ent)
     if last.is_lower:
         return False
     return any(word.endswith(form) and len(word) - len(form) >= 3 for form in _venue_forms()) \
