@@ -170,6 +170,19 @@ def test_international_organisations_known_by_a_short_name_are_known():
         "G20", "Den internasjonale straffedomstolen", "Den internasjonale atomenergiorganisasjonen", "Nato", "Telegram"]
 
 
+def test_a_short_form_in_capitals_is_looked_up_as_written_first():
+    from kg.extract.article_names import unify_aliases
+    from kg.extract.gazetteer import full_name
+    from kg.extract.names import Named
+
+    from .conftest import make_doc
+
+    assert [full_name(n) for n in ("AP", "Ap", "ap.")] == ["Associated Press", "Arbeiderpartiet", "Arbeiderpartiet"]
+    doc = make_doc("Det det PRON SUBJ 1\nmelder melde VERB ROOT 1 Tense=Pres\nAP AP PROPN DOBJ 1\n. . PUNCT IP 1")
+    agency = Named(2, 3, "organization", "AP", "ap")
+    assert unify_aliases([(0, doc[:], [agency])])[0][2] == [agency]  # not the party
+
+
 def _article_kinds(*sentences: tuple[str, list[tuple[int, int, str]]]) -> dict[str, str]:
     """The kind of each name of an article made of hand-parsed sentences, once the article's kinds agree."""
     from kg.extract import _consistent_kinds

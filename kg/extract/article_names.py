@@ -198,7 +198,7 @@ def unify_aliases(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[
             elif n.kind == ORGANIZATION and n.key in defined:
                 full = defined[n.key]
                 n = replace(n, key=full.key, name=full.name)
-            elif n.kind == ORGANIZATION and (party := parties().get(n.key)):
+            elif n.kind == ORGANIZATION and (party := parties().get(n.key)) and full_name(n.name) == party:
                 n = replace(n, key=fold(party), name=party)
             elif n.kind == ORGANIZATION and (institution := institutions.get(n.key)):
                 n = replace(n, key=fold(institution), name=institution)  # `Regjeringa` is Regjeringen

@@ -234,7 +234,15 @@ def full_name(name: str) -> str | None:
     """The full name of a party or organisation written in a known short or other form (`Ap.`, `Høgre`, `LO`),
     from parties.yaml and organisations.yaml; None for any other name."""
     key = fold(name).rstrip(".")
-    return parties().get(key) or organisations().get(key)
+    return _in_capitals().get(name) or parties().get(key) or organisations().get(key)
+
+
+@cache
+def _in_capitals() -> dict[str, str]:
+    """The short forms in capitals of organisations.yaml, as written (`AP`, the news agency, where the party
+    `Ap` folds to the same key)."""
+    data = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
+    return {alias: name for name, aliases in data.items() for alias in aliases or [] if alias.isupper()}
 
 
 def party_of(name: str) -> str | None:
