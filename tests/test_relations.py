@@ -877,6 +877,25 @@ def test_a_title_as_the_predicate_of_a_copula(verb, lemma, tail, title, affiliat
     assert (("person|kari lie", "schema:affiliation", "organization|fiskeskolen") in found) is affiliated
 
 
+def test_an_education_is_no_title_and_roles_news_names_people_by_are_titles():
+    from kg.extract.gazetteer import title_of
+
+    educated = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+er være AUX ROOT 2
+utdannet utdanne ADJ ATR 4
+rektor rektor NOUN SPRED 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert not {f for f in facts(educated) if f[1] == "schema:jobTitle"}
+    plain = make_doc(COPULA.format(verb="er", lemma="være", tail=""), ents=[(0, 2, "PER"), (5, 6, "ORG")])
+    assert ("person|kari lie", "schema:jobTitle", "rektor") in facts(plain)
+    assert [title_of(w) for w in ("hovedtillitsvalgt", "toppkommissærane", "klimaaktivist", "tillitsvald")] == [
+        "hovedtillitsvalgt", "toppkommissær", "klimaaktivist", "tillitsvald"]
+    assert title_of("pilotene") is None  # a group the parties of talks are named by (`SAS-pilotene`)
+
+
 def test_a_title_in_a_relative_clause_is_the_named_persons():
     doc = make_doc("""
 Kari Kari PROPN SUBJ 8

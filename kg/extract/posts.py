@@ -33,6 +33,8 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
     of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
     before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
     for title, verb, person in _predicates(clause):
+        if title.i > 0 and fold(title.doc[title.i - 1].text) in _EDUCATED:
+            continue  # `er utdannet statsviter`: an education, not a post
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         forms = {fold(t.text) for t in chain}
         if forms & {"blir", "vert"}:
@@ -52,6 +54,8 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
         for org in dict.fromkeys(orgs):
             yield serves(clause, person, org, 0.7, title)
 
+
+_EDUCATED = frozenset({"utdannet", "utdanna", "utdannede", "utdanne"})
 
 # Roles in the case or meeting a story tells (`Statsadvokat NAME var aktor i saken`): held in the past tense of the
 # story, not before it.
