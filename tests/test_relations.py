@@ -896,6 +896,22 @@ rektor rektor NOUN SPRED 2
     assert title_of("pilotene") is None  # a group the parties of talks are named by (`SAS-pilotene`)
 
 
+def test_a_title_prefixed_by_a_name_and_tagged_a_verb_is_a_title_and_a_towns_mayor_serves_the_town():
+    rows = """
+Det det PRON SUBJ 1
+mener mene VERB ROOT 1 Tense=Pres
+{prefixed} {prefixed} VERB PAR 1 Tense=Pres
+Kari Kari PROPN SUBJ 2
+Holm Holm PROPN FLAT 3
+. . PUNCT IP 1
+"""
+    mayor = facts(make_doc(rows.format(prefixed="Lillevik-ordfører"), ents=[(3, 5, "PER")]))
+    assert {("person|kari holm", "schema:jobTitle", "ordfører"),
+            ("person|kari holm", "schema:affiliation", "gpe|lillevik")} <= mayor
+    chief = facts(make_doc(rows.format(prefixed="Fiskelaget-sjef"), ents=[(3, 5, "PER")]))
+    assert ("person|kari holm", "schema:affiliation", "organization|fiskelaget") in chief
+
+
 def test_a_title_in_a_relative_clause_is_the_named_persons():
     doc = make_doc("""
 Kari Kari PROPN SUBJ 8

@@ -333,8 +333,15 @@ def prefix_modifier(clause: Clause, token: Token) -> list[tuple[str, str]]:
         prefix += "et"  # `Senterparti-leder`: a party in its indefinite form as a compound's first part
     if named := next((n for n in clause.names if n.key == fold(prefix)), None):
         return [(named.key, named.name)]
-    clause.entities.setdefault(entity_key(ORGANIZATION, fold(prefix)), (ORGANIZATION, prefix))
+    kind = GPE if title_of(token.text) in _MUNICIPAL_TITLES else ORGANIZATION  # `Stavanger-ordfører`
+    clause.entities.setdefault(entity_key(kind, fold(prefix)), (kind, prefix))
     return [(fold(prefix), prefix)]
+
+
+# The titles of a municipality's or county's elected head and chief officer: a place's name before them is the
+# place (`Stavanger-ordfører`); a police chief's or bishop's is the district (`Rogaland-politimester`).
+_MUNICIPAL_TITLES = frozenset({"ordfører", "ordførar", "varaordfører", "varaordførar", "fylkesordfører",
+                               "fylkesordførar", "rådmann", "kommunedirektør"})
 
 
 def modifier_entity(clause: Clause, key: str, name: str) -> str:
@@ -342,7 +349,9 @@ def modifier_entity(clause: Clause, key: str, name: str) -> str:
     sentence, or else an organisation of that name (`Hamas-delegasjonen`)."""
     if key.startswith("country:"):
         return country_entity(clause, key, name)
-    return entity_key(next((n.kind for n in clause.names if n.key == key), ORGANIZATION), key)
+    if (kind := next((n.kind for n in clause.names if n.key == key), None)) is None:
+        kind = GPE if entity_key(GPE, key) in clause.entities else ORGANIZATION  # a place before a local title
+    return entity_key(kind, key)
 
 
 COPULAS = {"være", "vere", "bli", "verte"}

@@ -287,9 +287,11 @@ def title_word(token: Token) -> str | None:
         return title_of(token.lemma_) or title_of(token.text)
     if token.pos_ == "PROPN" and token.is_sent_start and token.text[1:].islower():  # `Statsadvokat NAME ...`
         return title_of(token.text)
-    if token.pos_ == "VERB" and token.morph.get("Tense") and title_of(token.text) != fold(token.text):
-        return None  # a finite verb read as an inflected title (`trenger` as `trener`) is none
-    return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X"} and token.is_lower else None
+    if token.pos_ == "VERB" and token.morph.get("Tense") and title_of(token.text) != fold(token.text).rsplit("-")[-1]:
+        return None  # a finite verb read as an inflected title (`trenger` as `trener`) is none; a compound's
+        # title as written is one (`Stavanger-ordfører`, tagged a verb)
+    return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X"} and (
+        token.is_lower or "-" in token.text and token.text.rpartition("-")[2].islower()) else None
 
 
 def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
