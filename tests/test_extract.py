@@ -418,3 +418,16 @@ vedtok vedta VERB ROOT 3 Tense=Past
     assert kinds(church, [(0, 3, "ORG")]) == [("Den samiske kirke", "organization")]
     assert kinds(church.replace("Den Den PROPN", "Vår Vår PROPN").replace("samiske samisk ADJ", "Frue Frue PROPN"),
                  [(0, 3, "ORG")]) == [("Vår Frue kirke", "place")]
+
+
+def test_a_name_ends_with_its_line():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.names import model_names
+
+    words = ["Sekretær", ":", "Kari", "Holm", "\n", "Nestleder", ":", "Per", "Lie"]
+    doc = Doc(spacy.blank("nb").vocab, words=words, spaces=[False, True, True, False, False, False, True, True, False],
+              pos=["NOUN", "PUNCT", "PROPN", "PROPN", "SPACE", "NOUN", "PUNCT", "PROPN", "PROPN"])
+    doc.ents = [Span(doc, 2, 6, label="PER"), Span(doc, 7, 9, label="PER")]
+    assert [n.name for n in model_names(doc[:])] == ["Kari Holm", "Per Lie"]

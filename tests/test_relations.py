@@ -912,6 +912,31 @@ Holm Holm PROPN FLAT 3
     assert ("person|kari holm", "schema:affiliation", "organization|fiskelaget") in chief
 
 
+def test_a_line_of_a_title_a_colon_and_a_name_gives_the_person_the_title():
+    def titles(rows: str, ents: list[tuple[int, int, str]]) -> set[tuple[str, str, str]]:
+        doc = make_doc(rows, ents=ents)
+        found = set()
+        for sent in doc.sents:
+            clause = Clause(sent, named_mentions(sent))
+            found |= {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)
+                      if f.predicate == "schema:jobTitle"}
+        return found
+
+    line = """
+Nestleder Nestleder PROPN ROOT 0
+: : PUNCT IP 0
+Kari Kari PROPN ROOT 2
+Lie Lie PROPN FLAT 2
+( ( PUNCT IK 5
+Ap Ap PROPN ATR 2
+) ) PUNCT IK 5
+"""
+    assert titles(line, [(2, 4, "PER"), (5, 6, "ORG")]) == {("person|kari lie", "schema:jobTitle", "nestleder")}
+    assert not titles(line.replace("Nestleder Nestleder", "Foto Foto"), [(2, 4, "PER"), (5, 6, "ORG")])
+    said = line.replace("( ( PUNCT IK 5\nAp Ap PROPN ATR 2\n) ) PUNCT IK 5", "talte tale VERB FLAT 2")
+    assert not titles(said, [(2, 4, "PER")])  # a sentence goes on after the name: no label line
+
+
 def test_a_title_in_a_relative_clause_is_the_named_persons():
     doc = make_doc("""
 Kari Kari PROPN SUBJ 8

@@ -309,7 +309,8 @@ def _split(ent: Span) -> list[Span]:
     for token in ent:
         joined = token.lower_ == "og" and ent.start < token.i < ent.end - 1 and fold(
             doc[token.i - 1:token.i + 2].text) in joined_places()  # `Troms og Finnmark`: one county
-        if (token.lower_ in _SPLIT_WORDS and not organisation and not joined) or token.text == ",":
+        if (token.lower_ in _SPLIT_WORDS and not organisation and not joined) or token.text == "," \
+                or "\n" in token.text:  # a name ends with its line
             if token.i > start:
                 parts.append(ent.doc[start:token.i])
             start = token.i + 1
