@@ -910,6 +910,9 @@ Holm Holm PROPN FLAT 3
             ("person|kari holm", "schema:affiliation", "gpe|lillevik")} <= mayor
     chief = facts(make_doc(rows.format(prefixed="Fiskelaget-sjef"), ents=[(3, 5, "PER")]))
     assert ("person|kari holm", "schema:affiliation", "organization|fiskelaget") in chief
+    championship = facts(make_doc(rows.format(prefixed="VM-sjef"), ents=[(3, 5, "PER")]))
+    assert ("person|kari holm", "schema:jobTitle", "sjef") in championship
+    assert not [f for f in championship if f[1] == "schema:affiliation"]  # a championship employs no one
 
 
 def test_a_line_of_a_title_a_colon_and_a_name_gives_the_person_the_title():

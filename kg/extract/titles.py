@@ -370,8 +370,9 @@ def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
     adviser's prefix is the person advised (`advises`)."""
     if _adviser(title):
         return None
-    if fold(title.text).partition("-")[0] in lexicon()["region_prefixes"]:
-        return None  # `Asia-sjef i Telenor`: the region the holder is in charge of, not an employer
+    prefix = fold(title.text).partition("-")[0]
+    if prefix in lexicon()["region_prefixes"] or prefix in lexicon()["event_abbreviations"]:
+        return None  # `Asia-sjef i Telenor`: the region the holder is in charge of, `VM-sjef` an event's: no employer
     found = prefix_modifier(clause, title)
     return modifier_entity(clause, *found[0]) if found else None
 
