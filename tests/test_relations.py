@@ -76,6 +76,19 @@ samtalene samtale NOUN PUTFYLL 3
     assert not [f for f in facts(doc) if f[1] == "kgo:attended"]
 
 
+@pytest.mark.parametrize(("clock", "now", "attended"), [
+    (False, False, True), (True, False, False), (True, True, True)])
+def test_the_present_with_a_time_of_day_is_a_programme_not_attendance(clock, now, attended):
+    rows = ["Kari Kari PROPN SUBJ 2", "Lie Lie PROPN FLAT 0", "deltar delta VERB ROOT 2 Tense=Pres",
+            "på på ADP ADV 2", "samtalene samtale NOUN PUTFYLL 3 Definite=Def"]
+    if now:
+        rows.append("nå nå ADV ADV 2")
+    if clock:
+        rows += ["klokka klokke NOUN ADV 2", f"15 15 NUM ATR {len(rows)}"]
+    doc = make_doc("\n".join([*rows, ". . PUNCT IP 2"]), ents=[(0, 2, "PER")])
+    assert bool([f for f in facts(doc) if f[1] == "kgo:attended"]) is attended
+
+
 def test_planned_meeting_is_not_attendance_nor_a_location():
     doc = make_doc("""
 Delegasjonene delegasjon NOUN SUBJ 1

@@ -237,7 +237,17 @@ def _asserted(verb: Token) -> bool:
                 return False
             if child.dep_ == "SBU" and fold(child.text) in {"når", "nar"} and "Pres" in token.morph.get("Tense"):
                 return False  # `Når Støre møter Macron i Brest`: the present after `når` is a time to come
-    return True
+    return not _scheduled(top)
+
+
+def _scheduled(verb: Token) -> bool:
+    """`Klokka 15 deltar Støre på et pressetreff`, `møter Riksmekleren klokken 15.00 torsdag`: a verb in the
+    present with a time of day is a programme, not what happened; not with `nå` (`holder nå klokken 14 en
+    pressekonferanse`: it is going on)."""
+    if "Pres" not in verb.morph.get("Tense"):
+        return False
+    words = [fold(c.text) for c in verb.children] + [fold(t.text) for c in verb.children for t in c.children]
+    return any(w in {"klokka", "klokken", "kl", "kl."} for w in words) and not any(w in {"nå", "no"} for w in words)
 
 
 CONDITIONS = {"dersom", "hvis", "om", "viss", "såfremt"}
