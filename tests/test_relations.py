@@ -457,6 +457,23 @@ representanter representant NOUN PUTFYLL 11
     assert ("person|eva lang", "kgo:ledDelegation", "delegation|country:DE") in found
 
 
+def test_a_thing_received_is_no_meeting_with_whom_it_is_for():
+    rows = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+mottar motta VERB ROOT 2 Tense=Pres
+{noun} {lemma} NOUN DOBJ 2 Definite=Def|Number=Sing
+for for ADP ATR 3
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 4
+. . PUNCT IP 2
+"""
+    prize = facts(make_doc(rows.format(noun="prisen", lemma="pris"), ents=[(0, 2, "PER"), (5, 6, "ORG")]))
+    assert not [f for f in prize if f[1] == "kgo:attended"]
+    delegation = facts(make_doc(rows.format(noun="delegasjonen", lemma="delegasjon"),
+                                ents=[(0, 2, "PER"), (5, 6, "ORG")]))
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in delegation
+
+
 def test_postverbal_subject_of_a_meeting_is_the_one_met():
     doc = make_doc("""
 Lang Lang PROPN SUBJ 1
