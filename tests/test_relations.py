@@ -457,6 +457,21 @@ representanter representant NOUN PUTFYLL 11
     assert ("person|eva lang", "kgo:ledDelegation", "delegation|country:DE") in found
 
 
+@pytest.mark.parametrize(("rows", "title"), [
+    ("Kari Kari PROPN SUBJ 2\nLie Lie PROPN FLAT 0\novertok overta VERB ROOT 2 Tense=Past\nsom som ADP ATR 2\n"
+     "rektor rektor NOUN PUTFYLL 3\ni i ADP ATR 2\njanuar januar NOUN PUTFYLL 5\n. . PUNCT IP 2", "rektor"),
+    ("Kari Kari PROPN SUBJ 2\nLie Lie PROPN FLAT 0\novertok overta VERB ROOT 2 Tense=Past\nsom som ADP ATR 2\n"
+     "rektor rektor NOUN PUTFYLL 3\ni i ADP ATR 2\n2011 2011 NUM PUTFYLL 5\n. . PUNCT IP 2", "tidligere rektor"),
+    ("Tidligere tidligere ADV ADV 1\nhar ha AUX ROOT 1 Tense=Pres\nKari Kari PROPN SUBJ 1\nLie Lie PROPN FLAT 2\n"
+     "jobbet jobbe VERB INFV 1 VerbForm=Part\nsom som ADP ATR 4\nrektor rektor NOUN PUTFYLL 5\n. . PUNCT IP 1",
+     "tidligere rektor"),
+])
+def test_a_post_taken_up_in_the_past_is_held_unless_dated_by_a_year_or_said_to_be_former(rows, title):
+    start = next(i for i, line in enumerate(rows.splitlines()) if line.startswith("Kari"))
+    found = {f[2] for f in facts(make_doc(rows, ents=[(start, start + 2, "PER")])) if f[1] == "schema:jobTitle"}
+    assert found == {title}
+
+
 def test_a_thing_received_is_no_meeting_with_whom_it_is_for():
     rows = """
 Kari Kari PROPN SUBJ 2

@@ -23,7 +23,7 @@ from kg.extract.clause import (
     pp_objects,
     subjects_of,
 )
-from kg.extract.gazetteer import fold, lexicon_pairs, verb_in
+from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, verb_in
 from kg.extract.titles import POSTS, advises, affiliations, former_title, full_title, serves, title_word
 from kg.types import GPE, ORGANIZATION, PERSON
 
@@ -263,6 +263,11 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         perfect = verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"  # `har begynt som`
         tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") else 0
         qualifier = _ROLE_QUALIFIERS[kind][tense]
+        if kind == "start" and tense == 1 and _dated_by_year(verb):
+            qualifier = "tidligere"  # `startet som rådgiver i februar 2020`: a start told as history
+        if kind != "leave" and any(fold(c.text) in lexicon()["former_markers"] for v in (verb, verb.head)
+                                   for c in v.children if c.dep_ == "ADV"):
+            qualifier = "tidligere"  # `Tidligere har hun jobbet som rådgiver`
         for title in titles[:1]:
             yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + full_title(title),
                         "kg.jobTitle.role.v1", 0.7, literal=True)
@@ -295,8 +300,15 @@ def _employers(clause: Clause, title: Token) -> list[str]:
     return list(dict.fromkeys([*affiliations(clause, title), *named_objects(clause, title, {"på"}, {ORGANIZATION})]))
 
 
+def _dated_by_year(verb: Token) -> bool:
+    """Whether a verb's own phrases name a year (`i februar 2020`, `i 2011`)."""
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in {"19", "20"}
+               for c in verb.children if c.dep_ != "SUBJ" for t in c.subtree)
+
+
 _ROLE_QUALIFIERS = {  # kind -> qualifier in the present, the past, the perfect (`har begynt som`: still holds)
-    "leave": ("avtroppende", "tidligere", "tidligere"), "start": ("påtroppende", "tidligere", ""),
+    "leave": ("avtroppende", "tidligere", "tidligere"), "start": ("påtroppende", "", ""),  # a start in the
+    # past is a post taken up and held (`tok over som kulturminister i januar`), unless dated by a year
     "keep": ("", "", ""), "elected": ("", "", ""), "appointed": ("påtroppende", "påtroppende", "påtroppende"),
     "work": ("", "tidligere", ""),
 }
