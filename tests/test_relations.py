@@ -160,6 +160,37 @@ erstatning erstatning NOUN DOBJ 7
     assert {(d, "kgo:demandedOf", "organization|equinor") for d in demands} <= found
 
 
+def test_one_asked_to_do_something_and_a_demand_in_an_irregular_past_form():
+    asked = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+mener mene VERB ROOT 2 Tense=Pres
+det det PRON DOBJ 2
+, , PUNCT IK 6
+og og CCONJ KONJ 6
+ber be VERB KOORD 2 Tense=Pres
+Per Per PROPN SUBJ 6
+Holm Holm PROPN FLAT 7
+gripe gripe VERB INFV 6 VerbForm=Inf
+inn inn ADP ADV 9
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (7, 9, "PER")])
+    found = facts(asked)
+    assert ("person|kari lie", "kgo:demanded", "demand|gripe inn") in found
+    assert ("demand|gripe inn", "kgo:demandedOf", "person|per holm") in found
+    assert not [f for f in found if f[0] == "person|per holm" and f[1] == "kgo:demanded"]
+    nynorsk = make_doc("""
+Laget Laget PROPN SUBJ 1
+har ha AUX ROOT 1 Tense=Pres
+kravd kravd VERB INFV 1 VerbForm=Part
+at at SCONJ SBU 5
+Equinor Equinor PROPN SUBJ 5
+stansar stanse VERB DOBJ 2 Tense=Pres
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG"), (4, 5, "ORG")])
+    assert ("organization|laget", "kgo:demanded", "demand|equinor stansar") in facts(nynorsk)
+
+
 def test_demands_the_parser_hung_under_the_main_verb_are_still_demands():
     # `Regjeringen sa at den vil svare hvis Norge godtar Brüssels krav om at Norge senker tollen, betaler avgiften
     # og å åpne havnene.`, parsed as our parser often does: the later demands hang under `sa`, and `avgiften`

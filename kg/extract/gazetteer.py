@@ -305,6 +305,7 @@ def verb_in(token: Token, verbs: frozenset[str] | set[str]) -> bool:
     inflected form as it was (`krevd`), by its form being a regular inflection of one of them. A particle verb
     (`ta imot`) matches a verb with that lemma and the particle among its dependents."""
     lemma = fold(token.lemma_)
+    lemma = lexicon_pairs("irregular_verb_forms").get(lemma, lemma)  # `kravd`, left as it was, is `krevje`
     forms, particle_verbs = _verb_forms(frozenset(verbs))
     if lemma in verbs or (lemma == fold(token.text) and lemma in forms):
         return True
