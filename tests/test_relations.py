@@ -503,6 +503,25 @@ def test_a_post_taken_up_in_the_past_is_held_unless_dated_by_a_year_or_said_to_b
     assert found == {title}
 
 
+def test_one_received_by_others_in_the_passive_met_each():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+ble bli AUX ROOT 2 Tense=Past
+tatt ta VERB INFV 2 VerbForm=Part
+imot imot ADP ADV 3
+av av ADP ADV 3
+Per Per PROPN PUTFYLL 5
+Holm Holm PROPN FLAT 6
+og og CCONJ KONJ 9
+Ola Ola PROPN KOORD 6
+Berg Berg PROPN FLAT 9
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (6, 8, "PER"), (9, 11, "PER")])
+    met = {(s, o) for s, p, o in facts(doc) if p == "kgo:met"}
+    assert met == {("person|kari lie", "person|per holm"), ("person|kari lie", "person|ola berg")}
+
+
 def test_a_thing_received_is_no_meeting_with_whom_it_is_for():
     rows = """
 Kari Kari PROPN SUBJ 2
