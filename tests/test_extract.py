@@ -431,3 +431,26 @@ def test_a_name_ends_with_its_line():
               pos=["NOUN", "PUNCT", "PROPN", "PROPN", "SPACE", "NOUN", "PUNCT", "PROPN", "PROPN"])
     doc.ents = [Span(doc, 2, 6, label="PER"), Span(doc, 7, 9, label="PER")]
     assert [n.name for n in model_names(doc[:])] == ["Kari Holm", "Per Lie"]
+
+
+def test_a_form_of_address_is_no_name_and_no_part_of_one():
+    from kg.extract.names import model_names
+
+    from .conftest import make_doc
+
+    rows = """
+Presidenten president NOUN SUBJ 7 Definite=Def
+, , PUNCT IK 2
+Hans Hans PROPN APP 0
+Eksellense Eksellense PROPN FLAT 2
+herr herr NOUN FLAT 2
+Kari Kari PROPN FLAT 2
+Holm Holm PROPN FLAT 2
+kom komme VERB ROOT 7 Tense=Past
+. . PUNCT IP 7
+"""
+    assert [n.name for n in model_names(make_doc(rows, ents=[(2, 7, "PER")])[:])] == ["Kari Holm"]
+    assert model_names(make_doc(rows, ents=[(2, 4, "PER")])[:]) == []  # `Hans Eksellense` alone
+    hans = make_doc(rows.replace("Eksellense Eksellense", "Thorn Thorn").replace("herr herr NOUN", "Lie Lie PROPN"),
+                    ents=[(2, 7, "PER")])
+    assert [n.name for n in model_names(hans[:])] == ["Hans Thorn Lie Kari Holm"]  # `Hans` is a first name too

@@ -337,6 +337,9 @@ def _clean(span: Span, kind: str | None) -> Named | None:
     if kind == PERSON and len(span) >= 3 and span[0].pos_ == "NOUN" and title_of(span[0].lemma_) \
             and not norwegian_first_name(span[0].text):
         span = span[1:]  # `Oppdatert: Ordfører Kari Lie Berg`: the title is not part of the name
+    while kind == PERSON and len(span) >= 3 and (fold(span[0].text).rstrip(".") in _HONORIFICS or fold(
+            span[0].text) in _POSSESSIVES and fold(span[1].text) in _HONORIFICS):
+        span = span[1:]  # `Hans Eksellense herr NAME`: a form of address, not the name (`Hans` alone is one)
     if kind == PERSON and len(span) >= 3 and span[-1].pos_ in {"NOUN", "PROPN"} and title_of(span[-1].lemma_):
         span = span[:-1]  # a caption's `Kari Lie Byrådsleder.`
     if not len(span) or not any(c.isupper() for c in span.text[:1]) or len(span.text) < 2:
@@ -352,6 +355,13 @@ def _clean(span: Span, kind: str | None) -> Named | None:
     if kind is None:
         return None
     return Named(span.start, span.end, kind, name, fold(name))
+
+
+# Forms of address before a name (`Hans Eksellense`, `Hennes Majestet`, `herr`, `fru`).
+_HONORIFICS = frozenset({"eksellense", "majestet", "kongelige", "høyhet", "høgheit", "herr", "fru", "frøken",
+                         "dr", "sir"})
+_POSSESSIVES = frozenset({"hans", "hennes", "deres", "hennar"})  # only before an honorific: `Hans Eksellense`
+_ADDRESS_WORDS = _HONORIFICS | _POSSESSIVES | {"den", "det", "høgvørde", "høyverdige"}
 
 
 def _personal_name(span: Span) -> bool:
@@ -396,6 +406,8 @@ def _is_name(span: Span) -> bool:
         if token.pos_ not in _NAME_POS and token.is_sent_start and token.text[1:].islower() \
                 and full_name(token.text) is None:
             return False  # a capitalised common noun at the start of a sentence (not `Nato`, a known name)
+    if all(fold(t.text).rstrip(".") in _ADDRESS_WORDS or title_of(t.lemma_) or title_of(t.text) for t in span):
+        return False  # `Hans Eksellense`, `Hennar Majestet`, `Den Høgvørde Kronprinsessa`: an address, no name
     return not all(fold(t.text) in calendar_words() for t in span)
 
 
