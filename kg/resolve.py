@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from rdflib import URIRef
 
 from kg.extract.bodies import ORGAN
-from kg.extract.gazetteer import full_name, gender, lexicon_pairs, norwegian_first_name
+from kg.extract.gazetteer import fold, full_name, gender, lexicon_pairs, norwegian_first_name
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri
 
@@ -48,6 +48,12 @@ _DEFINITE_PLACE = re.compile(r"(\w(?:fiord|dal|vik|holm|so|bre|elv|oi|bukt|vatn|
 
 # A region abbreviated after a place's name, two or three capitals with dots (`Washington D.C.`).
 _REGION_ABBREVIATION = re.compile(r"(?<= )(?:[A-Z]\.){1,2}[A-Z]\.?$")  # the last dot may be left out: `D.C`
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, str]:
+    """The keys kg.extract gives national institutions (lexicon `institutions`) -> their names."""
+    return {fold(name): name for name in lexicon_pairs("institutions").values()}
 
 
 @lru_cache(maxsize=1)
@@ -164,8 +170,9 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
         return f"{kind}|{rest}@{ex.article.iri.rsplit('/', 1)[-1]}"  # local until evidence merges it
     if kind == DEMAND or "country:" in rest:  # a country, or a country's institution (`regjering|country:VE`)
         return sys.intern(key)
-    if kind == ORGANIZATION and (full := full_name(canonical)) is not None:
-        canonical = full  # `Ap`, `Høgre`, `LO`: the party's or organisation's full name (kg.extract's data)
+    if kind == ORGANIZATION and (full := full_name(canonical) or _institutions().get(rest)) is not None:
+        canonical = full  # `Ap`, `Høgre`, `LO`: the party's or organisation's full name (kg.extract's data); a
+        # national institution however it was written (`det norske kongehuset`: `Kongehuset`)
     name = folded[canonical]
     kind = kinds.get(name, kind)
     if kind == ORGANIZATION and " " in name:
@@ -619,9 +626,9 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
 
 def _label(counter: Counter) -> str:
     """The canonical name: an organisation's full name from kg.extract's data when it is among the forms
-    (`Høyre` over `Høgre`); else the fullest form (most words, then most letters: `Bjørkvik` over `B.`), then the
+    (`Høyre` over `Høgre`, `Kongehuset` over `det norske kongehuset`); else the fullest form (most words, then most letters: `Bjørkvik` over `B.`), then the
     most frequent, then the first in order."""
-    known = {full_name(name) for name in counter} & set(counter)
+    known = {full_name(name) or _institutions().get(fold(name)) for name in counter} & set(counter)
     if len(known) == 1:
         return next(iter(known))
     return min(counter, key=lambda name: (-len(name.split()), -counter[name], -len(name.replace(".", "")), name))

@@ -1654,6 +1654,17 @@ Sverige Sverige PROPN PUTFYLL 8
     # `regjeringen i Sverige`: whose government it is, not Regjeringen
     assert [(n.name, n.key) for n in named_mentions(doc[:]) if n.start == 7] == [
         ("regjeringen i Sverige", "regjering|country:SE")]
+    home = make_doc("\n".join(line.replace("Sverige Sverige", "Norge Norge") for line in """
+Saken sak NOUN SUBJ 1 Definite=Def
+går gå VERB ROOT 1
+til til ADP ADV 1
+regjeringen regjering NOUN PUTFYLL 2 Definite=Def
+i i ADP ATR 3
+Sverige Sverige PROPN PUTFYLL 4
+. . PUNCT IP 1
+""".splitlines()), ents=[(5, 6, "GPE_LOC")])
+    assert [(n.name, n.key) for n in named_mentions(home[:]) if n.start == 3] == [
+        ("regjeringen i Norge", "regjeringen")]  # Norway's: Regjeringen, as written
 
 
 ROLE = """

@@ -342,3 +342,12 @@ def test_names_one_letter_apart_are_one_entity_where_the_story_is_the_same():
     numbered = _extraction("Sjette sak.", ("organization", "Johansen 1-byrådet"),
                            ("organization", "Johansen 2-byrådet"))
     assert len(resolve_entities([numbered]).entities) == 2
+
+
+def test_a_national_institution_however_written_is_one_entity_with_its_name_as_label():
+    one = _extraction("Første sak.", ("organization", "Kongehuset"))
+    article = from_text("Andre sak.", "Andre sak.")
+    written = "det norske kongehuset"
+    two = Extraction(article, (Mention("organization|kongehuset", "organization", written, 0, 21, written),), ())
+    (entity,) = resolve_entities([one, two]).entities.values()
+    assert entity.label == "Kongehuset" and entity.alternate_names == {written}

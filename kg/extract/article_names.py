@@ -201,7 +201,8 @@ def unify_aliases(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[
             elif n.kind == ORGANIZATION and (party := parties().get(n.key)) and full_name(n.name) == party:
                 n = replace(n, key=fold(party), name=party)
             elif n.kind == ORGANIZATION and (institution := institutions.get(n.key)):
-                n = replace(n, key=fold(institution), name=institution)  # `Regjeringa` is Regjeringen
+                n = replace(n, key=fold(institution), name=institution if fold(n.name) in institutions else n.name)
+                # `Regjeringa` is Regjeringen; `det norske kongehuset` keeps its words
             new.append(n)
         unified.append((offset, sent, new))
     return unified
