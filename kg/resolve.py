@@ -626,8 +626,8 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
 
 def _label(counter: Counter) -> str:
     """The canonical name: an organisation's full name from kg.extract's data when it is among the forms
-    (`Høyre` over `Høgre`, `Kongehuset` over `det norske kongehuset`); else the fullest form (most words, then most letters: `Bjørkvik` over `B.`), then the
-    most frequent, then the first in order."""
+    (`Høyre` over `Høgre`, `Kongehuset` over `det norske kongehuset`); else the fullest form (most words, then
+    most letters: `Bjørkvik` over `B.`), then the most frequent, then the first in order."""
     known = {full_name(name) or _institutions().get(fold(name)) for name in counter} & set(counter)
     if len(known) == 1:
         return next(iter(known))
