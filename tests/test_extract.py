@@ -314,7 +314,8 @@ leidde leie VERB ROOT 2 Tense=Past
 """
     assert names(rows.format(noun="sluttforhandlingane", lemma="sluttforhandling")) == {
         ("event|samtaler#1", "sluttforhandling")}
-    assert names(rows.format(noun="forhandlingene", lemma="forhandling")) == {("event|samtaler#1", "samtaler")}
+    assert names(rows.format(noun="forhandlingene", lemma="forhandling")) == {("event|samtaler#1", "forhandling")}
+    assert names(rows.format(noun="samtalene", lemma="samtale")) == {("event|samtaler#1", "samtaler")}
     assert names(rows.format(noun="Sørvest-konferansen", lemma="Sørvest-konferanse")) == {
         ("event|konferanse#1", "Sørvest-konferanse")}
     assert names(rows.format(noun="landsmøtet", lemma="landsmøt")) == {("event|møte#1", "landsmøte")}

@@ -196,13 +196,14 @@ def _event_key(clause: Clause, token: Token) -> str | None:
 
 def event_name(clause: Clause, token: Token) -> str:
     """The name an event noun gives its event: the family's (`samtaler`, `samtaler, runde to`) for the family's
-    own words (`forhandlingene`, `samtalen`), the noun's own lemma for a compound that says which occasion it is
+    own word (`samtalen`), the noun's own lemma for another word of the family (`forhandlingene` -> `forhandling`:
+    the article's word, which its readers search for) and for a compound that says which occasion it is
     (`sluttforhandlingene` -> `sluttforhandling`, `landsmøtet` -> `landsmøte`)."""
     _, label = clause.entities[event_key(clause, token)]
     lemma = event_lemma(token) or token.lemma_
     word = fold(lemma)
-    if ordinal_round(token) or word == label or word in _FAMILIES:
-        return label
+    if ordinal_round(token) or word == label or word in _FAMILIES and label.startswith(word[:5]):
+        return label  # `samtalen`: the family's own word; `forhandlingene` keeps its own (the article's word)
     prefix, dash, rest = lemma.rpartition("-")
     return prefix + dash + rest.lower()  # `G20-møte`, `Nobel-pressekonferanse`: a name before a hyphen as written
 
