@@ -455,3 +455,13 @@ kom komme VERB ROOT 7 Tense=Past
     hans = make_doc(rows.replace("Eksellense Eksellense", "Thorn Thorn").replace("herr herr NOUN", "Lie Lie PROPN"),
                     ents=[(2, 7, "PER")])
     assert [n.name for n in model_names(hans[:])] == ["Hans Thorn Lie Kari Holm"]  # `Hans` is a first name too
+
+
+def test_weddings_lunches_draws_tours_visits_protests_appeals_and_championships_are_events():
+    from kg.extract.nouns import _event_word
+
+    for lemma, text in (("bryllup", "bryllupet"), ("lunsj", "lunsjen"), ("trekning", "trekningen"),
+                        ("lytteturné", "lytteturneen"), ("turne", "turneen"), ("gjenvisitt", "gjenvisitten"), ("protest", "protester"),
+                        ("ankesak", "ankesaken"), ("EM-sluttspill", "EM-sluttspillet")):
+        assert _event_word(lemma, text), lemma
+    assert _event_word("debatt", "debatten") is None  # a debate in general (`den politiske debatten`): no occasion
