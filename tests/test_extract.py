@@ -461,7 +461,8 @@ def test_weddings_lunches_draws_tours_visits_protests_appeals_and_championships_
     from kg.extract.nouns import _event_word
 
     for lemma, text in (("bryllup", "bryllupet"), ("lunsj", "lunsjen"), ("trekning", "trekningen"),
-                        ("lytteturné", "lytteturneen"), ("turne", "turneen"), ("gjenvisitt", "gjenvisitten"), ("protest", "protester"),
-                        ("ankesak", "ankesaken"), ("EM-sluttspill", "EM-sluttspillet")):
+                        ("lytteturné", "lytteturneen"), ("turne", "turneen"), ("gjenvisitt", "gjenvisitten"),
+                        ("protest", "protester"), ("ankesak", "ankesaken"), ("EM-sluttspill", "EM-sluttspillet")):
         assert _event_word(lemma, text), lemma
+    assert _event_word("tilbaketrekning", "tilbaketrekningen") is None  # a withdrawal, no draw
     assert _event_word("debatt", "debatten") is None  # a debate in general (`den politiske debatten`): no occasion
