@@ -522,6 +522,46 @@ Berg Berg PROPN FLAT 9
     assert met == {("person|kari lie", "person|per holm"), ("person|kari lie", "person|ola berg")}
 
 
+def test_those_a_delegation_is_made_of_or_who_are_with_it_are_its_members():
+    made_of = make_doc("""
+En en DET DET 2
+svensk svensk ADJ ATR 2
+delegasjon delegasjon NOUN SUBJ 9
+bestående bestå ADJ ATR 2
+av av ADP ADV 3
+Kari Kari PROPN PUTFYLL 4
+Lie Lie PROPN FLAT 5
+og og CCONJ KONJ 8
+Per Per PROPN KOORD 5
+reiste reise VERB ROOT 9 Tense=Past
+. . PUNCT IP 9
+""", ents=[(5, 7, "PER"), (8, 9, "PER")])
+    members = {s for s, p, o in facts(made_of) if p == "schema:memberOf" and o == "delegation|country:SE"}
+    assert members == {"person|kari lie", "person|per"}
+    with_it = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+er være AUX ROOT 2 Tense=Pres
+med med ADP SPRED 2
+i i ADP ADV 2
+den den DET DET 7
+svenske svensk ADJ ATR 7
+delegasjonen delegasjon NOUN PUTFYLL 4 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "schema:memberOf", "delegation|country:SE") in facts(with_it)
+    outside = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+møtte møte VERB ROOT 2 Tense=Past
+den den DET DET 5
+svenske svensk ADJ ATR 5
+delegasjonen delegasjon NOUN DOBJ 2 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(outside) if f[1] == "schema:memberOf"]  # one who met it is no member
+
+
 def test_a_thing_received_is_no_meeting_with_whom_it_is_for():
     rows = """
 Kari Kari PROPN SUBJ 2
