@@ -3519,6 +3519,22 @@ Lie Lie PROPN FLAT 5
     assert {o for _, p, o in found if p == "schema:jobTitle"} == {"stortingsrepresentant"}
 
 
+def test_a_party_politician_in_apposition_after_a_name_is_a_member_of_the_party():
+    # `Kari Lie, lege og Ap-politiker, talte.`: the parser may take the appositions for conjuncts of the name
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 7
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+lege lege NOUN KOORD 0
+og og CCONJ KONJ 5
+Ap-politiker Ap-politiker NOUN KOORD 0
+, , PUNCT IK 0
+talte tale VERB ROOT 7 Tense=Past
+. . PUNCT IP 7
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "schema:memberOf", "organization|ap") in facts(doc)
+
+
 def test_a_newspapers_name_by_its_ending_is_an_organisation():
     # `Det skriver Fjordposten.`: the model takes the name for a person
     doc = make_doc("""
