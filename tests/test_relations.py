@@ -3535,6 +3535,37 @@ talte tale VERB ROOT 7 Tense=Past
     assert ("person|kari lie", "schema:memberOf", "organization|ap") in facts(doc)
 
 
+def test_titles_in_apposition_the_parser_took_for_conjuncts_of_the_name_are_the_persons():
+    # `Kari Lie, ordfører i Lillevik og leder i Fiskarlaget, talte.`
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 10
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+ordfører ordfører NOUN KOORD 0 Definite=Ind|Number=Sing
+i i ADP ATR 3
+Lillevik Lillevik PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+leder leder NOUN KOORD 0 Definite=Ind|Number=Sing
+i i ADP ATR 7
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 8
+talte tale VERB ROOT 10 Tense=Past
+. . PUNCT IP 10
+""", ents=[(0, 2, "PER"), (5, 6, "GPE_LOC"), (9, 10, "ORG")])
+    found = facts(doc)
+    assert {("person|kari lie", "schema:jobTitle", "ordfører"), ("person|kari lie", "schema:jobTitle", "leder"),
+            ("person|kari lie", "schema:affiliation", "organization|fiskarlaget")} <= found
+    people = make_doc("""
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+advokatene advokat NOUN KOORD 0 Definite=Def|Number=Plur
+hennes hennes PRON DET 3
+kom komme VERB ROOT 5 Tense=Past
+. . PUNCT IP 5
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(people) if f[1] == "schema:jobTitle"]  # others with her, not her titles
+
+
 def test_a_newspapers_name_by_its_ending_is_an_organisation():
     # `Det skriver Fjordposten.`: the model takes the name for a person
     doc = make_doc("""

@@ -155,6 +155,11 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             before -= 2  # `NOREF-direktør og forhandlingsleder NAME`: each title before the name
             candidates.append(doc[before])
     candidates += [c for c in head.children if c.dep_ == "APP"]
+    if named.end < clause.sent.end and doc[named.end].text == ",":  # `NAME, lege, økonom og ...`: appositions
+        candidates += [c for c in head.children if c.dep_ == "KOORD" and c.pos_ == "NOUN" and c.i > named.end
+                       and "Plur" not in c.morph.get("Number") and "Def" not in c.morph.get("Definite")
+                       and doc[c.i - 1].text in {",", "og"} and not party_of(c.text.partition("-")[0])]
+        # the parser took them for conjuncts of the name; `Ap-politiker` says the party (memberships), no post
     if head.dep_ == "APP":
         candidates.append(head.head)
     candidates += _shared_plural_title(clause, _root(clause, named))
