@@ -31,7 +31,9 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())}
 _NAME = r"[A-ZÆØÅ][\w.'\-]+"
 _BYLINE = re.compile(rf"^(?:Av|Tekst|Skrevet av)\s*:?\s+(?P<names>{_NAME}(?:[\s,]+(?:og\s+)?{_NAME})*)\s*$")
-_AGENCY_LINE = re.compile(r"\(?(?P<names>[A-ZÆØÅ]{2,6})\)?")  # a line that is only `NTB`: an agency byline
+_AGENCY_LINE = re.compile(r"\(?(?P<names>[A-ZÆØÅ]{2,6})\)?(?: (?:[Ii]nnenriks|[Uu]tenriks|[Uu]tanriks|[Ss]port|"
+                          r"[Øø]konomi|[Kk]ultur))?")  # a line that is only `NTB` or `NTB Innenriks`: an agency
+# byline (with the agency's desk)
 # `NTB-Kari Holm og Per Dahl`: an agency's byline joined by a hyphen to its reporters' full names
 _FULL_NAME = rf"{_NAME}(?: {_NAME})+"
 _AGENCY_BYLINE = re.compile(rf"(?P<agency>[A-ZÆØÅ]{{2,6}})-(?P<names>{_FULL_NAME}(?:,? (?:og )?{_FULL_NAME})*)")

@@ -36,6 +36,14 @@ def test_a_source_line_naming_several_outlets_credits_each():
     assert sources == {"organization|ntb", "organization|avisa nordland"}
 
 
+def test_an_outlet_opening_a_paragraph_in_parentheses_and_an_agency_desk_byline_credit_the_outlet():
+    text = "Fiskerne protesterer\n\n(Tidendebladet): Fiskerne i Bodø protesterer.\n\nNTB Innenriks"
+    sources = {f[2] for f in _facts(text) if f[1] == "kgo:reportedBy"}
+    assert sources == {"organization|tidendebladet", "organization|ntb"}
+    party = _facts("Fiskerne protesterer\n\n(Ap) Fiskerne i Bodø protesterer.")
+    assert not [f for f in party if f[1] == "kgo:reportedBy"]  # a party opening a paragraph is no outlet
+
+
 def test_a_dateline_credits_its_outlet():
     assert ("article", "kgo:reportedBy", "organization|avisa nordland") in _facts(TEXT)
     assert not [f for f in _facts("Fiskerne protesterer\n\nFiskerne i BODØ (ikke Tromsø) protesterer.")

@@ -269,15 +269,19 @@ _CREDIT = re.compile(r"\((?:©\s?|[Vv]ia\s+)?(?P<outlet>[A-ZÆØÅ][\w\- ]{1,30}
 _SOURCE_LINE = re.compile(r"\(?\b(?:Kilde|Kjelde|Kilder|Kjelder): (?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?"
                           r"(?:(?: / |, | og )[A-ZÆØÅ][\w.&\- ]{0,30}?)*)\)?\s*$", re.MULTILINE)
 _SOURCES_SPLIT = re.compile(r" / |, | og ")  # `Kilde: NTB / TV 2`, `Kilder: NTB og VG`: each is a source
+# `(Dagbladet): Dagen etter ...`, `(Østlendingen) På onsdag ...`: an outlet in parentheses opening a paragraph, a
+# dateline without its place.
+_OPENING_CREDIT = re.compile(r"^\((?P<outlet>[A-ZÆØÅ][\w.&\- ]{1,30}?)\)(?=\s*[:–-]?\s+[A-ZÆØÅ«–]|\s*$)", re.MULTILINE)
 
 
 def _datelines(article: Article, facts: list[Fact]) -> list[Mention]:
     """Datelines, news agencies credited at the end of a paragraph, and `Kilde:` lines."""
     mentions = []
     credits = (m for m in _CREDIT.finditer(article.text) if _is_agency(m["outlet"]))
-    for match in (*DATELINE.finditer(article.text), *credits, *_SOURCE_LINE.finditer(article.text)):
+    openings = (m for m in _OPENING_CREDIT.finditer(article.text) if not party_of(m["outlet"]))
+    for match in (*DATELINE.finditer(article.text), *openings, *credits, *_SOURCE_LINE.finditer(article.text)):
         evidence = Evidence(match[0], match.start(), match.end())
-        rule = "kg.reportedBy.dateline.v1" if match.re is DATELINE else "kg.reportedBy.credit.v1"
+        rule = "kg.reportedBy.dateline.v1" if match.re in {DATELINE, _OPENING_CREDIT} else "kg.reportedBy.credit.v1"
         start = match.start("outlet")
         parts = _SOURCES_SPLIT.split(match["outlet"]) if match.re is _SOURCE_LINE else [match["outlet"]]
         for outlet in parts:
