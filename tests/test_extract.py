@@ -44,6 +44,26 @@ def test_an_outlet_opening_a_paragraph_in_parentheses_and_an_agency_desk_byline_
     assert not [f for f in party if f[1] == "kgo:reportedBy"]  # a party opening a paragraph is no outlet
 
 
+def test_an_outlet_that_confirmed_or_published_in_the_passive_is_the_source():
+    from kg.extract.clause import Clause
+    from kg.extract.entities import named_mentions
+    from kg.extract.relations import RULES
+
+    from .conftest import make_doc
+
+    doc = make_doc("""
+Dette dette PRON SUBJ 1
+ble bli AUX ROOT 1 Tense=Past
+publisert publisere VERB INFV 1 VerbForm=Part
+av av ADP ADV 2
+Tidendebladet Tidendebladet PROPN PUTFYLL 3
+. . PUNCT IP 1
+""", ents=[(4, 5, "ORG")])
+    clause = Clause(doc[:], named_mentions(doc[:]))
+    found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert ("article", "kgo:reportedBy", "organization|tidendebladet") in found
+
+
 def test_a_dateline_credits_its_outlet():
     assert ("article", "kgo:reportedBy", "organization|avisa nordland") in _facts(TEXT)
     assert not [f for f in _facts("Fiskerne protesterer\n\nFiskerne i BODØ (ikke Tromsø) protesterer.")

@@ -14,6 +14,12 @@ from kg.extract.gazetteer import ends_with, fold, lexicon, title_of, verb_in
 from kg.types import ORGANIZATION, PERSON
 
 
+def _passive(verb: Token) -> bool:
+    """A participle under `bli`/`verte`/`være` (`blir bekreftet av`, `ble publisert av`)."""
+    return "Part" in verb.morph.get("VerbForm") and verb.dep_ == "INFV" \
+        and fold(verb.head.lemma_) in {"bli", "verte", "være", "vere"}
+
+
 def reports(clause: Clause) -> Iterator[Found]:
     """`..., skriver AFP`, `viser til RIA`, `ifølge NTB`: kgo:reportedBy, wherever the article cites its source
     (an outlet cited further down for one detail is still a source of the article's facts)."""
@@ -21,7 +27,9 @@ def reports(clause: Clause) -> Iterator[Found]:
     for token in clause.tokens:
         sources: list[Token] = []
         rule = "kg.reportedBy.v4"
-        if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]):
+        if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]) and _passive(token):
+            sources = pp_objects(token, {"av"})  # `Dette blir bekreftet av NRK`, `ble først publisert av X`
+        elif token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]):
             sources = subjects_of(token) or _cleft_subject(token)  # `Det var DN som først omtalte saken`
             if not sources:
                 sources, rule = _first_verbs_subjects(token), "kg.reportedBy.joined.v1"
