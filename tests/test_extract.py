@@ -91,6 +91,9 @@ def test_the_places_of_a_dateline_are_places_named_as_words(nlp):
     names = {(m.kind, m.canonical, m.key) for m in ex.mentions}
     assert {("gpe", "Bodø", "gpe|bodø"), ("gpe", "Sverige", "gpe|country:SE")} <= names
     assert not [m for m in ex.mentions if m.canonical.isupper() and m.kind != "organization"]
+    court = from_text("Saken fortsetter\n\nLILLEVIK TINGRETT (NTB) Saken fortsetter i dag.", "t.txt")
+    ex = extract(court, next(iter(parse(nlp, [court.text]))))
+    assert ("organization", "Lillevik tingrett") in {(m.kind, m.canonical) for m in ex.mentions}
 
 
 def test_the_photographer_of_a_credit_is_a_person_also_in_capitals_but_not_an_agency(nlp):

@@ -130,7 +130,8 @@ _CREDITED_NAME = re.compile(r"(?<=: )[A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-]+){1
 def _dateline_places(article: Article, sentences: list[tuple[int, Span, list[Named]]]
                      ) -> list[tuple[int, Span, list[Named]]]:
     """The places of a dateline (`BEIJING (VG) –`, `OSLO / BEIRUT (VG)`) are places, named as words are
-    (`Beijing`), whatever the model made of the capitals: a country by its code, any other a city."""
+    (`Beijing`), whatever the model made of the capitals: a country by its code, any other a city; one that ends
+    in an organisation noun is the organisation (`BORGARTING LAGMANNSRETT (VG)`: a court)."""
     spans = [(m.start("places") + p.start(), m.start("places") + p.end())
              for m in DATELINE.finditer(article.text) for p in _DATELINE_PLACE.finditer(m["places"])]
     if not spans:
@@ -145,7 +146,12 @@ def _dateline_places(article: Article, sentences: list[tuple[int, Span, list[Nam
                 continue
             name = span.text.title()
             country = countries().get(fold(name))
-            place = Named(span.start, span.end, GPE, name, f"country:{country.code}" if country else fold(name))
+            words = name.split()
+            if len(words) > 1 and ends_with(words[-1], lexicon()["organisation_nouns"]):
+                name = " ".join([*words[:-1], words[-1].lower()])  # `BORGARTING LAGMANNSRETT (VG)`: a court
+                place = Named(span.start, span.end, ORGANIZATION, name, fold(name))
+            else:
+                place = Named(span.start, span.end, GPE, name, f"country:{country.code}" if country else fold(name))
             names = [n for n in names if n.end <= span.start or n.start >= span.end] + [place]
         out.append((offset, sent, sorted(names, key=lambda n: n.start)))
     return out
