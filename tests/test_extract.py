@@ -488,6 +488,23 @@ kom komme VERB ROOT 7 Tense=Past
     assert [n.name for n in model_names(hans[:])] == ["Hans Thorn Lie Kari Holm"]  # `Hans` is a first name too
 
 
+def test_the_choice_that_fell_on_something_is_no_election():
+    from kg.extract.nouns import event_lemma
+
+    from .conftest import make_doc
+
+    rows = """
+Da da ADV ADV 1
+falt falle VERB ROOT 1 Tense=Past
+valget valg NOUN SUBJ 1 Definite=Def
+på på ADP ADV 1
+Vippa Vippa PROPN PUTFYLL 3
+. . PUNCT IP 1
+"""
+    assert event_lemma(make_doc(rows)[2]) is None
+    assert event_lemma(make_doc(rows.replace("falt falle", "startet starte"))[2]) == "valg"
+
+
 def test_weddings_lunches_draws_tours_visits_protests_appeals_and_championships_are_events():
     from kg.extract.nouns import _event_word
 
