@@ -3566,6 +3566,31 @@ kom komme VERB ROOT 5 Tense=Past
     assert not [f for f in facts(people) if f[1] == "schema:jobTitle"]  # others with her, not her titles
 
 
+def test_a_coordinated_title_the_model_took_for_a_name_or_the_tagger_for_an_adverb_is_a_title():
+    doc = make_doc("""
+Kultur- Kultur- PROPN APP 3
+og og CCONJ KONJ 2
+likestillingsminister likestillingsministe VERB KOORD 0 Tense=Pres
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 3
+talte tale VERB ROOT 5 Tense=Past
+. . PUNCT IP 5
+""", ents=[(0, 3, "ORG"), (3, 5, "PER")])
+    assert {(n.name, n.kind) for n in named_mentions(doc[:])} == {("Kari Lie", "person")}
+    assert ("person|kari lie", "schema:jobTitle", "kultur- og likestillingsminister") in facts(doc)
+    adverb = make_doc("""
+Det det PRON SUBJ 1
+sier si VERB ROOT 1 Tense=Pres
+nærings- nærings- NOUN APP 5
+og og CCONJ KONJ 4
+handelsminister handelsminister ADV KOORD 2
+Kari Kari PROPN SUBJ 1
+Lie Lie PROPN FLAT 5
+. . PUNCT IP 1
+""", ents=[(5, 7, "PER")])
+    assert ("person|kari lie", "schema:jobTitle", "nærings- og handelsminister") in facts(adverb)
+
+
 def test_a_newspapers_name_by_its_ending_is_an_organisation():
     # `Det skriver Fjordposten.`: the model takes the name for a person
     doc = make_doc("""

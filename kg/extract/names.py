@@ -406,6 +406,8 @@ def _is_name(span: Span) -> bool:
         if token.pos_ not in _NAME_POS and token.is_sent_start and token.text[1:].islower() \
                 and full_name(token.text) is None:
             return False  # a capitalised common noun at the start of a sentence (not `Nato`, a known name)
+    if len(span) > 2 and span[0].text.endswith("-") and span[1].lower_ in {"og", "eller"} and title_of(span[-1].text):
+        return False  # `Kultur- og likestillingsminister`: a coordinated title, no organisation
     if all(fold(t.text).rstrip(".") in _ADDRESS_WORDS or title_of(t.lemma_) or title_of(t.text) for t in span):
         return False  # `Hans Eksellense`, `Hennar Majestet`, `Den Høgvørde Kronprinsessa`: an address, no name
     return not all(fold(t.text) in calendar_words() for t in span)
