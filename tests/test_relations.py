@@ -3591,6 +3591,19 @@ Lie Lie PROPN FLAT 5
     assert ("person|kari lie", "schema:jobTitle", "nærings- og handelsminister") in facts(adverb)
 
 
+def test_a_royal_title_a_name_begins_with_is_the_persons_title():
+    rows = """
+{title} {lemma} PROPN SUBJ 2
+Haakon Haakon PROPN FLAT 0
+talte tale VERB ROOT 2 Tense=Past
+. . PUNCT IP 2
+"""
+    royal = facts(make_doc(rows.format(title="Kronprins", lemma="kronprins"), ents=[(0, 2, "PER")]))
+    assert {o for _, p, o in royal if p == "schema:jobTitle"} == {"kronprins"}
+    other = facts(make_doc(rows.format(title="Riksmekler", lemma="riksmekler"), ents=[(0, 2, "PER")]))
+    assert not [f for f in other if f[1] == "schema:jobTitle"]  # a title the model took into a name: not read
+
+
 def test_a_newspapers_name_by_its_ending_is_an_organisation():
     # `Det skriver Fjordposten.`: the model takes the name for a person
     doc = make_doc("""

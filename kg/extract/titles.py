@@ -179,6 +179,10 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
         if title_word(token) and not clause.named_at(token):
             if token not in titles:
                 titles.append(token)
+    first = doc[named.start]
+    if named.end - named.start > 1 and first.text[:1].isupper() and title_word(first) in _ROYALS \
+            and first not in titles:
+        titles.append(first)  # `Kronprins Haakon`, `Dronning Sonja`: a royal title the name begins with
     return titles
 
 
