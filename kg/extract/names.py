@@ -120,7 +120,8 @@ def compound_organisation(token: Token) -> bool:
 
 
 def _slashed(sent: Span) -> list[Span]:
-    """The model's entities of a sentence, with an organisation named for two towns joined to the second
+    """The model's entities of a sentence, with a person's name taken on through its particles (`_with_particles`;
+    an entity it then covers is dropped) and an organisation named for two towns joined to the second
     (`Høgskolen Stord/Haugesund`: the model tags `Høgskolen Stord` and the place `Haugesund`); two organisations
     with a slash between them stay two (`NHO Luftfart/SAS`)."""
     ents, joined = [_with_particles(ent) for ent in sent.ents], []
