@@ -562,6 +562,20 @@ delegasjonen delegasjon NOUN DOBJ 2 Definite=Def
     assert not [f for f in facts(outside) if f[1] == "schema:memberOf"]  # one who met it is no member
 
 
+@pytest.mark.parametrize(("aux", "tense", "title"), [("ble", "Past", "rektor"), ("blir", "Pres", "påtroppende rektor")])
+def test_one_appointed_in_the_past_holds_the_post_one_being_appointed_is_incoming(aux, tense, title):
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{aux} bli AUX ROOT 2 Tense={tense}
+utnevnt utnevne VERB INFV 2 VerbForm=Part
+til til ADP ATR 3
+rektor rektor NOUN PUTFYLL 4
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert {o for _, p, o in facts(doc) if p == "schema:jobTitle"} == {title}
+
+
 def test_a_thing_received_is_no_meeting_with_whom_it_is_for():
     rows = """
 Kari Kari PROPN SUBJ 2

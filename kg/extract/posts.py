@@ -261,7 +261,9 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         if not titles or person is None:
             continue
         perfect = verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"  # `har begynt som`
-        tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") else 0
+        passive_past = verb.dep_ == "INFV" and fold(verb.head.lemma_) in {"bli", "verte"} \
+            and "Past" in verb.head.morph.get("Tense")  # `ble utnevnt til`, `vart tilsett som`
+        tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") or passive_past else 0
         qualifier = _ROLE_QUALIFIERS[kind][tense]
         if kind == "start" and tense == 1 and _dated_by_year(verb):
             qualifier = "tidligere"  # `startet som rådgiver i februar 2020`: a start told as history
@@ -309,7 +311,7 @@ def _dated_by_year(verb: Token) -> bool:
 _ROLE_QUALIFIERS = {  # kind -> qualifier in the present, the past, the perfect (`har begynt som`: still holds)
     "leave": ("avtroppende", "tidligere", "tidligere"), "start": ("påtroppende", "", ""),  # a start in the
     # past is a post taken up and held (`tok over som kulturminister i januar`), unless dated by a year
-    "keep": ("", "", ""), "elected": ("", "", ""), "appointed": ("påtroppende", "påtroppende", "påtroppende"),
+    "keep": ("", "", ""), "elected": ("", "", ""), "appointed": ("påtroppende", "", ""),
     "work": ("", "tidligere", ""),
 }
 
