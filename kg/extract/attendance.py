@@ -23,6 +23,7 @@ from kg.extract.clause import (
     entity_key,
     event_key,
     is_definite,
+    passive_participle,
     pp_objects,
     subjects_of,
 )
@@ -247,7 +248,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
             continue
         if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
-        if _passive_participle(verb):  # `NAME ble tatt imot av A og B`: the one received met each
+        if passive_participle(verb):  # `NAME ble tatt imot av A og B`: the one received met each
             received = [k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))]
             hosts = [k for o in pp_objects(verb, {"av"}) if (k := clause.key_of(o, {PERSON}))]
             for a, b in ((a, b) for a in received for b in hosts if a != b):
@@ -272,12 +273,6 @@ def meetings(clause: Clause) -> Iterator[Found]:
         if sides[0] and (sides[1] or plural) and not any(is_event(t) for t in clause.tokens):
             # `aksjonsgruppa møtte statsministeren`: each side of the meeting attended it
             yield from _the_meeting(clause, set(sides[0] + sides[1]) - (set(sides[0]) & set(sides[1])), verb)
-
-
-def _passive_participle(verb: Token) -> bool:
-    """A participle under `bli`/`verte`/`være` (`ble tatt imot av`, `vart møtt av`)."""
-    return "Part" in verb.morph.get("VerbForm") and verb.dep_ == "INFV" \
-        and fold(verb.head.lemma_) in {"bli", "verte", "være", "vere"}
 
 
 def _may_be_met(clause: Clause, token: Token) -> bool:

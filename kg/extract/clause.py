@@ -366,3 +366,8 @@ def modifier_entity(clause: Clause, key: str, name: str) -> str:
 
 
 COPULAS = {"være", "vere", "bli", "verte"}
+
+
+def passive_participle(verb: Token) -> bool:
+    """A participle under `bli`/`verte`/`være` (`ble tatt imot av`, `blir bekreftet av`)."""
+    return "Part" in verb.morph.get("VerbForm") and verb.dep_ == "INFV" and fold(verb.head.lemma_) in COPULAS
