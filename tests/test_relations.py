@@ -4658,6 +4658,22 @@ deltakerne deltaker NOUN PUTFYLL 6 Definite=Def
             ("person|per holm", "kgo:attended", "event|møte#1")} <= found
 
 
+def test_one_who_took_part_with_no_occasion_named_was_at_the_one_named_before():
+    """`Også Kari Lie deltok.` after the meeting was named; `Kari Lie deltok i debatten` names its own."""
+    rows = """
+Også også ADV ADV 3
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+deltok delta VERB ROOT 3 Tense=Past
+{tail}. . PUNCT IP 3
+"""
+    for tail, attended in (("", True), ("i i ADP ADV 3\ndebatten debatt NOUN PUTFYLL 4 Definite=Def\n", False)):
+        doc = make_doc(rows.format(tail=tail), ents=[(1, 3, "PER")])
+        clause = Clause(doc[:], named_mentions(doc[:]), context_event="event|møte#1")
+        found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+        assert (("person|kari lie", "kgo:attended", "event|møte#1") in found) is attended
+
+
 def test_an_event_that_only_says_when_is_not_attended():
     """`Kari Lie kom etter møtet fram til at ...`, `i forkant av møtet`: the meeting says when, not where she was."""
     after = make_doc("""
