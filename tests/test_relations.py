@@ -191,6 +191,17 @@ stansar stanse VERB DOBJ 2 Tense=Pres
     assert ("organization|laget", "kgo:demanded", "demand|equinor stansar") in facts(nynorsk)
 
 
+def test_one_who_calls_for_something_demands_it():
+    doc = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+etterlyser etterlyse VERB ROOT 1 Tense=Pres
+nye ny ADJ ATR 3
+kvoter kvote NOUN DOBJ 1
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("organization|fiskarlaget", "kgo:demanded", "demand|nye kvoter") in facts(doc)
+
+
 def test_demands_the_parser_hung_under_the_main_verb_are_still_demands():
     # `Regjeringen sa at den vil svare hvis Norge godtar Brüssels krav om at Norge senker tollen, betaler avgiften
     # og å åpne havnene.`, parsed as our parser often does: the later demands hang under `sa`, and `avgiften`
