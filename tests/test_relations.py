@@ -587,6 +587,19 @@ rektor rektor NOUN PUTFYLL 4
     assert {o for _, p, o in facts(doc) if p == "schema:jobTitle"} == {title}
 
 
+def test_one_made_acting_holder_of_a_post_holds_it_as_acting():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+er være AUX ROOT 2 Tense=Pres
+konstituert konstituere VERB INFV 2 VerbForm=Part
+som som ADP ATR 3
+rektor rektor NOUN PUTFYLL 4
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert {o for _, p, o in facts(doc) if p == "schema:jobTitle"} == {"fungerende rektor"}
+
+
 def test_a_thing_received_is_no_meeting_with_whom_it_is_for():
     rows = """
 Kari Kari PROPN SUBJ 2

@@ -312,7 +312,7 @@ _ROLE_QUALIFIERS = {  # kind -> qualifier in the present, the past, the perfect 
     "leave": ("avtroppende", "tidligere", "tidligere"), "start": ("påtroppende", "", ""),  # a start in the
     # past is a post taken up and held (`tok over som kulturminister i januar`), unless dated by a year
     "keep": ("", "", ""), "elected": ("", "", ""), "appointed": ("påtroppende", "", ""),
-    "work": ("", "tidligere", ""),
+    "work": ("", "tidligere", ""), "acting": ("fungerende", "fungerende", "fungerende"),
 }
 
 
