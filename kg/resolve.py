@@ -186,8 +186,8 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
 
 def _attach_misspelt(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
                      groups: dict[str, set[str]]) -> None:
-    """Two names of one kind that differ by one letter (`Svein-Roar` / `Stein-Roar Eriksen`, `Forbrukarrådet` /
-    `Forbrukerrådet`) in a word of four letters or more are one entity where the same article names both or their
+    """Two names of one kind that differ by one letter (`Ingvil` / `Ingvild Lie`, `Fiskarlaget` /
+    `Fiskerlaget`) in a word of four letters or more are one entity where the same article names both or their
     articles share two other entities (`_story`): a misspelling or another spelling. A person's name needs two
     words, a name of one word eight letters; a woman's and a man's first name are two people. Candidates are
     blocked (`_spelling_groups`: by the words a name shares with the other, never all pairs); the entity is the

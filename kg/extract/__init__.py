@@ -131,7 +131,7 @@ def _dateline_places(article: Article, sentences: list[tuple[int, Span, list[Nam
                      ) -> list[tuple[int, Span, list[Named]]]:
     """The places of a dateline (`BEIJING (VG) –`, `OSLO / BEIRUT (VG)`) are places, named as words are
     (`Beijing`), whatever the model made of the capitals: a country by its code, any other a city; one that ends
-    in an organisation noun is the organisation (`BORGARTING LAGMANNSRETT (VG)`: a court)."""
+    in an organisation noun is the organisation (`LILLEVIK TINGRETT (NTB)`: a court)."""
     spans = [(m.start("places") + p.start(), m.start("places") + p.end())
              for m in DATELINE.finditer(article.text) for p in _DATELINE_PLACE.finditer(m["places"])]
     if not spans:
@@ -148,7 +148,7 @@ def _dateline_places(article: Article, sentences: list[tuple[int, Span, list[Nam
             country = countries().get(fold(name))
             words = name.split()
             if len(words) > 1 and ends_with(words[-1], lexicon()["organisation_nouns"]):
-                name = " ".join([*words[:-1], words[-1].lower()])  # `BORGARTING LAGMANNSRETT (VG)`: a court
+                name = " ".join([*words[:-1], words[-1].lower()])  # `LILLEVIK TINGRETT (NTB)`: a court
                 place = Named(span.start, span.end, ORGANIZATION, name, fold(name))
             else:
                 place = Named(span.start, span.end, GPE, name, f"country:{country.code}" if country else fold(name))
@@ -275,7 +275,7 @@ _CREDIT = re.compile(r"\((?:©\s?|[Vv]ia\s+)?(?P<outlet>[A-ZÆØÅ][\w\- ]{1,30}
 _SOURCE_LINE = re.compile(r"\(?\b(?:Kilde|Kjelde|Kilder|Kjelder): (?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?"
                           r"(?:(?: / |, | og )[A-ZÆØÅ][\w.&\- ]{0,30}?)*)\)?\s*$", re.MULTILINE)
 _SOURCES_SPLIT = re.compile(r" / |, | og ")  # `Kilde: NTB / TV 2`, `Kilder: NTB og VG`: each is a source
-# `(Dagbladet): Dagen etter ...`, `(Østlendingen) På onsdag ...`: an outlet in parentheses opening a paragraph, a
+# `(Tidendebladet): Dagen etter ...`, `(Tidendebladet) På onsdag ...`: an outlet in parentheses opening a paragraph, a
 # dateline without its place.
 _OPENING_CREDIT = re.compile(r"^\((?P<outlet>[A-ZÆØÅ][\w.&\- ]{1,30}?)\)(?=\s*[:–-]?\s+[A-ZÆØÅ«–]|\s*$)", re.MULTILINE)
 

@@ -36,7 +36,7 @@ def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[i
     places = {}
     surnames = _surnames(sentences)
     for _, sent, names in sentences:
-        for n in names:  # `utenfor Hønefoss`, `ordføreren i Vefsn`: no person is in or outside
+        for n in names:  # `utenfor Lillevik`, `ordføreren i Solvik`: no person is in or outside
             token = sent.doc[n.start]
             if n.kind == PERSON and token.dep_ == "PUTFYLL" and token.head.lower_ in _LOCATIVE_PREPOSITIONS \
                     and _unsure_kind(sent, n, surnames):

@@ -344,13 +344,13 @@ def prefix_modifier(clause: Clause, token: Token) -> list[tuple[str, str]]:
         prefix += "et"  # `Senterparti-leder`: a party in its indefinite form as a compound's first part
     if named := next((n for n in clause.names if n.key == fold(prefix)), None):
         return [(named.key, named.name)]
-    kind = GPE if title_of(token.text) in _MUNICIPAL_TITLES else ORGANIZATION  # `Stavanger-ordfører`
+    kind = GPE if title_of(token.text) in _MUNICIPAL_TITLES else ORGANIZATION  # `Lillevik-ordfører`
     clause.entities.setdefault(entity_key(kind, fold(prefix)), (kind, prefix))
     return [(fold(prefix), prefix)]
 
 
 # The titles of a municipality's or county's elected head and chief officer: a place's name before them is the
-# place (`Stavanger-ordfører`); a police chief's or bishop's is the district (`Rogaland-politimester`).
+# place (`Lillevik-ordfører`); a police chief's or bishop's is the district (`Solvik-politimester`).
 _MUNICIPAL_TITLES = frozenset({"ordfører", "ordførar", "varaordfører", "varaordførar", "fylkesordfører",
                                "fylkesordførar", "rådmann", "kommunedirektør"})
 

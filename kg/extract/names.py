@@ -71,7 +71,7 @@ def model_names(sent: Span) -> list[Named]:
         elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
             ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
         elif kind in {GPE, PLACE} and len(ent) > 1 and _body_noun(ent[-1]):
-            kind = ORGANIZATION  # `Oslo bystyre`, `Rogaland fylkeskommune` (places to the model)
+            kind = ORGANIZATION  # `Lillevik bystyre`, `Solvik fylkeskommune` (places to the model)
         elif kind in {GPE, PLACE} and (venue := _place_venue(ent)) is not None:
             ent, kind = venue, PLACE  # `Bygdøy kongsgård`, `Stavanger tinghus`: the building is the place
         for part in _split(ent):
@@ -145,7 +145,7 @@ def _slashed(sent: Span) -> list[Span]:
 
 def _with_particles(ent: Span) -> Span:
     """A person's name that goes on after the model stopped, through name particles in lower case to a
-    capitalised word (`Ursula von der Leyen`, which the model may tag `Ursula von` and a place `Leyen`;
+    capitalised word (`Karla von der Heiden`, which the model may tag `Karla von` and a place `Heiden`;
     `Ludwig van Beethoven`, `Mohammed bin Salman`)."""
     doc = ent.doc
     if ent.label_ != "PER":

@@ -298,7 +298,7 @@ def title_word(token: Token) -> str | None:
         return title_of(token.text)
     if token.pos_ == "VERB" and token.morph.get("Tense") and title_of(token.text) != fold(token.text).rsplit("-")[-1]:
         return None  # a finite verb read as an inflected title (`trenger` as `trener`) is none; a compound's
-        # title as written is one (`Stavanger-ordfører`, tagged a verb)
+        # title as written is one (`Lillevik-ordfører`, tagged a verb)
     return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X", "ADV"} and (
         token.is_lower or "-" in token.text and token.text.rpartition("-")[2].islower()) else None
 
