@@ -395,11 +395,16 @@ stenger stenge VERB ROOT 3 Tense=Pres
     assert _article_kinds(named, (outside, [(2, 3, "PER")]))["Lillevik"] == "person"  # her surname
 
 
-def test_a_persons_name_goes_on_through_name_particles():
+def _model_names(rows: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """(name, kind) of kg.extract.names.model_names on a hand-parsed sentence."""
     from kg.extract.names import model_names
 
     from .conftest import make_doc
 
+    return [(n.name, n.kind) for n in model_names(make_doc(rows, ents=ents)[:])]
+
+
+def test_a_persons_name_goes_on_through_name_particles():
     rows = """
 Presidenten president NOUN SUBJ 7 Definite=Def
 , , PUNCT IK 2
@@ -412,20 +417,12 @@ talte tale VERB ROOT 7 Tense=Past
 . . PUNCT IP 7
 """
     for ents in ([(2, 4, "PER"), (5, 6, "LOC")], [(2, 3, "PER"), (5, 6, "LOC")]):
-        doc = make_doc(rows, ents=ents)
-        assert [(n.name, n.kind) for n in model_names(doc[:])] == [("Karla von der Heiden", "person")]
-    doc = make_doc(rows.replace("von von", "da da"), ents=[(2, 3, "PER"), (5, 6, "LOC")])
-    assert [(n.name, n.kind) for n in model_names(doc[:])] == [("Karla", "person"), ("Heiden", "place")]
+        assert _model_names(rows, ents) == [("Karla von der Heiden", "person")]
+    assert _model_names(rows.replace("von von", "da da"), [(2, 3, "PER"), (5, 6, "LOC")]) == [
+        ("Karla", "person"), ("Heiden", "place")]
 
 
 def test_the_lower_case_noun_ending_a_name_gives_its_kind():
-    from kg.extract.names import model_names
-
-    from .conftest import make_doc
-
-    def kinds(rows: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-        return [(n.name, n.kind) for n in model_names(make_doc(rows, ents=ents)[:])]
-
     council = """
 Saken sak NOUN SUBJ 1 Definite=Def
 går gå VERB ROOT 1 Tense=Pres
@@ -434,12 +431,12 @@ Lillevik Lillevik PROPN PUTFYLL 2
 bystyre bystyre NOUN FLAT 3 Definite=Ind
 . . PUNCT IP 1
 """
-    assert kinds(council, [(3, 5, "GPE_LOC")]) == [("Lillevik bystyre", "organization")]
-    assert kinds(council.replace("bystyre bystyre", "sentrum sentrum"), [(3, 5, "GPE_LOC")]) == [
+    assert _model_names(council, [(3, 5, "GPE_LOC")]) == [("Lillevik bystyre", "organization")]
+    assert _model_names(council.replace("bystyre bystyre", "sentrum sentrum"), [(3, 5, "GPE_LOC")]) == [
         ("Lillevik sentrum", "gpe")]
     street = council.replace("Lillevik Lillevik PROPN PUTFYLL 2\nbystyre bystyre NOUN FLAT 3 Definite=Ind",
                              "Kari Kari PROPN PUTFYLL 2\nHolms Holms PROPN FLAT 3\ngate gate NOUN FLAT 3")
-    assert kinds(street, [(3, 6, "PER")]) == [("Kari Holms gate", "place")]
+    assert _model_names(street, [(3, 6, "PER")]) == [("Kari Holms gate", "place")]
     church = """
 Den Den PROPN SUBJ 3
 samiske samisk ADJ FLAT 0
@@ -447,9 +444,9 @@ kirke kirke NOUN FLAT 0 Definite=Ind
 vedtok vedta VERB ROOT 3 Tense=Past
 . . PUNCT IP 3
 """
-    assert kinds(church, [(0, 3, "ORG")]) == [("Den samiske kirke", "organization")]
-    assert kinds(church.replace("Den Den PROPN", "Vår Vår PROPN").replace("samiske samisk ADJ", "Frue Frue PROPN"),
-                 [(0, 3, "ORG")]) == [("Vår Frue kirke", "place")]
+    assert _model_names(church, [(0, 3, "ORG")]) == [("Den samiske kirke", "organization")]
+    building = church.replace("Den Den PROPN", "Vår Vår PROPN").replace("samiske samisk ADJ", "Frue Frue PROPN")
+    assert _model_names(building, [(0, 3, "ORG")]) == [("Vår Frue kirke", "place")]
 
 
 def test_a_name_ends_with_its_line():
@@ -466,10 +463,6 @@ def test_a_name_ends_with_its_line():
 
 
 def test_a_form_of_address_is_no_name_and_no_part_of_one():
-    from kg.extract.names import model_names
-
-    from .conftest import make_doc
-
     rows = """
 Presidenten president NOUN SUBJ 7 Definite=Def
 , , PUNCT IK 2
@@ -481,11 +474,11 @@ Holm Holm PROPN FLAT 2
 kom komme VERB ROOT 7 Tense=Past
 . . PUNCT IP 7
 """
-    assert [n.name for n in model_names(make_doc(rows, ents=[(2, 7, "PER")])[:])] == ["Kari Holm"]
-    assert model_names(make_doc(rows, ents=[(2, 4, "PER")])[:]) == []  # `Hans Eksellense` alone
-    hans = make_doc(rows.replace("Eksellense Eksellense", "Thorn Thorn").replace("herr herr NOUN", "Lie Lie PROPN"),
-                    ents=[(2, 7, "PER")])
-    assert [n.name for n in model_names(hans[:])] == ["Hans Thorn Lie Kari Holm"]  # `Hans` is a first name too
+    assert [name for name, _ in _model_names(rows, [(2, 7, "PER")])] == ["Kari Holm"]
+    assert _model_names(rows, [(2, 4, "PER")]) == []  # `Hans Eksellense` alone
+    hans = rows.replace("Eksellense Eksellense", "Thorn Thorn").replace("herr herr NOUN", "Lie Lie PROPN")
+    assert [name for name, _ in _model_names(hans, [(2, 7, "PER")])] == ["Hans Thorn Lie Kari Holm"]  # `Hans` is a
+    # first name too
 
 
 def test_the_choice_that_fell_on_something_is_no_election():

@@ -18,6 +18,7 @@ from kg.extract.clause import (
     entity_key,
     is_definite,
     is_negated,
+    passive_participle,
     pp_objects,
     subjects_of,
 )
@@ -138,9 +139,7 @@ def _condition_clauses(noun: Token) -> list[Token]:
 
 def _passive(verb: Token) -> bool:
     """`blir bedt om å møte`, `er bedt om`, `krevjast`: the subject of a passive demand is the one asked."""
-    participle = "Part" in verb.morph.get("VerbForm") and verb.dep_ == "INFV" and fold(verb.head.lemma_) in {
-        "bli", "verte", "være", "vere"}
-    return participle or (fold(verb.text).endswith(("s", "st")) and not fold(verb.lemma_).endswith("s"))
+    return passive_participle(verb) or (fold(verb.text).endswith(("s", "st")) and not fold(verb.lemma_).endswith("s"))
 
 
 def obligations(clause: Clause) -> Iterator[Found]:

@@ -214,8 +214,13 @@ def parties() -> dict[str, str]:
 @cache
 def organisations() -> dict[str, str]:
     """Folded names and short forms of Norwegian organisations (organisations.yaml) -> the full name."""
-    data = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
-    return {fold(alias): name for name, aliases in data.items() for alias in [name, *(aliases or [])]}
+    return {fold(alias): name for name, aliases in _organisation_data().items() for alias in [name, *(aliases or [])]}
+
+
+@cache
+def _organisation_data() -> dict[str, list[str] | None]:
+    """organisations.yaml as read: full name -> its short forms."""
+    return yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
 
 
 @cache
@@ -241,8 +246,7 @@ def full_name(name: str) -> str | None:
 def _in_capitals() -> dict[str, str]:
     """The short forms in capitals of organisations.yaml, as written (`AP`, the news agency, where the party
     `Ap` folds to the same key)."""
-    data = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
-    return {alias: name for name, aliases in data.items() for alias in aliases or [] if alias.isupper()}
+    return {alias: name for name, aliases in _organisation_data().items() for alias in aliases or [] if alias.isupper()}
 
 
 def party_of(name: str) -> str | None:
