@@ -507,3 +507,26 @@ def test_weddings_lunches_draws_tours_visits_protests_appeals_and_championships_
         assert _event_word(lemma, text), lemma
     assert _event_word("tilbaketrekning", "tilbaketrekningen") is None  # a withdrawal, no draw
     assert _event_word("debatt", "debatten") is None  # a debate in general (`den politiske debatten`): no occasion
+
+
+def _credit_doc(agency: str, label: str = "ORG"):
+    from .conftest import make_doc
+
+    return make_doc(f"""
+Foto foto NOUN ROOT 0
+: : PUNCT IK 0
+Kari Kari PROPN PAR 0
+Holm Holm PROPN FLAT 2
+via via ADP ATR 2
+{agency} {agency} PROPN PUTFYLL 4
+""", ents=[(2, 4, "PER"), (5, 6, label)])
+
+
+def test_a_party_short_form_in_a_credit_is_the_agency_the_lists_know_in_capitals():
+    doc = _credit_doc("AP")
+    mentions = {(m.key, m.text) for m in extract(from_text(doc.text, "t.txt"), [(0, doc)]).mentions}
+    assert ("organization|associated press", "AP") in mentions  # the agency, not Arbeiderpartiet
+    assert not [key for key, _ in mentions if key == "organization|arbeiderpartiet"]
+    doc = _credit_doc("Ap")
+    keys = {m.key for m in extract(from_text(doc.text, "t.txt"), [(0, doc)]).mentions}
+    assert keys == {"person|kari holm"}  # a party no agency shares is nothing in a credit

@@ -96,14 +96,16 @@ def _may_state(clause: Clause) -> bool:
 
 
 def _credited(article: Article, sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
-    """In a photo credit (`Foto: NAME / AP / NTB`) a short form that names a party is the agency that shares it
-    (`AP`, not Arbeiderpartiet): a credit names photographers and agencies, never a party."""
+    """In a photo credit (`Foto: NAME / AP / NTB`) a short form that names a party is no party: the agency that
+    shares it where the lists know one in capitals (`AP`, not Arbeiderpartiet), else nothing; a credit names
+    photographers and agencies."""
     if not article.credits:
         return sentences
     out = []
     for offset, sent, names in sentences:
         if _in_credit(article, offset, sent):
-            names = [n for n in names if not (n.kind == ORGANIZATION and party_of(n.name))]
+            names = [n for n in names if not (n.kind == ORGANIZATION and party_of(n.name)
+                                              and full_name(n.name) in {None, party_of(n.name)})]
             for match in _CREDITED_NAME.finditer(sent.text):
                 span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end())
                 if span is None or full_name(span.text) or any(ends_with(w.lower(), lexicon()["organisation_nouns"])
