@@ -530,3 +530,25 @@ def test_a_party_short_form_in_a_credit_is_the_agency_the_lists_know_in_capitals
     doc = _credit_doc("Ap")
     keys = {m.key for m in extract(from_text(doc.text, "t.txt"), [(0, doc)]).mentions}
     assert keys == {"person|kari holm"}  # a party no agency shares is nothing in a credit
+
+
+def test_a_known_organisation_opening_a_credit_is_an_agency_and_its_service_not_a_photographer():
+    from .conftest import make_doc
+
+    doc = make_doc("""
+Foto foto NOUN ROOT 0
+: : PUNCT IK 0
+NTB NTB PROPN PAR 0
+Bildeservice Bildeservice PROPN FLAT 2
+""", ents=[(2, 4, "PER")])
+    mentions = {(m.kind, m.key) for m in extract(from_text(doc.text, "t.txt"), [(0, doc)]).mentions}
+    assert {("organization", "organization|ntb bildeservice"), ("organization", "organization|ntb")} <= mentions
+    assert not [key for kind, key in mentions if kind == "person"]
+    doc = make_doc("""
+Foto foto NOUN ROOT 0
+: : PUNCT IK 0
+Kari Kari PROPN PAR 0
+Holmvik Holmvik PROPN FLAT 2
+""", ents=[(2, 4, "PER")])
+    people = {m.key for m in extract(from_text(doc.text, "t.txt"), [(0, doc)]).mentions if m.kind == "person"}
+    assert people == {"person|kari holmvik"}  # a photographer's name stays a person

@@ -98,7 +98,9 @@ def _may_state(clause: Clause) -> bool:
 def _credited(article: Article, sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
     """In a photo credit (`Foto: NAME / AP / NTB`) a short form that names a party is no party: the agency that
     shares it where the lists know one in capitals (`AP`, not Arbeiderpartiet), else nothing; a credit names
-    photographers and agencies."""
+    photographers and agencies. The words right after the colon are the photographer, or an agency's service where
+    the first is an organisation the lists know (`Foto: NTB Scanpix`: the service, and the agency a name of its
+    own)."""
     if not article.credits:
         return sentences
     out = []
@@ -110,6 +112,11 @@ def _credited(article: Article, sentences: list[tuple[int, Span, list[Named]]]) 
                 span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end())
                 if span is None or full_name(span.text) or any(ends_with(w.lower(), lexicon()["organisation_nouns"])
                                                               for w in span.text.split()):
+                    continue
+                if full_name(span[0].text) is not None and not party_of(span[0].text):  # `NTB Scanpix`
+                    service = Named(span.start, span.end, ORGANIZATION, span.text, fold(span.text))
+                    agency = Named(span.start, span.start + 1, ORGANIZATION, span[0].text, fold(span[0].text))
+                    names = [n for n in names if n.end <= span.start or n.start >= span.end] + [service, agency]
                     continue
                 name = span.text.title() if span.text.isupper() else span.text
                 names = [n for n in names if n.end <= span.start or n.start >= span.end] + [
