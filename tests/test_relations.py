@@ -2704,6 +2704,31 @@ def test_an_outlet_the_model_tagged_otherwise_is_a_source(rows, ents, outlet):
     assert ("article", "kgo:reportedBy", outlet) in facts(make_doc(rows, ents=ents))
 
 
+def test_a_town_or_county_council_named_by_its_noun_alone_is_a_body_of_the_article():
+    doc = make_doc("""
+Bystyret bystyre NOUN SUBJ 1 Definite=Def|Number=Sing
+ba be VERB ROOT 1 Tense=Past
+byrådet byråd NOUN IOBJ 1 Definite=Def|Number=Sing
+og og CCONJ KONJ 4
+fylkeskommunen fylkeskommune NOUN KOORD 2 Definite=Def|Number=Sing
+om om ADP DOBJ 1
+svar svar NOUN PUTFYLL 5
+. . PUNCT IP 1
+""")
+    assert [(n.name, n.key) for n in named_mentions(doc[:])] == [
+        ("Bystyret", "organ:bystyre"), ("byrådet", "organ:byråd"), ("fylkeskommunen", "organ:fylkeskommune")]
+    others = make_doc("""
+Byråden byråd NOUN SUBJ 1 Definite=Def|Number=Sing
+ringte ringe VERB ROOT 1 Tense=Past
+byrået byrå NOUN DOBJ 1 Definite=Def|Number=Sing
+om om ADP ADV 1
+et en DET DET 5
+bystyre bystyre NOUN PUTFYLL 3 Definite=Ind|Number=Sing
+. . PUNCT IP 1
+""")
+    assert named_mentions(others[:]) == []  # the commissioner, an agency, a council of no town in particular
+
+
 def test_a_body_named_by_a_definite_compound_is_an_organisation_its_members_sit_in():
     doc = make_doc("""
 Kari Kari PROPN SUBJ 7

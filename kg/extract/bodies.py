@@ -176,12 +176,13 @@ def _folded_organs() -> tuple[str, ...]:
 @cache
 def _organ_stems() -> tuple[str, ...]:
     """A part every form of an organ noun contains (`komit` in `komité`, `komiteen`): a fast filter."""
-    return tuple(noun[:4] for noun in _folded_organs())
+    return tuple(noun[:4] for noun in (*_folded_organs(), *lexicon_pairs("local_bodies")))
 
 
 def organ_base(token: Token) -> str | None:
     """The base form of a definite singular compound ending in an organ noun (`Valgkomiteens` -> `valgkomite`,
-    `skistyret` -> `skistyre`), the compound's first part at least three letters; None for any other word."""
+    `skistyret` -> `skistyre`), the compound's first part at least three letters, or of a town's or county's
+    council (`bystyret`, `byrådet`; lexicon `local_bodies`); None for any other word."""
     word = fold(token.text)
     if "-" in word or "Plur" in token.morph.get("Number") and fold(token.lemma_) + "a" != word:
         # (`Budsjettnemnda`: a feminine singular the tagger may take for a plural)
@@ -194,6 +195,8 @@ def organ_base(token: Token) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def _organ_base_of(word: str) -> str | None:
     """`organ_base` of a folded word without its genitive ending (asked for every noun: kept)."""
+    if (local := lexicon_pairs("local_bodies").get(word)) is not None:
+        return local  # `bystyret`, `byrådet`: a town's council by its noun alone
     for ending in ("en", "et", "a", "t", "n"):  # the definite endings: `komiteen`, `styret`, `leiinga`
         stem = word[:-len(ending)] if word.endswith(ending) else None
         for noun in _folded_organs():
