@@ -1745,6 +1745,19 @@ Sverige Sverige PROPN PUTFYLL 4
         ("regjeringen i Norge", "regjeringen")]  # Norway's: Regjeringen, as written
 
 
+
+def test_the_police_written_as_a_common_noun_is_the_national_institution_unless_said_whose():
+    doc = make_doc("""
+Politiet politi NOUN SUBJ 1 Definite=Def
+varslet varsle VERB ROOT 1
+det det DET DET 4
+svenske svensk ADJ ATR 4 Definite=Def
+politiet politi NOUN DOBJ 1 Definite=Def
+. . PUNCT IP 1
+""")
+    assert [(n.name, n.key) for n in named_mentions(doc[:])] == [
+        ("Politiet", "politiet"), ("det svenske politiet", "politiet|country:SE")]  # Sweden's: not Norway's
+
 ROLE = """
 Kari Kari PROPN SUBJ 2
 Lie Lie PROPN FLAT 0
