@@ -2742,6 +2742,33 @@ bystyre bystyre NOUN PUTFYLL 3 Definite=Ind|Number=Sing
     assert named_mentions(others[:]) == []  # the commissioner, an agency, a council of no town in particular
 
 
+def test_a_towns_public_building_named_by_its_noun_is_a_place_of_the_article_or_of_the_place_after_it():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+talte tale VERB ROOT 2 Tense=Past
+foran foran ADP ADV 2
+rådhuset rådhus NOUN PUTFYLL 3 Definite=Def|Number=Sing
+og og CCONJ KONJ 8
+på på ADP ADV 2
+Tinghuset tinghus NOUN PUTFYLL 6 Definite=Def|Number=Sing
+i i ADP ATR 7
+Solvik Solvik PROPN PUTFYLL 8
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (7, 8, "LOC"), (9, 10, "GPE_LOC")])
+    assert {(n.name, n.kind, n.key) for n in named_mentions(doc[:])} == {
+        ("Kari Lie", "person", "kari lie"), ("rådhuset", "place", "organ:rådhus"), ("Solvik", "gpe", "solvik"),
+        ("Tinghuset i Solvik", "place", "tinghuset i solvik")}
+    plan = make_doc("""
+Byen by NOUN SUBJ 1 Definite=Def
+bygger bygge VERB ROOT 1
+et en DET DET 3
+rådhus rådhus NOUN DOBJ 1 Definite=Ind|Number=Sing
+. . PUNCT IP 1
+""")
+    assert named_mentions(plan[:]) == []  # a town hall, none in particular
+
+
 def test_a_body_named_by_a_definite_compound_is_an_organisation_its_members_sit_in():
     doc = make_doc("""
 Kari Kari PROPN SUBJ 7

@@ -4,7 +4,8 @@
 organisation (`valgkomiteen`, keyed `organ:` and kept within its article by kg.resolve) or of an owner in the
 genitive (`Fagforbundets arbeidsutvalg`); a compound with a name before its hyphen (`Trump-administrasjonen`;
 `compound_prefix` gives the entity such a name mentions: `Ukraina-krigen`, `Støre-regjeringen`); and a body noun
-with what it is for or where it is (`Budsjettnemnda for jordbruket`, `Næringsforeningen i Trondheim`).
+with what it is for or where it is (`Budsjettnemnda for jordbruket`, `Næringsforeningen i Trondheim`); a town's
+council (`bystyret`) and public building (`rådhuset`, a place) by the noun alone.
 `body_noun` and `organ_base` also tell `people.py` which words name no person."""
 
 from __future__ import annotations
@@ -33,7 +34,29 @@ def bodies(sent: Span, found: list[Named]) -> list[Named]:
     found += _compound_organisations(sent, found)
     found += _foreign_institutions(sent, found)
     found = _bodies_for(sent, found)
-    return _bodies_at_places(sent, found)
+    return _town_buildings(sent, _bodies_at_places(sent, found))
+
+
+def _town_buildings(sent: Span, found: list[Named]) -> list[Named]:
+    """`foran rådhuset`, `på Rådhuset i Solvik`: a town's public building named by its noun alone in the definite
+    (lexicon `local_buildings`) is a place: with `i` and a place's name right after it, the building of that
+    place, named with it; alone, the building of the article's town, keyed as an organ is (one per article)."""
+    doc, out = sent.doc, list(found)
+    buildings = lexicon_pairs("local_buildings")
+    for token in tokens_of(sent):
+        if token.pos_ not in {"NOUN", "PROPN"} or (base := buildings.get(fold(token.text))) is None:
+            continue
+        own = next((n for n in found if n.start <= token.i < n.end), None)
+        if own is not None and (own.start, own.end) != (token.i, token.i + 1):
+            continue  # a name the model found around the word
+        at = next((n for n in found if token.i + 2 == n.start and fold(doc[token.i + 1].text) == "i"
+                   and n.kind in {GPE, PLACE} and not n.key.startswith("country:")), None)
+        if at is not None:
+            name = doc[token.i:at.end].text
+            out = [n for n in out if n is not own] + [Named(token.i, at.end, PLACE, name, fold(name))]
+        elif own is None:
+            out.append(Named(token.i, token.i + 1, PLACE, token.text, ORGAN + base))
+    return out
 
 
 def _institutions(sent: Span, found: list[Named]) -> list[Named]:
