@@ -1746,6 +1746,20 @@ Sverige Sverige PROPN PUTFYLL 4
 
 
 
+def test_an_institution_written_as_a_common_noun_in_the_genitive_is_the_institution():
+    doc = make_doc("""
+Påtalemyndighetens påtalemyndighet NOUN DET 1 Case=Gen|Definite=Def
+anke anke NOUN SUBJ 2
+gjelder gjelde VERB ROOT 2
+den den DET DET 5
+svenske svensk ADJ ATR 5 Definite=Def
+regjeringens regjering NOUN DET 6 Case=Gen|Definite=Def
+forslag forslag NOUN DOBJ 2
+. . PUNCT IP 2
+""")
+    assert [(n.name, n.key) for n in named_mentions(doc[:])] == [
+        ("Påtalemyndigheten", "påtalemyndigheten"), ("den svenske regjeringens", "regjering|country:SE")]
+
 def test_the_police_written_as_a_common_noun_is_the_national_institution_unless_said_whose():
     doc = make_doc("""
 Politiet politi NOUN SUBJ 1 Definite=Def

@@ -61,9 +61,10 @@ def _town_buildings(sent: Span, found: list[Named]) -> list[Named]:
 
 def _institutions(sent: Span, found: list[Named]) -> list[Named]:
     """National institutions the model leaves out because they are written as common nouns: `regjeringen`,
-    `påtalemyndigheten`, `Stortinget` (lexicon `institutions`), and a capitalised definite noun with an
-    institution's ending (`Kunnskapsdepartementet`, `Konkurransetilsynet`). Not one that says whose it is
-    (`regjeringen i Venezuela`, `Maduros regjering`, `den amerikanske regjeringen`)."""
+    `påtalemyndigheten`, `Stortinget` (lexicon `institutions`), also in the genitive (`regjeringens`), and a
+    capitalised definite noun with an institution's ending (`Kunnskapsdepartementet`, `Konkurransetilsynet`).
+    Not one that says whose it is (`regjeringen i Venezuela`, `Maduros regjering`, `den amerikanske
+    regjeringen`)."""
     taken = {i for n in found for i in range(n.start, n.end)}
     named_institutions = lexicon_pairs("institutions")
     added = []
@@ -71,7 +72,8 @@ def _institutions(sent: Span, found: list[Named]) -> list[Named]:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         word = fold(token.text)
-        name = named_institutions.get(word)
+        name = named_institutions.get(word) or named_institutions.get(word[:-1]) if word.endswith("s") \
+            else named_institutions.get(word)  # `regjeringens forslag`: the genitive
         if name is None and token.text[:1].isupper() and not token.is_sent_start and has_institution_ending(word):
             name = token.text
         if name is None or any(c.dep_ in {"DET", "ATR"} and (c.pos_ in {"PROPN", "ADJ"}) and c.i < token.i
