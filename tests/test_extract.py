@@ -201,6 +201,25 @@ def test_international_organisations_known_by_a_short_name_are_known():
         "G20", "Den internasjonale straffedomstolen", "Den internasjonale atomenergiorganisasjonen", "Nato", "Telegram"]
 
 
+def test_a_ministry_by_its_short_form_is_the_ministry_but_not_a_party_that_shares_one():
+    from kg.extract.gazetteer import full_name
+
+    from .conftest import make_doc
+
+    doc = make_doc("""
+Saken sak NOUN SUBJ 1 Definite=Def
+ligger ligge VERB ROOT 1
+hos hos ADP ADV 1
+FD FD PROPN PUTFYLL 2
+og og CCONJ KONJ 5
+UD UD PROPN KOORD 3
+. . PUNCT IP 1
+""", ents=[(3, 4, "ORG"), (5, 6, "ORG")])
+    keys = {m.key for m in extract(from_text(doc.text, "t.txt"), [(0, doc)]).mentions}
+    assert keys == {"organization|forsvarsdepartementet", "organization|utenriksdepartementet"}
+    assert full_name("SD") is None  # Sverigedemokraterna as well as a ministry: left out
+
+
 def test_a_short_form_in_capitals_is_looked_up_as_written_first():
     from kg.extract.article_names import unify_aliases
     from kg.extract.gazetteer import full_name
