@@ -2731,6 +2731,22 @@ def test_an_outlet_the_model_tagged_otherwise_is_a_source(rows, ents, outlet):
     assert ("article", "kgo:reportedBy", outlet) in facts(make_doc(rows, ents=ents))
 
 
+def test_a_name_ending_in_a_company_or_institution_word_is_an_organisation_but_not_a_persons_name():
+    def kinds(first: str, last: str, label: str) -> list[tuple[str, str]]:
+        doc = make_doc(f"""
+Saken sak NOUN SUBJ 1 Definite=Def
+gjelder gjelde VERB ROOT 1
+{first} {first} PROPN DOBJ 1
+{last} {last} PROPN FLAT 2
+. . PUNCT IP 1
+""", ents=[(2, 4, label)])
+        return [(n.name, n.kind) for n in named_mentions(doc[:])]
+
+    assert kinds("Solvik", "Kraft", "PER") == [("Solvik Kraft", "organization")]
+    assert kinds("Policy", "Institute", "LOC") == [("Policy Institute", "organization")]
+    assert kinds("Hans", "Kraft", "PER") == [("Hans Kraft", "person")]  # a first name and a surname
+
+
 def test_a_town_or_county_council_named_by_its_noun_alone_is_a_body_of_the_article():
     doc = make_doc("""
 Bystyret bystyre NOUN SUBJ 1 Definite=Def|Number=Sing

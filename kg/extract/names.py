@@ -3,7 +3,8 @@ raw output is not trusted on its own: weekdays, months, titles and pronouns are 
 split (`Donetsk og Luhansk`); genitives are reduced to the nominative (`nominative`: `Sveriges` -> `Sverige`);
 country names from CLDR and iso-codes override the model's type. Words of the name or right after it retype it: a
 venue or landform noun makes a place (`Soria Moria hotell`, `Stortingsplassen`, `Bygdøy kongsgård`), an outlet or
-organisation noun an organisation (`Brussels Times`, `Buskerud skikrets`, `Norsk pilotforening`), a common noun
+organisation noun an organisation (`Brussels Times`, `Buskerud skikrets`, `Norsk pilotforening`), as does a
+company's or institution's last word (`Solvik Kraft`, `Policy Research Institute`), a common noun
 right before a name its kind (`byen X`, `ordfører X`). Also the word tests the other modules of names share
 (`has_institution_ending`, `compound_organisation`)."""
 
@@ -60,6 +61,9 @@ def model_names(sent: Span) -> list[Named]:
             # `Vor Frue kirke`, `Stortingsplassen` (persons to the model)
         elif len(ent) > 1 and fold(ent[-1].text) in lexicon()["outlet_words"] and ent[-1].text[:1].isupper():
             kind = ORGANIZATION  # `Brussels Times` (a product to the model), `China Daily` (a person)
+        elif len(ent) > 1 and kind != ORGANIZATION and _company_word(ent[-1]) \
+                and not (kind == PERSON and norwegian_first_name(ent[0].text)):
+            kind = ORGANIZATION  # `Solvik Kraft` (a person to the model), `Policy Research Institute` (a place)
         elif len(ent) == 1 and compound_organisation(ent[0]):
             kind = ORGANIZATION  # `Trump-administrasjonen`, `Haqqani-nettverket`
         elif len(ent) == 1 and kind != ORGANIZATION and has_institution_ending(fold(ent.text).removesuffix("s")):
@@ -173,6 +177,12 @@ def has_institution_ending(word: str) -> bool:
     """A folded word longer than an institution's ending it ends in (`kunnskapsdepartementet`, `barentsrådet`);
     asked for every noun by several rules: kept."""
     return any(word.endswith(suffix) and len(word) > len(suffix) for suffix in lexicon()["institution_endings"])
+
+
+def _company_word(token: Token) -> bool:
+    """A capitalised word that ends a company's or an institution's name (lexicon `organisation_name_words`:
+    `Kraft`, `ASA`, `Institute`)."""
+    return token.text[:1].isupper() and fold(token.text) in lexicon()["organisation_name_words"]
 
 
 def _lower_word_after(ent: Span) -> Token | None:
