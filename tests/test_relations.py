@@ -2747,6 +2747,26 @@ gjelder gjelde VERB ROOT 1
     assert kinds("Hans", "Kraft", "PER") == [("Hans Kraft", "person")]  # a first name and a surname
 
 
+def test_a_body_in_lower_case_at_an_organisation_is_one_organisation_but_not_at_a_place():
+    def names(place: str, label: str, noun: str = "styret styre", morph: str = "Definite=Def|Number=Sing") -> set:
+        doc = make_doc(f"""
+Saken sak NOUN SUBJ 1 Definite=Def
+kom komme VERB ROOT 1
+fra fra ADP ADV 1
+{noun} NOUN PUTFYLL 2 {morph}
+i i ADP ATR 3
+{place} {place} PROPN PUTFYLL 4
+. . PUNCT IP 1
+""", ents=[(5, 6, label)])
+        return {(n.name, n.kind) for n in named_mentions(doc[:])}
+
+    assert ("styret i Fjordfisk", "organization") in names("Fjordfisk", "ORG")
+    assert ("bedriftsforsamlingen i Fjordfisk", "organization") in names(
+        "Fjordfisk", "ORG", "bedriftsforsamlingen bedriftsforsamling")
+    assert names("Solvik", "GPE_LOC") == {("Solvik", "gpe")}  # a board in a town: which one is not said
+    assert names("Fjordfisk", "ORG", "styrene styre", "Definite=Def|Number=Plur") == {("Fjordfisk", "organization")}
+
+
 def test_a_town_or_county_council_named_by_its_noun_alone_is_a_body_of_the_article():
     doc = make_doc("""
 Bystyret bystyre NOUN SUBJ 1 Definite=Def|Number=Sing

@@ -306,10 +306,21 @@ def body_noun(token: Token) -> bool:
     return any(ends_with(stem, lexicon()["organisation_nouns"]) for stem in stems) or organ_base(token) is not None
 
 
+def _organ_noun(token: Token) -> bool:
+    """A definite singular noun in lower case for a body of an organisation: an organ noun, alone or in a compound
+    (`styret`, `komiteen`; lexicon `organ_nouns`), or a compound ending in an owned body noun (`bedriftsforsamlingen`;
+    lexicon `owned_body_nouns`)."""
+    lemma = fold(token.lemma_)
+    return token.is_lower and token.pos_ == "NOUN" and "Definite=Def" in str(token.morph) \
+        and "Plur" not in token.morph.get("Number") and (any(lemma.endswith(noun) for noun in _folded_organs()) or any(
+            lemma.endswith(noun) and len(lemma) - len(noun) >= 3 for noun in lexicon()["owned_body_nouns"]))
+
+
 def _bodies_at_places(sent: Span, found: list[Named]) -> list[Named]:
     """`Næringsforeningen i Trondheim`, `Utenriksdepartementet i Kabul`, `Interimstyret ved Høgskulen på
-    Vestlandet`, `påtalemyndigheten i Miami`: a definite noun for a body (an organisation noun, an organ noun,
-    capitalised; an institution's ending, in any case) with `i` or `ved` and a name the parse hangs on it is one
+    Vestlandet`, `påtalemyndigheten i Miami`, `styret i Fjordfisk`: a definite noun for a body (an organisation
+    noun, an organ noun, capitalised; an institution's ending, in any case; an organ noun in lower case at an
+    organisation, `_organ_noun`) with `i` or `ved` and a name the parse hangs on it is one
     organisation, named with the place or organisation it is at (not a country: `regjeringen i Venezuela` is
     `_foreign_institutions`'), nor after `på` (`på Nobelinstituttet i Oslo`: the building); an organ keeps its key.
     The place stays a name of its own."""
@@ -322,7 +333,8 @@ def _bodies_at_places(sent: Span, found: list[Named]) -> list[Named]:
         at = next((n for c in prep.children if c.dep_ == "PUTFYLL" for n in found if n.start <= c.i < n.end
                    and n.start == prep.i + 1 and n.kind in {GPE, PLACE, ORGANIZATION}
                    and not n.key.startswith("country:")), None)
-        if at is None or not body_noun(token) or token.head.lower_ == "på" and token.dep_ == "PUTFYLL":
+        if at is None or not (body_noun(token) or at.kind == ORGANIZATION and _organ_noun(token)) \
+                or token.head.lower_ == "på" and token.dep_ == "PUTFYLL":
             continue  # `på Nobelinstituttet i Oslo`: the building, a venue
         own = next((n for n in out if n.start <= token.i < n.end), None)
         if own is not None and (own.start != token.i or own.end != token.i + 1):
