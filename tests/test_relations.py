@@ -2767,6 +2767,30 @@ i i ADP ATR 3
     assert names("Fjordfisk", "ORG", "styrene styre", "Definite=Def|Number=Plur") == {("Fjordfisk", "organization")}
 
 
+def test_a_party_at_a_town_is_its_branch_there_and_still_the_party():
+    def names(first: str, first_label: str, second: str, second_label: str, between: str = "") -> set:
+        rows = f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+talte tale VERB ROOT 2 Tense=Past
+for for ADP ADV 2
+{first} {first} PROPN PUTFYLL 3
+{between}{second} {second} PROPN FLAT 4
+. . PUNCT IP 2
+"""
+        shift = 1 if between else 0
+        doc = make_doc(rows, ents=[(0, 2, "PER"), (4, 5, first_label), (5 + shift, 6 + shift, second_label)])
+        return {(n.name, n.kind) for n in named_mentions(doc[:])} - {("Kari Lie", "person")}
+
+    assert names("Solvik", "GPE_LOC", "KrF", "ORG") == {
+        ("Solvik", "gpe"), ("KrF", "organization"), ("Solvik KrF", "organization")}
+    assert ("Høyre i Solvik", "organization") in names("Høyre", "ORG", "Solvik", "GPE_LOC", "i i ADP ATR 4\n")
+    assert names("Høyre", "ORG", "Norge", "GPE_LOC", "i i ADP ATR 4\n") == {
+        ("Høyre", "organization"), ("Norge", "gpe")}  # the party in its country
+    assert names("Fjordfisk", "ORG", "Solvik", "GPE_LOC", "i i ADP ATR 4\n") == {
+        ("Fjordfisk", "organization"), ("Solvik", "gpe")}  # no party
+
+
 def test_a_town_or_county_council_named_by_its_noun_alone_is_a_body_of_the_article():
     doc = make_doc("""
 Bystyret bystyre NOUN SUBJ 1 Definite=Def|Number=Sing

@@ -3,7 +3,8 @@ lexicon.yaml) among a sentence's names (`known_organisations`): a known name is 
 model gave it (`EU`, `Bloomberg`, `Barentsrådet`); it is made whole where the model cut it (`NHO Luftfart`, `NHO
 Service og Handel`, `Natur og Ungdom`, a photo credit's `NTB scanpix`) and found where the model missed it (`Nato`,
 `Fellesforbundets`, `TV 2`); a short word in parentheses after a person is a party (`Ola Nordmann (V)`;
-`in_parentheses_after`, which the membership rule reads too)."""
+`in_parentheses_after`, which the membership rule reads too); a party at a town is also its branch there
+(`Solvik KrF`, `Høyre i Solvik`)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.gazetteer import countries, fold, full_name, lexicon, multiword_starts
+from kg.extract.gazetteer import countries, fold, full_name, lexicon, multiword_starts, parties
 from kg.extract.names import Named, has_institution_ending
 from kg.extract.tokens import tokens_of
-from kg.types import ORGANIZATION, PERSON
+from kg.types import GPE, ORGANIZATION, PERSON, PLACE
 
 
 def known_organisations(sent: Span, found: list[Named]) -> list[Named]:
@@ -25,7 +26,25 @@ def known_organisations(sent: Span, found: list[Named]) -> list[Named]:
     found = _credited_services(sent, found)
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
-    return _known_names_over_parts(sent, found)
+    return _party_branches(sent, _known_names_over_parts(sent, found))
+
+
+def _party_branches(sent: Span, found: list[Named]) -> list[Named]:
+    """`Solvik KrF`, `Høyre i Solvik`: a party (parties.yaml) right after the name of a town or region, or with
+    `i` and that name after it, is the party's branch there, one organisation named as written; the place stays
+    a name of its own (not a country: `Høyre i Norge` is the party)."""
+    doc, out = sent.doc, list(found)
+    places = {n.start: n for n in found if n.kind in {GPE, PLACE} and not n.key.startswith("country:")}
+    for party in [n for n in found if n.kind == ORGANIZATION and parties().get(fold(n.name).rstrip("."))]:
+        before = next((p for p in places.values() if p.end == party.start), None)
+        after = places.get(party.end + 1) if party.end < sent.end and doc[party.end].lower_ == "i" else None
+        place = before or after
+        if place is None:
+            continue
+        start, end = min(place.start, party.start), max(place.end, party.end)
+        name = doc[start:end].text.rstrip(".")
+        out.append(Named(start, end, ORGANIZATION, name, fold(name)))
+    return out
 
 
 def _known_organisation(named: Named) -> Named:
