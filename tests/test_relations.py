@@ -2791,6 +2791,39 @@ for for ADP ADV 2
         ("Fjordfisk", "organization"), ("Solvik", "gpe")}  # no party
 
 
+def test_a_word_the_model_missed_that_reports_as_an_outlet_does_is_an_outlet():
+    learnt = make_doc("""
+Etter etter ADP ADV 5
+det det PRON PUTFYLL 0
+NORDvarden NORDvarden NOUN SUBJ 3 Definite=Def|Number=Sing
+erfarer erfare VERB ATR 1 Tense=Pres
+, , PUNCT IK 0
+stopper stoppe VERB ROOT 5 Tense=Pres
+fergen ferge NOUN SUBJ 5 Definite=Def
+. . PUNCT IP 5
+""")
+    assert [(n.name, n.kind) for n in named_mentions(learnt[:])] == [("NORDvarden", "organization")]
+    cleft = make_doc("""
+Det det PRON FSUBJ 1
+var være AUX ROOT 1 Tense=Past
+Fjordvarden Fjordvarden PROPN SPRED 1
+som som PRON SBU 4
+skrev skrive VERB ATR 2 Tense=Past
+om om ADP ADV 4
+saken sak NOUN PUTFYLL 5 Definite=Def
+. . PUNCT IP 1
+""")
+    assert [(n.name, n.kind) for n in named_mentions(cleft[:])] == [("Fjordvarden", "organization")]
+    quote = make_doc("""
+– – PUNCT IK 2
+Kommunane kommune NOUN SUBJ 2 Definite=Def|Number=Plur
+melder melde VERB ROOT 2 Tense=Pres
+det det PRON DOBJ 2
+. . PUNCT IP 2
+""")
+    assert named_mentions(quote[:]) == []  # a common noun opening a quote
+
+
 def test_a_town_or_county_council_named_by_its_noun_alone_is_a_body_of_the_article():
     doc = make_doc("""
 Bystyret bystyre NOUN SUBJ 1 Definite=Def|Number=Sing

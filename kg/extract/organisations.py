@@ -4,7 +4,8 @@ model gave it (`EU`, `Bloomberg`, `Barentsrådet`); it is made whole where the m
 Service og Handel`, `Natur og Ungdom`, a photo credit's `NTB scanpix`) and found where the model missed it (`Nato`,
 `Fellesforbundets`, `TV 2`); a short word in parentheses after a person is a party (`Ola Nordmann (V)`;
 `in_parentheses_after`, which the membership rule reads too); a party at a town is also its branch there
-(`Solvik KrF`, `Høyre i Solvik`)."""
+(`Solvik KrF`, `Høyre i Solvik`); a word the model missed that reports as an outlet does is an outlet (`Etter det
+Fjordvarden erfarer`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.gazetteer import countries, fold, full_name, lexicon, multiword_starts, parties
+from kg.extract.gazetteer import countries, fold, full_name, lexicon, multiword_starts, parties, title_of, verb_in
 from kg.extract.names import Named, has_institution_ending
 from kg.extract.tokens import tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
@@ -26,7 +27,34 @@ def known_organisations(sent: Span, found: list[Named]) -> list[Named]:
     found = _credited_services(sent, found)
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
+    found += _reporting_outlets(sent, found)
     return _party_branches(sent, _known_names_over_parts(sent, found))
+
+
+def _reporting_outlets(sent: Span, found: list[Named]) -> list[Named]:
+    """`Etter det Fjordposten erfarer`, `Det var Fjordposten som først skrev om saken`: a capitalised word the model
+    missed, not a sentence's first, that is the subject of a verb of an outlet's reporting (lexicon
+    `outlet_verbs`), or is said to be the one who did (`Det var X som ...`), is an outlet."""
+    taken = {i for n in found for i in range(n.start, n.end)}
+    verbs = lexicon()["outlet_verbs"]
+    first = next((t.i for t in tokens_of(sent) if t.is_alpha), None)
+    if first is None or first > sent.start and sent.doc[sent.start].text in _QUOTE_OPENERS:
+        return []  # `– Det går bra, skreiv Kari`: who wrote the quote, a person as often as an outlet
+    added = []
+    for token in tokens_of(sent):
+        if token.i in taken or token.i == first or not token.is_alpha or not token.text[:1].isupper() \
+                or not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and not token.text[1:].islower()) \
+                or title_of(token.lemma_):
+            continue  # (a common noun in capitals opens a quote: `– Kommunane melder`; `ITavisen` is one)
+        reports = token.dep_ == "SUBJ" and verb_in(token.head, verbs) or token.dep_ == "SPRED" and any(
+            c.dep_ == "ATR" and verb_in(c, verbs) and any(fold(s.text) == "som" for s in c.children)
+            for c in token.children)
+        if reports:
+            added.append(Named(token.i, token.i + 1, ORGANIZATION, token.text, fold(token.text)))
+    return added
+
+
+_QUOTE_OPENERS = {"–", "-", "«", '"', "—"}
 
 
 def _party_branches(sent: Span, found: list[Named]) -> list[Named]:
