@@ -4051,6 +4051,31 @@ ledelse ledelse NOUN PUTFYLL 7 Definite=Ind|Number=Sing
     assert members and all(m.startswith("organization|fiskarlaget") for m in members)
 
 
+HAS_A_SEAT = """
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+har ha VERB ROOT 2 Tense=Pres
+{negation}plass plass NOUN DOBJ 2 Definite=Ind|Number=Sing
+i i ADP {dep} {on}
+styret styre NOUN PUTFYLL {i} Definite=Def|Number=Sing
+i i ADP ATR {board}
+Fiskarlaget Fiskarlaget PROPN PUTFYLL {of}
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("on_seat", "negated"), [(False, False), (True, False), (False, True)])
+def test_having_a_seat_in_a_body_is_membership(on_seat, negated):
+    """`Per Holm har plass i styret i Fiskarlaget` (the `i` on the verb or on `plass`): a member of Fiskarlaget;
+    `har ikke plass i` states nothing."""
+    seat = 3 + negated
+    rows = HAS_A_SEAT.format(negation="ikke ikke ADV ADV 2\n" if negated else "", dep="ATR" if on_seat else "ADV",
+                             on=seat if on_seat else 2, i=seat + 1, board=seat + 2, of=seat + 3)
+    found = facts(make_doc(rows, ents=[(0, 2, "PER"), (seat + 4, seat + 5, "ORG")]))
+    members = {f[2] for f in found if f[:2] == ("person|per holm", "schema:memberOf")}
+    assert members == (set() if negated else {"organization|fiskarlaget"})
+
+
 @pytest.mark.parametrize(("org", "affiliated"), [
     ("Lyngdal", False),  # a plain word nothing marks as an organisation: most often a town
     ("Fiskarlaget", True),  # an organisation's ending
