@@ -202,6 +202,26 @@ kvoter kvote NOUN DOBJ 1
     assert ("organization|fiskarlaget", "kgo:demanded", "demand|nye kvoter") in facts(doc)
 
 
+@pytest.mark.parametrize(("words", "worded"), [
+    ([("nye", "ADJ", "ATR")], True),  # `Fiskarlaget krever nye kvoter`
+    ([("nettopp", "ADV", "ATR"), ("disse", "DET", "DET")], False),  # `krever nettopp disse kvotene`: said before
+    ([("hvilke", "DET", "DET")], False),  # in a question: what is asked about, not demanded
+])
+def test_a_demand_is_worded_by_its_content_not_by_a_pointing_word(words, worded):
+    """`krever nye kvoter`: a demand; `krever nettopp disse kvotene`, `hvilke kvoter krever de`: something is
+    demanded, but a demonstrative or question word does not say what, so no demand is worded from it."""
+    rows = "\n".join(f"{w} {w} {pos} {dep} {2 + len(words)}" for w, pos, dep in words)
+    doc = make_doc(f"""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+krever kreve VERB ROOT 1 Tense=Pres
+{rows}
+kvoter kvote NOUN DOBJ 1
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    demanded = [f for f in facts(doc) if f[:2] == ("organization|fiskarlaget", "kgo:demanded")]
+    assert bool(demanded) == worded
+
+
 def test_demands_the_parser_hung_under_the_main_verb_are_still_demands():
     # `Regjeringen sa at den vil svare hvis Norge godtar Brüssels krav om at Norge senker tollen, betaler avgiften
     # og å åpne havnene.`, parsed as our parser often does: the later demands hang under `sa`, and `avgiften`

@@ -59,6 +59,8 @@ def demands(clause: Clause) -> Iterator[Found]:
         else:
             continue
         for content in contents[:1]:
+            if _unworded(content):
+                continue
             target = [k for s in subjects_of(content) for k in agents_of(clause, s)]
             target += [k for a in asked for k in agents_of(clause, a)]
             for part in _coordinated_clauses(content):
@@ -73,6 +75,17 @@ def demands(clause: Clause) -> Iterator[Found]:
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
                     yield Found(demand, "kgo:about", key, rule, 0.7)
+
+
+def _unworded(content: Token) -> bool:
+    """`hva slags by vi vil ha`, `ba om nettopp dette utfallet`, `krever det`: a question word or a demonstrative
+    says that something is demanded, not what; the demand is worded elsewhere, if anywhere."""
+    words = [content] + [c for c in content.children if c.dep_ == "DET"]
+    return any(fold(w.text) in _POINTING for w in words) \
+        or content.pos_ == "PRON" and fold(content.text) in {"det", "den"}
+
+
+_POINTING = frozenset({"hva", "kva", "hvilken", "hvilket", "hvilke", "kva for", "dette", "denne", "disse", "desse"})
 
 
 def _asks_of(verb: Token) -> bool:
