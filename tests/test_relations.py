@@ -4874,6 +4874,36 @@ hotell hotell NOUN FLAT 4
     assert ("event|møte#1", "schema:location", "place|solvik hotell") in facts(doc)
 
 
+PURPOSE = """
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+var være VERB ROOT 2 Tense=Past
+{negation}i i ADP SPRED 2
+Bergen Bergen PROPN PUTFYLL {i}
+for for SCONJ ADV 2
+å å PART PUTFYLL {for_}
+{verb} INFV {aa} VerbForm=Inf
+{prep} ADP ADV {verb_at}
+toppmøtet toppmøte NOUN PUTFYLL {prep_at} Definite=Def|Number=Sing
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("verb", "prep", "negated", "placed"), [
+    ("delta delta VERB", "på på", False, True),  # `var i Bergen for å delta på toppmøtet`
+    ("delta delta VERB", "på på", True, False),  # `var ikke i Bergen for å delta på toppmøtet`
+    ("protestere protestere VERB", "mot mot", False, False),  # against it: it may have been anywhere
+])
+def test_an_event_taken_part_in_as_the_purpose_of_being_at_a_place_was_there(verb, prep, negated, placed):
+    """`Per Holm var i Bergen for å delta på toppmøtet`: the summit was in Bergen; not where he was not, nor an
+    event he came to protest against."""
+    i = 3 + negated
+    rows = PURPOSE.format(negation="ikke ikke ADV ADV 2\n" if negated else "", i=i, for_=i + 2, aa=i + 3,
+                          verb=verb, verb_at=i + 4, prep=prep, prep_at=i + 5)
+    found = facts(make_doc(rows, ents=[(0, 2, "PER"), (i + 1, i + 2, "GPE_LOC")]))
+    assert (("event|møte#1", "schema:location", "gpe|bergen") in found) == placed
+
+
 def test_a_party_first_in_parentheses_or_in_the_genitive_before_a_name_is_the_persons():
     """`Kari Lie (MDG, ny)`, `MDGs Kari Lie`: the person's party; `Kari Lie (NTB, Reuters)` names no party."""
     listed = make_doc("""

@@ -1,9 +1,10 @@
 """Rules for where an event took place: `schema:location` of an event from `i`/`på`/`ved` on its noun or on its
 verb (`samtaler i Genève`, `møttes i Oslo for samtaler`), from a relative clause on it or hung on another noun
-(`møtet, som holdes i Tromsø`) and from a place the parser hung on a person the event is with (`møte med
-statsminister NAME i C`), with the place a place is in (`i Jeddah i Saudi-Arabia`). Also what `attendance.py`
-uses for the place of a meeting: the places among some tokens (`place_keys`) and those hung on a name in a
-verb's clause that belong to the verb (`misattached_places`)."""
+(`møtet, som holdes i Tromsø`), from a place the parser hung on a person the event is with (`møte med
+statsminister NAME i C`) and from where one went to take part in it (`var i C for å delta på toppmøtet`), with
+the place a place is in (`i Jeddah i Saudi-Arabia`). Also what `attendance.py` uses for the place of a meeting:
+the places among some tokens (`place_keys`) and those hung on a name in a verb's clause that belong to the verb
+(`misattached_places`)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def locations(clause: Clause) -> Iterator[Found]:
             places += [p for c in verb.children if c.dep_ == "INFV" and c.pos_ == "VERB"  # `ble holdt på X`
                        for p in pp_objects(c, {"i", "på"})]
             places += misattached_places(clause, verb)
+        places += _purpose_places(token, verb)
         for relative in (c for c in token.children if c.pos_ in {"VERB", "AUX"} and not is_negated(c)
                          and any(fold(g.text) == "som" for g in c.children)):
             places += pp_objects(relative, {"i", "på"})  # `møtet, som holdes i Tromsø`
@@ -63,6 +65,18 @@ def _held_at(clause: Clause) -> Iterator[Found]:
         events = [k for t in verb.head.subtree if t.i < relative.i and (k := event_key(clause, t))]
         for key in place_keys(clause, pp_objects(verb, {"i", "på"})) if events else []:
             yield Found(events[-1], "schema:location", key, "kg.location.held.v1", 0.8)
+
+
+def _purpose_places(event: Token, verb: Token) -> list[Token]:
+    """`er kommet til Bergen for å være med på landsmøtet`, `var i Bergen for å delta på toppmøtet`: an event one
+    takes part in (`på`, `i`) as the purpose of going to or being at a place was at that place."""
+    marker = verb.head if verb.dep_ == "INFV" else None
+    if marker is None or fold(marker.text) != "å" or fold(marker.head.text) != "for" or marker.head.head == marker.head:
+        return []
+    if fold(event.head.text) not in {"på", "i"} or event.head.head != verb:
+        return []
+    went = marker.head.head
+    return pp_objects(went, {"i", "på", "til"}) if went.pos_ in {"VERB", "AUX"} and asserted(went) else []
 
 
 def place_keys(clause: Clause, places: list[Token]) -> list[str]:
