@@ -4904,6 +4904,48 @@ def test_an_event_taken_part_in_as_the_purpose_of_being_at_a_place_was_there(ver
     assert (("event|møte#1", "schema:location", "gpe|bergen") in found) == placed
 
 
+def test_an_event_in_a_clause_opened_by_der_after_a_place_is_there():
+    """`Kari Lie dro til Bergen, der hun hadde samtaler`: the talks were in Bergen."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+dro dra VERB ROOT 2 Tense=Past
+til til ADP ADV 2
+Bergen Bergen PROPN PUTFYLL 3
+, , PUNCT IK 4
+der der SCONJ SBU 8
+hun hun PRON SUBJ 8
+hadde ha VERB ATR 4 Tense=Past
+samtaler samtale NOUN DOBJ 8 Definite=Ind|Number=Plur
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "GPE_LOC")])
+    assert ("event|samtaler#1", "schema:location", "gpe|bergen") in facts(doc)
+
+
+@pytest.mark.parametrize(("place", "placed"), [("Stord Stord PROPN", True), ("byen by NOUN", False)])
+def test_an_event_in_a_sentence_opened_by_der_is_at_the_place_the_sentence_before_ended_with(place, placed):
+    """`Dei samlast på Stord. Der skal styret halde møte`: the meeting (to come) is on Stord; after `Dei samlast
+    i byen.` no place is named, so none is taken."""
+    doc = make_doc(f"""
+Dei dei PRON SUBJ 1
+samlast samle VERB ROOT 1 Tense=Pres
+på på ADP ADV 1
+{place} PUTFYLL 2
+. . PUNCT IP 1
+Der der ADV ADV 8
+skal skulle AUX ROOT 6 Tense=Pres
+styret styre NOUN SUBJ 6 Definite=Def|Number=Sing
+halde halde VERB INFV 6 VerbForm=Inf
+møte møte NOUN DOBJ 8 Definite=Ind|Number=Sing
+. . PUNCT IP 6
+""", ents=[(3, 4, "GPE_LOC")] if placed else [])
+    second = list(doc.sents)[1]
+    clause = Clause(second, named_mentions(second))
+    found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert (("event|møte#1", "schema:location", "gpe|stord") in found) == placed
+    assert placed or not [f for f in found if f[1] == "schema:location"]
+
+
 def test_a_party_first_in_parentheses_or_in_the_genitive_before_a_name_is_the_persons():
     """`Kari Lie (MDG, ny)`, `MDGs Kari Lie`: the person's party; `Kari Lie (NTB, Reuters)` names no party."""
     listed = make_doc("""

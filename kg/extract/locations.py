@@ -1,7 +1,8 @@
 """Rules for where an event took place: `schema:location` of an event from `i`/`på`/`ved` on its noun or on its
 verb (`samtaler i Genève`, `møttes i Oslo for samtaler`), from a relative clause on it or hung on another noun
 (`møtet, som holdes i Tromsø`), from a place the parser hung on a person the event is with (`møte med
-statsminister NAME i C`) and from where one went to take part in it (`var i C for å delta på toppmøtet`), with
+statsminister NAME i C`), from where one went to take part in it (`var i C for å delta på toppmøtet`) and from
+the place a `der` follows (`dro til C, der hun hadde samtaler`, `... på Stord. Der skal styret halde møte`), with
 the place a place is in (`i Jeddah i Saudi-Arabia`). Also what `attendance.py` uses for the place of a meeting:
 the places among some tokens (`place_keys`) and those hung on a name in a verb's clause that belong to the verb
 (`misattached_places`)."""
@@ -12,7 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.clause import Clause, Found, asserted, clause_verb, event_key, is_negated, pp_objects
+from kg.extract.clause import Clause, Found, asserted, clause_verb, entity_key, event_key, is_negated, pp_objects
+from kg.extract.entities import named_mentions
 from kg.extract.gazetteer import fold
 from kg.extract.titles import titles_of
 from kg.types import GPE, PERSON, PLACE
@@ -39,7 +41,7 @@ def locations(clause: Clause) -> Iterator[Found]:
         for relative in (c for c in token.children if c.pos_ in {"VERB", "AUX"} and not is_negated(c)
                          and any(fold(g.text) == "som" for g in c.children)):
             places += pp_objects(relative, {"i", "på"})  # `møtet, som holdes i Tromsø`
-        for key in place_keys(clause, places):
+        for key in place_keys(clause, places) + (_there(clause, verb) if verb != token else []):
             yield Found(event, "schema:location", key, "kg.location.v3", 0.8)
         for key in place_keys(clause, _partners_places(clause, token)):
             yield Found(event, "schema:location", key, "kg.location.partner.v1", 0.8)
@@ -77,6 +79,22 @@ def _purpose_places(event: Token, verb: Token) -> list[Token]:
         return []
     went = marker.head.head
     return pp_objects(went, {"i", "på", "til"}) if went.pos_ in {"VERB", "AUX"} and asserted(went) else []
+
+
+def _there(clause: Clause, verb: Token) -> list[str]:
+    """`dro til Bergen, der hun hadde samtaler med NAME`, `Dei samlast på Stord. Der skal styret halde møte`: a
+    clause opened by `der` right after a place's name and a comma, or a sentence opened by `Der` right after one
+    that ends in a place's name, is at that place (also what is to happen there)."""
+    doc = verb.doc
+    for there in (c for c in verb.children if fold(c.text) == "der" and c.dep_ in {"SBU", "ADV"}):
+        if there.i - 2 >= clause.sent.start and doc[there.i - 1].text == ",":
+            return place_keys(clause, [doc[there.i - 2]])
+        if there.i == clause.sent.start and there.i > 0:
+            before = doc[there.i - 1].sent
+            last = max((t.i for t in before if not t.is_punct), default=-1)
+            return [entity_key(n.kind, n.key) for n in named_mentions(before)
+                    if n.kind in {GPE, PLACE} and n.end - 1 == last][-1:]
+    return []
 
 
 def place_keys(clause: Clause, places: list[Token]) -> list[str]:
