@@ -222,6 +222,68 @@ kvoter kvote NOUN DOBJ 1
     assert bool(demanded) == worded
 
 
+UNDERLINED = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+strekar streke VERB ROOT 2 Tense=Pres
+under under SCONJ ADV 2
+at at SCONJ SBU 6
+samarbeidet samarbeid NOUN SUBJ 6 Definite=Def|Number=Sing
+må måtte AUX PUTFYLL 3 Tense=Pres
+{negation}gi gi VERB INFV 6 VerbForm=Inf
+tiltak tiltak NOUN DOBJ {gi} Definite=Ind|Number=Plur
+. . PUNCT IP 2
+"""
+
+MADE_CLEAR = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+har ha AUX ROOT 2 Tense=Pres
+gjort gjøre VERB INFV 2 VerbForm=Part
+det det PRON FOBJ 3
+klart klar ADJ OPRED 3
+at at SCONJ SBU 8
+landene land NOUN SUBJ 8 Definite=Def|Number=Plur
+må måtte AUX POBJ 3 Tense=Pres
+betale betale VERB INFV 8 VerbForm=Inf
+mer mye ADJ DOBJ 9
+. . PUNCT IP 2
+"""
+
+AND_THAT = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+understreker understreke VERB ROOT 2 Tense=Pres
+at at SCONJ SBU 6
+samarbeidet samarbeid NOUN SUBJ 6 Definite=Def|Number=Sing
+er være AUX DOBJ 2 Tense=Pres
+viktig viktig ADJ SPRED 5
+, , PUNCT IK 5
+og og CCONJ KONJ 11
+at at SCONJ SBU 11
+landene land NOUN SUBJ 11 Definite=Def|Number=Plur
+må måtte AUX KOORD 5 Tense=Pres
+betale betale VERB INFV 11 VerbForm=Inf
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("rows", "wording"), [
+    (UNDERLINED.format(negation="", gi=7), "samarbeidet må gi tiltak"),  # `strekar under at`: a particle verb
+    (UNDERLINED.format(negation="ikke ikke PART ADV 6\n", gi=8), None),  # `... ikke må gi`: no demand
+    (MADE_CLEAR, "landene må betale mer"),  # `har gjort det klart at`
+    (AND_THAT, "landene må betale"),  # the second of two `at` clauses said
+])
+def test_what_a_speaker_underlines_or_makes_clear_must_happen_is_her_demand(rows, wording):
+    """`Kari Lie strekar under at samarbeidet må gi tiltak`, `har gjort det klart at landene må betale mer`,
+    `understreker at A er viktig, og at landene må betale`: the speaker demands what she says must happen."""
+    doc = make_doc(rows, ents=[(0, 2, "PER")])
+    clause = Clause(doc[:], named_mentions(doc[:]))
+    found = [clause.entities[f.object][1] for rule in RULES for f in rule(clause)
+             if f.predicate == "kgo:demanded" and f.subject == "person|kari lie"]
+    assert found == ([wording] if wording else [])
+
+
 def test_demands_the_parser_hung_under_the_main_verb_are_still_demands():
     # `Regjeringen sa at den vil svare hvis Norge godtar Brüssels krav om at Norge senker tollen, betaler avgiften
     # og å åpne havnene.`, parsed as our parser often does: the later demands hang under `sa`, and `avgiften`

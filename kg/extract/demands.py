@@ -156,9 +156,10 @@ def _passive(verb: Token) -> bool:
 
 
 def obligations(clause: Clause) -> Iterator[Found]:
-    """`– Nå må tillatelsene trekkes tilbake, skriver X`, `X sa at Ukraina må få garantier`: what a speaker says
-    must happen is the speaker's demand; not what should happen (`bør`: advice), not an obligation the speaker
-    takes on (`vi må ta ansvar`, `det må partiet ta stilling til`), and not a negated one."""
+    """`– Nå må tillatelsene trekkes tilbake, skriver X`, `X sa at Ukraina må få garantier` (also `strekar under
+    at`, `har gjort det klart at`): what a speaker says must happen is the speaker's demand; not what should
+    happen (`bør`: advice), not an obligation the speaker takes on (`vi må ta ansvar`, `det må partiet ta stilling
+    til`), and not a negated one."""
     lex = lexicon()
     for modal in clause.tokens:
         if modal.pos_ != "AUX" or fold(modal.text) not in {"må", "lyt"} \
@@ -167,8 +168,8 @@ def obligations(clause: Clause) -> Iterator[Found]:
         subject = next((c for c in modal.children if c.dep_ == "SUBJ"), None)
         if subject is None or fold(subject.text) in _FIRST_PERSON | _OWN_SIDE:
             continue
-        if modal.dep_ == "DOBJ" and verb_in(modal.head, lex["speech_verbs"]):
-            speech, drop = modal.head, set()  # `X sa at Y må ...`
+        if (said := _said_in(modal)) is not None:
+            speech, drop = said, set()  # `X sa at Y må ...`, `X strekar under at Y må ...`
         else:  # `– ..., og nå må Y ..., skriver X`: the speech verb on the quote's first clause
             heads = [modal] + ([modal.head] if modal.dep_ == "KOORD" else [])
             speech = next((c for h in heads for c in h.children if c.dep_ == "PAR"
@@ -185,6 +186,24 @@ def obligations(clause: Clause) -> Iterator[Found]:
             yield Found(agent, "kgo:demanded", demand, "kg.demanded.obligation.v3", 0.6)
 
 
+def _said_in(modal: Token) -> Token | None:
+    """The verb of saying whose `at` clause a modal heads: `X sa at Y må`, also with a particle (`strekar under
+    at`), `har gjort det klart at`, and an `at` clause joined to another (`understreker at A, og at Y må`)."""
+    clause = modal
+    if clause.dep_ == "KOORD" and any(fold(c.text) == "at" for c in clause.children):
+        clause = clause.head  # `og at Y må ...`: said as the first `at` clause was
+    verb = clause.head
+    if clause.dep_ == "PUTFYLL" and verb.pos_ in {"ADP", "SCONJ", "ADV"}:
+        verb = verb.head  # `strekar under at`: the `at` clause hangs on the particle
+    if verb == clause or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb_in(verb, lexicon()["speech_verbs"] | _SAYING) and clause.dep_ in {"DOBJ", "PUTFYLL"}:
+        return verb
+    made_clear = fold(verb.lemma_) == "gjøre" and any(fold(c.text) in {"klart", "tydelig"} for c in verb.children)
+    return verb if made_clear and clause.dep_ in {"DOBJ", "POBJ"} else None  # `har gjort det klart at`
+
+
+_SAYING = frozenset({"streke under", "understreke", "understreka"})
 _FIRST_PERSON = {"jeg", "eg", "vi", "me"}
 # The speaker's own side named by a definite noun (`Det må partiet ta stilling til, sier nestleder X`): an
 # obligation the speaker takes on, like `vi må`.
