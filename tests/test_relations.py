@@ -5008,6 +5008,35 @@ møte møte NOUN DOBJ 8 Definite=Ind|Number=Sing
     assert placed or not [f for f in found if f[1] == "schema:location"]
 
 
+VISITED = """
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+{verb} VERB ROOT 2 {tense}
+{obj} NOUN DOBJ 2 Definite=Def|Number=Plur
+i i ADP ATR 3
+Bergen Bergen PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+Voss Voss PROPN KOORD 5
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("verb", "tense", "obj", "event"), [
+    ("besøkte besøke", "Tense=Past", "sykehusene sykehus", "event|besøk#1"),  # the visit was there
+    ("besøker besøke", "Tense=Pres", "sykehusene sykehus", None),  # `besøker`: as often a visit to come
+    ("åpnet åpne", "Tense=Past", "anleggene anlegg", "event|åpning#1"),
+    ("besøkte besøke", "Tense=Past", "møtene møte", None),  # the sentence names its own event
+])
+def test_a_verb_that_tells_an_event_places_the_event_of_its_kind(verb, tense, obj, event):
+    """`Per Holm besøkte sykehusene i Bergen og Voss`: the article's visit (`besøk`) was in Bergen and Voss; not
+    with `besøker` (a visit may be planned), nor where the sentence names an event of its own (`besøkte møtene i
+    Bergen`: the meetings' place is read from their noun)."""
+    doc = make_doc(VISITED.format(verb=verb, tense=tense, obj=obj),
+                   ents=[(0, 2, "PER"), (5, 6, "GPE_LOC"), (7, 8, "GPE_LOC")])
+    placed = {(f[0], f[2]) for f in facts(doc) if f[1] == "schema:location" and not f[0].startswith("event|møte")}
+    assert placed == ({(event, "gpe|bergen"), (event, "gpe|voss")} if event else set())
+
+
 def test_a_party_first_in_parentheses_or_in_the_genitive_before_a_name_is_the_persons():
     """`Kari Lie (MDG, ny)`, `MDGs Kari Lie`: the person's party; `Kari Lie (NTB, Reuters)` names no party."""
     listed = make_doc("""

@@ -13,11 +13,21 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.clause import Clause, Found, asserted, clause_verb, entity_key, event_key, is_negated, pp_objects
+from kg.extract.clause import (
+    Clause,
+    Found,
+    asserted,
+    clause_verb,
+    conjuncts_of,
+    entity_key,
+    event_key,
+    is_negated,
+    pp_objects,
+)
 from kg.extract.entities import named_mentions
-from kg.extract.gazetteer import fold
+from kg.extract.gazetteer import fold, lexicon_pairs
 from kg.extract.titles import titles_of
-from kg.types import GPE, PERSON, PLACE
+from kg.types import EVENT, GPE, PERSON, PLACE
 
 
 def locations(clause: Clause) -> Iterator[Found]:
@@ -46,6 +56,30 @@ def locations(clause: Clause) -> Iterator[Found]:
         for key in place_keys(clause, _partners_places(clause, token)):
             yield Found(event, "schema:location", key, "kg.location.partner.v1", 0.8)
     yield from _held_at(clause)
+    yield from _done_at(clause)
+
+
+def _done_at(clause: Clause) -> Iterator[Found]:
+    """`Per Holm besøkte sykehusene i Bergen og Voss`, `Byrådet ble presentert i Oslo`: a verb that tells an event
+    of a kind news name by a noun (lexicon `event_verbs`: the visit, the presentation) places the article's event
+    of that kind, where the sentence names no event of its own; in the past only (`besøker` is often a plan)."""
+    for verb in clause.tokens:
+        noun = lexicon_pairs("event_verbs").get(fold(verb.lemma_))
+        if noun is None or verb.pos_ != "VERB" or not asserted(verb) or "Pres" in verb.morph.get("Tense"):
+            continue
+        if any(event_key(clause, t) for t in clause.tokens):
+            continue  # the sentence names its event: `locations` reads it
+        places = pp_objects(verb, {"i", "på"}) + misattached_places(clause, verb)
+        objects = [o for c in verb.children if c.dep_ == "DOBJ" for o in conjuncts_of(c)]
+        if noun == "besøk":  # `besøkte Moskva`: what one visits is where (not what one opens: `åpnet feltet`)
+            places += [o for o in objects if clause.key_of(o, {GPE, PLACE})]
+        places += [p for o in objects if not clause.named_at(o) for p in pp_objects(o, {"i", "på"})]
+        keys = place_keys(clause, places)
+        if keys:
+            event = entity_key(EVENT, f"{noun}#1")
+            clause.entities.setdefault(event, (EVENT, noun))
+            for key in keys:
+                yield Found(event, "schema:location", key, "kg.location.verb.v1", 0.8)
 
 
 # Verbs that say where an event is held (`som holdes i Tromsø`, `som vart skipa på Hamar`).
