@@ -268,7 +268,39 @@ betale betale VERB INFV 11 VerbForm=Inf
 """
 
 
+WEIGHED = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+la legge VERB ROOT 2 Tense=Past
+vekt vekt NOUN DOBJ 2
+på på SCONJ ADV 2
+at at SCONJ SBU 7
+freden fred NOUN SUBJ 7 Definite=Def|Number=Sing
+må måtte AUX PUTFYLL 4 Tense=Pres
+bli bli VERB INFV 7 VerbForm=Inf
+varig varig ADJ SPRED 8
+. . PUNCT IP 2
+"""
+
+CONCLUDED = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+kom komme VERB ROOT 2 Tense=Past
+fram fram ADP ADV 2
+til til SCONJ PUTFYLL 3
+at at SCONJ SBU 7
+tinget ting NOUN SUBJ 7 Definite=Def|Number=Sing
+må måtte AUX PUTFYLL 4 Tense=Pres
+kalles kalle VERB INFV 7 VerbForm=Inf|Voice=Pass
+inn inn ADP ADV 8
+. . PUNCT IP 2
+"""
+
+
 @pytest.mark.parametrize(("rows", "wording"), [
+    (WEIGHED, "freden må bli varig"),  # `la vekt på at`: a phrase of stating
+    (CONCLUDED, "tinget må kalles inn"),  # `kom fram til at`: through two particles
+    (CONCLUDED.replace("fram fram", "ut ut"), None),  # `kom ut til at`: no phrase of stating
     (UNDERLINED.format(negation="", gi=7), "samarbeidet må gi tiltak"),  # `strekar under at`: a particle verb
     (UNDERLINED.format(negation="ikke ikke PART ADV 6\n", gi=8), None),  # `... ikke må gi`: no demand
     (MADE_CLEAR, "landene må betale mer"),  # `har gjort det klart at`
@@ -276,7 +308,8 @@ betale betale VERB INFV 11 VerbForm=Inf
 ])
 def test_what_a_speaker_underlines_or_makes_clear_must_happen_is_her_demand(rows, wording):
     """`Kari Lie strekar under at samarbeidet må gi tiltak`, `har gjort det klart at landene må betale mer`,
-    `understreker at A er viktig, og at landene må betale`: the speaker demands what she says must happen."""
+    `understreker at A er viktig, og at landene må betale`, `la vekt på at freden må bli varig`, `kom fram til at
+    tinget må kalles inn`: the speaker demands what she says must happen."""
     doc = make_doc(rows, ents=[(0, 2, "PER")])
     clause = Clause(doc[:], named_mentions(doc[:]))
     found = [clause.entities[f.object][1] for rule in RULES for f in rule(clause)

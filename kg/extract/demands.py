@@ -187,23 +187,32 @@ def obligations(clause: Clause) -> Iterator[Found]:
 
 
 def _said_in(modal: Token) -> Token | None:
-    """The verb of saying whose `at` clause a modal heads: `X sa at Y må`, also with a particle (`strekar under
-    at`), `har gjort det klart at`, and an `at` clause joined to another (`understreker at A, og at Y må`)."""
+    """The verb of saying whose `at` clause a modal heads: `X sa at Y må`, also through a particle (`strekar under
+    at`, `kom fram til at`), a phrase of stating (`la vekt på at`, `har gjort det klart at`; `_STATING`), and an
+    `at` clause joined to another (`understreker at A, og at Y må`)."""
     clause = modal
     if clause.dep_ == "KOORD" and any(fold(c.text) == "at" for c in clause.children):
         clause = clause.head  # `og at Y må ...`: said as the first `at` clause was
-    verb = clause.head
-    if clause.dep_ == "PUTFYLL" and verb.pos_ in {"ADP", "SCONJ", "ADV"}:
-        verb = verb.head  # `strekar under at`: the `at` clause hangs on the particle
-    if verb == clause or verb.pos_ not in {"VERB", "AUX"}:
+    if clause.dep_ not in {"DOBJ", "POBJ", "PUTFYLL"}:
         return None
-    if verb_in(verb, lexicon()["speech_verbs"] | _SAYING) and clause.dep_ in {"DOBJ", "PUTFYLL"}:
+    verb = clause.head
+    for _ in range(2):  # `strekar under at`, `kom fram til at`: the `at` clause hangs on the particle
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb == clause:
+        return None
+    if verb_in(verb, lexicon()["speech_verbs"] | _SAYING):
         return verb
-    made_clear = fold(verb.lemma_) == "gjøre" and any(fold(c.text) in {"klart", "tydelig"} for c in verb.children)
-    return verb if made_clear and clause.dep_ in {"DOBJ", "POBJ"} else None  # `har gjort det klart at`
+    cues = _STATING.get(fold(verb.lemma_), set())
+    return verb if any(fold(c.text) in cues for c in verb.children) else None
 
 
 _SAYING = frozenset({"streke under", "understreke", "understreka"})
+# Phrases of stating a position, by verb and the word that makes the phrase (`la vekt på at`, `kom fram til at`,
+# `har gjort det klart at`).
+_STATING = {"legge": {"vekt"}, "leggje": {"vekt"}, "komme": {"fram"}, "kome": {"fram"},
+            "gjøre": {"klart", "tydelig"}, "gjere": {"klart", "tydeleg"}}
 _FIRST_PERSON = {"jeg", "eg", "vi", "me"}
 # The speaker's own side named by a definite noun (`Det må partiet ta stilling til, sier nestleder X`): an
 # obligation the speaker takes on, like `vi må`.
