@@ -202,6 +202,121 @@ kvoter kvote NOUN DOBJ 1
     assert ("organization|fiskarlaget", "kgo:demanded", "demand|nye kvoter") in facts(doc)
 
 
+@pytest.mark.parametrize(("words", "worded"), [
+    ([("nye", "ADJ", "ATR")], True),  # `Fiskarlaget krever nye kvoter`
+    ([("nettopp", "ADV", "ATR"), ("disse", "DET", "DET")], False),  # `krever nettopp disse kvotene`: said before
+    ([("hvilke", "DET", "DET")], False),  # in a question: what is asked about, not demanded
+])
+def test_a_demand_is_worded_by_its_content_not_by_a_pointing_word(words, worded):
+    """`krever nye kvoter`: a demand; `krever nettopp disse kvotene`, `hvilke kvoter krever de`: something is
+    demanded, but a demonstrative or question word does not say what, so no demand is worded from it."""
+    rows = "\n".join(f"{w} {w} {pos} {dep} {2 + len(words)}" for w, pos, dep in words)
+    doc = make_doc(f"""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+krever kreve VERB ROOT 1 Tense=Pres
+{rows}
+kvoter kvote NOUN DOBJ 1
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    demanded = [f for f in facts(doc) if f[:2] == ("organization|fiskarlaget", "kgo:demanded")]
+    assert bool(demanded) == worded
+
+
+UNDERLINED = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+strekar streke VERB ROOT 2 Tense=Pres
+under under SCONJ ADV 2
+at at SCONJ SBU 6
+samarbeidet samarbeid NOUN SUBJ 6 Definite=Def|Number=Sing
+må måtte AUX PUTFYLL 3 Tense=Pres
+{negation}gi gi VERB INFV 6 VerbForm=Inf
+tiltak tiltak NOUN DOBJ {gi} Definite=Ind|Number=Plur
+. . PUNCT IP 2
+"""
+
+MADE_CLEAR = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+har ha AUX ROOT 2 Tense=Pres
+gjort gjøre VERB INFV 2 VerbForm=Part
+det det PRON FOBJ 3
+klart klar ADJ OPRED 3
+at at SCONJ SBU 8
+landene land NOUN SUBJ 8 Definite=Def|Number=Plur
+må måtte AUX POBJ 3 Tense=Pres
+betale betale VERB INFV 8 VerbForm=Inf
+mer mye ADJ DOBJ 9
+. . PUNCT IP 2
+"""
+
+AND_THAT = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+understreker understreke VERB ROOT 2 Tense=Pres
+at at SCONJ SBU 6
+samarbeidet samarbeid NOUN SUBJ 6 Definite=Def|Number=Sing
+er være AUX DOBJ 2 Tense=Pres
+viktig viktig ADJ SPRED 5
+, , PUNCT IK 5
+og og CCONJ KONJ 11
+at at SCONJ SBU 11
+landene land NOUN SUBJ 11 Definite=Def|Number=Plur
+må måtte AUX KOORD 5 Tense=Pres
+betale betale VERB INFV 11 VerbForm=Inf
+. . PUNCT IP 2
+"""
+
+
+WEIGHED = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+la legge VERB ROOT 2 Tense=Past
+vekt vekt NOUN DOBJ 2
+på på SCONJ ADV 2
+at at SCONJ SBU 7
+freden fred NOUN SUBJ 7 Definite=Def|Number=Sing
+må måtte AUX PUTFYLL 4 Tense=Pres
+bli bli VERB INFV 7 VerbForm=Inf
+varig varig ADJ SPRED 8
+. . PUNCT IP 2
+"""
+
+CONCLUDED = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+kom komme VERB ROOT 2 Tense=Past
+fram fram ADP ADV 2
+til til SCONJ PUTFYLL 3
+at at SCONJ SBU 7
+tinget ting NOUN SUBJ 7 Definite=Def|Number=Sing
+må måtte AUX PUTFYLL 4 Tense=Pres
+kalles kalle VERB INFV 7 VerbForm=Inf|Voice=Pass
+inn inn ADP ADV 8
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("rows", "wording"), [
+    (WEIGHED, "freden må bli varig"),  # `la vekt på at`: a phrase of stating
+    (CONCLUDED, "tinget må kalles inn"),  # `kom fram til at`: through two particles
+    (CONCLUDED.replace("fram fram", "ut ut"), None),  # `kom ut til at`: no phrase of stating
+    (UNDERLINED.format(negation="", gi=7), "samarbeidet må gi tiltak"),  # `strekar under at`: a particle verb
+    (UNDERLINED.format(negation="ikke ikke PART ADV 6\n", gi=8), None),  # `... ikke må gi`: no demand
+    (MADE_CLEAR, "landene må betale mer"),  # `har gjort det klart at`
+    (AND_THAT, "landene må betale"),  # the second of two `at` clauses said
+])
+def test_what_a_speaker_underlines_or_makes_clear_must_happen_is_her_demand(rows, wording):
+    """`Kari Lie strekar under at samarbeidet må gi tiltak`, `har gjort det klart at landene må betale mer`,
+    `understreker at A er viktig, og at landene må betale`, `la vekt på at freden må bli varig`, `kom fram til at
+    tinget må kalles inn`: the speaker demands what she says must happen."""
+    doc = make_doc(rows, ents=[(0, 2, "PER")])
+    clause = Clause(doc[:], named_mentions(doc[:]))
+    found = [clause.entities[f.object][1] for rule in RULES for f in rule(clause)
+             if f.predicate == "kgo:demanded" and f.subject == "person|kari lie"]
+    assert found == ([wording] if wording else [])
+
+
 def test_demands_the_parser_hung_under_the_main_verb_are_still_demands():
     # `Regjeringen sa at den vil svare hvis Norge godtar Brüssels krav om at Norge senker tollen, betaler avgiften
     # og å åpne havnene.`, parsed as our parser often does: the later demands hang under `sa`, and `avgiften`
@@ -4223,6 +4338,31 @@ ledelse ledelse NOUN PUTFYLL 7 Definite=Ind|Number=Sing
     assert members and all(m.startswith("organization|fiskarlaget") for m in members)
 
 
+HAS_A_SEAT = """
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+har ha VERB ROOT 2 Tense=Pres
+{negation}plass plass NOUN DOBJ 2 Definite=Ind|Number=Sing
+i i ADP {dep} {on}
+styret styre NOUN PUTFYLL {i} Definite=Def|Number=Sing
+i i ADP ATR {board}
+Fiskarlaget Fiskarlaget PROPN PUTFYLL {of}
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("on_seat", "negated"), [(False, False), (True, False), (False, True)])
+def test_having_a_seat_in_a_body_is_membership(on_seat, negated):
+    """`Per Holm har plass i styret i Fiskarlaget` (the `i` on the verb or on `plass`): a member of Fiskarlaget;
+    `har ikke plass i` states nothing."""
+    seat = 3 + negated
+    rows = HAS_A_SEAT.format(negation="ikke ikke ADV ADV 2\n" if negated else "", dep="ATR" if on_seat else "ADV",
+                             on=seat if on_seat else 2, i=seat + 1, board=seat + 2, of=seat + 3)
+    found = facts(make_doc(rows, ents=[(0, 2, "PER"), (seat + 4, seat + 5, "ORG")]))
+    members = {f[2] for f in found if f[:2] == ("person|per holm", "schema:memberOf")}
+    assert members == (set() if negated else {"organization|fiskarlaget"})
+
+
 @pytest.mark.parametrize(("org", "affiliated"), [
     ("Lyngdal", False),  # a plain word nothing marks as an organisation: most often a town
     ("Fiskarlaget", True),  # an organisation's ending
@@ -4999,6 +5139,107 @@ hotell hotell NOUN FLAT 4
 . . PUNCT IP 1
 """, ents=[(4, 6, "LOC")])
     assert ("event|møte#1", "schema:location", "place|solvik hotell") in facts(doc)
+
+
+PURPOSE = """
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+var være VERB ROOT 2 Tense=Past
+{negation}i i ADP SPRED 2
+Bergen Bergen PROPN PUTFYLL {i}
+for for SCONJ ADV 2
+å å PART PUTFYLL {for_}
+{verb} INFV {aa} VerbForm=Inf
+{prep} ADP ADV {verb_at}
+toppmøtet toppmøte NOUN PUTFYLL {prep_at} Definite=Def|Number=Sing
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("verb", "prep", "negated", "placed"), [
+    ("delta delta VERB", "på på", False, True),  # `var i Bergen for å delta på toppmøtet`
+    ("delta delta VERB", "på på", True, False),  # `var ikke i Bergen for å delta på toppmøtet`
+    ("protestere protestere VERB", "mot mot", False, False),  # against it: it may have been anywhere
+])
+def test_an_event_taken_part_in_as_the_purpose_of_being_at_a_place_was_there(verb, prep, negated, placed):
+    """`Per Holm var i Bergen for å delta på toppmøtet`: the summit was in Bergen; not where he was not, nor an
+    event he came to protest against."""
+    i = 3 + negated
+    rows = PURPOSE.format(negation="ikke ikke ADV ADV 2\n" if negated else "", i=i, for_=i + 2, aa=i + 3,
+                          verb=verb, verb_at=i + 4, prep=prep, prep_at=i + 5)
+    found = facts(make_doc(rows, ents=[(0, 2, "PER"), (i + 1, i + 2, "GPE_LOC")]))
+    assert (("event|møte#1", "schema:location", "gpe|bergen") in found) == placed
+
+
+def test_an_event_in_a_clause_opened_by_der_after_a_place_is_there():
+    """`Kari Lie dro til Bergen, der hun hadde samtaler`: the talks were in Bergen."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+dro dra VERB ROOT 2 Tense=Past
+til til ADP ADV 2
+Bergen Bergen PROPN PUTFYLL 3
+, , PUNCT IK 4
+der der SCONJ SBU 8
+hun hun PRON SUBJ 8
+hadde ha VERB ATR 4 Tense=Past
+samtaler samtale NOUN DOBJ 8 Definite=Ind|Number=Plur
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "GPE_LOC")])
+    assert ("event|samtaler#1", "schema:location", "gpe|bergen") in facts(doc)
+
+
+@pytest.mark.parametrize(("place", "placed"), [("Stord Stord PROPN", True), ("byen by NOUN", False)])
+def test_an_event_in_a_sentence_opened_by_der_is_at_the_place_the_sentence_before_ended_with(place, placed):
+    """`Dei samlast på Stord. Der skal styret halde møte`: the meeting (to come) is on Stord; after `Dei samlast
+    i byen.` no place is named, so none is taken."""
+    doc = make_doc(f"""
+Dei dei PRON SUBJ 1
+samlast samle VERB ROOT 1 Tense=Pres
+på på ADP ADV 1
+{place} PUTFYLL 2
+. . PUNCT IP 1
+Der der ADV ADV 8
+skal skulle AUX ROOT 6 Tense=Pres
+styret styre NOUN SUBJ 6 Definite=Def|Number=Sing
+halde halde VERB INFV 6 VerbForm=Inf
+møte møte NOUN DOBJ 8 Definite=Ind|Number=Sing
+. . PUNCT IP 6
+""", ents=[(3, 4, "GPE_LOC")] if placed else [])
+    second = list(doc.sents)[1]
+    clause = Clause(second, named_mentions(second))
+    found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert (("event|møte#1", "schema:location", "gpe|stord") in found) == placed
+    assert placed or not [f for f in found if f[1] == "schema:location"]
+
+
+VISITED = """
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+{verb} VERB ROOT 2 {tense}
+{obj} NOUN DOBJ 2 Definite=Def|Number=Plur
+i i ADP ATR 3
+Bergen Bergen PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+Voss Voss PROPN KOORD 5
+. . PUNCT IP 2
+"""
+
+
+@pytest.mark.parametrize(("verb", "tense", "obj", "event"), [
+    ("besøkte besøke", "Tense=Past", "sykehusene sykehus", "event|besøk#1"),  # the visit was there
+    ("besøker besøke", "Tense=Pres", "sykehusene sykehus", None),  # `besøker`: as often a visit to come
+    ("åpnet åpne", "Tense=Past", "anleggene anlegg", "event|åpning#1"),
+    ("besøkte besøke", "Tense=Past", "møtene møte", None),  # the sentence names its own event
+])
+def test_a_verb_that_tells_an_event_places_the_event_of_its_kind(verb, tense, obj, event):
+    """`Per Holm besøkte sykehusene i Bergen og Voss`: the article's visit (`besøk`) was in Bergen and Voss; not
+    with `besøker` (a visit may be planned), nor where the sentence names an event of its own (`besøkte møtene i
+    Bergen`: the meetings' place is read from their noun)."""
+    doc = make_doc(VISITED.format(verb=verb, tense=tense, obj=obj),
+                   ents=[(0, 2, "PER"), (5, 6, "GPE_LOC"), (7, 8, "GPE_LOC")])
+    placed = {(f[0], f[2]) for f in facts(doc) if f[1] == "schema:location" and not f[0].startswith("event|møte")}
+    assert placed == ({(event, "gpe|bergen"), (event, "gpe|voss")} if event else set())
 
 
 def test_a_party_first_in_parentheses_or_in_the_genitive_before_a_name_is_the_persons():

@@ -59,6 +59,8 @@ def demands(clause: Clause) -> Iterator[Found]:
         else:
             continue
         for content in contents[:1]:
+            if _unworded(content):
+                continue
             target = [k for s in subjects_of(content) for k in agents_of(clause, s)]
             target += [k for a in asked for k in agents_of(clause, a)]
             for part in _coordinated_clauses(content):
@@ -73,6 +75,17 @@ def demands(clause: Clause) -> Iterator[Found]:
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
                     yield Found(demand, "kgo:about", key, rule, 0.7)
+
+
+def _unworded(content: Token) -> bool:
+    """`hva slags by vi vil ha`, `ba om nettopp dette utfallet`, `krever det`: a question word or a demonstrative
+    says that something is demanded, not what; the demand is worded elsewhere, if anywhere."""
+    words = [content] + [c for c in content.children if c.dep_ == "DET"]
+    return any(fold(w.text) in _POINTING for w in words) \
+        or content.pos_ == "PRON" and fold(content.text) in {"det", "den"}
+
+
+_POINTING = frozenset({"hva", "kva", "hvilken", "hvilket", "hvilke", "kva for", "dette", "denne", "disse", "desse"})
 
 
 def _asks_of(verb: Token) -> bool:
@@ -143,9 +156,10 @@ def _passive(verb: Token) -> bool:
 
 
 def obligations(clause: Clause) -> Iterator[Found]:
-    """`– Nå må tillatelsene trekkes tilbake, skriver X`, `X sa at Ukraina må få garantier`: what a speaker says
-    must happen is the speaker's demand; not what should happen (`bør`: advice), not an obligation the speaker
-    takes on (`vi må ta ansvar`, `det må partiet ta stilling til`), and not a negated one."""
+    """`– Nå må tillatelsene trekkes tilbake, skriver X`, `X sa at Ukraina må få garantier` (also `strekar under
+    at`, `har gjort det klart at`): what a speaker says must happen is the speaker's demand; not what should
+    happen (`bør`: advice), not an obligation the speaker takes on (`vi må ta ansvar`, `det må partiet ta stilling
+    til`), and not a negated one."""
     lex = lexicon()
     for modal in clause.tokens:
         if modal.pos_ != "AUX" or fold(modal.text) not in {"må", "lyt"} \
@@ -154,8 +168,8 @@ def obligations(clause: Clause) -> Iterator[Found]:
         subject = next((c for c in modal.children if c.dep_ == "SUBJ"), None)
         if subject is None or fold(subject.text) in _FIRST_PERSON | _OWN_SIDE:
             continue
-        if modal.dep_ == "DOBJ" and verb_in(modal.head, lex["speech_verbs"]):
-            speech, drop = modal.head, set()  # `X sa at Y må ...`
+        if (said := _said_in(modal)) is not None:
+            speech, drop = said, set()  # `X sa at Y må ...`, `X strekar under at Y må ...`
         else:  # `– ..., og nå må Y ..., skriver X`: the speech verb on the quote's first clause
             heads = [modal] + ([modal.head] if modal.dep_ == "KOORD" else [])
             speech = next((c for h in heads for c in h.children if c.dep_ == "PAR"
@@ -172,6 +186,33 @@ def obligations(clause: Clause) -> Iterator[Found]:
             yield Found(agent, "kgo:demanded", demand, "kg.demanded.obligation.v3", 0.6)
 
 
+def _said_in(modal: Token) -> Token | None:
+    """The verb of saying whose `at` clause a modal heads: `X sa at Y må`, also through a particle (`strekar under
+    at`, `kom fram til at`), a phrase of stating (`la vekt på at`, `har gjort det klart at`; `_STATING`), and an
+    `at` clause joined to another (`understreker at A, og at Y må`)."""
+    clause = modal
+    if clause.dep_ == "KOORD" and any(fold(c.text) == "at" for c in clause.children):
+        clause = clause.head  # `og at Y må ...`: said as the first `at` clause was
+    if clause.dep_ not in {"DOBJ", "POBJ", "PUTFYLL"}:
+        return None
+    verb = clause.head
+    for _ in range(2):  # `strekar under at`, `kom fram til at`: the `at` clause hangs on the particle
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb == clause:
+        return None
+    if verb_in(verb, lexicon()["speech_verbs"] | _SAYING):
+        return verb
+    cues = _STATING.get(fold(verb.lemma_), set())
+    return verb if any(fold(c.text) in cues for c in verb.children) else None
+
+
+_SAYING = frozenset({"streke under", "understreke", "understreka"})
+# Phrases of stating a position, by verb and the word that makes the phrase (`la vekt på at`, `kom fram til at`,
+# `har gjort det klart at`).
+_STATING = {"legge": {"vekt"}, "leggje": {"vekt"}, "komme": {"fram"}, "kome": {"fram"},
+            "gjøre": {"klart", "tydelig"}, "gjere": {"klart", "tydeleg"}}
 _FIRST_PERSON = {"jeg", "eg", "vi", "me"}
 # The speaker's own side named by a definite noun (`Det må partiet ta stilling til, sier nestleder X`): an
 # obligation the speaker takes on, like `vi må`.

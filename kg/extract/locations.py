@@ -1,9 +1,11 @@
 """Rules for where an event took place: `schema:location` of an event from `i`/`på`/`ved` on its noun or on its
 verb (`samtaler i Genève`, `møttes i Oslo for samtaler`), from a relative clause on it or hung on another noun
-(`møtet, som holdes i Tromsø`) and from a place the parser hung on a person the event is with (`møte med
-statsminister NAME i C`), with the place a place is in (`i Jeddah i Saudi-Arabia`). Also what `attendance.py`
-uses for the place of a meeting: the places among some tokens (`place_keys`) and those hung on a name in a
-verb's clause that belong to the verb (`misattached_places`)."""
+(`møtet, som holdes i Tromsø`), from a place the parser hung on a person the event is with (`møte med
+statsminister NAME i C`), from where one went to take part in it (`var i C for å delta på toppmøtet`) and from
+the place a `der` follows (`dro til C, der hun hadde samtaler`, `... på Stord. Der skal styret halde møte`), with
+the place a place is in (`i Jeddah i Saudi-Arabia`). Also what `attendance.py` uses for the place of a meeting:
+the places among some tokens (`place_keys`) and those hung on a name in a verb's clause that belong to the verb
+(`misattached_places`)."""
 
 from __future__ import annotations
 
@@ -11,10 +13,21 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.clause import Clause, Found, asserted, clause_verb, event_key, is_negated, pp_objects
-from kg.extract.gazetteer import fold
+from kg.extract.clause import (
+    Clause,
+    Found,
+    asserted,
+    clause_verb,
+    conjuncts_of,
+    entity_key,
+    event_key,
+    is_negated,
+    pp_objects,
+)
+from kg.extract.entities import named_mentions
+from kg.extract.gazetteer import fold, lexicon_pairs
 from kg.extract.titles import titles_of
-from kg.types import GPE, PERSON, PLACE
+from kg.types import EVENT, GPE, PERSON, PLACE
 
 
 def locations(clause: Clause) -> Iterator[Found]:
@@ -34,14 +47,39 @@ def locations(clause: Clause) -> Iterator[Found]:
             places += [p for c in verb.children if c.dep_ == "INFV" and c.pos_ == "VERB"  # `ble holdt på X`
                        for p in pp_objects(c, {"i", "på"})]
             places += misattached_places(clause, verb)
+        places += _purpose_places(token, verb)
         for relative in (c for c in token.children if c.pos_ in {"VERB", "AUX"} and not is_negated(c)
                          and any(fold(g.text) == "som" for g in c.children)):
             places += pp_objects(relative, {"i", "på"})  # `møtet, som holdes i Tromsø`
-        for key in place_keys(clause, places):
+        for key in place_keys(clause, places) + (_there(clause, verb) if verb != token else []):
             yield Found(event, "schema:location", key, "kg.location.v3", 0.8)
         for key in place_keys(clause, _partners_places(clause, token)):
             yield Found(event, "schema:location", key, "kg.location.partner.v1", 0.8)
     yield from _held_at(clause)
+    yield from _done_at(clause)
+
+
+def _done_at(clause: Clause) -> Iterator[Found]:
+    """`Per Holm besøkte sykehusene i Bergen og Voss`, `Byrådet ble presentert i Oslo`: a verb that tells an event
+    of a kind news name by a noun (lexicon `event_verbs`: the visit, the presentation) places the article's event
+    of that kind, where the sentence names no event of its own; in the past only (`besøker` is often a plan)."""
+    for verb in clause.tokens:
+        noun = lexicon_pairs("event_verbs").get(fold(verb.lemma_))
+        if noun is None or verb.pos_ != "VERB" or not asserted(verb) or "Pres" in verb.morph.get("Tense"):
+            continue
+        if any(event_key(clause, t) for t in clause.tokens):
+            continue  # the sentence names its event: `locations` reads it
+        places = pp_objects(verb, {"i", "på"}) + misattached_places(clause, verb)
+        objects = [o for c in verb.children if c.dep_ == "DOBJ" for o in conjuncts_of(c)]
+        if noun == "besøk":  # `besøkte Moskva`: what one visits is where (not what one opens: `åpnet feltet`)
+            places += [o for o in objects if clause.key_of(o, {GPE, PLACE})]
+        places += [p for o in objects if not clause.named_at(o) for p in pp_objects(o, {"i", "på"})]
+        keys = place_keys(clause, places)
+        if keys:
+            event = entity_key(EVENT, f"{noun}#1")
+            clause.entities.setdefault(event, (EVENT, noun))
+            for key in keys:
+                yield Found(event, "schema:location", key, "kg.location.verb.v1", 0.8)
 
 
 # Verbs that say where an event is held (`som holdes i Tromsø`, `som vart skipa på Hamar`).
@@ -63,6 +101,34 @@ def _held_at(clause: Clause) -> Iterator[Found]:
         events = [k for t in verb.head.subtree if t.i < relative.i and (k := event_key(clause, t))]
         for key in place_keys(clause, pp_objects(verb, {"i", "på"})) if events else []:
             yield Found(events[-1], "schema:location", key, "kg.location.held.v1", 0.8)
+
+
+def _purpose_places(event: Token, verb: Token) -> list[Token]:
+    """`er kommet til Bergen for å være med på landsmøtet`, `var i Bergen for å delta på toppmøtet`: an event one
+    takes part in (`på`, `i`) as the purpose of going to or being at a place was at that place."""
+    marker = verb.head if verb.dep_ == "INFV" else None
+    if marker is None or fold(marker.text) != "å" or fold(marker.head.text) != "for" or marker.head.head == marker.head:
+        return []
+    if fold(event.head.text) not in {"på", "i"} or event.head.head != verb:
+        return []
+    went = marker.head.head
+    return pp_objects(went, {"i", "på", "til"}) if went.pos_ in {"VERB", "AUX"} and asserted(went) else []
+
+
+def _there(clause: Clause, verb: Token) -> list[str]:
+    """`dro til Bergen, der hun hadde samtaler med NAME`, `Dei samlast på Stord. Der skal styret halde møte`: a
+    clause opened by `der` right after a place's name and a comma, or a sentence opened by `Der` right after one
+    that ends in a place's name, is at that place (also what is to happen there)."""
+    doc = verb.doc
+    for there in (c for c in verb.children if fold(c.text) == "der" and c.dep_ in {"SBU", "ADV"}):
+        if there.i - 2 >= clause.sent.start and doc[there.i - 1].text == ",":
+            return place_keys(clause, [doc[there.i - 2]])
+        if there.i == clause.sent.start and there.i > 0:
+            before = doc[there.i - 1].sent
+            last = max((t.i for t in before if not t.is_punct), default=-1)
+            return [entity_key(n.kind, n.key) for n in named_mentions(before)
+                    if n.kind in {GPE, PLACE} and n.end - 1 == last][-1:]
+    return []
 
 
 def place_keys(clause: Clause, places: list[Token]) -> list[str]:

@@ -1,8 +1,8 @@
 """Rules for memberships: `schema:memberOf` the party in parentheses after a person's name (`Ola Nordmann (Ap)`),
 the party before the hyphen of a noun for one of its people in apposition to the name (`Høyre-veteranen NAME`),
-and a body one sits in, is a member of or takes part from (`X sitter i Y`, `er medlem av Y`, `X er med i
-delegasjonen`, `X deltok fra Stortingets delegasjon`), where the board of an organisation is the organisation
-(`sentralstyret i Fiskarlaget`)."""
+and a body one sits in, has a seat in, is a member of or takes part from (`X sitter i Y`, `har plass i Y`, `er
+medlem av Y`, `X er med i delegasjonen`, `X deltok fra Stortingets delegasjon`), where the board of an
+organisation is the organisation (`sentralstyret i Fiskarlaget`)."""
 
 from __future__ import annotations
 
@@ -93,19 +93,23 @@ def _party_profiles(clause: Clause, named: Named) -> list[str]:
 
 
 def _seats(clause: Clause) -> Iterator[Found]:
-    """`X sitter i Y` (a body; in the board of Y: Y), `X er med i delegasjonen`, `X deltok fra Stortingets
-    delegasjon`: memberOf."""
+    """`X sitter i Y` (a body; in the board of Y: Y), `X har plass i Y`, `X er med i delegasjonen`, `X deltok fra
+    Stortingets delegasjon`: memberOf."""
     for verb in clause.tokens:
         lemma = fold(verb.lemma_)
-        if lemma not in {"sitte", "sitje", "være", "vere", "delta"} or not asserted(verb):
+        if lemma not in {"sitte", "sitje", "være", "vere", "delta", "ha"} or not asserted(verb):
             continue
         preps = {"sitte": {"i"}, "sitje": {"i"}, "delta": {"fra", "frå"}}.get(lemma, {"i"})
         member_of = [t for t in verb.children if t.dep_ == "SPRED" and t.pos_ == "NOUN" and t.lemma_.endswith(
             "medlem")] if lemma in {"være", "vere"} else []  # `er medlem av Y`, `er NU-medlem`
-        if lemma in {"være", "vere"} and not member_of and not any(fold(c.text) == "med" for c in verb.children):
-            continue  # `er med i`
+        seats = [t for t in verb.children if t.dep_ == "DOBJ" and fold(t.text) in _SEATS] if lemma == "ha" else []
+        if lemma in {"være", "vere"} and not member_of and not any(fold(c.text) == "med" for c in verb.children) \
+                or lemma == "ha" and not seats:
+            continue  # `er med i`, `har plass i`
         if member_of:
             holders = [o for t in member_of for o in pp_objects(t, {"av", "i"})]
+        elif seats:  # `har plass i valgkomiteen`: the `i` on the verb or on the seat
+            holders = pp_objects(verb, preps) + [o for t in seats for o in pp_objects(t, preps)]
         elif lemma in {"være", "vere"}:
             holders = pp_objects(next(c for c in verb.children if fold(c.text) == "med"), preps)
         else:
@@ -121,6 +125,9 @@ def _seats(clause: Clause) -> Iterator[Found]:
             if (person := clause.key_of(member, {PERSON})) is not None:
                 for body in bodies:
                     yield Found(person, "schema:memberOf", body, "kg.memberOf.seat.v2", 0.7)
+
+
+_SEATS = frozenset({"plass", "sete"})  # `har plass i styret`, `har sete i komiteen`
 
 
 def _owner(clause: Clause, body: Token) -> str | None:
