@@ -5019,3 +5019,49 @@ Lie Lie PROPN FLAT 2
     assert [(n.name, n.key) for n in named_mentions(body[:])][0] == ("Valgkomiteen", "organ:valgkomite")
     name = make_doc(rows.format(word="Brøttumlaget"), ents=[(0, 1, "ORG"), (2, 4, "PER")])
     assert [n.key for n in named_mentions(name[:])][0] == "brøttumlaget"
+
+
+@pytest.mark.parametrize("negated", [False, True])
+def test_the_name_a_relative_clause_hangs_on_is_the_subject_of_its_verb(negated):
+    rows = ["Kari Kari PROPN SUBJ 9 Gender=Fem", "Lie Lie PROPN FLAT 0", ", , PUNCT IK 0", "som som PRON SBU 5",
+            "ikke ikke PART ADV 5" if negated else "nylig nylig ADV ADV 5", "deltok delta VERB ATR 0 Tense=Past",
+            "på på ADP ADV 5", "møtet møte NOUN PUTFYLL 6 Definite=Def|Gender=Neut|Number=Sing", ", , PUNCT IK 0",
+            "smilte smile VERB ROOT 9 Tense=Past", ". . PUNCT IP 9"]
+    found = facts(make_doc("\n".join(rows), ents=[(0, 2, "PER")]))
+    assert (("person|kari lie", "kgo:attended", "event|møte#1") in found) is not negated
+
+
+def test_the_relative_clause_of_a_phrase_after_a_name_and_of_a_cleft_has_the_names_as_subject():
+    doc = make_doc("""
+Per Per PROPN SUBJ 10 Gender=Masc
+Holm Holm PROPN FLAT 0
+i i ADP ATR 0
+styret styre NOUN PUTFYLL 2 Definite=Def|Gender=Neut|Number=Sing
+, , PUNCT IK 3
+som som PRON SBU 6
+har ha AUX ATR 3 Tense=Pres
+ledet lede VERB INFV 6 VerbForm=Part
+forhandlingene forhandling NOUN DOBJ 7 Definite=Def|Gender=Fem|Number=Plur
+, , PUNCT IK 0
+smilte smile VERB ROOT 10 Tense=Past
+. . PUNCT IP 10
+""", ents=[(0, 2, "PER")])
+    found = facts(doc)
+    assert ("person|per holm", "kgo:attended", "event|samtaler#1") in found
+    cleft = make_doc("""
+Det det PRON FSUBJ 1
+var være AUX ROOT 1 Tense=Past
+Kari Kari PROPN SPRED 1 Gender=Fem
+Lie Lie PROPN FLAT 2
+og og CCONJ KONJ 5
+Per Per PROPN KOORD 2
+Holm Holm PROPN FLAT 5
+som som PRON SBU 8
+deltok delta VERB ATR 5 Tense=Past
+i i ADP ADV 8
+møtet møte NOUN PUTFYLL 9 Definite=Def|Gender=Neut|Number=Sing
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER"), (5, 7, "PER")])
+    found = facts(cleft)
+    assert {("person|kari lie", "kgo:attended", "event|møte#1"),
+            ("person|per holm", "kgo:attended", "event|møte#1")} <= found

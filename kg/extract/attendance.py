@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.clause import (
     Clause,
     Found,
+    actors_of,
     agents_of,
     asserted,
     clause_verb,
@@ -25,7 +26,6 @@ from kg.extract.clause import (
     is_definite,
     passive_participle,
     pp_objects,
-    subjects_of,
 )
 from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
 from kg.extract.locations import misattached_places, place_keys
@@ -53,7 +53,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
         others = pp_objects(nouns[0], {"med"}) + (pp_objects(verb, {"med"}) if verb_in(
             verb, lex["conduct_verbs"]) else [])  # `sat i møte med NAME`: the other side was there too
         participants = []
-        actors = subjects_of(verb)
+        actors = actors_of(verb)
         actors += [c for m in verb.children if fold(m.text) == "med" and any(fold(a.text) == "sammen" for a in
                    m.children) for o in m.children if o.dep_ == "PUTFYLL" for c in conjuncts_of(o)]
         if fold(verb.text).endswith("s"):  # `møttes en svensk og finsk delegasjon`: reflexive, object position
@@ -66,7 +66,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
         if ends_with(nouns[0].lemma_, _MEETINGS) and not (  # `møter`: several meetings, not one together
                 "Plur" in nouns[0].morph.get("Number") and ends_with(nouns[0].lemma_, frozenset({"møte"}))):
             # `sat i møte med B`, `førte samtaler med B`, `A og B satte seg i møte`; not `A deltok sammen med B`
-            people = [k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))]
+            people = [k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))]
             met = [k for o in others if (k := clause.key_of(o, {PERSON}))]
             if met or sits(verb):
                 for a, b in _meeting_pairs(people, met):
@@ -168,7 +168,7 @@ def _present_at(clause: Clause) -> Iterator[Found]:
             continue
         inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and is_specific(o) and (k := event_key(clause, o))]
         for event in inside[:1]:
-            for actor in subjects_of(verb) + _together_with(verb):
+            for actor in actors_of(verb) + _together_with(verb):
                 for key in agents_of(clause, actor):
                     yield Found(key, "kgo:attended", event, "kg.attended.inside.v1", 0.7)
         events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
@@ -178,7 +178,7 @@ def _present_at(clause: Clause) -> Iterator[Found]:
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
         events += [k for o in brought for t in pp_objects(o, {"til"}) if is_specific(t) and (k := event_key(clause, t))]
         for event in events[:1]:
-            for subject in subjects_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
+            for subject in actors_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
                 if key := clause.key_of(subject, {PERSON}):
                     yield Found(key, "kgo:attended", event, "kg.attended.present.v2", 0.7)
 
@@ -235,11 +235,11 @@ def meetings(clause: Clause) -> Iterator[Found]:
         reciprocal = verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
             fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"]))  # `møttes` lemmatised `møte`
         if verb.pos_ == "VERB" and reciprocal and asserted(verb):
-            people = list(dict.fromkeys(k for s in subjects_of(verb) for k in clause.keys_of(s, {PERSON})))
+            people = list(dict.fromkeys(k for s in actors_of(verb) for k in clause.keys_of(s, {PERSON})))
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
                     yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)
-            agents = [k for s in subjects_of(verb) if not _dateline(s) for k in agents_of(clause, s)]
+            agents = [k for s in actors_of(verb) if not _dateline(s) for k in agents_of(clause, s)]
             if len(set(agents)) > 1 and not any(is_event(t) for t in clause.tokens):  # `A og B møttes i Tromsø`
                 yield from _the_meeting(clause, set(agents), verb)
             continue
@@ -249,15 +249,15 @@ def meetings(clause: Clause) -> Iterator[Found]:
         if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
         if passive_participle(verb):  # `NAME ble tatt imot av A og B`: the one received met each
-            received = [k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))]
+            received = [k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))]
             hosts = [k for o in pp_objects(verb, {"av"}) if (k := clause.key_of(o, {PERSON}))]
             for a, b in ((a, b) for a in received for b in hosts if a != b):
                 yield Found(a, "kgo:met", b, "kg.met.passive.v1", 0.8)
             continue
-        subjects = [s for s in subjects_of(verb) if s.i < verb.i and not _dateline(s)]
+        subjects = [s for s in actors_of(verb) if s.i < verb.i and not _dateline(s)]
         inverted = not subjects  # `Der møtte hun lederne`: an adverbial first, the subject after the verb
         after = [o for o in verb.children if o.i > verb.i and (o.dep_ == "SUBJ" or (
-            o.dep_ == "DOBJ" and inverted and any(_dateline(s) for s in subjects_of(verb))))]
+            o.dep_ == "DOBJ" and inverted and any(_dateline(s) for s in actors_of(verb))))]
         subjects = subjects or after[:1]  # `ÅLESUND (VG) Tirsdag møtte A B`: the parser took the dateline for A
         # V2 order: a second "subject" after the verb of `A møtte B` is the object the parser mislabelled.
         objects = [c for o in verb.children if (o.dep_ == "DOBJ" and o not in subjects) or (
@@ -293,9 +293,9 @@ def _spoke_with(clause: Clause) -> Iterator[Found]:
             continue
         holders = [verb] + [t for t in verb.subtree if fold(t.lemma_) == "ansikt" and clause_verb(t) == verb]
         others = [k for h in holders for o in pp_objects(h, {"med"}) if (k := clause.key_of(o, {PERSON}))]
-        subjects = subjects_of(verb)
+        subjects = actors_of(verb)
         if not subjects and fold(verb.head.text) == "å" and fold(verb.head.head.text) == "for":
-            subjects = subjects_of(verb.head.head.head)  # `besøkte han Moskva for å snakke med B`: his purpose
+            subjects = actors_of(verb.head.head.head)  # `besøkte han Moskva for å snakke med B`: his purpose
         people = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
         for a, b in _meeting_pairs(people, others) if others else []:
             yield Found(a, "kgo:met", b, "kg.met.talked.v1", 0.7)
@@ -352,12 +352,12 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
     """`A hadde møte med B` (A met B), `A og B hadde et kort møte` (they met each other)."""
     if not asserted(verb):
         return
-    people = list(dict.fromkeys(k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))))
+    people = list(dict.fromkeys(k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))))
     others = [k for o in pp_objects(meeting, {"med"}) + pp_objects(verb, {"med"})
               if (k := clause.key_of(o, {PERSON}))]
     for a, b in _meeting_pairs(people, others):
         yield Found(a, "kgo:met", b, "kg.met.v3", 0.75)
     if (event := event_key(clause, meeting)) is not None:  # `Sp hadde gruppemøte`: a party attends as well
-        hosts = [k for s in subjects_of(verb) for k in agents_of(clause, s)]
+        hosts = [k for s in actors_of(verb) for k in agents_of(clause, s)]
         for agent in dict.fromkeys(hosts + others):
             yield Found(agent, "kgo:attended", event, "kg.attended.meeting.v2", 0.75)

@@ -13,13 +13,13 @@ from kg.extract.attendance import is_specific, sits
 from kg.extract.clause import (
     Clause,
     Found,
+    actors_of,
     agents_of,
     asserted,
     conjuncts_of,
     event_key,
     is_definite,
     pp_objects,
-    subjects_of,
 )
 from kg.extract.gazetteer import fold, lexicon, verb_in
 from kg.types import PERSON
@@ -46,7 +46,7 @@ def _hosted(clause: Clause) -> Iterator[Found]:
         if not events or fold(verb.lemma_) not in {"være", "vere"} or "Past" not in verb.morph.get("Tense") \
                 or not asserted(verb):
             continue
-        for subject in subjects_of(verb):
+        for subject in actors_of(verb):
             for key in agents_of(clause, subject):
                 yield Found(key, "kgo:attended", events[0], "kg.attended.host.v1", 0.7)
 
@@ -74,7 +74,7 @@ def _present_then(clause: Clause) -> Iterator[Found]:
         event = among or clause.context_event
         if event is None or among is None and any(event_key(clause, t) for t in verb.subtree):
             continue  # an occasion of its own in the clause: the other rules read it
-        for subject in subjects_of(verb):
+        for subject in actors_of(verb):
             if key := clause.key_of(subject, {PERSON}):
                 yield Found(key, "kgo:attended", event, "kg.attended.context.v1", 0.6)
 
