@@ -5065,3 +5065,38 @@ møtet møte NOUN PUTFYLL 9 Definite=Def|Gender=Neut|Number=Sing
     found = facts(cleft)
     assert {("person|kari lie", "kgo:attended", "event|møte#1"),
             ("person|per holm", "kgo:attended", "event|møte#1")} <= found
+
+
+def test_one_on_the_way_into_or_out_of_an_event_was_at_it():
+    caption = make_doc("""
+Partileder partileder NOUN APP 1 Definite=Ind|Gender=Masc|Number=Sing
+Kari Kari PROPN ROOT 1 Gender=Fem
+Lie Lie PROPN FLAT 1
+på på ADP ATR 1
+vei vei NOUN PUTFYLL 3 Definite=Ind|Gender=Masc|Number=Sing
+ut ut ADP ATR 4
+fra fra ADP PUTFYLL 5
+landsmøtet landsmøte NOUN PUTFYLL 6 Definite=Def|Gender=Neut|Number=Sing
+fredag fredag NOUN ADV 1 Definite=Ind|Gender=Masc|Number=Sing
+. . PUNCT IP 1
+""", ents=[(1, 3, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(caption)
+    rows = """
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 0
+{verb} {lemma} {pos} ROOT 2 {morph}
+{infinitive}
+på på ADP ADV {verb_at}
+vei vei NOUN PUTFYLL 4 Definite=Ind|Gender=Masc|Number=Sing
+inn inn ADP ATR 5
+til til ADP PUTFYLL 6
+møtet møte NOUN PUTFYLL 7 Definite=Def|Gender=Neut|Number=Sing
+. . PUNCT IP 2
+"""
+    said = rows.format(verb="stanset", lemma="stanse", pos="VERB", morph="Tense=Past",
+                       infinitive="kort kort ADV ADV 2", verb_at=2)
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(make_doc(said, ents=[(0, 2, "PER")]))
+    # `Kari Lie skal stanse på vei inn til møtet`: a plan, not yet there
+    planned = rows.format(verb="skal", lemma="skulle", pos="AUX", morph="Tense=Pres",
+                          infinitive="stanse stanse VERB INFV 2 VerbForm=Inf", verb_at=3)
+    assert not [f for f in facts(make_doc(planned, ents=[(0, 2, "PER")])) if f[1] == "kgo:attended"]

@@ -1,10 +1,11 @@
 """Rules for who was at an event and who met whom: `kgo:attended` from verbs of taking part, sitting in, conducting,
 entering or leaving an event (`X deltok i samtalene`, `førte samtaler med`, `gikk inn i møtet`), from the parties
-`mellom` whom it took place, from a clause that happens at or in it (`sa Brekke på pressekonferansen`) and from a
-photo caption (`fotografert på landsmøtet`); `kgo:met` between persons from verbs of meeting and talking (`A møtte
-B`, `A og B møttes`, `A snakket med B`) and from a meeting one had (`A hadde møte med B`). A meeting named by its
-verb alone is an event of its own (`møte`), which its sides attended and which took place where the verb says
-(`place_keys` and `misattached_places` of `locations.py`)."""
+`mellom` whom it took place, from a clause that happens at or in it (`sa Brekke på pressekonferansen`), from the
+way into or out of it (`på vei inn til møtet`) and from a photo caption (`fotografert på landsmøtet`); `kgo:met`
+between persons from verbs of meeting and talking (`A møtte B`, `A og B møttes`, `A snakket med B`) and from a
+meeting one had (`A hadde møte med B`). A meeting named by its verb alone is an event of its own (`møte`), which
+its sides attended and which took place where the verb says (`place_keys` and `misattached_places` of
+`locations.py`)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
     yield from _parties_between(clause)
     yield from _present_at(clause)
     yield from _captioned(clause)
+    yield from _on_the_way(clause)
 
 
 _TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fremfor", "inntil"})
@@ -205,6 +207,30 @@ def _captioned(clause: Clause) -> Iterator[Found]:
             for person in conjuncts_deep(first):
                 if key := clause.key_of(person, {PERSON}):
                     yield Found(key, "kgo:attended", event, "kg.attended.caption.v1", 0.7)
+
+
+_WAYS = {"inn": {"til", "i", "på"}, "ut": {"fra", "frå", "av"}}
+
+
+def _on_the_way(clause: Clause) -> Iterator[Found]:
+    """`sa NAME på vei inn til møtet`, `NAME på vei inn til landsmøtet` (a caption), `på vei ut fra møtet stanset
+    NAME`: one on the way into or out of an event was at it."""
+    for way in clause.tokens:
+        if fold(way.lemma_) not in {"vei", "veg"} or fold(way.head.text) != "på" or way.dep_ != "PUTFYLL":
+            continue
+        events = [k for d in way.children if fold(d.text) in _WAYS for p in d.subtree if fold(p.text) in _WAYS[
+            fold(d.text)] for o in p.children if o.dep_ == "PUTFYLL" and (k := event_key(clause, o))]
+        holder = way.head.head
+        if holder.pos_ in {"VERB", "AUX"}:
+            if not asserted(holder):
+                continue
+            people = actors_of(holder)
+        else:
+            people = conjuncts_of(holder)
+        for event in events[:1]:
+            for person in people:
+                if key := clause.key_of(person, {PERSON}):
+                    yield Found(key, "kgo:attended", event, "kg.attended.way.v1", 0.7)
 
 
 def _brought(verb: Token) -> list[Token]:
