@@ -4523,6 +4523,13 @@ holdt holde VERB ROOT 2 Tense=Past
 appell appell NOUN DOBJ 2 Definite=Ind
 . . PUNCT IP 2
 """, "person|kari lie"),
+    "heldt innleiinga": ("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+heldt halde VERB ROOT 2 Tense=Past
+innleiinga innleiinga NOUN DOBJ 2 Definite=Def
+. . PUNCT IP 2
+""", "person|kari lie"),
 }
 
 
@@ -5100,3 +5107,30 @@ møtet møte NOUN PUTFYLL 7 Definite=Def|Gender=Neut|Number=Sing
     planned = rows.format(verb="skal", lemma="skulle", pos="AUX", morph="Tense=Pres",
                           infinitive="stanse stanse VERB INFV 2 VerbForm=Inf", verb_at=3)
     assert not [f for f in facts(make_doc(planned, ents=[(0, 2, "PER")])) if f[1] == "kgo:attended"]
+
+
+HELD = {False: """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+holdt holde VERB ROOT 2 Tense=Past
+åpningstalen åpningstal NOUN DOBJ 2 Definite=Def|Gender=Masc|Number=Sing
+på på ADP ATR 3
+landsmøtet landsmøte NOUN PUTFYLL 4 Definite=Def|Gender=Neut|Number=Sing
+. . PUNCT IP 2
+""", True: """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+skal skulle AUX ROOT 2 Tense=Pres
+holde holde VERB INFV 2 VerbForm=Inf
+åpningstalen åpningstal NOUN DOBJ 3 Definite=Def|Gender=Masc|Number=Sing
+på på ADP ATR 4
+landsmøtet landsmøte NOUN PUTFYLL 5 Definite=Def|Gender=Neut|Number=Sing
+. . PUNCT IP 2
+"""}
+
+
+@pytest.mark.parametrize("planned", [False, True])
+def test_one_who_held_a_speech_at_an_occasion_attended_it(planned):
+    """`Kari Lie holdt åpningstalen på landsmøtet` (with the lemmatizer's `åpningstal`); not `skal holde`."""
+    found = facts(make_doc(HELD[planned], ents=[(0, 2, "PER")]))
+    assert (("person|kari lie", "kgo:attended", "event|møte#1") in found) is not planned

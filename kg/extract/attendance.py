@@ -179,6 +179,8 @@ def _present_at(clause: Clause) -> Iterator[Found]:
         # (`sa NAME på en pressekonferanse`: the one occasion a speaker was at)
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
         events += [k for o in brought for t in pp_objects(o, {"til"}) if is_specific(t) and (k := event_key(clause, t))]
+        events += [k for o in _speeches(verb) for t in pp_objects(o, {"på", "under", "ved"}) if is_specific(t)
+                   and (k := event_key(clause, t))]  # `holdt åpningstalen på landsmøtet`
         for event in events[:1]:
             for subject in actors_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
                 if key := clause.key_of(subject, {PERSON}):
@@ -231,6 +233,21 @@ def _on_the_way(clause: Clause) -> Iterator[Found]:
             for person in people:
                 if key := clause.key_of(person, {PERSON}):
                     yield Found(key, "kgo:attended", event, "kg.attended.way.v1", 0.7)
+
+
+def _speeches(verb: Token) -> list[Token]:
+    """The speech one holds (`holdt talen`, `heldt innleiinga`): the object of `holde` that is a speech noun."""
+    if fold(verb.lemma_) not in {"holde", "halde"}:
+        return []
+    return [c for c in verb.children if c.dep_ == "DOBJ" and is_speech(c)]
+
+
+def is_speech(noun: Token) -> bool:
+    """A noun of a speech held at an occasion (lexicon `speech_nouns`: `talen`, `appell`, `innlegget`), also where
+    the lemmatizer broke it (`åpningstalen` -> `åpningstal`): by its lemma, or its form less a definite ending."""
+    speech, text = lexicon()["speech_nouns"], fold(noun.text)
+    return fold(noun.lemma_) in speech or any(text.endswith(e) and text[:-len(e)] in speech
+                                              for e in ("en", "et", "a", "n", "t"))
 
 
 def _brought(verb: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.attendance import is_specific, sits
+from kg.extract.attendance import is_specific, is_speech, sits
 from kg.extract.clause import (
     Clause,
     Found,
@@ -103,7 +103,7 @@ _HALLS = ("sal", "scene")
 def _present_or_speaking(verb: Token) -> bool:
     """`være til stede`/`vere til stades`, `var på plass`, `ta ordet`, anything said `fra`/`på`/`ved
     talerstolen`, `holde appell`/`tale`, or said `i innlegget sitt`."""
-    lemma, speech = fold(verb.lemma_), lexicon()["speech_nouns"]
+    lemma = fold(verb.lemma_)
     children = list(verb.children)
     if lemma in {"være", "vere"} and any(
             fold(c.text) == "til" and any(fold(o.text) in {"stede", "stades"} for o in c.children)
@@ -122,11 +122,11 @@ def _present_or_speaking(verb: Token) -> bool:
             c.pos_ == "ADP" and fold(c.text) in {"i", "på", "under", "ved", "til"} or c.dep_ == "DOBJ"
             for c in children):
         return True  # `Også NAME deltok.`, `Fra norsk side deltok NAME`: took part in what the article told of
-    if lemma in {"holde", "halde"} and any(c.dep_ == "DOBJ" and fold(c.lemma_) in speech for c in children):
+    if lemma in {"holde", "halde"} and any(c.dep_ == "DOBJ" and is_speech(c) for c in children):
         return True
     if any(fold(c.text) in {"fra", "frå", "på", "ved"} and any(
             fold(o.lemma_).endswith("talerstol") for p in c.children if p.dep_ == "PUTFYLL" for o in conjuncts_of(p))
            for c in children):
         return True
     return verb_in(verb, lexicon()["speech_verbs"]) and lemma != "skrive" and any(  # `skrev i et innlegg på
-        fold(o.lemma_) in speech and is_definite(o) for o in pp_objects(verb, {"i"}))  # Facebook`: a post
+        is_speech(o) and is_definite(o) for o in pp_objects(verb, {"i"}))  # Facebook`: a post
