@@ -5134,3 +5134,46 @@ def test_one_who_held_a_speech_at_an_occasion_attended_it(planned):
     """`Kari Lie holdt åpningstalen på landsmøtet` (with the lemmatizer's `åpningstal`); not `skal holde`."""
     found = facts(make_doc(HELD[planned], ents=[(0, 2, "PER")]))
     assert (("person|kari lie", "kgo:attended", "event|møte#1") in found) is not planned
+
+
+OPENED = """
+Kari Kari PROPN SUBJ 5 Gender=Fem
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0 Gender=Masc
+Holm Holm PROPN FLAT 3
+var være AUX ROOT 5 Tense=Past
+til til ADP SPRED 5
+stede stede NOUN PUTFYLL 6
+da da SCONJ SBU 10
+Nordvik Nordvik PROPN SUBJ 10
+åpnet åpne VERB ADV 5 Tense=Past
+fabrikken fabrikk NOUN DOBJ 10 Definite=Def|Gender=Masc|Number=Sing
+. . PUNCT IP 5
+"""
+OPENING = """
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 0
+var være AUX ROOT 2 Tense=Past
+{adverb} ADV ADV 2
+til til ADP SPRED 2
+stede stede NOUN PUTFYLL 4
+da da SCONJ SBU 8
+åpningen åpning NOUN SUBJ 8 Definite=Def|Gender=Masc|Number=Sing
+fant finne VERB ADV 2 Tense=Past
+sted sted NOUN DOBJ 8 Definite=Ind|Gender=Neut|Number=Sing
+. . PUNCT IP 2
+"""
+
+
+def test_one_present_when_an_occasion_took_place_or_an_opening_was_made_attended_it():
+    """`Kari Lie var også til stede da åpningen fant sted`, `A og B var til stede da Nordvik åpnet fabrikken` (the
+    opening); not `var ikke til stede`."""
+    opened = facts(make_doc(OPENED, ents=[(0, 2, "PER"), (3, 5, "PER"), (9, 10, "ORG")]))
+    assert {("person|kari lie", "kgo:attended", "event|åpning#1"),
+            ("person|per holm", "kgo:attended", "event|åpning#1")} <= opened
+    assert ("organization|nordvik", "kgo:attended", "event|åpning#1") not in opened  # who opened it: not said
+    there = facts(make_doc(OPENING.format(adverb="også også"), ents=[(0, 2, "PER")]))
+    assert ("person|kari lie", "kgo:attended", "event|åpning#1") in there
+    away = facts(make_doc(OPENING.format(adverb="ikke ikke"), ents=[(0, 2, "PER")]))
+    assert not [f for f in away if f[1] == "kgo:attended"]

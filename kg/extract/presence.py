@@ -1,7 +1,8 @@
 """Presence at an occasion the sentence may not name: one present or speaking (`var til stede`, `tok ordet`, `fra
 talerstolen`, `i salen`) was at the occasion the article named last (`Clause.context_event`, kept by kg.extract
 from `specific_events`); those among the ones present or the participants (`Blant dem som var til stede, var
-NAME`); the host of an event (`var vertskap for møtet`). A rule of `RULES` right after `attendance`."""
+NAME`); one present at the occasion a `da` clause names (`var til stede da åpningen fant sted`); the host of an
+event (`var vertskap for møtet`). A rule of `RULES` right after `attendance`."""
 
 from __future__ import annotations
 
@@ -17,12 +18,13 @@ from kg.extract.clause import (
     agents_of,
     asserted,
     conjuncts_of,
+    entity_key,
     event_key,
     is_definite,
     pp_objects,
 )
-from kg.extract.gazetteer import fold, lexicon, verb_in
-from kg.types import PERSON
+from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, verb_in
+from kg.types import EVENT, PERSON
 
 
 def presence(clause: Clause) -> Iterator[Found]:
@@ -71,12 +73,31 @@ def _present_then(clause: Clause) -> Iterator[Found]:
         among = _among_those_present(clause, verb)  # `Blant dem som var til stede, var NAME`
         if among is None and not _present_or_speaking(verb):
             continue
+        if among is None and (when := _when(clause, verb)):  # `var til stede da åpningen fant sted`
+            for subject in actors_of(verb):
+                for key in agents_of(clause, subject):
+                    yield Found(key, "kgo:attended", when, "kg.attended.when.v1", 0.6)
+            continue
         event = among or clause.context_event
         if event is None or among is None and any(event_key(clause, t) for t in verb.subtree):
             continue  # an occasion of its own in the clause: the other rules read it
         for subject in actors_of(verb):
             if key := clause.key_of(subject, {PERSON}):
                 yield Found(key, "kgo:attended", event, "kg.attended.context.v1", 0.6)
+
+
+def _when(clause: Clause, verb: Token) -> str | None:
+    """The occasion a `da` clause on a verb of presence names (`var til stede da åpningen fant sted`), or an
+    occasion its verb tells of (`da Hydro åpnet anlegget`: the opening, lexicon `occasion_verbs`)."""
+    for when in (c for c in verb.children if c.pos_ in {"VERB", "AUX"} and any(
+            s.dep_ == "SBU" and fold(s.text) in {"da", "då"} for s in c.children)):
+        if events := [k for t in when.subtree if (k := event_key(clause, t))]:
+            return events[0]
+        if noun := lexicon_pairs("occasion_verbs").get(fold(when.lemma_)):
+            key = entity_key(EVENT, f"{noun}#1")
+            clause.entities.setdefault(key, (EVENT, noun))
+            return key
+    return None
 
 
 def _among_those_present(clause: Clause, verb: Token) -> str | None:
