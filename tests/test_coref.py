@@ -394,3 +394,36 @@ møttes møtes VERB ROOT 3
 """, ents=[(0, 3, "ORG")])
     (_, _), (_, _), (found, _) = _resolve(board, _org_sentence("Kystscenen"), CHAIR)
     assert [n.name for n in found] == ["Kystscenen"]
+
+
+def _the_two(noun: str, lemma: str, number: str = "Plur"):
+    return make_doc(f"""
+Lørdag lørdag NOUN ADV 1
+møttes møtes VERB ROOT 1
+de de DET DET 4
+to to NUM DET 4
+{noun} {lemma} NOUN SUBJ 1 Definite=Def|Number={number}
+. . PUNCT IP 1
+""")
+
+
+def test_the_two_before_a_title_or_a_noun_for_people_are_the_two_people_named_last():
+    """`de to forsvarsministrene møttes` (the lemmatizer's `forsvarsministr`), `de to kollegaene`: the two people
+    named last met; `de to landene` stay the countries' (above)."""
+    for noun, lemma in (("forsvarsministrene", "forsvarsministr"), ("kollegaene", "kollega")):
+        met = _the_two(noun, lemma)
+        (_, _), (found, names) = _resolve(TWO, met)
+        assert sorted(n.name for n in found) == ["Kari Lie", "Per Holm"]
+        clause = Clause(met[:], sorted(names + found, key=lambda n: n.start))
+        assert ("person|kari lie", "kgo:met", "person|per holm") in {
+            (f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    third = make_doc("""
+Ola Ola PROPN SUBJ 2
+Dahl Dahl PROPN FLAT 0
+kom komme VERB ROOT 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    (_, _), (_, _), (found, _) = _resolve(TWO, third, _the_two("kollegaene", "kollega"))
+    assert found == []  # a third person came in first
+    (_, _), (found, _) = _resolve(TWO, _the_two("bilene", "bil"))
+    assert found == []

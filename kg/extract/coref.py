@@ -13,9 +13,10 @@ coreferent mention is never a name of its entity (it gives no alternate name).
 - `sistnevnte` (the latter): the person named last;
 - `53-åringen` (the 53-year-old): the person the article gave that age (`Kari Lie (53)`), else the last person
   named, as a pronoun of either gender;
-- `de to`, `begge`, `dei har begge`: the two people named last (several mentions with one span, which
-  `Clause.keys_of` reads as all of them); nobody where a third person, or two coordinated countries or
-  organisations, come in first;
+- `de to`, `begge`, `dei har begge`, and `de to` or `begge` before a title or a noun for people in the plural
+  (`de to forsvarsministrene`, `de to kollegaene`; lexicon `pair_nouns`): the two people named last (several
+  mentions with one span, which `Clause.keys_of` reads as all of them); nobody where a third person, or two
+  coordinated countries or organisations, come in first;
 - `partiet`, `selskapet`, `forbundet`, `landet` and their kin (lexicon `coreferent_nouns`): the most recent
   entity of that sort (a party, an organisation, a country), earlier in the sentence or before it; an
   organisation whose name holds the noun (`Det Norske Teatret` for `teateret`) first.
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clause import is_definite
-from kg.extract.gazetteer import fold, gender, lexicon, lexicon_pairs, party_of, title_of, verb_in
+from kg.extract.gazetteer import ends_with, fold, gender, lexicon, lexicon_pairs, party_of, title_of, verb_in
 from kg.extract.names import Named
 from kg.extract.tokens import tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON
@@ -222,6 +223,10 @@ def _names_two(token: Token) -> bool:
     """A plural pronoun that stands for two people: `de to`/`dei to` as a noun phrase of its own (not `de to
     landene`), `begge` as one, or `de`/`dei` with `begge` floated beside it (`Dei har begge valt ...`)."""
     word = fold(token.text)
+    if token.pos_ == "NOUN" and token.dep_ in _ARGUMENTS and "Plur" in token.morph.get("Number") and (
+            title_of(token.text) or title_of(token.lemma_) or ends_with(token.lemma_, lexicon()["pair_nouns"])):
+        before = [fold(c.text) for c in token.children if c.i < token.i]
+        return "begge" in before or "to" in before and any(w in {"de", "dei"} for w in before)
     if word == "to" and token.dep_ in _ARGUMENTS:
         return any(fold(c.text) in {"de", "dei"} and c.i == token.i - 1 for c in token.children)
     if word == "begge" and token.dep_ in _ARGUMENTS:
