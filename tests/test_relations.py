@@ -5177,3 +5177,48 @@ def test_one_present_when_an_occasion_took_place_or_an_opening_was_made_attended
     assert ("person|kari lie", "kgo:attended", "event|åpning#1") in there
     away = facts(make_doc(OPENING.format(adverb="ikke ikke"), ents=[(0, 2, "PER")]))
     assert not [f for f in away if f[1] == "kgo:attended"]
+
+
+@pytest.mark.parametrize("negated", [False, True])
+def test_one_who_broke_off_or_left_an_event_or_went_into_it_attended_it(negated):
+    """`Nordvik har brutt forhandlingene`, `Kari Lie forlot møtet`, `Lagnes har gått i meklingen sammen med
+    Fjordlag`; not `har ikke brutt forhandlingene`, and no event in `brøt avtalen`."""
+    broke = make_doc(f"""
+Nordvik Nordvik PROPN SUBJ 1
+har ha AUX ROOT 1 Tense=Pres
+{"ikke ikke PART ADV 1" if negated else "nå nå ADV ADV 1"}
+brutt bryte VERB INFV 1 VerbForm=Part
+forhandlingene forhandling NOUN DOBJ 3 Definite=Def|Gender=Fem|Number=Plur
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert (("organization|nordvik", "kgo:attended", "event|samtaler#1") in facts(broke)) is not negated
+    if negated:
+        return
+    left = make_doc("""
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 0
+forlot forlate VERB ROOT 2 Tense=Past
+møtet møte NOUN DOBJ 2 Definite=Def|Gender=Neut
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(left)
+    went = make_doc("""
+Lagnes Lagnes PROPN SUBJ 1
+har ha AUX ROOT 1 Tense=Pres
+gått gå VERB INFV 1 VerbForm=Part
+i i ADP ADV 2
+meklingen mekling NOUN PUTFYLL 3 Definite=Def|Gender=Masc|Number=Sing
+sammen sammen ADV ADV 6
+med med ADP ADV 2
+Fjordlag Fjordlag PROPN PUTFYLL 6
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG"), (7, 8, "ORG")])
+    assert {("organization|lagnes", "kgo:attended", "event|mekling#1"),
+            ("organization|fjordlag", "kgo:attended", "event|mekling#1")} <= facts(went)
+    agreement = make_doc("""
+Nordvik Nordvik PROPN SUBJ 1
+brøt bryte VERB ROOT 1 Tense=Past
+avtalen avtale NOUN DOBJ 1 Definite=Def|Gender=Masc|Number=Sing
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert not [f for f in facts(agreement) if f[1] == "kgo:attended"]

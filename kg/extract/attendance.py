@@ -108,8 +108,9 @@ def _there(clause: Clause, verb: Token) -> list[Token]:
 
 
 def _entered(clause: Clause, verb: Token) -> list[Token]:
-    """`var med i protestleiren`, `gikk inn i møtet`, `gjekk frå møtet`, `være med på tirsdagens demonstrasjon`:
-    being part of, going into or leaving a known event (definite, or with a genitive before it)."""
+    """`var med i protestleiren`, `gikk inn i møtet`, `har gått i meklingen`, `gjekk frå møtet`, `brøt
+    forhandlingene`, `forlot møtet`, `være med på tirsdagens demonstrasjon`: being part of, going into, leaving or
+    breaking off a known event (definite, or with a genitive before it)."""
     lemma = fold(verb.lemma_)
     if lemma in {"være", "vere"}:
         med = next((c for c in verb.children if fold(c.text) == "med"), None)
@@ -119,8 +120,11 @@ def _entered(clause: Clause, verb: Token) -> list[Token]:
         preps = {"i", "på"}
     elif lemma == "gå":
         inn = [c for c in verb.children if fold(c.text) == "inn"]
-        holders = [verb] + inn  # `gikk inn i møtet`: the parse hangs `i` on the verb or on `inn`
-        preps = {"fra", "frå"} | ({"i"} if inn else set())
+        holders = [verb] + inn  # `gikk (inn) i møtet`: the parse hangs `i` on the verb or on `inn`
+        preps = {"fra", "frå", "i"}
+    elif lemma in {"bryte", "forlate", "forlata"}:  # `brøt forhandlingene med B`, `forlot møtet`: left it
+        return [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)
+                if is_specific(c) and event_key(clause, c)]
     else:
         return []
     return [o for h in holders for o in pp_objects(h, preps) if is_specific(o) and event_key(clause, o)]
