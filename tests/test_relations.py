@@ -5222,3 +5222,38 @@ avtalen avtale NOUN DOBJ 1 Definite=Def|Gender=Masc|Number=Sing
 . . PUNCT IP 1
 """, ents=[(0, 1, "ORG")])
     assert not [f for f in facts(agreement) if f[1] == "kgo:attended"]
+
+
+def test_one_who_held_or_carried_out_an_event_attended_it_but_not_one_holding_it_on_a_day_to_come():
+    """`Kari Lie holdt en pressekonferanse i Bodø`, `Kari Lie foretok åpningen`; not `På mandag holder Kari Lie en
+    pressekonferanse` (a programme)."""
+    held = make_doc("""
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 0
+holdt holde VERB ROOT 2 Tense=Past
+en en DET DET 4 Gender=Masc|Number=Sing
+pressekonferanse pressekonferanse NOUN DOBJ 2 Definite=Ind|Gender=Masc|Number=Sing
+i i ADP ADV 2
+Bodø Bodø PROPN PUTFYLL 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (6, 7, "GPE_LOC")])
+    assert ("person|kari lie", "kgo:attended", "event|konferanse#1") in facts(held)
+    opened = make_doc("""
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 0
+foretok foreta VERB ROOT 2 Tense=Past
+åpningen åpning NOUN DOBJ 2 Definite=Def|Gender=Masc|Number=Sing
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|åpning#1") in facts(opened)
+    programme = make_doc("""
+På på ADP ADV 2
+mandag mandag NOUN PUTFYLL 0 Definite=Ind|Gender=Masc|Number=Sing
+holder holde VERB ROOT 2 Tense=Pres
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 3
+en en DET DET 6 Gender=Masc|Number=Sing
+pressekonferanse pressekonferanse NOUN DOBJ 2 Definite=Ind|Gender=Masc|Number=Sing
+. . PUNCT IP 2
+""", ents=[(3, 5, "PER")])
+    assert not [f for f in facts(programme) if f[1] == "kgo:attended"]

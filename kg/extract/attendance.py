@@ -45,6 +45,8 @@ def attendance(clause: Clause) -> Iterator[Found]:
             nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb
                      and not _before_or_after(t)] or _there(clause, verb)
         elif verb_in(verb, lex["conduct_verbs"]):  # `førte samtaler med`, `innledet forhandlinger`
+            if fold(verb.lemma_) in {"holde", "halde"} and not _held(verb):
+                continue
             nouns = [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o) if event_key(clause, c)]
         else:
             nouns = _entered(clause, verb)
@@ -79,6 +81,13 @@ def attendance(clause: Clause) -> Iterator[Found]:
 
 
 _TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fremfor", "inntil"})
+
+
+def _held(verb: Token) -> bool:
+    """`holdt en pressekonferanse`, `har halde møte`, `holder nå en pressekonferanse`: held, or being held now; not
+    `På mandag holder KrF landsstyremøte` (a programme)."""
+    return "Past" in verb.morph.get("Tense") or "Part" in verb.morph.get("VerbForm") or any(
+        fold(c.text) in {"nå", "no"} for c in verb.children)
 
 
 def _before_or_after(noun: Token) -> bool:
