@@ -5257,3 +5257,26 @@ pressekonferanse pressekonferanse NOUN DOBJ 2 Definite=Ind|Gender=Masc|Number=Si
 . . PUNCT IP 2
 """, ents=[(3, 5, "PER")])
     assert not [f for f in facts(programme) if f[1] == "kgo:attended"]
+
+
+@pytest.mark.parametrize(("verb", "noun", "morph", "attended"), [
+    ("sa si VERB PAR 2 Tense=Past", "møtet møte", "Definite=Def|Gender=Neut|Number=Sing", True),
+    ("sa si VERB PAR 2 Tense=Past", "møtene møte", "Definite=Def|Gender=Neut|Number=Plur", False),
+    ("sier si VERB PAR 2 Tense=Pres", "møtet møte", "Definite=Def|Gender=Neut|Number=Sing", False)])
+def test_one_who_spoke_right_after_an_occasion_attended_it(verb, noun, morph, attended):
+    """`– Vi er fornøyde, sa Kari Lie etter møtet.`: one who came out of the meeting; not after several
+    (`etter møtene`), nor in the present (`sier`, which may speak of it from outside)."""
+    doc = make_doc(f"""
+– – PUNCT IK 2
+Vi vi PRON SUBJ 2
+er være AUX ROOT 2 Tense=Pres
+fornøyde fornøyd ADJ SPRED 2
+, , PUNCT IK 2
+{verb}
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 6
+etter etter ADP ADV 5
+{noun} NOUN PUTFYLL 8 {morph}
+. . PUNCT IP 2
+""", ents=[(6, 8, "PER")])
+    assert (("person|kari lie", "kgo:attended", "event|møte#1") in facts(doc)) is attended
