@@ -5259,13 +5259,14 @@ pressekonferanse pressekonferanse NOUN DOBJ 2 Definite=Ind|Gender=Masc|Number=Si
     assert not [f for f in facts(programme) if f[1] == "kgo:attended"]
 
 
-@pytest.mark.parametrize(("verb", "noun", "morph", "attended"), [
-    ("sa si VERB PAR 2 Tense=Past", "møtet møte", "Definite=Def|Gender=Neut|Number=Sing", True),
-    ("sa si VERB PAR 2 Tense=Past", "møtene møte", "Definite=Def|Gender=Neut|Number=Plur", False),
-    ("sier si VERB PAR 2 Tense=Pres", "møtet møte", "Definite=Def|Gender=Neut|Number=Sing", False)])
-def test_one_who_spoke_right_after_an_occasion_attended_it(verb, noun, morph, attended):
-    """`– Vi er fornøyde, sa Kari Lie etter møtet.`: one who came out of the meeting; not after several
-    (`etter møtene`), nor in the present (`sier`, which may speak of it from outside)."""
+@pytest.mark.parametrize(("verb", "prep", "noun", "morph", "attended"), [
+    ("sa si VERB PAR 2 Tense=Past", "etter", "møtet møte", "Definite=Def|Gender=Neut|Number=Sing", True),
+    ("sa si VERB PAR 2 Tense=Past", "før", "møtet møte", "Definite=Def|Gender=Neut|Number=Sing", True),
+    ("sa si VERB PAR 2 Tense=Past", "etter", "møtene møte", "Definite=Def|Gender=Neut|Number=Plur", False),
+    ("sier si VERB PAR 2 Tense=Pres", "etter", "møtet møte", "Definite=Def|Gender=Neut|Number=Sing", False)])
+def test_one_who_spoke_right_before_or_after_an_occasion_attended_it(verb, prep, noun, morph, attended):
+    """`– Vi er fornøyde, sa Kari Lie etter møtet.` (or `før møtet`): one who came out of or was on the way into the
+    meeting; not after several (`etter møtene`), nor in the present (`sier`, which may speak of it from outside)."""
     doc = make_doc(f"""
 – – PUNCT IK 2
 Vi vi PRON SUBJ 2
@@ -5275,7 +5276,7 @@ fornøyde fornøyd ADJ SPRED 2
 {verb}
 Kari Kari PROPN SUBJ 5
 Lie Lie PROPN FLAT 6
-etter etter ADP ADV 5
+{prep} {prep} ADP ADV 5
 {noun} NOUN PUTFYLL 8 {morph}
 . . PUNCT IP 2
 """, ents=[(6, 8, "PER")])

@@ -176,8 +176,8 @@ def _parties_in_clause(clause: Clause, verb: Token) -> list[str]:
 
 def _present_at(clause: Clause) -> Iterator[Found]:
     """`sa Brekke på pressekonferansen`, `fekk beskjed under møtet`: a person whose clause happens at an event
-    (`på`/`under`/`ved` a definite event noun) attended it, and one who spoke right after it (`sa Brekke etter
-    møtet`); `I meklinga stod A saman med B`: the subject of a
+    (`på`/`under`/`ved` a definite event noun) attended it, and one who spoke right before or after it (`sa
+    Brekke etter møtet`); `I meklinga stod A saman med B`: the subject of a
     clause put in an event (and those it was there together with), a person or not, took part in it."""
     for verb in clause.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
@@ -192,8 +192,8 @@ def _present_at(clause: Clause) -> Iterator[Found]:
                       is_specific(o) or _one_occasion(o) and verb_in(verb, lexicon()["speech_verbs"]))]
         # (`sa NAME på en pressekonferanse`: the one occasion a speaker was at)
         if verb_in(verb, lexicon()["speech_verbs"]) and "Past" in verb.morph.get("Tense"):
-            events += [k for o in pp_objects(verb, {"etter"}) if is_definite(o) and "Plur" not in o.morph.get(
-                "Number") and (k := event_key(clause, o))]  # `sa NAME etter møtet`: one who came out of it
+            events += [k for o in pp_objects(verb, {"etter", "før"}) if is_definite(o) and "Plur" not in o.morph.get(
+                "Number") and (k := event_key(clause, o))]  # `sa NAME etter møtet`, `før møtet`: out of it, into it
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
         events += [k for o in brought for t in pp_objects(o, {"til"}) if is_specific(t) and (k := event_key(clause, t))]
         events += [k for o in _speeches(verb) for t in pp_objects(o, {"på", "under", "ved"}) if is_specific(t)
