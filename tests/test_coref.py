@@ -345,3 +345,85 @@ Berg Berg PROPN FLAT 8
 """, ents=[(3, 4, "GPE_LOC"), (8, 10, "PER")])
     (_, _), (found, _) = _resolve(PER, doc)
     assert found == []
+
+
+AGED = make_doc("""
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 0
+( ( PUNCT IK 3
+53 53 NUM ATR 0
+) ) PUNCT IK 3
+kom komme VERB ROOT 5
+. . PUNCT IP 5
+""", ents=[(0, 2, "PER")])
+
+
+def _age_attended(word: str, lemma: str, morph: str):
+    return make_doc(f"""
+{word} {lemma} NOUN SUBJ 1 {morph}
+deltok delta VERB ROOT 1 Tense=Past
+i i ADP ADV 1
+møtet møte NOUN PUTFYLL 2 Definite=Def|Gender=Neut|Number=Sing
+. . PUNCT IP 1
+""")
+
+
+def test_an_age_noun_is_the_person_given_that_age_else_the_last_person():
+    """`Kari Lie (53) kom. Per Holm kom. 53-åringen deltok i møtet.`: Kari Lie, not the last named; `44-åringen`,
+    an age no one was given, is the last person; `en 53-åring`, indefinite, is someone new."""
+    aged = _age_attended("53-åringen", "53-åring", "Definite=Def|Gender=Masc|Number=Sing")
+    (_, _), (_, _), (found, names) = _resolve(AGED, PER, aged)
+    assert [(n.name, n.start) for n in found] == [("Kari Lie", 0)]
+    clause = Clause(aged[:], sorted(names + found, key=lambda n: n.start))
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in {
+        (f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    (_, _), (_, _), (found, _) = _resolve(AGED, PER, _age_attended("44-åringen", "44-åring", "Definite=Def"))
+    assert [n.name for n in found] == ["Per Holm"]
+    (_, _), (found, _) = _resolve(AGED, _age_attended("53-åring", "53-åring", "Definite=Ind"))
+    assert found == []
+
+
+def test_a_body_of_an_organisation_whose_name_holds_the_noun_is_not_that_organisation():
+    """`Styret i Fjordteatret` is a board, not the theatre `teateret` refers to."""
+    board = make_doc("""
+Styret styre NOUN SUBJ 3 Definite=Def
+i i ADP ATR 0
+Fjordteatret Fjordteatret PROPN PUTFYLL 1
+møttes møtes VERB ROOT 3
+. . PUNCT IP 3
+""", ents=[(0, 3, "ORG")])
+    (_, _), (_, _), (found, _) = _resolve(board, _org_sentence("Kystscenen"), CHAIR)
+    assert [n.name for n in found] == ["Kystscenen"]
+
+
+def _the_two(noun: str, lemma: str, number: str = "Plur"):
+    return make_doc(f"""
+Lørdag lørdag NOUN ADV 1
+møttes møtes VERB ROOT 1
+de de DET DET 4
+to to NUM DET 4
+{noun} {lemma} NOUN SUBJ 1 Definite=Def|Number={number}
+. . PUNCT IP 1
+""")
+
+
+def test_the_two_before_a_title_or_a_noun_for_people_are_the_two_people_named_last():
+    """`de to forsvarsministrene møttes` (the lemmatizer's `forsvarsministr`), `de to kollegaene`: the two people
+    named last met; `de to landene` stay the countries' (above)."""
+    for noun, lemma in (("forsvarsministrene", "forsvarsministr"), ("kollegaene", "kollega")):
+        met = _the_two(noun, lemma)
+        (_, _), (found, names) = _resolve(TWO, met)
+        assert sorted(n.name for n in found) == ["Kari Lie", "Per Holm"]
+        clause = Clause(met[:], sorted(names + found, key=lambda n: n.start))
+        assert ("person|kari lie", "kgo:met", "person|per holm") in {
+            (f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    third = make_doc("""
+Ola Ola PROPN SUBJ 2
+Dahl Dahl PROPN FLAT 0
+kom komme VERB ROOT 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    (_, _), (_, _), (found, _) = _resolve(TWO, third, _the_two("kollegaene", "kollega"))
+    assert found == []  # a third person came in first
+    (_, _), (found, _) = _resolve(TWO, _the_two("bilene", "bil"))
+    assert found == []

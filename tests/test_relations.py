@@ -4835,6 +4835,13 @@ holdt holde VERB ROOT 2 Tense=Past
 appell appell NOUN DOBJ 2 Definite=Ind
 . . PUNCT IP 2
 """, "person|kari lie"),
+    "heldt innleiinga": ("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+heldt halde VERB ROOT 2 Tense=Past
+innleiinga innleiinga NOUN DOBJ 2 Definite=Def
+. . PUNCT IP 2
+""", "person|kari lie"),
 }
 
 
@@ -5432,3 +5439,258 @@ Lie Lie PROPN FLAT 2
     assert [(n.name, n.key) for n in named_mentions(body[:])][0] == ("Valgkomiteen", "organ:valgkomite")
     name = make_doc(rows.format(word="Brøttumlaget"), ents=[(0, 1, "ORG"), (2, 4, "PER")])
     assert [n.key for n in named_mentions(name[:])][0] == "brøttumlaget"
+
+
+@pytest.mark.parametrize("negated", [False, True])
+def test_the_name_a_relative_clause_hangs_on_is_the_subject_of_its_verb(negated):
+    rows = ["Kari Kari PROPN SUBJ 9 Gender=Fem", "Lie Lie PROPN FLAT 0", ", , PUNCT IK 0", "som som PRON SBU 5",
+            "ikke ikke PART ADV 5" if negated else "nylig nylig ADV ADV 5", "deltok delta VERB ATR 0 Tense=Past",
+            "på på ADP ADV 5", "møtet møte NOUN PUTFYLL 6 Definite=Def|Gender=Neut|Number=Sing", ", , PUNCT IK 0",
+            "smilte smile VERB ROOT 9 Tense=Past", ". . PUNCT IP 9"]
+    found = facts(make_doc("\n".join(rows), ents=[(0, 2, "PER")]))
+    assert (("person|kari lie", "kgo:attended", "event|møte#1") in found) is not negated
+
+
+def test_the_relative_clause_of_a_phrase_after_a_name_and_of_a_cleft_has_the_names_as_subject():
+    doc = make_doc("""
+Per Per PROPN SUBJ 10 Gender=Masc
+Holm Holm PROPN FLAT 0
+i i ADP ATR 0
+styret styre NOUN PUTFYLL 2 Definite=Def|Gender=Neut|Number=Sing
+, , PUNCT IK 3
+som som PRON SBU 6
+har ha AUX ATR 3 Tense=Pres
+ledet lede VERB INFV 6 VerbForm=Part
+forhandlingene forhandling NOUN DOBJ 7 Definite=Def|Gender=Fem|Number=Plur
+, , PUNCT IK 0
+smilte smile VERB ROOT 10 Tense=Past
+. . PUNCT IP 10
+""", ents=[(0, 2, "PER")])
+    found = facts(doc)
+    assert ("person|per holm", "kgo:attended", "event|samtaler#1") in found
+    cleft = make_doc("""
+Det det PRON FSUBJ 1
+var være AUX ROOT 1 Tense=Past
+Kari Kari PROPN SPRED 1 Gender=Fem
+Lie Lie PROPN FLAT 2
+og og CCONJ KONJ 5
+Per Per PROPN KOORD 2
+Holm Holm PROPN FLAT 5
+som som PRON SBU 8
+deltok delta VERB ATR 5 Tense=Past
+i i ADP ADV 8
+møtet møte NOUN PUTFYLL 9 Definite=Def|Gender=Neut|Number=Sing
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER"), (5, 7, "PER")])
+    found = facts(cleft)
+    assert {("person|kari lie", "kgo:attended", "event|møte#1"),
+            ("person|per holm", "kgo:attended", "event|møte#1")} <= found
+
+
+def test_one_on_the_way_into_or_out_of_an_event_was_at_it():
+    caption = make_doc("""
+Partileder partileder NOUN APP 1 Definite=Ind|Gender=Masc|Number=Sing
+Kari Kari PROPN ROOT 1 Gender=Fem
+Lie Lie PROPN FLAT 1
+på på ADP ATR 1
+vei vei NOUN PUTFYLL 3 Definite=Ind|Gender=Masc|Number=Sing
+ut ut ADP ATR 4
+fra fra ADP PUTFYLL 5
+landsmøtet landsmøte NOUN PUTFYLL 6 Definite=Def|Gender=Neut|Number=Sing
+fredag fredag NOUN ADV 1 Definite=Ind|Gender=Masc|Number=Sing
+. . PUNCT IP 1
+""", ents=[(1, 3, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(caption)
+    rows = """
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 0
+{verb} {lemma} {pos} ROOT 2 {morph}
+{infinitive}
+på på ADP ADV {verb_at}
+vei vei NOUN PUTFYLL 4 Definite=Ind|Gender=Masc|Number=Sing
+inn inn ADP ATR 5
+til til ADP PUTFYLL 6
+møtet møte NOUN PUTFYLL 7 Definite=Def|Gender=Neut|Number=Sing
+. . PUNCT IP 2
+"""
+    said = rows.format(verb="stanset", lemma="stanse", pos="VERB", morph="Tense=Past",
+                       infinitive="kort kort ADV ADV 2", verb_at=2)
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(make_doc(said, ents=[(0, 2, "PER")]))
+    # `Kari Lie skal stanse på vei inn til møtet`: a plan, not yet there
+    planned = rows.format(verb="skal", lemma="skulle", pos="AUX", morph="Tense=Pres",
+                          infinitive="stanse stanse VERB INFV 2 VerbForm=Inf", verb_at=3)
+    assert not [f for f in facts(make_doc(planned, ents=[(0, 2, "PER")])) if f[1] == "kgo:attended"]
+
+
+HELD = {False: """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+holdt holde VERB ROOT 2 Tense=Past
+åpningstalen åpningstal NOUN DOBJ 2 Definite=Def|Gender=Masc|Number=Sing
+på på ADP ATR 3
+landsmøtet landsmøte NOUN PUTFYLL 4 Definite=Def|Gender=Neut|Number=Sing
+. . PUNCT IP 2
+""", True: """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+skal skulle AUX ROOT 2 Tense=Pres
+holde holde VERB INFV 2 VerbForm=Inf
+åpningstalen åpningstal NOUN DOBJ 3 Definite=Def|Gender=Masc|Number=Sing
+på på ADP ATR 4
+landsmøtet landsmøte NOUN PUTFYLL 5 Definite=Def|Gender=Neut|Number=Sing
+. . PUNCT IP 2
+"""}
+
+
+@pytest.mark.parametrize("planned", [False, True])
+def test_one_who_held_a_speech_at_an_occasion_attended_it(planned):
+    """`Kari Lie holdt åpningstalen på landsmøtet` (with the lemmatizer's `åpningstal`); not `skal holde`."""
+    found = facts(make_doc(HELD[planned], ents=[(0, 2, "PER")]))
+    assert (("person|kari lie", "kgo:attended", "event|møte#1") in found) is not planned
+
+
+OPENED = """
+Kari Kari PROPN SUBJ 5 Gender=Fem
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0 Gender=Masc
+Holm Holm PROPN FLAT 3
+var være AUX ROOT 5 Tense=Past
+til til ADP SPRED 5
+stede stede NOUN PUTFYLL 6
+da da SCONJ SBU 10
+Nordvik Nordvik PROPN SUBJ 10
+åpnet åpne VERB ADV 5 Tense=Past
+fabrikken fabrikk NOUN DOBJ 10 Definite=Def|Gender=Masc|Number=Sing
+. . PUNCT IP 5
+"""
+OPENING = """
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 0
+var være AUX ROOT 2 Tense=Past
+{adverb} ADV ADV 2
+til til ADP SPRED 2
+stede stede NOUN PUTFYLL 4
+da da SCONJ SBU 8
+åpningen åpning NOUN SUBJ 8 Definite=Def|Gender=Masc|Number=Sing
+fant finne VERB ADV 2 Tense=Past
+sted sted NOUN DOBJ 8 Definite=Ind|Gender=Neut|Number=Sing
+. . PUNCT IP 2
+"""
+
+
+def test_one_present_when_an_occasion_took_place_or_an_opening_was_made_attended_it():
+    """`Kari Lie var også til stede da åpningen fant sted`, `A og B var til stede da Nordvik åpnet fabrikken` (the
+    opening); not `var ikke til stede`."""
+    opened = facts(make_doc(OPENED, ents=[(0, 2, "PER"), (3, 5, "PER"), (9, 10, "ORG")]))
+    assert {("person|kari lie", "kgo:attended", "event|åpning#1"),
+            ("person|per holm", "kgo:attended", "event|åpning#1")} <= opened
+    assert ("organization|nordvik", "kgo:attended", "event|åpning#1") not in opened  # who opened it: not said
+    there = facts(make_doc(OPENING.format(adverb="også også"), ents=[(0, 2, "PER")]))
+    assert ("person|kari lie", "kgo:attended", "event|åpning#1") in there
+    away = facts(make_doc(OPENING.format(adverb="ikke ikke"), ents=[(0, 2, "PER")]))
+    assert not [f for f in away if f[1] == "kgo:attended"]
+
+
+@pytest.mark.parametrize("negated", [False, True])
+def test_one_who_broke_off_or_left_an_event_or_went_into_it_attended_it(negated):
+    """`Nordvik har brutt forhandlingene`, `Kari Lie forlot møtet`, `Lagnes har gått i meklingen sammen med
+    Fjordlag`; not `har ikke brutt forhandlingene`, and no event in `brøt avtalen`."""
+    broke = make_doc(f"""
+Nordvik Nordvik PROPN SUBJ 1
+har ha AUX ROOT 1 Tense=Pres
+{"ikke ikke PART ADV 1" if negated else "nå nå ADV ADV 1"}
+brutt bryte VERB INFV 1 VerbForm=Part
+forhandlingene forhandling NOUN DOBJ 3 Definite=Def|Gender=Fem|Number=Plur
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert (("organization|nordvik", "kgo:attended", "event|samtaler#1") in facts(broke)) is not negated
+    if negated:
+        return
+    left = make_doc("""
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 0
+forlot forlate VERB ROOT 2 Tense=Past
+møtet møte NOUN DOBJ 2 Definite=Def|Gender=Neut
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(left)
+    went = make_doc("""
+Lagnes Lagnes PROPN SUBJ 1
+har ha AUX ROOT 1 Tense=Pres
+gått gå VERB INFV 1 VerbForm=Part
+i i ADP ADV 2
+meklingen mekling NOUN PUTFYLL 3 Definite=Def|Gender=Masc|Number=Sing
+sammen sammen ADV ADV 6
+med med ADP ADV 2
+Fjordlag Fjordlag PROPN PUTFYLL 6
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG"), (7, 8, "ORG")])
+    assert {("organization|lagnes", "kgo:attended", "event|mekling#1"),
+            ("organization|fjordlag", "kgo:attended", "event|mekling#1")} <= facts(went)
+    agreement = make_doc("""
+Nordvik Nordvik PROPN SUBJ 1
+brøt bryte VERB ROOT 1 Tense=Past
+avtalen avtale NOUN DOBJ 1 Definite=Def|Gender=Masc|Number=Sing
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert not [f for f in facts(agreement) if f[1] == "kgo:attended"]
+
+
+def test_one_who_held_or_carried_out_an_event_attended_it_but_not_one_holding_it_on_a_day_to_come():
+    """`Kari Lie holdt en pressekonferanse i Bodø`, `Kari Lie foretok åpningen`; not `På mandag holder Kari Lie en
+    pressekonferanse` (a programme)."""
+    held = make_doc("""
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 0
+holdt holde VERB ROOT 2 Tense=Past
+en en DET DET 4 Gender=Masc|Number=Sing
+pressekonferanse pressekonferanse NOUN DOBJ 2 Definite=Ind|Gender=Masc|Number=Sing
+i i ADP ADV 2
+Bodø Bodø PROPN PUTFYLL 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (6, 7, "GPE_LOC")])
+    assert ("person|kari lie", "kgo:attended", "event|konferanse#1") in facts(held)
+    opened = make_doc("""
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 0
+foretok foreta VERB ROOT 2 Tense=Past
+åpningen åpning NOUN DOBJ 2 Definite=Def|Gender=Masc|Number=Sing
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|åpning#1") in facts(opened)
+    programme = make_doc("""
+På på ADP ADV 2
+mandag mandag NOUN PUTFYLL 0 Definite=Ind|Gender=Masc|Number=Sing
+holder holde VERB ROOT 2 Tense=Pres
+Kari Kari PROPN SUBJ 2 Gender=Fem
+Lie Lie PROPN FLAT 3
+en en DET DET 6 Gender=Masc|Number=Sing
+pressekonferanse pressekonferanse NOUN DOBJ 2 Definite=Ind|Gender=Masc|Number=Sing
+. . PUNCT IP 2
+""", ents=[(3, 5, "PER")])
+    assert not [f for f in facts(programme) if f[1] == "kgo:attended"]
+
+
+@pytest.mark.parametrize(("verb", "prep", "noun", "morph", "attended"), [
+    ("sa si VERB PAR 2 Tense=Past", "etter", "møtet møte", "Definite=Def|Gender=Neut|Number=Sing", True),
+    ("sa si VERB PAR 2 Tense=Past", "før", "møtet møte", "Definite=Def|Gender=Neut|Number=Sing", True),
+    ("sa si VERB PAR 2 Tense=Past", "etter", "møtene møte", "Definite=Def|Gender=Neut|Number=Plur", False),
+    ("sier si VERB PAR 2 Tense=Pres", "etter", "møtet møte", "Definite=Def|Gender=Neut|Number=Sing", False)])
+def test_one_who_spoke_right_before_or_after_an_occasion_attended_it(verb, prep, noun, morph, attended):
+    """`– Vi er fornøyde, sa Kari Lie etter møtet.` (or `før møtet`): one who came out of or was on the way into the
+    meeting; not after several (`etter møtene`), nor in the present (`sier`, which may speak of it from outside)."""
+    doc = make_doc(f"""
+– – PUNCT IK 2
+Vi vi PRON SUBJ 2
+er være AUX ROOT 2 Tense=Pres
+fornøyde fornøyd ADJ SPRED 2
+, , PUNCT IK 2
+{verb}
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 6
+{prep} {prep} ADP ADV 5
+{noun} NOUN PUTFYLL 8 {morph}
+. . PUNCT IP 2
+""", ents=[(6, 8, "PER")])
+    assert (("person|kari lie", "kgo:attended", "event|møte#1") in facts(doc)) is attended

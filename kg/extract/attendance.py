@@ -1,10 +1,11 @@
 """Rules for who was at an event and who met whom: `kgo:attended` from verbs of taking part, sitting in, conducting,
 entering or leaving an event (`X deltok i samtalene`, `førte samtaler med`, `gikk inn i møtet`), from the parties
-`mellom` whom it took place, from a clause that happens at or in it (`sa Brekke på pressekonferansen`) and from a
-photo caption (`fotografert på landsmøtet`); `kgo:met` between persons from verbs of meeting and talking (`A møtte
-B`, `A og B møttes`, `A snakket med B`) and from a meeting one had (`A hadde møte med B`). A meeting named by its
-verb alone is an event of its own (`møte`), which its sides attended and which took place where the verb says
-(`place_keys` and `misattached_places` of `locations.py`)."""
+`mellom` whom it took place, from a clause that happens at or in it (`sa Brekke på pressekonferansen`), from the
+way into or out of it (`på vei inn til møtet`) and from a photo caption (`fotografert på landsmøtet`); `kgo:met`
+between persons from verbs of meeting and talking (`A møtte B`, `A og B møttes`, `A snakket med B`) and from a
+meeting one had (`A hadde møte med B`). A meeting named by its verb alone is an event of its own (`møte`), which
+its sides attended and which took place where the verb says (`place_keys` and `misattached_places` of
+`locations.py`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.clause import (
     Clause,
     Found,
+    actors_of,
     agents_of,
     asserted,
     clause_verb,
@@ -25,7 +27,6 @@ from kg.extract.clause import (
     is_definite,
     passive_participle,
     pp_objects,
-    subjects_of,
 )
 from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
 from kg.extract.locations import misattached_places, place_keys
@@ -44,6 +45,8 @@ def attendance(clause: Clause) -> Iterator[Found]:
             nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb
                      and not _before_or_after(t)] or _there(clause, verb)
         elif verb_in(verb, lex["conduct_verbs"]):  # `førte samtaler med`, `innledet forhandlinger`
+            if fold(verb.lemma_) in {"holde", "halde"} and not _held(verb):
+                continue
             nouns = [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o) if event_key(clause, c)]
         else:
             nouns = _entered(clause, verb)
@@ -53,7 +56,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
         others = pp_objects(nouns[0], {"med"}) + (pp_objects(verb, {"med"}) if verb_in(
             verb, lex["conduct_verbs"]) else [])  # `sat i møte med NAME`: the other side was there too
         participants = []
-        actors = subjects_of(verb)
+        actors = actors_of(verb)
         actors += [c for m in verb.children if fold(m.text) == "med" and any(fold(a.text) == "sammen" for a in
                    m.children) for o in m.children if o.dep_ == "PUTFYLL" for c in conjuncts_of(o)]
         if fold(verb.text).endswith("s"):  # `møttes en svensk og finsk delegasjon`: reflexive, object position
@@ -66,7 +69,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
         if ends_with(nouns[0].lemma_, _MEETINGS) and not (  # `møter`: several meetings, not one together
                 "Plur" in nouns[0].morph.get("Number") and ends_with(nouns[0].lemma_, frozenset({"møte"}))):
             # `sat i møte med B`, `førte samtaler med B`, `A og B satte seg i møte`; not `A deltok sammen med B`
-            people = [k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))]
+            people = [k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))]
             met = [k for o in others if (k := clause.key_of(o, {PERSON}))]
             if met or sits(verb):
                 for a, b in _meeting_pairs(people, met):
@@ -74,9 +77,17 @@ def attendance(clause: Clause) -> Iterator[Found]:
     yield from _parties_between(clause)
     yield from _present_at(clause)
     yield from _captioned(clause)
+    yield from _on_the_way(clause)
 
 
 _TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fremfor", "inntil"})
+
+
+def _held(verb: Token) -> bool:
+    """`holdt en pressekonferanse`, `har halde møte`, `holder nå en pressekonferanse`: held, or being held now; not
+    `På mandag holder KrF landsstyremøte` (a programme)."""
+    return "Past" in verb.morph.get("Tense") or "Part" in verb.morph.get("VerbForm") or any(
+        fold(c.text) in {"nå", "no"} for c in verb.children)
 
 
 def _before_or_after(noun: Token) -> bool:
@@ -106,8 +117,9 @@ def _there(clause: Clause, verb: Token) -> list[Token]:
 
 
 def _entered(clause: Clause, verb: Token) -> list[Token]:
-    """`var med i protestleiren`, `gikk inn i møtet`, `gjekk frå møtet`, `være med på tirsdagens demonstrasjon`:
-    being part of, going into or leaving a known event (definite, or with a genitive before it)."""
+    """`var med i protestleiren`, `gikk inn i møtet`, `har gått i meklingen`, `gjekk frå møtet`, `brøt
+    forhandlingene`, `forlot møtet`, `være med på tirsdagens demonstrasjon`: being part of, going into, leaving or
+    breaking off a known event (definite, or with a genitive before it)."""
     lemma = fold(verb.lemma_)
     if lemma in {"være", "vere"}:
         med = next((c for c in verb.children if fold(c.text) == "med"), None)
@@ -117,8 +129,11 @@ def _entered(clause: Clause, verb: Token) -> list[Token]:
         preps = {"i", "på"}
     elif lemma == "gå":
         inn = [c for c in verb.children if fold(c.text) == "inn"]
-        holders = [verb] + inn  # `gikk inn i møtet`: the parse hangs `i` on the verb or on `inn`
-        preps = {"fra", "frå"} | ({"i"} if inn else set())
+        holders = [verb] + inn  # `gikk (inn) i møtet`: the parse hangs `i` on the verb or on `inn`
+        preps = {"fra", "frå", "i"}
+    elif lemma in {"bryte", "forlate", "forlata"}:  # `brøt forhandlingene med B`, `forlot møtet`: left it
+        return [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)
+                if is_specific(c) and event_key(clause, c)]
     else:
         return []
     return [o for h in holders for o in pp_objects(h, preps) if is_specific(o) and event_key(clause, o)]
@@ -161,24 +176,30 @@ def _parties_in_clause(clause: Clause, verb: Token) -> list[str]:
 
 def _present_at(clause: Clause) -> Iterator[Found]:
     """`sa Brekke på pressekonferansen`, `fekk beskjed under møtet`: a person whose clause happens at an event
-    (`på`/`under`/`ved` a definite event noun) attended it; `I meklinga stod A saman med B`: the subject of a
+    (`på`/`under`/`ved` a definite event noun) attended it, and one who spoke right before or after it (`sa
+    Brekke etter møtet`); `I meklinga stod A saman med B`: the subject of a
     clause put in an event (and those it was there together with), a person or not, took part in it."""
     for verb in clause.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
             continue
         inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and is_specific(o) and (k := event_key(clause, o))]
         for event in inside[:1]:
-            for actor in subjects_of(verb) + _together_with(verb):
+            for actor in actors_of(verb) + _together_with(verb):
                 for key in agents_of(clause, actor):
                     yield Found(key, "kgo:attended", event, "kg.attended.inside.v1", 0.7)
         events = [k for p in verb.children if fold(p.text) in {"på", "under", "ved"}
                   for o in p.children if o.dep_ == "PUTFYLL" and (k := event_key(clause, o)) and (
                       is_specific(o) or _one_occasion(o) and verb_in(verb, lexicon()["speech_verbs"]))]
         # (`sa NAME på en pressekonferanse`: the one occasion a speaker was at)
+        if verb_in(verb, lexicon()["speech_verbs"]) and "Past" in verb.morph.get("Tense"):
+            events += [k for o in pp_objects(verb, {"etter", "før"}) if is_definite(o) and "Plur" not in o.morph.get(
+                "Number") and (k := event_key(clause, o))]  # `sa NAME etter møtet`, `før møtet`: out of it, into it
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
         events += [k for o in brought for t in pp_objects(o, {"til"}) if is_specific(t) and (k := event_key(clause, t))]
+        events += [k for o in _speeches(verb) for t in pp_objects(o, {"på", "under", "ved"}) if is_specific(t)
+                   and (k := event_key(clause, t))]  # `holdt åpningstalen på landsmøtet`
         for event in events[:1]:
-            for subject in subjects_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
+            for subject in actors_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
                 if key := clause.key_of(subject, {PERSON}):
                     yield Found(key, "kgo:attended", event, "kg.attended.present.v2", 0.7)
 
@@ -205,6 +226,45 @@ def _captioned(clause: Clause) -> Iterator[Found]:
             for person in conjuncts_deep(first):
                 if key := clause.key_of(person, {PERSON}):
                     yield Found(key, "kgo:attended", event, "kg.attended.caption.v1", 0.7)
+
+
+_WAYS = {"inn": {"til", "i", "på"}, "ut": {"fra", "frå", "av"}}
+
+
+def _on_the_way(clause: Clause) -> Iterator[Found]:
+    """`sa NAME på vei inn til møtet`, `NAME på vei inn til landsmøtet` (a caption), `på vei ut fra møtet stanset
+    NAME`: one on the way into or out of an event was at it."""
+    for way in clause.tokens:
+        if fold(way.lemma_) not in {"vei", "veg"} or fold(way.head.text) != "på" or way.dep_ != "PUTFYLL":
+            continue
+        events = [k for d in way.children if fold(d.text) in _WAYS for p in d.subtree if fold(p.text) in _WAYS[
+            fold(d.text)] for o in p.children if o.dep_ == "PUTFYLL" and (k := event_key(clause, o))]
+        holder = way.head.head
+        if holder.pos_ in {"VERB", "AUX"}:
+            if not asserted(holder):
+                continue
+            people = actors_of(holder)
+        else:
+            people = conjuncts_of(holder)
+        for event in events[:1]:
+            for person in people:
+                if key := clause.key_of(person, {PERSON}):
+                    yield Found(key, "kgo:attended", event, "kg.attended.way.v1", 0.7)
+
+
+def _speeches(verb: Token) -> list[Token]:
+    """The speech one holds (`holdt talen`, `heldt innleiinga`): the object of `holde` that is a speech noun."""
+    if fold(verb.lemma_) not in {"holde", "halde"}:
+        return []
+    return [c for c in verb.children if c.dep_ == "DOBJ" and is_speech(c)]
+
+
+def is_speech(noun: Token) -> bool:
+    """A noun of a speech held at an occasion (lexicon `speech_nouns`: `talen`, `appell`, `innlegget`), also where
+    the lemmatizer broke it (`åpningstalen` -> `åpningstal`): by its lemma, or its form less a definite ending."""
+    speech, text = lexicon()["speech_nouns"], fold(noun.text)
+    return fold(noun.lemma_) in speech or any(text.endswith(e) and text[:-len(e)] in speech
+                                              for e in ("en", "et", "a", "n", "t"))
 
 
 def _brought(verb: Token) -> list[Token]:
@@ -235,11 +295,11 @@ def meetings(clause: Clause) -> Iterator[Found]:
         reciprocal = verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
             fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"]))  # `møttes` lemmatised `møte`
         if verb.pos_ == "VERB" and reciprocal and asserted(verb):
-            people = list(dict.fromkeys(k for s in subjects_of(verb) for k in clause.keys_of(s, {PERSON})))
+            people = list(dict.fromkeys(k for s in actors_of(verb) for k in clause.keys_of(s, {PERSON})))
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
                     yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)
-            agents = [k for s in subjects_of(verb) if not _dateline(s) for k in agents_of(clause, s)]
+            agents = [k for s in actors_of(verb) if not _dateline(s) for k in agents_of(clause, s)]
             if len(set(agents)) > 1 and not any(is_event(t) for t in clause.tokens):  # `A og B møttes i Tromsø`
                 yield from _the_meeting(clause, set(agents), verb)
             continue
@@ -249,15 +309,15 @@ def meetings(clause: Clause) -> Iterator[Found]:
         if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
         if passive_participle(verb):  # `NAME ble tatt imot av A og B`: the one received met each
-            received = [k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))]
+            received = [k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))]
             hosts = [k for o in pp_objects(verb, {"av"}) if (k := clause.key_of(o, {PERSON}))]
             for a, b in ((a, b) for a in received for b in hosts if a != b):
                 yield Found(a, "kgo:met", b, "kg.met.passive.v1", 0.8)
             continue
-        subjects = [s for s in subjects_of(verb) if s.i < verb.i and not _dateline(s)]
+        subjects = [s for s in actors_of(verb) if s.i < verb.i and not _dateline(s)]
         inverted = not subjects  # `Der møtte hun lederne`: an adverbial first, the subject after the verb
         after = [o for o in verb.children if o.i > verb.i and (o.dep_ == "SUBJ" or (
-            o.dep_ == "DOBJ" and inverted and any(_dateline(s) for s in subjects_of(verb))))]
+            o.dep_ == "DOBJ" and inverted and any(_dateline(s) for s in actors_of(verb))))]
         subjects = subjects or after[:1]  # `ÅLESUND (VG) Tirsdag møtte A B`: the parser took the dateline for A
         # V2 order: a second "subject" after the verb of `A møtte B` is the object the parser mislabelled.
         objects = [c for o in verb.children if (o.dep_ == "DOBJ" and o not in subjects) or (
@@ -293,9 +353,9 @@ def _spoke_with(clause: Clause) -> Iterator[Found]:
             continue
         holders = [verb] + [t for t in verb.subtree if fold(t.lemma_) == "ansikt" and clause_verb(t) == verb]
         others = [k for h in holders for o in pp_objects(h, {"med"}) if (k := clause.key_of(o, {PERSON}))]
-        subjects = subjects_of(verb)
+        subjects = actors_of(verb)
         if not subjects and fold(verb.head.text) == "å" and fold(verb.head.head.text) == "for":
-            subjects = subjects_of(verb.head.head.head)  # `besøkte han Moskva for å snakke med B`: his purpose
+            subjects = actors_of(verb.head.head.head)  # `besøkte han Moskva for å snakke med B`: his purpose
         people = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
         for a, b in _meeting_pairs(people, others) if others else []:
             yield Found(a, "kgo:met", b, "kg.met.talked.v1", 0.7)
@@ -352,12 +412,12 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
     """`A hadde møte med B` (A met B), `A og B hadde et kort møte` (they met each other)."""
     if not asserted(verb):
         return
-    people = list(dict.fromkeys(k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))))
+    people = list(dict.fromkeys(k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))))
     others = [k for o in pp_objects(meeting, {"med"}) + pp_objects(verb, {"med"})
               if (k := clause.key_of(o, {PERSON}))]
     for a, b in _meeting_pairs(people, others):
         yield Found(a, "kgo:met", b, "kg.met.v3", 0.75)
     if (event := event_key(clause, meeting)) is not None:  # `Sp hadde gruppemøte`: a party attends as well
-        hosts = [k for s in subjects_of(verb) for k in agents_of(clause, s)]
+        hosts = [k for s in actors_of(verb) for k in agents_of(clause, s)]
         for agent in dict.fromkeys(hosts + others):
             yield Found(agent, "kgo:attended", event, "kg.attended.meeting.v2", 0.75)

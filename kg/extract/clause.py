@@ -279,6 +279,23 @@ def subjects_of(verb: Token) -> list[Token]:
     return [s for subject in subjects for s in conjuncts_of(subject)]
 
 
+def actors_of(verb: Token) -> list[Token]:
+    """`subjects_of`, or for a relative clause with no subject of its own (`Kari Lie, som deltok på møtet`, `Det
+    var A og B som deltok`) the name or noun its `som` stands for, with its conjuncts."""
+    top = verb
+    while top.dep_ == "INFV" and top.head != top:
+        top = top.head  # `som har deltatt`: the relative clause hangs on its auxiliary
+    if (subjects := subjects_of(verb)) or top.dep_ != "ATR" or top.head.pos_ not in {"PROPN", "NOUN"} or not any(
+            c.dep_ == "SBU" and fold(c.text) == "som" and c.i < top.i for c in top.children):
+        return subjects
+    first = top.head  # `A og B som deltok`: the clause hangs on the last of them
+    if first.dep_ == "PUTFYLL" and first.head.head.pos_ == "PROPN":
+        first = first.head.head  # `Kari Lie i styret, som har ledet`: the name the phrase describes
+    while first.dep_ == "KOORD" and first.head != first:
+        first = first.head
+    return conjuncts_of(first)
+
+
 def conjuncts_of(token: Token) -> list[Token]:
     return [token] + [c for c in token.children if c.dep_ == "KOORD" and c.pos_ in {"PROPN", "NOUN"}]
 

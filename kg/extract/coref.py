@@ -11,9 +11,12 @@ coreferent mention is never a name of its entity (it gives no alternate name).
 - first-person `jeg`/`vi`/`eg`/`me` inside a quote: the quote's speaker (`– Vi krever ..., sier Kari Lie.`),
   also over the sentences of a quote the speaker closes (`– ... . – ..., sa hun.`);
 - `sistnevnte` (the latter): the person named last;
-- `de to`, `begge`, `dei har begge`: the two people named last (several mentions with one span, which
-  `Clause.keys_of` reads as all of them); nobody where a third person, or two coordinated countries or
-  organisations, come in first;
+- `53-åringen` (the 53-year-old): the person the article gave that age (`Kari Lie (53)`), else the last person
+  named, as a pronoun of either gender;
+- `de to`, `begge`, `dei har begge`, and `de to` or `begge` before a title or a noun for people in the plural
+  (`de to forsvarsministrene`, `de to kollegaene`; lexicon `pair_nouns`): the two people named last (several
+  mentions with one span, which `Clause.keys_of` reads as all of them); nobody where a third person, or two
+  coordinated countries or organisations, come in first;
 - `partiet`, `selskapet`, `forbundet`, `landet` and their kin (lexicon `coreferent_nouns`): the most recent
   entity of that sort (a party, an organisation, a country), earlier in the sentence or before it; an
   organisation whose name holds the noun (`Det Norske Teatret` for `teateret`) first.
@@ -21,12 +24,13 @@ coreferent mention is never a name of its entity (it gives no alternate name).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clause import is_definite
-from kg.extract.gazetteer import fold, gender, lexicon, lexicon_pairs, party_of, title_of, verb_in
+from kg.extract.gazetteer import ends_with, fold, gender, lexicon, lexicon_pairs, party_of, title_of, verb_in
 from kg.extract.names import Named
 from kg.extract.tokens import tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON
@@ -35,6 +39,7 @@ _THIRD = {"han": "male", "ham": "male", "hun": "female", "ho": "female", "henne"
 _FIRST = {"jeg", "eg", "vi", "me", "meg", "oss", "vår", "vårt", "våre", "min", "mitt", "mine"}
 _LATTER = {"sistnevnte", "sistnemnde"}
 _LOOK_BACK = 3  # sentences
+_AGED = re.compile(r"(\d{1,3})-åring(?:en|a)")  # `53-åringen`: the one of that age
 
 
 @dataclass
@@ -74,6 +79,8 @@ class Coreference:
                 target = speaker()
             elif word in _LATTER:
                 target = self._latest_person(names + found, token)
+            elif token.pos_ in {"NOUN", "PROPN"} and (age := _AGED.fullmatch(word)):
+                target = self._aged(index, names + found, token, age.group(1))
             elif token.pos_ == "NOUN" and fold(token.lemma_) in describing and is_definite(token):
                 target = self._described(index, names, token)
             if target is not None:
@@ -111,8 +118,8 @@ class Coreference:
         surname = fold(named.name.split()[-1])  # a surname alone: the gender of the full name it ends
         return next((g for key, g in self.genders.items() if key.split()[-1] == surname), None)
 
-    def _person(self, index: int, names: list[Named], token: Token, wanted: str) -> Named | None:
-        agrees = lambda n: n.kind == PERSON and self._gender_of(n) in {wanted, None}  # noqa: E731
+    def _person(self, index: int, names: list[Named], token: Token, wanted: str | None) -> Named | None:
+        agrees = lambda n: n.kind == PERSON and (wanted is None or self._gender_of(n) in {wanted, None})  # noqa: E731
         before = [n for n in names if n.end <= token.i and agrees(n)]
         if before:
             return before[-1]
@@ -126,6 +133,18 @@ class Coreference:
             if candidates:
                 return next((n for n in candidates if n.start in subjects), candidates[0])
         return None
+
+    def _aged(self, index: int, names: list[Named], token: Token, age: str) -> Named | None:
+        """`53-åringen`: the person the article gave that age (`Kari Lie (53)`), else the one a pronoun of either
+        gender would stand for."""
+        earlier = [(token.doc, [n for n in names if n.end <= token.i])] + [
+            (self.sentences[i].doc, seen) for i, seen, _ in reversed(self.history)]
+        for doc, seen in earlier:
+            for named in reversed(seen):
+                after = [t.text for t in doc[named.end:named.end + 2]]
+                if named.kind == PERSON and not named.coref and after == ["(", age]:
+                    return named
+        return self._person(index, names, token, None)
 
     def _latest_person(self, names: list[Named], token: Token) -> Named | None:
         """`sistnevnte`: the person named last before it, in this sentence or the one before."""
@@ -178,8 +197,8 @@ class Coreference:
     def _described(self, index: int, names: list[Named], token: Token) -> Named | None:
         """`partiet`, `landet`, `forbundet`: the most recent entity of the noun's sort, earlier in the sentence or in
         the sentences before. An organisation whose name holds the noun (`Det Norske Teatret` for `teateret`,
-        `Norges Skiforbund` for `forbundet`) is preferred, however far back in the article, over another one
-        named since (a theatre the new director once worked at)."""
+        `Norges Skiforbund` for `forbundet`; not `Valgkomiteen i Norges Skiforbund`, `_head`) is preferred, however
+        far back in the article, over another one named since (a theatre the new director once worked at)."""
         word = fold(token.lemma_)
         sort = lexicon_pairs("coreferent_nouns").get(word)
         if sort is None or any(n.start == token.i + 1 and _is_sort(n, sort) for n in names):
@@ -189,15 +208,25 @@ class Coreference:
                            if _is_sort(n, sort)]
         if sort == "organisation":
             earlier = before + [n for _, seen, _ in reversed(self.history) for n in reversed(seen)]
-            if holder := next((n for n in earlier if _is_sort(n, sort) and word[:4] in fold(n.name)), None):
+            if holder := next((n for n in earlier if _is_sort(n, sort) and word[:4] in _head(n.name)), None):
                 return holder
         return recent[0] if recent else None
+
+
+def _head(name: str) -> str:
+    """The part of an organisation's name that says what it is: before its `i`/`for`/`ved` (`Valgkomiteen i Norges
+    Fotballforbund` is a committee, not a federation)."""
+    return re.split(r" (?:i|for|ved|på) ", fold(name), maxsplit=1)[0]
 
 
 def _names_two(token: Token) -> bool:
     """A plural pronoun that stands for two people: `de to`/`dei to` as a noun phrase of its own (not `de to
     landene`), `begge` as one, or `de`/`dei` with `begge` floated beside it (`Dei har begge valt ...`)."""
     word = fold(token.text)
+    if token.pos_ == "NOUN" and token.dep_ in _ARGUMENTS and "Plur" in token.morph.get("Number") and (
+            title_of(token.text) or title_of(token.lemma_) or ends_with(token.lemma_, lexicon()["pair_nouns"])):
+        before = [fold(c.text) for c in token.children if c.i < token.i]
+        return "begge" in before or "to" in before and any(w in {"de", "dei"} for w in before)
     if word == "to" and token.dep_ in _ARGUMENTS:
         return any(fold(c.text) in {"de", "dei"} and c.i == token.i - 1 for c in token.children)
     if word == "begge" and token.dep_ in _ARGUMENTS:

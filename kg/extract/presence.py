@@ -1,7 +1,8 @@
 """Presence at an occasion the sentence may not name: one present or speaking (`var til stede`, `tok ordet`, `fra
 talerstolen`, `i salen`) was at the occasion the article named last (`Clause.context_event`, kept by kg.extract
 from `specific_events`); those among the ones present or the participants (`Blant dem som var til stede, var
-NAME`); the host of an event (`var vertskap for møtet`). A rule of `RULES` right after `attendance`."""
+NAME`); one present at the occasion a `da` clause names (`var til stede da åpningen fant sted`); the host of an
+event (`var vertskap for møtet`). A rule of `RULES` right after `attendance`."""
 
 from __future__ import annotations
 
@@ -9,20 +10,21 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.attendance import is_specific, sits
+from kg.extract.attendance import is_specific, is_speech, sits
 from kg.extract.clause import (
     Clause,
     Found,
+    actors_of,
     agents_of,
     asserted,
     conjuncts_of,
+    entity_key,
     event_key,
     is_definite,
     pp_objects,
-    subjects_of,
 )
-from kg.extract.gazetteer import fold, lexicon, verb_in
-from kg.types import PERSON
+from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, verb_in
+from kg.types import EVENT, PERSON
 
 
 def presence(clause: Clause) -> Iterator[Found]:
@@ -46,7 +48,7 @@ def _hosted(clause: Clause) -> Iterator[Found]:
         if not events or fold(verb.lemma_) not in {"være", "vere"} or "Past" not in verb.morph.get("Tense") \
                 or not asserted(verb):
             continue
-        for subject in subjects_of(verb):
+        for subject in actors_of(verb):
             for key in agents_of(clause, subject):
                 yield Found(key, "kgo:attended", events[0], "kg.attended.host.v1", 0.7)
 
@@ -71,12 +73,31 @@ def _present_then(clause: Clause) -> Iterator[Found]:
         among = _among_those_present(clause, verb)  # `Blant dem som var til stede, var NAME`
         if among is None and not _present_or_speaking(verb):
             continue
+        if among is None and (when := _when(clause, verb)):  # `var til stede da åpningen fant sted`
+            for subject in actors_of(verb):
+                for key in agents_of(clause, subject):
+                    yield Found(key, "kgo:attended", when, "kg.attended.when.v1", 0.6)
+            continue
         event = among or clause.context_event
         if event is None or among is None and any(event_key(clause, t) for t in verb.subtree):
             continue  # an occasion of its own in the clause: the other rules read it
-        for subject in subjects_of(verb):
+        for subject in actors_of(verb):
             if key := clause.key_of(subject, {PERSON}):
                 yield Found(key, "kgo:attended", event, "kg.attended.context.v1", 0.6)
+
+
+def _when(clause: Clause, verb: Token) -> str | None:
+    """The occasion a `da` clause on a verb of presence names (`var til stede da åpningen fant sted`), or an
+    occasion its verb tells of (`da Hydro åpnet anlegget`: the opening, lexicon `occasion_verbs`)."""
+    for when in (c for c in verb.children if c.pos_ in {"VERB", "AUX"} and any(
+            s.dep_ == "SBU" and fold(s.text) in {"da", "då"} for s in c.children)):
+        if events := [k for t in when.subtree if (k := event_key(clause, t))]:
+            return events[0]
+        if noun := lexicon_pairs("occasion_verbs").get(fold(when.lemma_)):
+            key = entity_key(EVENT, f"{noun}#1")
+            clause.entities.setdefault(key, (EVENT, noun))
+            return key
+    return None
 
 
 def _among_those_present(clause: Clause, verb: Token) -> str | None:
@@ -103,7 +124,7 @@ _HALLS = ("sal", "scene")
 def _present_or_speaking(verb: Token) -> bool:
     """`være til stede`/`vere til stades`, `var på plass`, `ta ordet`, anything said `fra`/`på`/`ved
     talerstolen`, `holde appell`/`tale`, or said `i innlegget sitt`."""
-    lemma, speech = fold(verb.lemma_), lexicon()["speech_nouns"]
+    lemma = fold(verb.lemma_)
     children = list(verb.children)
     if lemma in {"være", "vere"} and any(
             fold(c.text) == "til" and any(fold(o.text) in {"stede", "stades"} for o in c.children)
@@ -122,11 +143,11 @@ def _present_or_speaking(verb: Token) -> bool:
             c.pos_ == "ADP" and fold(c.text) in {"i", "på", "under", "ved", "til"} or c.dep_ == "DOBJ"
             for c in children):
         return True  # `Også NAME deltok.`, `Fra norsk side deltok NAME`: took part in what the article told of
-    if lemma in {"holde", "halde"} and any(c.dep_ == "DOBJ" and fold(c.lemma_) in speech for c in children):
+    if lemma in {"holde", "halde"} and any(c.dep_ == "DOBJ" and is_speech(c) for c in children):
         return True
     if any(fold(c.text) in {"fra", "frå", "på", "ved"} and any(
             fold(o.lemma_).endswith("talerstol") for p in c.children if p.dep_ == "PUTFYLL" for o in conjuncts_of(p))
            for c in children):
         return True
     return verb_in(verb, lexicon()["speech_verbs"]) and lemma != "skrive" and any(  # `skrev i et innlegg på
-        fold(o.lemma_) in speech and is_definite(o) for o in pp_objects(verb, {"i"}))  # Facebook`: a post
+        is_speech(o) and is_definite(o) for o in pp_objects(verb, {"i"}))  # Facebook`: a post
