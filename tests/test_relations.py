@@ -1875,6 +1875,7 @@ forslag forslag NOUN DOBJ 2
     assert [(n.name, n.key) for n in named_mentions(doc[:])] == [
         ("Påtalemyndigheten", "påtalemyndigheten"), ("den svenske regjeringens", "regjering|country:SE")]
 
+
 def test_the_police_written_as_a_common_noun_is_the_national_institution_unless_said_whose():
     doc = make_doc("""
 Politiet politi NOUN SUBJ 1 Definite=Def
@@ -1886,6 +1887,33 @@ politiet politi NOUN DOBJ 1 Definite=Def
 """)
     assert [(n.name, n.key) for n in named_mentions(doc[:])] == [
         ("Politiet", "politiet"), ("det svenske politiet", "politiet|country:SE")]  # Sweden's: not Norway's
+
+
+@pytest.mark.parametrize(("owner", "bare"), [
+    ("til til ADP ATR 3\nPedro Pedro PROPN PUTFYLL 4\n", False),  # the government of a person named
+    ("i i ADP ATR 3\nChile Chile PROPN PUTFYLL 4\n", False),  # of another country
+    ("i i ADP ATR 3\nOslo Oslo PROPN PUTFYLL 4\n", True),  # in a town: where, not whose
+    ("", True),
+])
+def test_the_bare_institution_is_not_norways_where_the_article_names_it_as_someone_elses(owner, bare):
+    """`Regjeringens delegasjon kom. De forhandler med regjeringen til Pedro Ruiz.`: the bare `regjeringens` may
+    be the government of the person named, so it is not Norway's Regjeringen."""
+    from kg.extract.article_names import unify_aliases
+
+    first = make_doc("""
+Regjeringens regjering NOUN DET 1 Case=Gen|Definite=Def
+delegasjon delegasjon NOUN SUBJ 2
+kom komme VERB ROOT 2
+. . PUNCT IP 2
+""")
+    rows = ["De de PRON SUBJ 1", "forhandler forhandle VERB ROOT 1", "med med ADP ADV 1",
+            "regjeringen regjering NOUN PUTFYLL 2 Definite=Def"] + owner.splitlines() + [". . PUNCT IP 1"]
+    places = [(5, 6, "GPE_LOC")] if "Chile" in owner or "Oslo" in owner else [(5, 6, "PER")] if owner else []
+    later = make_doc("\n".join(rows) + "\n", ents=places)
+    sentences = [(0, d[:], named_mentions(d[:])) for d in (first, later)]
+    keys = [n.key for _, _, found in unify_aliases(sentences) for n in found]
+    assert ("regjeringen" in keys) is bare
+
 
 ROLE = """
 Kari Kari PROPN SUBJ 2

@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.bodies import HOME
 from kg.extract.gazetteer import countries, fold, full_name, lexicon, lexicon_pairs, parties, title_of
 from kg.extract.names import Named, has_institution_ending
-from kg.extract.nouns import is_event
+from kg.extract.nouns import adjective_country, is_event
 from kg.extract.organisations import in_parentheses_after
 from kg.extract.tokens import tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
@@ -190,6 +191,7 @@ def unify_aliases(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[
                 defined.setdefault(fold(word.text), n)
     unified, institutions = [], lexicon_pairs("institutions")
     people = {n.key for _, _, names in sentences for n in names if n.kind == PERSON}
+    others = _others_institutions(sentences)
     for offset, sent, names in sentences:
         new = []
         for n in names:
@@ -200,12 +202,47 @@ def unify_aliases(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[
                 n = replace(n, key=full.key, name=full.name)
             elif n.kind == ORGANIZATION and (party := parties().get(n.key)) and full_name(n.name) == party:
                 n = replace(n, key=fold(party), name=party)
+            elif n.kind == ORGANIZATION and n.key in institutions and institutions[n.key] in others \
+                    and fold(n.name) in institutions:
+                continue  # `regjeringens delegasjon` where the article names `regjeringen til Maduro`
             elif n.kind == ORGANIZATION and (institution := institutions.get(n.key)):
                 n = replace(n, key=fold(institution), name=institution if fold(n.name) in institutions else n.name)
                 # `Regjeringa` is Regjeringen; `det norske kongehuset` keeps its words
             new.append(n)
         unified.append((offset, sent, new))
     return unified
+
+
+def _others_institutions(sentences: list[tuple[int, Span, list[Named]]]) -> set[str]:
+    """The national institutions (lexicon `institutions`) an article also names as another country's or
+    someone's (`regjeringen til Maduro`, `Venezuelas regjering`, `den svenske regjeringen`, `regjeringen i
+    Chile`): there the bare `regjeringen` may be theirs, so it is not taken for Norway's."""
+    institutions, found = lexicon_pairs("institutions"), set()
+    for _, sent, names in sentences:
+        for token in tokens_of(sent):
+            word = fold(token.text)
+            name = institutions.get(word) or (institutions.get(word[:-1]) if word.endswith("s") else None)
+            if name is None and token.i > sent.start and token.nbor(-1).text.endswith("s"):
+                name = institutions.get(f"{fold(token.lemma_)}en")  # `Venezuelas regjering`
+            if name is not None and any(_owner(c, names) for c in token.children):
+                found.add(name)
+    return found
+
+
+def _owner(child: Token, names: list[Named]) -> bool:
+    """A word that says whose an institution is, other than Norway's: a name or an adjective before it (not
+    `norske`), `til` and a name after it, or `i` and another country (not `i Norge`, nor a town: `Stortinget i
+    Oslo`)."""
+    head = child.head
+    if child.i < head.i and child.dep_ in {"DET", "ATR"} and child.pos_ in {"PROPN", "ADJ"}:
+        return (country := adjective_country(child)) is None or country[0] != f"country:{HOME}" \
+            if child.pos_ == "ADJ" else not any(n.start <= child.i < n.end and n.key == f"country:{HOME}"
+                                                for n in names)
+    if child.i > head.i and fold(child.text) in {"i", "til"}:
+        return any(o.dep_ == "PUTFYLL" and o.pos_ == "PROPN" and not any(
+            n.start <= o.i < n.end and n.key == f"country:{HOME}" for n in names) and (fold(child.text) == "til" or any(
+            n.start <= o.i < n.end and n.key.startswith("country:") for n in names)) for o in child.children)
+    return False
 
 
 def abbreviates(short: str, name: str) -> bool:
