@@ -5019,3 +5019,32 @@ Lie Lie PROPN FLAT 2
     assert [(n.name, n.key) for n in named_mentions(body[:])][0] == ("Valgkomiteen", "organ:valgkomite")
     name = make_doc(rows.format(word="Brøttumlaget"), ents=[(0, 1, "ORG"), (2, 4, "PER")])
     assert [n.key for n in named_mentions(name[:])][0] == "brøttumlaget"
+
+
+def _titled_after_employer(title: str, employer: str, label: str):
+    """`På møtet talte TITLE i EMPLOYER Per Holm.`, with `i` hung on the verb and the title on nothing of the name."""
+    return make_doc(f"""
+På på ADP ADV 2
+møtet møte NOUN PUTFYLL 0
+talte tale VERB ROOT 2
+{title} {title} NOUN SUBJ 2
+i i ADP ADV 2
+{employer} {employer} PROPN PUTFYLL 4
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 6
+. . PUNCT IP 2
+""", ents=[(5, 6, label), (6, 8, "PER")])
+
+
+def test_a_title_and_its_employer_right_before_a_name_are_the_persons():
+    """`På møtet talte styreleder i Fjordkraft Per Holm.`: the title, `i` and the organisation before the name."""
+    found = facts(_titled_after_employer("styreleder", "Fjordkraft", "ORG"))
+    assert ("person|per holm", "schema:jobTitle", "styreleder") in found
+    assert ("person|per holm", "schema:affiliation", "organization|fjordkraft") in found
+
+
+def test_a_town_between_a_title_and_a_name_is_where_the_holder_is_not_whom_he_serves():
+    """`På møtet talte professor i Lillevik Per Holm.`: a professor in a town, not serving it."""
+    found = facts(_titled_after_employer("professor", "Lillevik", "GPE_LOC"))
+    assert ("person|per holm", "schema:jobTitle", "professor") in found
+    assert not [f for f in found if f[0] == "person|per holm" and f[1] == "schema:affiliation"]

@@ -52,6 +52,9 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield Found(person, "kgo:adviserTo", role, "kg.adviserTo.v1", 0.7)
             continue
         titles = titles_of(clause, named)
+        employer = _employer_before(clause, named)
+        if employer is not None and employer[0] not in titles:
+            titles.append(employer[0])
         former = [t for t in titles if _former(t)]
         for title in former:  # `den tidligere ordføreren`: a title once held, not a present affiliation
             yield Found(person, "schema:jobTitle", f"tidligere {former_title(title)}", "kg.jobTitle.v1", 0.8,
@@ -68,6 +71,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         if titles and not former:
             orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}))
             orgs += _right_after(clause, named)
+            orgs += [employer[1]] if employer is not None and employer[1] else []
             for org in dict.fromkeys(orgs):
                 if not _only_where(org, titles):  # `president NAME i Florida`: where, not whom they serve
                     yield serves(clause, person, org, 0.7, titles[0])
@@ -98,6 +102,21 @@ def _right_after(clause: Clause, named: Named) -> list[str]:
         return []  # `kollega med henne i konsernledelsen`: a pronoun's `i` is seldom about whom it serves
     org = clause.named_at(doc[after + 1])
     return [entity_key(ORGANIZATION, org.key)] if org and org.kind == ORGANIZATION and org.start == after + 1 else []
+
+
+def _employer_before(clause: Clause, named: Named) -> tuple[Token, str | None] | None:
+    """`styreleder i Fjordkraft Per Holm`, `leder av Fiskarlaget Kari Lie`: a title, a preposition of whom one
+    serves and a name that ends right before a person's name give the person the title, serving that name (the
+    parse seldom hangs the title on the person); returns (title, entity key) or None."""
+    doc, before = clause.sent.doc, named.start - 1
+    owner = clause.named_at(doc[before]) if before > clause.sent.start else None
+    if owner is None or owner.end != named.start or owner.kind not in {ORGANIZATION, GPE} \
+            or owner.start - 2 < clause.sent.start or fold(doc[owner.start - 1].text) not in _EMPLOYER_PREPS | {"av"}:
+        return None
+    title = doc[owner.start - 2]
+    if not title_word(title) or clause.named_at(title):
+        return None
+    return title, entity_key(owner.kind, owner.key) if owner.name[:1].isupper() else None
 
 
 def _maybe_a_town(clause: Clause, org: str) -> bool:
