@@ -5048,3 +5048,138 @@ def test_a_town_between_a_title_and_a_name_is_where_the_holder_is_not_whom_he_se
     found = facts(_titled_after_employer("professor", "Lillevik", "GPE_LOC"))
     assert ("person|per holm", "schema:jobTitle", "professor") in found
     assert not [f for f in found if f[0] == "person|per holm" and f[1] == "schema:affiliation"]
+
+
+def test_a_title_with_coordinated_fields_after_a_party_in_parentheses_is_the_persons_not_an_earlier_ones():
+    """`Per Holm (Sp), byråd for kultur, og Kari Lie (Ap), byråd for næring og eierskap, sa nei.`, both titles
+    hung on the first name: each is the title of the name right before it, the fields coordinated kept whole."""
+    doc = make_doc("""
+Per Per PROPN SUBJ 23
+Holm Holm PROPN FLAT 0
+( ( PUNCT IK 3
+Sp Sp PROPN ATR 0
+) ) PUNCT IK 3
+, , PUNCT IK 0
+byråd byråd NOUN APP 0 Definite=Ind
+for for ADP ATR 6
+kultur kultur NOUN PUTFYLL 7 Definite=Ind|Number=Sing
+, , PUNCT IK 6
+og og CCONJ KONJ 11
+Kari Kari PROPN KOORD 0
+Lie Lie PROPN FLAT 11
+( ( PUNCT IK 14
+Ap Ap PROPN ATR 11
+) ) PUNCT IK 14
+, , PUNCT IK 11
+byråd byråd NOUN APP 0 Definite=Ind
+for for ADP ATR 17
+næring næring NOUN PUTFYLL 18 Definite=Ind|Number=Sing
+og og CCONJ KONJ 21
+eierskap eierskap NOUN KOORD 19 Definite=Ind|Number=Sing
+, , PUNCT IK 17
+sa si VERB ROOT 23 Tense=Past
+nei nei NOUN DOBJ 23
+. . PUNCT IP 23
+""", ents=[(0, 2, "PER"), (3, 4, "ORG"), (11, 13, "PER"), (14, 15, "ORG")])
+    titles = {(s, o) for s, p, o in facts(doc) if p == "schema:jobTitle"}
+    assert titles == {("person|per holm", "byråd for kultur"), ("person|kari lie", "byråd for næring og eierskap")}
+
+
+def test_a_predicate_the_parse_hung_on_the_next_name_is_not_that_persons_title():
+    """`Kari Lie blir ny rådgiver, Per Holm blir ny rektor.`: `rådgiver` is what Kari Lie becomes."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+blir bli VERB ROOT 2 Tense=Pres
+ny ny ADJ ATR 4
+rådgiver rådgiver NOUN APP 6 Definite=Ind
+, , PUNCT IK 4
+Per Per PROPN SUBJ 8
+Holm Holm PROPN FLAT 6
+blir bli VERB KOORD 2 Tense=Pres
+ny ny ADJ ATR 10
+rektor rektor NOUN SPRED 8 Definite=Ind
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (6, 8, "PER")])
+    assert {o for s, p, o in facts(doc) if p == "schema:jobTitle" and s == "person|per holm"} == {
+        "påtroppende rektor"}
+
+
+def test_a_former_marker_before_a_coordinated_compound_title_makes_it_former():
+    """`Vi møtte tidligere miljø- og samferdselsminister Kari Lie.`, `tidligere` hung on the name."""
+    doc = make_doc("""
+Vi vi PRON SUBJ 1
+møtte møte VERB ROOT 1 Tense=Past
+tidligere tidlig ADJ ATR 6 Degree=Cmp
+miljø- miljø- NOUN ATR 5
+og og CCONJ KONJ 5
+samferdselsminister samferdselsminister NOUN APP 6 Definite=Ind
+Kari Kari PROPN DOBJ 1
+Lie Lie PROPN FLAT 6
+. . PUNCT IP 1
+""", ents=[(6, 8, "PER")])
+    assert {o for s, p, o in facts(doc) if p == "schema:jobTitle"} == {"tidligere miljø- og samferdselsminister"}
+
+
+def test_a_former_marker_in_a_predicate_makes_the_title_former():
+    """`Kari Lie, som er tidligere rektor, sa nei.`"""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+som som PRON SBU 4
+er være AUX ATR 0 Tense=Pres
+tidligere tidlig ADJ ATR 6 Degree=Cmp
+rektor rektor NOUN SPRED 4 Definite=Ind
+, , PUNCT IK 4
+sa si VERB ROOT 8 Tense=Past
+nei nei NOUN DOBJ 8
+. . PUNCT IP 8
+""", ents=[(0, 2, "PER")])
+    assert {o for s, p, o in facts(doc) if p == "schema:jobTitle"} == {"tidligere rektor"}
+
+
+def test_a_council_in_the_definite_before_a_name_is_no_title():
+    """`Byrådet Holm gikk av.`: the council named after its leader, not a member's title (`byråden`)."""
+    doc = make_doc("""
+Byrådet byråd NOUN SUBJ 2 Definite=Def|Gender=Neut
+Holm Holm PROPN APP 0
+gikk gå VERB ROOT 2 Tense=Past
+av av ADP ADV 2
+. . PUNCT IP 2
+""", ents=[(1, 2, "PER")])
+    assert not [f for f in facts(doc) if f[1] == "schema:jobTitle"]
+
+
+def test_a_post_kept_in_the_past_and_dated_by_years_is_former():
+    """`Per Holm satt som rektor fra 2011 til 2015.`"""
+    doc = make_doc("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+satt sitte VERB ROOT 2 Tense=Past
+som som ADP ATR 2
+rektor rektor NOUN PUTFYLL 3 Definite=Ind
+fra fra ADP ADV 2
+2011 2011 NUM PUTFYLL 5
+til til ADP ADV 2
+2015 2015 NUM PUTFYLL 7
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert {o for s, p, o in facts(doc) if p == "schema:jobTitle"} == {"tidligere rektor"}
+
+
+def test_a_bare_title_an_article_says_was_held_before_is_not_held_now():
+    """`tidligere byråd Kari Lie` in an article gives no plain `byråd` stated bare elsewhere in it, but leaves one
+    stated with whom it serves (`tidligere direktør i X`, `direktør i Y`)."""
+    from kg.extract.titles import settled_titles
+    from kg.types import Evidence, Fact
+
+    one, two = Evidence("a", 0, 1), Evidence("b", 2, 3)
+    kari, per = "person|kari lie", "person|per holm"
+    found = [Fact(kari, "schema:jobTitle", "byråd", one, "r", 0.9, True),
+             Fact(kari, "schema:jobTitle", "tidligere byråd", two, "r", 0.9, True),
+             Fact(per, "schema:jobTitle", "direktør", one, "r", 0.9, True),
+             Fact(per, "schema:affiliation", "organization|fjordkraft", one, "r", 0.9),
+             Fact(per, "schema:jobTitle", "tidligere direktør", two, "r", 0.9, True)]
+    assert [f.object for f in settled_titles(found) if f.predicate == "schema:jobTitle"] == [
+        "tidligere byråd", "direktør", "tidligere direktør"]

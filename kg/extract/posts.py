@@ -24,7 +24,16 @@ from kg.extract.clause import (
     subjects_of,
 )
 from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, verb_in
-from kg.extract.titles import POSTS, advises, affiliations, former_title, full_title, serves, title_word
+from kg.extract.titles import (
+    POSTS,
+    advises,
+    affiliations,
+    former_title,
+    full_title,
+    marked_former,
+    serves,
+    title_word,
+)
 from kg.types import GPE, ORGANIZATION, PERSON
 
 
@@ -37,7 +46,9 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
             continue  # `er utdannet statsviter`: an education, not a post
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         forms = {fold(t.text) for t in chain}
-        if forms & {"blir", "vert"}:
+        if marked_former(title):  # `som er tidligere byråd`: held before, whatever the tense
+            qualifier = "tidligere "
+        elif forms & {"blir", "vert"}:
             qualifier = "påtroppende "
         elif forms & {"var", "vore", "vært", "hadde"} and not _still(chain, title) and not _case_role(title):
             qualifier = "tidligere "
@@ -265,8 +276,9 @@ def role_changes(clause: Clause) -> Iterator[Found]:
             and "Past" in verb.head.morph.get("Tense")  # `ble utnevnt til`, `vart tilsett som`
         tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") or passive_past else 0
         qualifier = _ROLE_QUALIFIERS[kind][tense]
-        if kind == "start" and tense == 1 and _dated_by_year(verb):
-            qualifier = "tidligere"  # `startet som rådgiver i februar 2020`: a start told as history
+        if kind in {"start", "keep"} and tense == 1 and _dated_by_year(verb):
+            qualifier = "tidligere"  # `startet som rådgiver i februar 2020`, `satt som byråd fra 2011 til 2015`:
+            # a post told as history
         if kind != "leave" and any(fold(c.text) in lexicon()["former_markers"] for v in (verb, verb.head)
                                    for c in v.children if c.dep_ == "ADV"):
             qualifier = "tidligere"  # `Tidligere har hun jobbet som rådgiver`

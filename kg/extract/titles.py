@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.clause import (
+    COPULAS,
     Clause,
     Found,
     asserted,
@@ -34,7 +35,7 @@ from kg.extract.gazetteer import (
 )
 from kg.extract.names import Named, has_institution_ending
 from kg.extract.nouns import country_modifier, is_delegation
-from kg.types import GPE, ORGANIZATION, PERSON
+from kg.types import GPE, ORGANIZATION, PERSON, Fact
 
 POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})
 _LEAVE_VERBS = frozenset(v for v, kind in lexicon_pairs("role_verbs").items() if kind == "leave")
@@ -55,7 +56,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         employer = _employer_before(clause, named)
         if employer is not None and employer[0] not in titles:
             titles.append(employer[0])
-        former = [t for t in titles if _former(t)]
+        former = [t for t in titles if marked_former(t)]
         for title in former:  # `den tidligere ordføreren`: a title once held, not a present affiliation
             yield Found(person, "schema:jobTitle", f"tidligere {former_title(title)}", "kg.jobTitle.v1", 0.8,
                         literal=True)
@@ -165,7 +166,8 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
     doc, head = clause.sent.doc, clause.sent.doc[named.start]
     candidates = []
     before = named.start - 1
-    if before >= clause.sent.start and doc[before].text == "," and doc[before - 1].pos_ == "NOUN":
+    if before >= clause.sent.start and doc[before].text == "," and doc[before - 1].pos_ == "NOUN" \
+            and not _predicate(doc[before - 1]):  # `A blir ny byråd, B blir ...`: a predicate is the subject's
         before -= 1
     if before >= clause.sent.start:
         candidates.append(doc[before])
@@ -173,7 +175,8 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
                 and title_word(doc[before - 2]) and not doc[before - 2].text.endswith("-"):
             before -= 2  # `NOREF-direktør og forhandlingsleder NAME`: each title before the name
             candidates.append(doc[before])
-    candidates += [c for c in head.children if c.dep_ == "APP"]
+    candidates += [c for c in head.children if c.dep_ == "APP" and not _person_between(clause, named.end, c.i)
+                   and not (c.i < named.start and _predicate(c))]
     if named.end < clause.sent.end and doc[named.end].text == ",":  # `NAME, lege, økonom og ...`: appositions
         candidates += [c for c in head.children if c.dep_ == "KOORD" and c.pos_ == "NOUN" and c.i > named.end
                        and "Plur" not in c.morph.get("Number") and "Def" not in c.morph.get("Definite")
@@ -183,15 +186,16 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
         candidates.append(head.head)
     candidates += _shared_plural_title(clause, _root(clause, named))
     after = named.end
-    aged = after + 2 < clause.sent.end and doc[after].text == "(" and doc[after + 1].like_num \
-        and doc[after + 2].text == ")"
-    if aged:  # `Kari Lie (61), rektor ved ...`: the age between a name and its apposition
-        after += 3
+    aged = after + 2 < clause.sent.end and doc[after].text == "(" and doc[after + 2].text == ")"
+    if aged:  # `Kari Lie (61), rektor ved ...`, `Kari Lie (Ap), byråd for ...`: an age or a party between a name
+        after += 3  # and its apposition
     if after + 1 < clause.sent.end and doc[after].text == ",":
         if doc[after + 1].head.i == named.start:
             candidates.append(doc[after + 1])
-        elif aged:  # the parse hangs such an apposition anywhere: the first title word after the comma
-            candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if title_word(t)][:1]
+        elif aged:  # the parse hangs such an apposition anywhere: the first title word after the comma, not one
+            # before a name of its own (`Kari Lie (Ap), ordfører Per Holm og ...`: a list)
+            candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if title_word(t)
+                           and not _person_between(clause, t.i, _phrase_end(clause, t.i))][:1]
         candidates += _title_after_genitive(clause, after + 1)
     titles = []
     for token in candidates:
@@ -203,6 +207,30 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             and first not in titles:
         titles.append(first)  # `Kronprins Haakon`, `Dronning Sonja`: a royal title the name begins with
     return titles
+
+
+def _predicate(title: Token) -> bool:
+    """Whether a title in the indefinite is a copula's predicate (`blir ny byråd`, `er leder`), by its label or,
+    however the parse hangs it, by the copula right before it and its adjectives; not one in the definite that
+    names whom it tells of (`Blant dem var visepresidenten, Kari Lie`)."""
+    if "Def" in title.morph.get("Definite"):
+        return False
+    i = title.i - 1
+    while i > title.sent.start and title.doc[i].pos_ in {"ADJ", "DET"}:
+        i -= 1
+    return title.dep_ == "SPRED" or fold(title.doc[i].lemma_) in COPULAS and title.doc[i].pos_ in {"VERB", "AUX"}
+
+
+def _person_between(clause: Clause, start: int, end: int) -> bool:
+    """Whether a person is named between two positions (`A (Ap), byråd for X, og B (Ap), byråd for Y`: the second
+    title, hung on A by the parse, is B's)."""
+    return any(n.kind == PERSON and start <= n.start < end for n in clause.names)
+
+
+def _phrase_end(clause: Clause, start: int) -> int:
+    """The next comma, `og` or the end of the sentence from a position: where an apposition ends."""
+    doc = clause.sent.doc
+    return next((t.i for t in doc[start:clause.sent.end] if t.text == "," or t.lower_ == "og"), clause.sent.end)
 
 
 def _title_after_genitive(clause: Clause, start: int) -> list[Token]:
@@ -252,11 +280,16 @@ def _shared_plural_title(clause: Clause, head: Token) -> list[Token]:
     return []
 
 
-def _former(title: Token) -> bool:
+def marked_former(title: Token) -> bool:
     """A title marked as held before: `tidligere`, `forhenværende` before it (also where the parse hangs the
-    word on the name: `Den avgåtte statsministeren NAME`), or `eks-`."""
+    word on the name: `Den avgåtte statsministeren NAME`, or before the first half of a coordinated compound:
+    `tidligere miljø- og samferdselsbyråd`), or `eks-`."""
     markers = lexicon()["former_markers"]
-    before = title.doc[title.i - 1] if title.i > title.sent.start else None
+    doc, first = title.doc, title.i
+    if first - 2 > title.sent.start and doc[first - 2].text.endswith("-") and fold(doc[first - 1].text) in {
+            "og", "eller"}:
+        first -= 2
+    before = doc[first - 1] if first > title.sent.start else None
     return fold(title.text).startswith("eks") or any(
         fold(c.text) in markers for c in title.children if c.i < title.i) or (
         before is not None and before.pos_ in {"ADJ", "ADV"} and fold(before.text) in markers)
@@ -267,25 +300,44 @@ def full_title(title: Token) -> str:
     `professor II`), and the first half of a coordinated compound (`helse- og omsorgsminister`)."""
     modifiers = [fold(c.text) for c in title.children
                  if c.i < title.i and fold(c.text) in lexicon()["title_modifiers"]]
-    doc = title.doc
-    if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
-        modifiers.append(f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)}")
     grade = [c.text for c in title.children if c.i == title.i + 1 and re.fullmatch(r"I{1,3}|IV|V", c.text)]
     return " ".join([*modifiers, former_title(title), *grade])  # `professor II`: a grade of the post
 
 
 def former_title(title: Token) -> str:
-    """The title word and the field it is over (`viserektor for utdanning`), without the words of a present post
-    (`administrerende`): the form a title once held takes."""
-    return title_word(title) + _field(title)
+    """The title word, the first half of a coordinated compound (`miljø- og samferdselsbyråd`) and the field it is
+    over (`viserektor for utdanning`), without the words of a present post (`administrerende`): the form a title
+    once held takes."""
+    doc, half = title.doc, ""
+    if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
+        half = f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)} "
+    return half + title_word(title) + _field(title)
 
 
 def _field(title: Token) -> str:
     """` for kultur` in `enhetsleder for kultur`, ` for skandinavia` in `sjef for Skandinavia`: a common noun in the
     indefinite (a field of work, not an organisation or a thing told of: `leder for aksjonen`) or a world region
-    right after `for` is part of the title; else nothing."""
+    right after `for` is part of the title, with the fields coordinated with it (`byråd for næring og eierskap`,
+    `direktør for kultur, idrett og frivillighet`); else nothing."""
     field = _field_word(title)
-    return f" for {fold(field.text)}" if field is not None else ""
+    if field is None:
+        return ""
+    return " for " + fold(field.doc[field.i:_fields_end(field)].text)
+
+
+def _fields_end(field: Token) -> int:
+    """The end of the fields coordinated with a field (`næring og eierskap`, `helse-, eldre- og omsorgstjenester`,
+    `arbeid og sosiale tjenester`): each a lower-case common noun or adjective, with nothing between them but its
+    adjectives, commas and `og`/`eller`; the field alone where anything else comes in."""
+    doc, end = field.doc, field.i + 1
+    for conjunct in sorted((c for c in field.children if c.dep_ == "KOORD"), key=lambda t: t.i):
+        between = doc[end:conjunct.i]
+        if conjunct.pos_ not in {"NOUN", "ADJ"} or not conjunct.is_lower or not all(
+                t.text == "," or fold(t.text) in {"og", "eller"} or t.pos_ == "ADJ" and t.head == conjunct
+                for t in between):
+            break
+        end = conjunct.i + 1
+    return end
 
 
 _EMPLOYER_PREPS = frozenset({"i", "hos", "ved"})
@@ -305,12 +357,16 @@ def _field_word(title: Token) -> Token | None:
         and field.morph.get("Number") != ["Plur"] and not ends_with(field.lemma_, lexicon()["organisation_nouns"]) \
         and not title_of(field.lemma_) and not any(
             c.dep_ == "ATR" and not (c.pos_ == "ADP" and fold(c.text) in _EMPLOYER_PREPS) for c in field.children)
-    return field if region or common else None
+    joined = field.is_lower and (field.text.endswith("-") or field.pos_ == "ADJ") and any(
+        c.dep_ == "KOORD" and c.pos_ == "NOUN" and c.is_lower for c in field.children)  # `helse-, eldre- og ...`
+    return field if region or common or joined else None
 
 
 def title_word(token: Token) -> str | None:
     """The title a token states: a noun whose lemma is a title, or a title word the tagger got wrong
     (`juniorutenriksminister` is sometimes tagged a verb, a sentence-initial `Statsadvokat` a proper noun)."""
+    if fold(token.text).endswith("rådet"):
+        return None  # `byrådet`, `statsrådet`: the council, not one of its members (`byråden`, `statsråden`)
     if token.pos_ == "NOUN":  # the form too: the lemmatizer sometimes breaks a compound (`KS-leder` -> `KS-lede`)
         return title_of(token.lemma_) or title_of(token.text)
     if token.pos_ == "PROPN" and token.is_sent_start and token.text[1:].islower():  # `Statsadvokat NAME ...`
@@ -433,3 +489,17 @@ def _genitive_owner(clause: Clause, title: Token) -> str | None:
     """The name in the genitive before a title and its adjectives (`Trumps fremste rådgivar`), as an entity key."""
     named = _genitive_name(clause, title)
     return entity_key(named.kind, named.key) if named and named.kind in {PERSON, ORGANIZATION, GPE} else None
+
+
+def settled_titles(facts: list[Fact]) -> list[Fact]:
+    """An article's facts without a person's bare title (one stated with no affiliation beside it) where the
+    article says the person held it before (`tidligere byråd NAME` beside `byråd NAME`, told of an earlier event):
+    the bare title is the one of that time, not one held now; `tidligere direktør i X` leaves `direktør i Y`."""
+    before = {(f.subject, f.object.removeprefix(_QUALIFIER)) for f in facts
+              if f.predicate == "schema:jobTitle" and f.object.startswith(_QUALIFIER)}
+    serving = {(f.subject, f.evidence) for f in facts if f.predicate == "schema:affiliation"}
+    return [f for f in facts if f.predicate != "schema:jobTitle" or (f.subject, f.object) not in before
+            or (f.subject, f.evidence) in serving]
+
+
+_QUALIFIER = "tidligere "
