@@ -5183,3 +5183,21 @@ def test_a_bare_title_an_article_says_was_held_before_is_not_held_now():
              Fact(per, "schema:jobTitle", "tidligere direktør", two, "r", 0.9, True)]
     assert [f.object for f in settled_titles(found) if f.predicate == "schema:jobTitle"] == [
         "tidligere byråd", "direktør", "tidligere direktør"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Finanskomiteens", "schema:memberOf"), ("Budsjettutvalgets", "schema:memberOf"),
+    ("Fiskarlagets", "schema:affiliation")])
+def test_one_who_leads_a_committee_or_board_has_a_seat_there_not_an_employer(body, expected):
+    """`Finanskomiteens leder Kari Lie sa nei.`: a committee's leader is a member of it (schema:memberOf);
+    `Fiskarlagets leder Kari Lie` serves Fiskarlaget."""
+    doc = make_doc(f"""
+{body} {body} PROPN DET 1 Case=Gen
+leder leder NOUN APP 2 Definite=Ind
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 2
+sa si VERB ROOT 4 Tense=Past
+nei nei NOUN DOBJ 4
+. . PUNCT IP 4
+""", ents=[(0, 1, "ORG"), (2, 4, "PER")])
+    assert {p for s, p, o in facts(doc) if s == "person|kari lie" and o.startswith("organization|")} == {expected}

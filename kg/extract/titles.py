@@ -153,9 +153,24 @@ def serves(clause: Clause, person: str, org: str, confidence: float, title: Toke
     name = clause.entities.get(org, (kind, key))[1]
     if kind == ORGANIZATION and party_of(next((n.name for n in clause.names if n.key == key), name)):
         return Found(person, "schema:memberOf", org, "kg.memberOf.party.v2", confidence)
-    if kind == ORGANIZATION and title is not None and ends_with(title.lemma_, _MEMBERS):
+    if kind == ORGANIZATION and (title is not None and ends_with(title.lemma_, _MEMBERS) or _body(key, name)):
         return Found(person, "schema:memberOf", org, "kg.memberOf.board.v1", confidence)
     return Found(person, "schema:affiliation", org, "kg.affiliation.v3", confidence)
+
+
+def _body(key: str, name: str) -> bool:
+    """Whether an organisation is a body within one, a committee, board or council (`valgkomiteen`, `Fagforbundets
+    arbeidsutvalg`, `Finanskomiteen i Stortinget`; lexicon `organ_nouns`, `owned_body_nouns`): one holds a seat
+    there (memberOf), however high, not a post one is employed in."""
+    if key.startswith("organ:"):
+        return True
+    head = re.split(r" (?:i|ved|til|for|på) ", fold(name), maxsplit=1)[0].split()
+    if not head:
+        return False
+    word = head[-1]
+    forms = [word] + [word[:-len(e)] + tail for e in ("en", "et", "a") if word.endswith(e) for tail in ("", "e")]
+    nouns = frozenset(lexicon()["organ_nouns"]) | frozenset(lexicon()["owned_body_nouns"])
+    return any(ends_with(form, nouns) for form in forms)
 
 
 _MEMBERS = frozenset({"medlem"})
