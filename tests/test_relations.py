@@ -5201,3 +5201,19 @@ nei nei NOUN DOBJ 4
 . . PUNCT IP 4
 """, ents=[(0, 1, "ORG"), (2, 4, "PER")])
     assert {p for s, p, o in facts(doc) if s == "person|kari lie" and o.startswith("organization|")} == {expected}
+
+
+@pytest.mark.parametrize(("rows", "title"), [
+    ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\nbli bli VERB INFV 2\n"
+     "ny ny ADJ ATR 5\nrektor rektor NOUN SPRED 3 Definite=Ind\n. . PUNCT IP 2", {"påtroppende rektor"}),
+    ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\noverta overta VERB INFV 2\n"
+     "som som ADP ATR 3\nrektor rektor NOUN PUTFYLL 4 Definite=Ind\n. . PUNCT IP 2", {"påtroppende rektor"}),
+    ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\nikke ikke PART ADV 2\n"
+     "bli bli VERB INFV 2\nrektor rektor NOUN SPRED 4 Definite=Ind\n. . PUNCT IP 2", set()),
+    ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskulle skulle AUX ROOT 2 Tense=Past\nbli bli VERB INFV 2\n"
+     "rektor rektor NOUN SPRED 3 Definite=Ind\n. . PUNCT IP 2", set()),
+])
+def test_one_who_shall_become_or_take_over_as_holder_of_a_post_is_its_incoming_holder(rows, title):
+    """`Per Holm skal bli ny rektor.`, `skal overta som rektor`: incoming; `skal ikke bli`, `skulle bli`: no title."""
+    found = {o for s, p, o in facts(make_doc(rows, ents=[(0, 2, "PER")])) if p == "schema:jobTitle"}
+    assert found == title

@@ -46,6 +46,8 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
             continue  # `er utdannet statsviter`: an education, not a post
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         forms = {fold(t.text) for t in chain}
+        if to_come(verb):  # `skal bli ny sjef for X`
+            forms.add("blir")
         if marked_former(title):  # `som er tidligere byråd`: held before, whatever the tense
             qualifier = "tidligere "
         elif forms & {"blir", "vert"}:
@@ -99,7 +101,8 @@ def _predicates(clause: Clause) -> Iterator[tuple[Token, Token, str]]:
             person = clause.key_of(name, {PERSON})
         else:
             person = _copula_subject(clause, [verb] + ([verb.head] if verb.dep_ == "INFV" else []))
-        if person is not None and fold(verb.lemma_) in COPULAS and asserted(verb):
+        if person is not None and fold(verb.lemma_) in COPULAS and (
+                asserted(verb) or fold(verb.lemma_) in {"bli", "verte"} and to_come(verb)):
             yield title, verb, person
             for other in (c for c in title.children if c.dep_ == "KOORD" and title_word(c)
                           and not clause.named_at(c)):
@@ -263,7 +266,8 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         titles = [next((c for c in t.children if c.dep_ == "KOORD"), t) if t.text.endswith("-") else t
                   for t in titles]  # `som arbeids- og sosialminister`: the title is the second conjunct
         titles = [t for t in titles if title_word(t) and not clause.named_at(t)]
-        if not asserted(verb):
+        coming = kind in {"start", "appointed"} and to_come(verb)  # `skal overta som ny sjef`
+        if not asserted(verb) and not coming:
             continue
         if kind == "start" and titles:
             yield from _predecessors(clause, verb, titles[0])
@@ -275,7 +279,7 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         passive_past = verb.dep_ == "INFV" and fold(verb.head.lemma_) in {"bli", "verte"} \
             and "Past" in verb.head.morph.get("Tense")  # `ble utnevnt til`, `vart tilsett som`
         tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") or passive_past else 0
-        qualifier = _ROLE_QUALIFIERS[kind][tense]
+        qualifier = "påtroppende" if coming else _ROLE_QUALIFIERS[kind][tense]
         if kind in {"start", "keep"} and tense == 1 and _dated_by_year(verb):
             qualifier = "tidligere"  # `startet som rådgiver i februar 2020`, `satt som byråd fra 2011 til 2015`:
             # a post told as history
@@ -289,6 +293,14 @@ def role_changes(clause: Clause) -> Iterator[Found]:
             if qualifier != "tidligere":
                 for org in _employers(clause, title):
                     yield serves(clause, person, org, 0.7)
+
+
+def to_come(verb: Token) -> bool:
+    """Whether a verb is an infinitive under `skal` in the present, asserted in itself (`Tangen skal bli ny sjef`,
+    `skal overta som`): a post to be taken up, not a wish or a condition (`skal ikke`, `dersom hun skal`)."""
+    modal = verb.head
+    return verb.dep_ == "INFV" and fold(modal.text) in {"skal", "ska"} and "Pres" in modal.morph.get("Tense") \
+        and asserted(modal)
 
 
 def _predecessors(clause: Clause, verb: Token, title: Token) -> Iterator[Found]:
