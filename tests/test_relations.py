@@ -5217,3 +5217,21 @@ def test_one_who_shall_become_or_take_over_as_holder_of_a_post_is_its_incoming_h
     """`Per Holm skal bli ny rektor.`, `skal overta som rektor`: incoming; `skal ikke bli`, `skulle bli`: no title."""
     found = {o for s, p, o in facts(make_doc(rows, ents=[(0, 2, "PER")])) if p == "schema:jobTitle"}
     assert found == title
+
+
+def test_one_who_goes_in_as_holder_of_a_post_is_its_incoming_holder():
+    """`Kari Lie går inn som rektor ved Fiskeskolen.`"""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+går gå VERB ROOT 2 Tense=Pres
+inn inn ADP ADV 2
+som som ADP ATR 2
+rektor rektor NOUN PUTFYLL 4 Definite=Ind
+ved ved ADP ATR 5
+Fiskeskolen Fiskeskolen PROPN PUTFYLL 6
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (7, 8, "ORG")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "påtroppende rektor") in found
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskeskolen") in found
