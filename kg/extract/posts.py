@@ -176,7 +176,9 @@ def acting_for(clause: Clause) -> Iterator[Found]:
         if lemma != "representere" and not behalf and not working or not asserted(verb):
             continue
         bodies = []
-        if working and "Pres" in verb.morph.get("Tense"):  # `arbeider i dag i selskapet X`
+        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+        if working and ("Pres" in verb.morph.get("Tense") or _still(chain, verb)):
+            # `arbeider i dag i selskapet X`, `har arbeidet i X i 28 år`
             bodies = [k for o in pp_objects(verb, {"i", "hos", "for", "ved"})
                       if (k := clause.key_of(o, {ORGANIZATION}))]
         if lemma == "representere":
@@ -195,6 +197,29 @@ def acting_for(clause: Clause) -> Iterator[Found]:
                     found = serves(clause, person, body, 0.7)
                     yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.acting.v1"))
     yield from _leading(clause)
+    yield from _employed(clause)
+
+
+_EMPLOYED = frozenset({"ansatt", "ansett", "tilsett", "tilsatt"})
+
+
+def _employed(clause: Clause) -> Iterator[Found]:
+    """`Kari Lie er ansatt i Fiskarlaget`, `har vært tilsett ved X sidan 2011`: one employed in an organisation
+    now serves it (schema:affiliation, a party's employee too: employed there, whether or not a member)."""
+    for word in clause.tokens:
+        verb = word.head
+        if fold(word.text) not in _EMPLOYED or word.dep_ != "SPRED" or fold(verb.lemma_) not in {"være", "vere"} \
+                or not asserted(verb):
+            continue
+        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+        if "Pres" not in chain[-1].morph.get("Tense") or verb.dep_ == "INFV" and not _still(chain, word):
+            continue  # `var ansatt i X`, `har vært ansatt i X`: employed before
+        bodies = [k for o in pp_objects(word, {"i", "hos", "ved"}) + pp_objects(verb, {"i", "hos", "ved"})
+                  if (k := clause.key_of(o, {ORGANIZATION}))]
+        for actor in subjects_of(verb):
+            if (person := clause.key_of(actor, {PERSON})) is not None:
+                for body in dict.fromkeys(bodies):
+                    yield Found(person, "schema:affiliation", body, "kg.affiliation.acting.v1", 0.7)
 
 
 def _leading(clause: Clause) -> Iterator[Found]:
