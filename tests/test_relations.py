@@ -5253,3 +5253,32 @@ def test_one_employed_in_or_working_for_an_organisation_now_serves_it(rows, serv
     `har arbeidet i` with no `siden` or duration: before."""
     found = facts(make_doc(rows, ents=[(0, 2, "PER"), (5, 6, "ORG")]))
     assert (("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in found) == serving
+
+
+
+def _ministers_of(countries: list[str]):
+    """`Kari Lie og Per Holm, forsvarsministrene fra COUNTRY (og COUNTRY), møttes.`"""
+    rows = ["Kari Kari PROPN SUBJ {v}", "Lie Lie PROPN FLAT 0", "og og CCONJ KONJ 3", "Per Per PROPN KOORD 0",
+            "Holm Holm PROPN FLAT 3", ", , PUNCT IK 3", "forsvarsministrene forsvarsminister NOUN APP 3 "
+            "Definite=Def|Number=Plur", "fra fra ADP ATR 6", f"{countries[0]} {countries[0]} PROPN PUTFYLL 7"]
+    ents = [(0, 2, "PER"), (3, 5, "PER"), (8, 9, "GPE_LOC")]
+    if len(countries) > 1:
+        rows += ["og og CCONJ KONJ 10", f"{countries[1]} {countries[1]} PROPN KOORD 8"]
+        ents.append((10, 11, "GPE_LOC"))
+    verb = len(rows) + 1
+    rows += [", , PUNCT IK 6", f"møttes møtes VERB ROOT {verb}", f". . PUNCT IP {verb}"]
+    return make_doc("\n".join(rows).format(v=verb), ents=ents)
+
+
+def test_a_plural_title_of_as_many_countries_as_persons_pairs_them_in_order():
+    """`Kari Lie og Per Holm, forsvarsministrene fra Norge og Sverige, møttes.`: each a minister of the country in
+    the same place of its list, not of the other."""
+    found = facts(_ministers_of(["Norge", "Sverige"]))
+    serving = {(s, o) for s, p, o in found if p == "schema:affiliation"}
+    assert serving == {("person|kari lie", "gpe|country:NO"), ("person|per holm", "gpe|country:SE")}
+    assert ("person|kari lie", "schema:jobTitle", "forsvarsminister") in found
+
+
+def test_a_plural_title_of_fewer_countries_than_persons_pairs_none():
+    """`Kari Lie og Per Holm, forsvarsministrene fra Norge, møttes.`: no list to pair."""
+    assert not [f for f in facts(_ministers_of(["Norge"])) if f[1] == "schema:affiliation"]

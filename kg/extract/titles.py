@@ -52,6 +52,16 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield Found(person, "schema:jobTitle", fold(adviser.lemma_), "kg.jobTitle.v1", 0.8, literal=True)
             yield Found(person, "kgo:adviserTo", role, "kg.adviserTo.v1", 0.7)
             continue
+        if (paired := _respectively(clause, named)) is not None:  # `A og B, forsvarsministrene fra X og Y`
+            title, country = paired
+            if marked_former(title):  # `tidligere forsvarsministrene fra X og Y`: no present affiliation
+                yield Found(person, "schema:jobTitle", f"tidligere {former_title(title)}", "kg.jobTitle.v1", 0.8,
+                            literal=True)
+                continue
+            yield Found(person, "schema:jobTitle", _leaving(clause, named) + full_title(title), "kg.jobTitle.v1",
+                        0.8, literal=True)
+            yield serves(clause, person, country, 0.7, title)
+            continue
         titles = titles_of(clause, named)
         employer = _employer_before(clause, named)
         if employer is not None and employer[0] not in titles:
@@ -103,6 +113,83 @@ def _right_after(clause: Clause, named: Named) -> list[str]:
         return []  # `kollega med henne i konsernledelsen`: a pronoun's `i` is seldom about whom it serves
     org = clause.named_at(doc[after + 1])
     return [entity_key(ORGANIZATION, org.key)] if org and org.kind == ORGANIZATION and org.start == after + 1 else []
+
+
+def _respectively(clause: Clause, named: Named) -> tuple[Token, str] | None:
+    """`Kari Lie og Per Holm, forsvarsministrene fra henholdsvis Norge og Sverige`, `Utenriksministrene i Norge og
+    Sverige, Kari Lie og Per Holm`: a plural title of as many coordinated countries as coordinated persons right
+    before or after it gives each person the title and the country in the same place of its list; returns (title,
+    country key) or None."""
+    doc = clause.sent.doc
+    people = _listed(clause, named.start, {PERSON})
+    if len(people) < 2:
+        return None
+    edge = people[-1].end
+    if edge + 2 < clause.sent.end and doc[edge].text == "(" and doc[edge + 2].text == ")":
+        edge += 3  # `A og B (Ap), ...`
+    for title, states in (_plural_of_countries(clause, edge, after=True),
+                          _plural_of_countries(clause, people[0].start - 1, after=False)):
+        if title is not None and len(states) == len(people):
+            return title, entity_key(GPE, states[people.index(named)].key)
+    return None
+
+
+def _plural_of_countries(clause: Clause, edge: int, after: bool) -> tuple[Token | None, list[Named]]:
+    """(plural title, its countries) for `, forsvarsministrene fra (henholdsvis) X og Y` starting at a comma after
+    a list (`after`), or `Utenriksministrene i X og Y,` ending at a comma before one; (None, []) where none."""
+    doc, start, end = clause.sent.doc, clause.sent.start, clause.sent.end
+    if not start <= edge < end or doc[edge].text != ",":
+        return None, []
+    if after:  # `, forsvarsministrene fra henholdsvis X og Y`
+        if edge + 3 >= end or fold(doc[edge + 2].text) not in _OF_COUNTRIES:
+            return None, []
+        title = doc[edge + 1]
+        countries = _listed(clause, edge + 3 + (fold(doc[edge + 3].text) == "henholdsvis"), {GPE})
+    else:  # `Utenriksministrene i X og Y,`
+        last = clause.named_at(doc[edge - 1]) if edge > start else None
+        countries = _listed(clause, last.start, {GPE}) if last is not None else []
+        prep = countries[0].start - 1 if countries else start
+        if prep - 1 < start or fold(doc[prep].text) not in _OF_COUNTRIES:
+            return None, []
+        title = doc[prep - 1]
+    plural = bool(title_word(title)) and "Plur" in title.morph.get("Number") and fold(title.text).endswith("ne")
+    if not plural or not all(c.key.startswith("country:") for c in countries):
+        return None, []
+    return title, countries
+
+
+_OF_COUNTRIES = frozenset({"fra", "frå", "i"})
+
+
+def _listed(clause: Clause, start: int, kinds: set[str]) -> list[Named]:
+    """The names of `kinds` in the list that the name starting at `start` belongs to (joined by commas and a last
+    `og`, a party in parentheses after each), in order; [] where no such name starts there."""
+    doc, first, last = clause.sent.doc, clause.sent.start, clause.sent.end
+
+    def name_at(i: int) -> Named | None:
+        n = clause.named_at(doc[i]) if first <= i < last else None
+        return n if n is not None and n.kind in kinds else None
+
+    def after(n: Named) -> int:  # past a party in parentheses
+        i = n.end
+        return i + 3 if i + 2 < last and doc[i].text == "(" and doc[i + 2].text == ")" else i
+
+    at = name_at(start)
+    if at is None or at.start != start:
+        return []
+    names = [at]
+    while (i := after(names[-1])) + 1 < last and (doc[i].text == "," or doc[i].lower_ == "og") \
+            and (n := name_at(i + 1)) is not None and n.start == i + 1:
+        names.append(n)
+        if doc[i].lower_ == "og":
+            break  # `A, B og C`: the last
+    while (i := names[0].start - 1) - 1 >= first and doc[i].text in {","} | ({"og"} if len(names) == 1 else set()):
+        j = i - 1 - 3 * (doc[i - 1].text == ")")
+        n = name_at(j)
+        if n is None or after(n) != i:
+            break
+        names.insert(0, n)
+    return names
 
 
 def _employer_before(clause: Clause, named: Named) -> tuple[Token, str | None] | None:
