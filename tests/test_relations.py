@@ -5282,3 +5282,35 @@ def test_a_plural_title_of_as_many_countries_as_persons_pairs_them_in_order():
 def test_a_plural_title_of_fewer_countries_than_persons_pairs_none():
     """`Kari Lie og Per Holm, forsvarsministrene fra Norge, møttes.`: no list to pair."""
     assert not [f for f in facts(_ministers_of(["Norge"])) if f[1] == "schema:affiliation"]
+
+
+def test_one_who_leads_an_organisation_as_holder_of_a_post_holds_that_post():
+    """`Per Holm leder Fiskarlaget som styreleder.`: the post named, not `leder`."""
+    doc = make_doc("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+leder lede VERB ROOT 2 Tense=Pres
+Fiskarlaget Fiskarlaget PROPN DOBJ 2
+som som SCONJ FSPRED 2
+styreleder styreleder NOUN PUTFYLL 4 Definite=Ind
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 4, "ORG")])
+    found = facts(doc)
+    assert {o for s, p, o in found if p == "schema:jobTitle"} == {"styreleder"}
+    assert ("person|per holm", "schema:affiliation", "organization|fiskarlaget") in found
+
+
+def test_one_who_got_to_lead_an_organisation_serves_it_with_no_title_stated():
+    """`Kari Lie har fått lede Fiskarlaget.`: she serves it; `leder` is no title the sentence gives her."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+har ha AUX ROOT 2 Tense=Pres
+fått få AUX INFV 2 VerbForm=Part
+lede lede VERB INFV 3 VerbForm=Part
+Fiskarlaget Fiskarlaget PROPN DOBJ 4
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (5, 6, "ORG")])
+    found = facts(doc)
+    assert not [f for f in found if f[1] == "schema:jobTitle"]
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in found

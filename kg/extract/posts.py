@@ -244,9 +244,19 @@ def _leading(clause: Clause) -> Iterator[Found]:
         if not bodies:
             continue
         forms = {fold(t.text) for t in chain}
-        perfect = bool(forms & {"har", "hadde"})
-        past = "Past" in chain[-1].morph.get("Tense") or "hadde" in forms or (perfect and not _still(chain, verb))
+        above = [verb]
+        while above[-1].dep_ == "INFV" and above[-1].head != above[-1]:
+            above.append(above[-1].head)
+        through = any(fold(t.lemma_) not in {"ha", *COPULAS} for t in above[1:])  # `har fått lede X`: one who
+        # serves X, with no title stated
+        perfect = bool(forms & {"har", "hadde"}) or through
+        past = "Past" in above[-1].morph.get("Tense") if through else "Past" in chain[-1].morph.get("Tense") \
+            or "hadde" in forms or (perfect and not _still(chain, verb))
         word = "leiar" if fold(verb.lemma_) in {"leie", "leia"} else "leder"
+        held = next((t for p in verb.children if fold(p.text) == "som" for t in p.children
+                     if t.dep_ == "PUTFYLL" and title_word(t) and not clause.named_at(t)), None)
+        if held is not None:  # `leder Fiskarlaget som styreleder`: the post it names
+            word = former_title(held) if past else full_title(held)
         for leader in leaders:
             if (person := clause.key_of(leader, {PERSON})) is None:
                 continue
