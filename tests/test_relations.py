@@ -5314,3 +5314,35 @@ Fiskarlaget Fiskarlaget PROPN DOBJ 4
     found = facts(doc)
     assert not [f for f in found if f[1] == "schema:jobTitle"]
     assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in found
+
+
+def test_a_royal_title_tagged_a_proper_noun_inside_a_sentence_begins_the_name_it_is_of():
+    """`I dag tok Kong Harald imot Per Holm.`: `Kong`, tagged a proper noun mid-sentence, is the king's title."""
+    doc = make_doc("""
+I i ADP ADV 2
+dag dag NOUN PUTFYLL 0
+tok ta VERB ROOT 2 Tense=Past
+Kong Kong PROPN SUBJ 2
+Harald Harald PROPN FLAT 3
+imot imot ADP ADV 2
+Per Per PROPN DOBJ 2
+Holm Holm PROPN FLAT 6
+. . PUNCT IP 2
+""", ents=[(3, 5, "PER"), (6, 8, "PER")])
+    assert ("person|kong harald", "schema:jobTitle", "konge") in facts(doc)
+
+
+def test_a_royal_in_the_definite_before_a_titled_name_is_no_second_title_of_it():
+    """`Han snakket med Kronprinsen og varaordfører Per Holm.`: `Kronprinsen` is one of his own."""
+    doc = make_doc("""
+Han han PRON SUBJ 1
+snakket snakke VERB ROOT 1 Tense=Past
+med med ADP ADV 1
+Kronprinsen Kronprinsen PROPN PUTFYLL 2
+og og CCONJ KONJ 6
+varaordfører varaordfører NOUN APP 6 Definite=Ind
+Per Per PROPN KOORD 3
+Holm Holm PROPN FLAT 6
+. . PUNCT IP 1
+""", ents=[(6, 8, "PER")])
+    assert {o for s, p, o in facts(doc) if p == "schema:jobTitle"} == {"varaordfører"}

@@ -262,6 +262,7 @@ def _body(key: str, name: str) -> bool:
 
 _MEMBERS = frozenset({"medlem"})
 _ROYALS = frozenset({"konge", "dronning", "kronprins", "kronprinsesse", "prins", "prinsesse", "keiser"})
+_ROYAL_FORMS = _ROYALS | {"kong"}  # the forms a royal title takes before a name (`Kong Harald`)
 
 
 def titles_of(clause: Clause, named: Named) -> list[Token]:
@@ -471,7 +472,8 @@ def title_word(token: Token) -> str | None:
         return None  # `byrådet`, `statsrådet`: the council, not one of its members (`byråden`, `statsråden`)
     if token.pos_ == "NOUN":  # the form too: the lemmatizer sometimes breaks a compound (`KS-leder` -> `KS-lede`)
         return title_of(token.lemma_) or title_of(token.text)
-    if token.pos_ == "PROPN" and token.is_sent_start and token.text[1:].islower():  # `Statsadvokat NAME ...`
+    if token.pos_ == "PROPN" and token.text[1:].islower() and (  # `Statsadvokat NAME ...`, `sa Kong Harald`
+            token.is_sent_start or fold(token.text) in _ROYAL_FORMS):  # not `Kronprinsen`: one of his own
         return title_of(token.text)
     if token.pos_ == "VERB" and token.morph.get("Tense") and title_of(token.text) != fold(token.text).rsplit("-")[-1]:
         return None  # a finite verb read as an inflected title (`trenger` as `trener`) is none; a compound's
