@@ -5346,3 +5346,56 @@ Holm Holm PROPN FLAT 6
 . . PUNCT IP 1
 """, ents=[(6, 8, "PER")])
     assert {o for s, p, o in facts(doc) if p == "schema:jobTitle"} == {"varaordfører"}
+
+
+def test_an_apposition_hung_on_a_later_word_of_the_name_is_the_persons():
+    """`Per Holm Berg, sekretær, sa nei.`, the parse's head of the name its second word."""
+    doc = make_doc("""
+Per Per PROPN APP 1
+Holm Holm PROPN SUBJ 6
+Berg Berg PROPN FLAT 1
+, , PUNCT IK 1
+sekretær sekretær NOUN APP 1 Definite=Ind
+, , PUNCT IK 4
+sa si VERB ROOT 6 Tense=Past
+nei nei NOUN DOBJ 6
+. . PUNCT IP 6
+""", ents=[(0, 3, "PER")])
+    assert ("person|per holm berg", "schema:jobTitle", "sekretær") in facts(doc)
+
+
+def test_an_apposition_closed_by_a_comma_is_the_persons_however_the_parse_hangs_it():
+    """`Etter møtet sendte Kari Lie, konstituert administrerende direktør, en hilsen.`, the title parsed as the
+    verb's object; `Vi møtte Kari Lie, leder Per Holm, og Ola Berg.`: a title before a name of its own is not hers."""
+    doc = make_doc("""
+Etter etter ADP ADV 2
+møtet møte NOUN PUTFYLL 0
+sendte sende VERB ROOT 2 Tense=Past
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 3
+, , PUNCT IK 3
+konstituert konstituere VERB ATR 8 VerbForm=Part
+administrerende administrerende ADJ ATR 8
+direktør direktør NOUN DOBJ 2 Definite=Ind
+, , PUNCT IK 8
+en en DET DET 11
+hilsen hilsen NOUN KOORD 8
+. . PUNCT IP 2
+""", ents=[(3, 5, "PER")])
+    assert [o for s, p, o in facts(doc) if p == "schema:jobTitle"] == ["konstituert administrerende direktør"]
+    listed = make_doc("""
+Vi vi PRON SUBJ 1
+møtte møte VERB ROOT 1 Tense=Past
+Kari Kari PROPN DOBJ 1
+Lie Lie PROPN FLAT 2
+, , PUNCT IK 2
+leder leder NOUN APP 6 Definite=Ind
+Per Per PROPN KOORD 2
+Holm Holm PROPN FLAT 6
+, , PUNCT IK 6
+og og CCONJ KONJ 10
+Ola Ola PROPN KOORD 2
+Berg Berg PROPN FLAT 10
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER"), (6, 8, "PER"), (10, 12, "PER")])
+    assert not [f for f in facts(listed) if f[0] == "person|kari lie" and f[1] == "schema:jobTitle"]

@@ -278,8 +278,10 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
                 and title_word(doc[before - 2]) and not doc[before - 2].text.endswith("-"):
             before -= 2  # `NOREF-direktør og forhandlingsleder NAME`: each title before the name
             candidates.append(doc[before])
-    candidates += [c for c in head.children if c.dep_ == "APP" and not _person_between(clause, named.end, c.i)
-                   and not (c.i < named.start and _predicate(c))]
+    inner = [head] + [t for t in doc[named.start + 1:named.end] if t.head.i == t.i or not
+                      named.start <= t.head.i < named.end]  # `Peggy Hessen Følsvik`: the parse's head inside
+    candidates += [c for t in inner for c in t.children if c.dep_ == "APP" and not named.start <= c.i < named.end
+                   and not _person_between(clause, named.end, c.i) and not (c.i < named.start and _predicate(c))]
     if named.end < clause.sent.end and doc[named.end].text == ",":  # `NAME, lege, økonom og ...`: appositions
         candidates += [c for c in head.children if c.dep_ == "KOORD" and c.pos_ == "NOUN" and c.i > named.end
                        and "Plur" not in c.morph.get("Number") and "Def" not in c.morph.get("Definite")
@@ -293,11 +295,13 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
     if aged:  # `Kari Lie (61), rektor ved ...`, `Kari Lie (Ap), byråd for ...`: an age or a party between a name
         after += 3  # and its apposition
     if after + 1 < clause.sent.end and doc[after].text == ",":
-        if doc[after + 1].head.i == named.start:
+        if named.start <= doc[after + 1].head.i < named.end:
             candidates.append(doc[after + 1])
-        elif aged:  # the parse hangs such an apposition anywhere: the first title word after the comma, not one
-            # before a name of its own (`Kari Lie (Ap), ordfører Per Holm og ...`: a list)
+        elif aged or _closed_by_comma(clause, after + 1):  # the parse hangs such an apposition anywhere: the
+            # first title word after the comma, not one before a name of its own (`Kari Lie (Ap), ordfører Per Holm
+            # og ...`: a list)
             candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if title_word(t)
+                           and fold(t.text) not in lexicon()["title_modifiers"]
                            and not _person_between(clause, t.i, _phrase_end(clause, t.i))][:1]
         candidates += _title_after_genitive(clause, after + 1)
     titles = []
@@ -328,6 +332,17 @@ def _person_between(clause: Clause, start: int, end: int) -> bool:
     """Whether a person is named between two positions (`A (Ap), byråd for X, og B (Ap), byråd for Y`: the second
     title, hung on A by the parse, is B's)."""
     return any(n.kind == PERSON and start <= n.start < end for n in clause.names)
+
+
+def _closed_by_comma(clause: Clause, start: int) -> bool:
+    """`NAME, konstituert administrerende direktør, sendte ...`: whether the words from a position are modifiers
+    and a title word closed by a comma, an apposition however the parse hangs it."""
+    doc, end = clause.sent.doc, clause.sent.end
+    i = start
+    while i < end and doc[i].pos_ in {"ADJ", "VERB"} and doc[i].is_lower and (
+            not title_word(doc[i]) or fold(doc[i].text) in lexicon()["title_modifiers"]):
+        i += 1
+    return i + 1 < end and bool(title_word(doc[i])) and doc[i + 1].text == ","
 
 
 def _phrase_end(clause: Clause, start: int) -> int:
