@@ -32,6 +32,7 @@ from kg.extract.names import Named
 from kg.extract.nouns import is_delegation
 from kg.extract.presence import specific_events
 from kg.extract.relations import RULES, UNNAMED_RULES
+from kg.extract.titles import settled_titles
 from kg.extract.tokens import forget as forget_tokens
 from kg.ingest import DATELINE
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
@@ -80,6 +81,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
             dates.update(_event_dates(clause, article.published))
     mentions += _authors(article, facts) + _datelines(article, facts)
     mentions, facts = _full_names(mentions, facts)
+    facts = settled_titles(facts)
     forget_tokens()  # the article's Docs may go
     return Extraction(article, tuple(mentions), tuple(dict.fromkeys(facts)), descriptions, dates)
 

@@ -24,7 +24,16 @@ from kg.extract.clause import (
     subjects_of,
 )
 from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, verb_in
-from kg.extract.titles import POSTS, advises, affiliations, former_title, full_title, serves, title_word
+from kg.extract.titles import (
+    POSTS,
+    advises,
+    affiliations,
+    former_title,
+    full_title,
+    marked_former,
+    serves,
+    title_word,
+)
 from kg.types import GPE, ORGANIZATION, PERSON
 
 
@@ -37,7 +46,11 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
             continue  # `er utdannet statsviter`: an education, not a post
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         forms = {fold(t.text) for t in chain}
-        if forms & {"blir", "vert"}:
+        if to_come(verb):  # `skal bli ny sjef for X`
+            forms.add("blir")
+        if marked_former(title):  # `som er tidligere byråd`: held before, whatever the tense
+            qualifier = "tidligere "
+        elif forms & {"blir", "vert"}:
             qualifier = "påtroppende "
         elif forms & {"var", "vore", "vært", "hadde"} and not _still(chain, title) and not _case_role(title):
             qualifier = "tidligere "
@@ -88,7 +101,8 @@ def _predicates(clause: Clause) -> Iterator[tuple[Token, Token, str]]:
             person = clause.key_of(name, {PERSON})
         else:
             person = _copula_subject(clause, [verb] + ([verb.head] if verb.dep_ == "INFV" else []))
-        if person is not None and fold(verb.lemma_) in COPULAS and asserted(verb):
+        if person is not None and fold(verb.lemma_) in COPULAS and (
+                asserted(verb) or fold(verb.lemma_) in {"bli", "verte"} and to_come(verb)):
             yield title, verb, person
             for other in (c for c in title.children if c.dep_ == "KOORD" and title_word(c)
                           and not clause.named_at(c)):
@@ -162,7 +176,9 @@ def acting_for(clause: Clause) -> Iterator[Found]:
         if lemma != "representere" and not behalf and not working or not asserted(verb):
             continue
         bodies = []
-        if working and "Pres" in verb.morph.get("Tense"):  # `arbeider i dag i selskapet X`
+        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+        if working and ("Pres" in verb.morph.get("Tense") or _still(chain, verb)):
+            # `arbeider i dag i selskapet X`, `har arbeidet i X i 28 år`
             bodies = [k for o in pp_objects(verb, {"i", "hos", "for", "ved"})
                       if (k := clause.key_of(o, {ORGANIZATION}))]
         if lemma == "representere":
@@ -181,6 +197,29 @@ def acting_for(clause: Clause) -> Iterator[Found]:
                     found = serves(clause, person, body, 0.7)
                     yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.acting.v1"))
     yield from _leading(clause)
+    yield from _employed(clause)
+
+
+_EMPLOYED = frozenset({"ansatt", "ansett", "tilsett", "tilsatt"})
+
+
+def _employed(clause: Clause) -> Iterator[Found]:
+    """`Kari Lie er ansatt i Fiskarlaget`, `har vært tilsett ved X sidan 2011`: one employed in an organisation
+    now serves it (schema:affiliation, a party's employee too: employed there, whether or not a member)."""
+    for word in clause.tokens:
+        verb = word.head
+        if fold(word.text) not in _EMPLOYED or word.dep_ != "SPRED" or fold(verb.lemma_) not in {"være", "vere"} \
+                or not asserted(verb):
+            continue
+        chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+        if "Pres" not in chain[-1].morph.get("Tense") or verb.dep_ == "INFV" and not _still(chain, word):
+            continue  # `var ansatt i X`, `har vært ansatt i X`: employed before
+        bodies = [k for o in pp_objects(word, {"i", "hos", "ved"}) + pp_objects(verb, {"i", "hos", "ved"})
+                  if (k := clause.key_of(o, {ORGANIZATION}))]
+        for actor in subjects_of(verb):
+            if (person := clause.key_of(actor, {PERSON})) is not None:
+                for body in dict.fromkeys(bodies):
+                    yield Found(person, "schema:affiliation", body, "kg.affiliation.acting.v1", 0.7)
 
 
 def _leading(clause: Clause) -> Iterator[Found]:
@@ -205,9 +244,19 @@ def _leading(clause: Clause) -> Iterator[Found]:
         if not bodies:
             continue
         forms = {fold(t.text) for t in chain}
-        perfect = bool(forms & {"har", "hadde"})
-        past = "Past" in chain[-1].morph.get("Tense") or "hadde" in forms or (perfect and not _still(chain, verb))
+        above = [verb]
+        while above[-1].dep_ == "INFV" and above[-1].head != above[-1]:
+            above.append(above[-1].head)
+        through = any(fold(t.lemma_) not in {"ha", *COPULAS} for t in above[1:])  # `har fått lede X`: one who
+        # serves X, with no title stated
+        perfect = bool(forms & {"har", "hadde"}) or through
+        past = "Past" in above[-1].morph.get("Tense") if through else "Past" in chain[-1].morph.get("Tense") \
+            or "hadde" in forms or (perfect and not _still(chain, verb))
         word = "leiar" if fold(verb.lemma_) in {"leie", "leia"} else "leder"
+        held = next((t for p in verb.children if fold(p.text) == "som" for t in p.children
+                     if t.dep_ == "PUTFYLL" and title_word(t) and not clause.named_at(t)), None)
+        if held is not None:  # `leder Fiskarlaget som styreleder`: the post it names
+            word = former_title(held) if past else full_title(held)
         for leader in leaders:
             if (person := clause.key_of(leader, {PERSON})) is None:
                 continue
@@ -252,7 +301,8 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         titles = [next((c for c in t.children if c.dep_ == "KOORD"), t) if t.text.endswith("-") else t
                   for t in titles]  # `som arbeids- og sosialminister`: the title is the second conjunct
         titles = [t for t in titles if title_word(t) and not clause.named_at(t)]
-        if not asserted(verb):
+        coming = kind in {"start", "appointed"} and to_come(verb)  # `skal overta som ny sjef`
+        if not asserted(verb) and not coming:
             continue
         if kind == "start" and titles:
             yield from _predecessors(clause, verb, titles[0])
@@ -264,9 +314,10 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         passive_past = verb.dep_ == "INFV" and fold(verb.head.lemma_) in {"bli", "verte"} \
             and "Past" in verb.head.morph.get("Tense")  # `ble utnevnt til`, `vart tilsett som`
         tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") or passive_past else 0
-        qualifier = _ROLE_QUALIFIERS[kind][tense]
-        if kind == "start" and tense == 1 and _dated_by_year(verb):
-            qualifier = "tidligere"  # `startet som rådgiver i februar 2020`: a start told as history
+        qualifier = "påtroppende" if coming else _ROLE_QUALIFIERS[kind][tense]
+        if kind in {"start", "keep"} and tense == 1 and _dated_by_year(verb):
+            qualifier = "tidligere"  # `startet som rådgiver i februar 2020`, `satt som byråd fra 2011 til 2015`:
+            # a post told as history
         if kind != "leave" and any(fold(c.text) in lexicon()["former_markers"] for v in (verb, verb.head)
                                    for c in v.children if c.dep_ == "ADV"):
             qualifier = "tidligere"  # `Tidligere har hun jobbet som rådgiver`
@@ -277,6 +328,14 @@ def role_changes(clause: Clause) -> Iterator[Found]:
             if qualifier != "tidligere":
                 for org in _employers(clause, title):
                     yield serves(clause, person, org, 0.7)
+
+
+def to_come(verb: Token) -> bool:
+    """Whether a verb is an infinitive under `skal` in the present, asserted in itself (`Tangen skal bli ny sjef`,
+    `skal overta som`): a post to be taken up, not a wish or a condition (`skal ikke`, `dersom hun skal`)."""
+    modal = verb.head
+    return verb.dep_ == "INFV" and fold(modal.text) in {"skal", "ska"} and "Pres" in modal.morph.get("Tense") \
+        and asserted(modal)
 
 
 def _predecessors(clause: Clause, verb: Token, title: Token) -> Iterator[Found]:

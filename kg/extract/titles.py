@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.clause import (
+    COPULAS,
     Clause,
     Found,
     asserted,
@@ -34,7 +35,7 @@ from kg.extract.gazetteer import (
 )
 from kg.extract.names import Named, has_institution_ending
 from kg.extract.nouns import country_modifier, is_delegation
-from kg.types import GPE, ORGANIZATION, PERSON
+from kg.types import GPE, ORGANIZATION, PERSON, Fact
 
 POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})
 _LEAVE_VERBS = frozenset(v for v, kind in lexicon_pairs("role_verbs").items() if kind == "leave")
@@ -51,8 +52,21 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield Found(person, "schema:jobTitle", fold(adviser.lemma_), "kg.jobTitle.v1", 0.8, literal=True)
             yield Found(person, "kgo:adviserTo", role, "kg.adviserTo.v1", 0.7)
             continue
+        if (paired := _respectively(clause, named)) is not None:  # `A og B, forsvarsministrene fra X og Y`
+            title, country = paired
+            if marked_former(title):  # `tidligere forsvarsministrene fra X og Y`: no present affiliation
+                yield Found(person, "schema:jobTitle", f"tidligere {former_title(title)}", "kg.jobTitle.v1", 0.8,
+                            literal=True)
+                continue
+            yield Found(person, "schema:jobTitle", _leaving(clause, named) + full_title(title), "kg.jobTitle.v1",
+                        0.8, literal=True)
+            yield serves(clause, person, country, 0.7, title)
+            continue
         titles = titles_of(clause, named)
-        former = [t for t in titles if _former(t)]
+        employer = _employer_before(clause, named)
+        if employer is not None and employer[0] not in titles:
+            titles.append(employer[0])
+        former = [t for t in titles if marked_former(t)]
         for title in former:  # `den tidligere ordføreren`: a title once held, not a present affiliation
             yield Found(person, "schema:jobTitle", f"tidligere {former_title(title)}", "kg.jobTitle.v1", 0.8,
                         literal=True)
@@ -68,6 +82,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
         if titles and not former:
             orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}))
             orgs += _right_after(clause, named)
+            orgs += [employer[1]] if employer is not None and employer[1] else []
             for org in dict.fromkeys(orgs):
                 if not _only_where(org, titles):  # `president NAME i Florida`: where, not whom they serve
                     yield serves(clause, person, org, 0.7, titles[0])
@@ -98,6 +113,98 @@ def _right_after(clause: Clause, named: Named) -> list[str]:
         return []  # `kollega med henne i konsernledelsen`: a pronoun's `i` is seldom about whom it serves
     org = clause.named_at(doc[after + 1])
     return [entity_key(ORGANIZATION, org.key)] if org and org.kind == ORGANIZATION and org.start == after + 1 else []
+
+
+def _respectively(clause: Clause, named: Named) -> tuple[Token, str] | None:
+    """`Kari Lie og Per Holm, forsvarsministrene fra henholdsvis Norge og Sverige`, `Utenriksministrene i Norge og
+    Sverige, Kari Lie og Per Holm`: a plural title of as many coordinated countries as coordinated persons right
+    before or after it gives each person the title and the country in the same place of its list; returns (title,
+    country key) or None."""
+    doc = clause.sent.doc
+    people = _listed(clause, named.start, {PERSON})
+    if len(people) < 2:
+        return None
+    edge = people[-1].end
+    if edge + 2 < clause.sent.end and doc[edge].text == "(" and doc[edge + 2].text == ")":
+        edge += 3  # `A og B (Ap), ...`
+    for title, states in (_plural_of_countries(clause, edge, after=True),
+                          _plural_of_countries(clause, people[0].start - 1, after=False)):
+        if title is not None and len(states) == len(people):
+            return title, entity_key(GPE, states[people.index(named)].key)
+    return None
+
+
+def _plural_of_countries(clause: Clause, edge: int, after: bool) -> tuple[Token | None, list[Named]]:
+    """(plural title, its countries) for `, forsvarsministrene fra (henholdsvis) X og Y` starting at a comma after
+    a list (`after`), or `Utenriksministrene i X og Y,` ending at a comma before one; (None, []) where none."""
+    doc, start, end = clause.sent.doc, clause.sent.start, clause.sent.end
+    if not start <= edge < end or doc[edge].text != ",":
+        return None, []
+    if after:  # `, forsvarsministrene fra henholdsvis X og Y`
+        if edge + 3 >= end or fold(doc[edge + 2].text) not in _OF_COUNTRIES:
+            return None, []
+        title = doc[edge + 1]
+        countries = _listed(clause, edge + 3 + (fold(doc[edge + 3].text) == "henholdsvis"), {GPE})
+    else:  # `Utenriksministrene i X og Y,`
+        last = clause.named_at(doc[edge - 1]) if edge > start else None
+        countries = _listed(clause, last.start, {GPE}) if last is not None else []
+        prep = countries[0].start - 1 if countries else start
+        if prep - 1 < start or fold(doc[prep].text) not in _OF_COUNTRIES:
+            return None, []
+        title = doc[prep - 1]
+    plural = bool(title_word(title)) and "Plur" in title.morph.get("Number") and fold(title.text).endswith("ne")
+    if not plural or not all(c.key.startswith("country:") for c in countries):
+        return None, []
+    return title, countries
+
+
+_OF_COUNTRIES = frozenset({"fra", "frå", "i"})
+
+
+def _listed(clause: Clause, start: int, kinds: set[str]) -> list[Named]:
+    """The names of `kinds` in the list that the name starting at `start` belongs to (joined by commas and a last
+    `og`, a party in parentheses after each), in order; [] where no such name starts there."""
+    doc, first, last = clause.sent.doc, clause.sent.start, clause.sent.end
+
+    def name_at(i: int) -> Named | None:
+        n = clause.named_at(doc[i]) if first <= i < last else None
+        return n if n is not None and n.kind in kinds else None
+
+    def after(n: Named) -> int:  # past a party in parentheses
+        i = n.end
+        return i + 3 if i + 2 < last and doc[i].text == "(" and doc[i + 2].text == ")" else i
+
+    at = name_at(start)
+    if at is None or at.start != start:
+        return []
+    names = [at]
+    while (i := after(names[-1])) + 1 < last and (doc[i].text == "," or doc[i].lower_ == "og") \
+            and (n := name_at(i + 1)) is not None and n.start == i + 1:
+        names.append(n)
+        if doc[i].lower_ == "og":
+            break  # `A, B og C`: the last
+    while (i := names[0].start - 1) - 1 >= first and doc[i].text in {","} | ({"og"} if len(names) == 1 else set()):
+        j = i - 1 - 3 * (doc[i - 1].text == ")")
+        n = name_at(j)
+        if n is None or after(n) != i:
+            break
+        names.insert(0, n)
+    return names
+
+
+def _employer_before(clause: Clause, named: Named) -> tuple[Token, str | None] | None:
+    """`styreleder i Fjordkraft Per Holm`, `leder av Fiskarlaget Kari Lie`: a title, a preposition of whom one
+    serves and a name that ends right before a person's name give the person the title, serving that name (the
+    parse seldom hangs the title on the person); returns (title, entity key) or None."""
+    doc, before = clause.sent.doc, named.start - 1
+    owner = clause.named_at(doc[before]) if before > clause.sent.start else None
+    if owner is None or owner.end != named.start or owner.kind not in {ORGANIZATION, GPE} \
+            or owner.start - 2 < clause.sent.start or fold(doc[owner.start - 1].text) not in _EMPLOYER_PREPS | {"av"}:
+        return None
+    title = doc[owner.start - 2]
+    if not title_word(title) or clause.named_at(title):
+        return None
+    return title, entity_key(owner.kind, owner.key) if owner.name[:1].isupper() else None
 
 
 def _maybe_a_town(clause: Clause, org: str) -> bool:
@@ -133,20 +240,37 @@ def serves(clause: Clause, person: str, org: str, confidence: float, title: Toke
     name = clause.entities.get(org, (kind, key))[1]
     if kind == ORGANIZATION and party_of(next((n.name for n in clause.names if n.key == key), name)):
         return Found(person, "schema:memberOf", org, "kg.memberOf.party.v2", confidence)
-    if kind == ORGANIZATION and title is not None and ends_with(title.lemma_, _MEMBERS):
+    if kind == ORGANIZATION and (title is not None and ends_with(title.lemma_, _MEMBERS) or _body(key, name)):
         return Found(person, "schema:memberOf", org, "kg.memberOf.board.v1", confidence)
     return Found(person, "schema:affiliation", org, "kg.affiliation.v3", confidence)
 
 
+def _body(key: str, name: str) -> bool:
+    """Whether an organisation is a body within one, a committee, board or council (`valgkomiteen`, `Fagforbundets
+    arbeidsutvalg`, `Finanskomiteen i Stortinget`; lexicon `organ_nouns`, `owned_body_nouns`): one holds a seat
+    there (memberOf), however high, not a post one is employed in."""
+    if key.startswith("organ:"):
+        return True
+    head = re.split(r" (?:i|ved|til|for|på) ", fold(name), maxsplit=1)[0].split()
+    if not head:
+        return False
+    word = head[-1]
+    forms = [word] + [word[:-len(e)] + tail for e in ("en", "et", "a") if word.endswith(e) for tail in ("", "e")]
+    nouns = frozenset(lexicon()["organ_nouns"]) | frozenset(lexicon()["owned_body_nouns"])
+    return any(ends_with(form, nouns) for form in forms)
+
+
 _MEMBERS = frozenset({"medlem"})
 _ROYALS = frozenset({"konge", "dronning", "kronprins", "kronprinsesse", "prins", "prinsesse", "keiser"})
+_ROYAL_FORMS = _ROYALS | {"kong"}  # the forms a royal title takes before a name (`Kong Harald`)
 
 
 def titles_of(clause: Clause, named: Named) -> list[Token]:
     doc, head = clause.sent.doc, clause.sent.doc[named.start]
     candidates = []
     before = named.start - 1
-    if before >= clause.sent.start and doc[before].text == "," and doc[before - 1].pos_ == "NOUN":
+    if before >= clause.sent.start and doc[before].text == "," and doc[before - 1].pos_ == "NOUN" \
+            and not _predicate(doc[before - 1]):  # `A blir ny byråd, B blir ...`: a predicate is the subject's
         before -= 1
     if before >= clause.sent.start:
         candidates.append(doc[before])
@@ -154,7 +278,10 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
                 and title_word(doc[before - 2]) and not doc[before - 2].text.endswith("-"):
             before -= 2  # `NOREF-direktør og forhandlingsleder NAME`: each title before the name
             candidates.append(doc[before])
-    candidates += [c for c in head.children if c.dep_ == "APP"]
+    inner = [head] + [t for t in doc[named.start + 1:named.end] if t.head.i == t.i or not
+                      named.start <= t.head.i < named.end]  # `Peggy Hessen Følsvik`: the parse's head inside
+    candidates += [c for t in inner for c in t.children if c.dep_ == "APP" and not named.start <= c.i < named.end
+                   and not _person_between(clause, named.end, c.i) and not (c.i < named.start and _predicate(c))]
     if named.end < clause.sent.end and doc[named.end].text == ",":  # `NAME, lege, økonom og ...`: appositions
         candidates += [c for c in head.children if c.dep_ == "KOORD" and c.pos_ == "NOUN" and c.i > named.end
                        and "Plur" not in c.morph.get("Number") and "Def" not in c.morph.get("Definite")
@@ -164,15 +291,18 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
         candidates.append(head.head)
     candidates += _shared_plural_title(clause, _root(clause, named))
     after = named.end
-    aged = after + 2 < clause.sent.end and doc[after].text == "(" and doc[after + 1].like_num \
-        and doc[after + 2].text == ")"
-    if aged:  # `Kari Lie (61), rektor ved ...`: the age between a name and its apposition
-        after += 3
+    aged = after + 2 < clause.sent.end and doc[after].text == "(" and doc[after + 2].text == ")"
+    if aged:  # `Kari Lie (61), rektor ved ...`, `Kari Lie (Ap), byråd for ...`: an age or a party between a name
+        after += 3  # and its apposition
     if after + 1 < clause.sent.end and doc[after].text == ",":
-        if doc[after + 1].head.i == named.start:
+        if named.start <= doc[after + 1].head.i < named.end:
             candidates.append(doc[after + 1])
-        elif aged:  # the parse hangs such an apposition anywhere: the first title word after the comma
-            candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if title_word(t)][:1]
+        elif aged or _closed_by_comma(clause, after + 1):  # the parse hangs such an apposition anywhere: the
+            # first title word after the comma, not one before a name of its own (`Kari Lie (Ap), ordfører Per Holm
+            # og ...`: a list)
+            candidates += [t for t in doc[after + 1: min(after + 4, clause.sent.end)] if title_word(t)
+                           and fold(t.text) not in lexicon()["title_modifiers"]
+                           and not _person_between(clause, t.i, _phrase_end(clause, t.i))][:1]
         candidates += _title_after_genitive(clause, after + 1)
     titles = []
     for token in candidates:
@@ -184,6 +314,41 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             and first not in titles:
         titles.append(first)  # `Kronprins Haakon`, `Dronning Sonja`: a royal title the name begins with
     return titles
+
+
+def _predicate(title: Token) -> bool:
+    """Whether a title in the indefinite is a copula's predicate (`blir ny byråd`, `er leder`), by its label or,
+    however the parse hangs it, by the copula right before it and its adjectives; not one in the definite that
+    names whom it tells of (`Blant dem var visepresidenten, Kari Lie`)."""
+    if "Def" in title.morph.get("Definite"):
+        return False
+    i = title.i - 1
+    while i > title.sent.start and title.doc[i].pos_ in {"ADJ", "DET"}:
+        i -= 1
+    return title.dep_ == "SPRED" or fold(title.doc[i].lemma_) in COPULAS and title.doc[i].pos_ in {"VERB", "AUX"}
+
+
+def _person_between(clause: Clause, start: int, end: int) -> bool:
+    """Whether a person is named between two positions (`A (Ap), byråd for X, og B (Ap), byråd for Y`: the second
+    title, hung on A by the parse, is B's)."""
+    return any(n.kind == PERSON and start <= n.start < end for n in clause.names)
+
+
+def _closed_by_comma(clause: Clause, start: int) -> bool:
+    """`NAME, konstituert administrerende direktør, sendte ...`: whether the words from a position are modifiers
+    and a title word closed by a comma, an apposition however the parse hangs it."""
+    doc, end = clause.sent.doc, clause.sent.end
+    i = start
+    while i < end and doc[i].pos_ in {"ADJ", "VERB"} and doc[i].is_lower and (
+            not title_word(doc[i]) or fold(doc[i].text) in lexicon()["title_modifiers"]):
+        i += 1
+    return i + 1 < end and bool(title_word(doc[i])) and doc[i + 1].text == ","
+
+
+def _phrase_end(clause: Clause, start: int) -> int:
+    """The next comma, `og` or the end of the sentence from a position: where an apposition ends."""
+    doc = clause.sent.doc
+    return next((t.i for t in doc[start:clause.sent.end] if t.text == "," or t.lower_ == "og"), clause.sent.end)
 
 
 def _title_after_genitive(clause: Clause, start: int) -> list[Token]:
@@ -233,11 +398,16 @@ def _shared_plural_title(clause: Clause, head: Token) -> list[Token]:
     return []
 
 
-def _former(title: Token) -> bool:
+def marked_former(title: Token) -> bool:
     """A title marked as held before: `tidligere`, `forhenværende` before it (also where the parse hangs the
-    word on the name: `Den avgåtte statsministeren NAME`), or `eks-`."""
+    word on the name: `Den avgåtte statsministeren NAME`, or before the first half of a coordinated compound:
+    `tidligere miljø- og samferdselsbyråd`), or `eks-`."""
     markers = lexicon()["former_markers"]
-    before = title.doc[title.i - 1] if title.i > title.sent.start else None
+    doc, first = title.doc, title.i
+    if first - 2 > title.sent.start and doc[first - 2].text.endswith("-") and fold(doc[first - 1].text) in {
+            "og", "eller"}:
+        first -= 2
+    before = doc[first - 1] if first > title.sent.start else None
     return fold(title.text).startswith("eks") or any(
         fold(c.text) in markers for c in title.children if c.i < title.i) or (
         before is not None and before.pos_ in {"ADJ", "ADV"} and fold(before.text) in markers)
@@ -248,25 +418,44 @@ def full_title(title: Token) -> str:
     `professor II`), and the first half of a coordinated compound (`helse- og omsorgsminister`)."""
     modifiers = [fold(c.text) for c in title.children
                  if c.i < title.i and fold(c.text) in lexicon()["title_modifiers"]]
-    doc = title.doc
-    if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
-        modifiers.append(f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)}")
     grade = [c.text for c in title.children if c.i == title.i + 1 and re.fullmatch(r"I{1,3}|IV|V", c.text)]
     return " ".join([*modifiers, former_title(title), *grade])  # `professor II`: a grade of the post
 
 
 def former_title(title: Token) -> str:
-    """The title word and the field it is over (`viserektor for utdanning`), without the words of a present post
-    (`administrerende`): the form a title once held takes."""
-    return title_word(title) + _field(title)
+    """The title word, the first half of a coordinated compound (`miljø- og samferdselsbyråd`) and the field it is
+    over (`viserektor for utdanning`), without the words of a present post (`administrerende`): the form a title
+    once held takes."""
+    doc, half = title.doc, ""
+    if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
+        half = f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)} "
+    return half + title_word(title) + _field(title)
 
 
 def _field(title: Token) -> str:
     """` for kultur` in `enhetsleder for kultur`, ` for skandinavia` in `sjef for Skandinavia`: a common noun in the
     indefinite (a field of work, not an organisation or a thing told of: `leder for aksjonen`) or a world region
-    right after `for` is part of the title; else nothing."""
+    right after `for` is part of the title, with the fields coordinated with it (`byråd for næring og eierskap`,
+    `direktør for kultur, idrett og frivillighet`); else nothing."""
     field = _field_word(title)
-    return f" for {fold(field.text)}" if field is not None else ""
+    if field is None:
+        return ""
+    return " for " + fold(field.doc[field.i:_fields_end(field)].text)
+
+
+def _fields_end(field: Token) -> int:
+    """The end of the fields coordinated with a field (`næring og eierskap`, `helse-, eldre- og omsorgstjenester`,
+    `arbeid og sosiale tjenester`): each a lower-case common noun or adjective, with nothing between them but its
+    adjectives, commas and `og`/`eller`; the field alone where anything else comes in."""
+    doc, end = field.doc, field.i + 1
+    for conjunct in sorted((c for c in field.children if c.dep_ == "KOORD"), key=lambda t: t.i):
+        between = doc[end:conjunct.i]
+        if conjunct.pos_ not in {"NOUN", "ADJ"} or not conjunct.is_lower or not all(
+                t.text == "," or fold(t.text) in {"og", "eller"} or t.pos_ == "ADJ" and t.head == conjunct
+                for t in between):
+            break
+        end = conjunct.i + 1
+    return end
 
 
 _EMPLOYER_PREPS = frozenset({"i", "hos", "ved"})
@@ -286,15 +475,20 @@ def _field_word(title: Token) -> Token | None:
         and field.morph.get("Number") != ["Plur"] and not ends_with(field.lemma_, lexicon()["organisation_nouns"]) \
         and not title_of(field.lemma_) and not any(
             c.dep_ == "ATR" and not (c.pos_ == "ADP" and fold(c.text) in _EMPLOYER_PREPS) for c in field.children)
-    return field if region or common else None
+    joined = field.is_lower and (field.text.endswith("-") or field.pos_ == "ADJ") and any(
+        c.dep_ == "KOORD" and c.pos_ == "NOUN" and c.is_lower for c in field.children)  # `helse-, eldre- og ...`
+    return field if region or common or joined else None
 
 
 def title_word(token: Token) -> str | None:
     """The title a token states: a noun whose lemma is a title, or a title word the tagger got wrong
     (`juniorutenriksminister` is sometimes tagged a verb, a sentence-initial `Statsadvokat` a proper noun)."""
+    if fold(token.text).endswith("rådet"):
+        return None  # `byrådet`, `statsrådet`: the council, not one of its members (`byråden`, `statsråden`)
     if token.pos_ == "NOUN":  # the form too: the lemmatizer sometimes breaks a compound (`KS-leder` -> `KS-lede`)
         return title_of(token.lemma_) or title_of(token.text)
-    if token.pos_ == "PROPN" and token.is_sent_start and token.text[1:].islower():  # `Statsadvokat NAME ...`
+    if token.pos_ == "PROPN" and token.text[1:].islower() and (  # `Statsadvokat NAME ...`, `sa Kong Harald`
+            token.is_sent_start or fold(token.text) in _ROYAL_FORMS):  # not `Kronprinsen`: one of his own
         return title_of(token.text)
     if token.pos_ == "VERB" and token.morph.get("Tense") and title_of(token.text) != fold(token.text).rsplit("-")[-1]:
         return None  # a finite verb read as an inflected title (`trenger` as `trener`) is none; a compound's
@@ -414,3 +608,17 @@ def _genitive_owner(clause: Clause, title: Token) -> str | None:
     """The name in the genitive before a title and its adjectives (`Trumps fremste rådgivar`), as an entity key."""
     named = _genitive_name(clause, title)
     return entity_key(named.kind, named.key) if named and named.kind in {PERSON, ORGANIZATION, GPE} else None
+
+
+def settled_titles(facts: list[Fact]) -> list[Fact]:
+    """An article's facts without a person's bare title (one stated with no affiliation beside it) where the
+    article says the person held it before (`tidligere byråd NAME` beside `byråd NAME`, told of an earlier event):
+    the bare title is the one of that time, not one held now; `tidligere direktør i X` leaves `direktør i Y`."""
+    before = {(f.subject, f.object.removeprefix(_QUALIFIER)) for f in facts
+              if f.predicate == "schema:jobTitle" and f.object.startswith(_QUALIFIER)}
+    serving = {(f.subject, f.evidence) for f in facts if f.predicate == "schema:affiliation"}
+    return [f for f in facts if f.predicate != "schema:jobTitle" or (f.subject, f.object) not in before
+            or (f.subject, f.evidence) in serving]
+
+
+_QUALIFIER = "tidligere "
