@@ -4,7 +4,7 @@ split (`Donetsk og Luhansk`); genitives are reduced to the nominative (`nominati
 country names from CLDR and iso-codes override the model's type. Words of the name or right after it retype it: a
 venue or landform noun makes a place (`Soria Moria hotell`, `Stortingsplassen`, `Bygdøy kongsgård`), an outlet or
 organisation noun an organisation (`Brussels Times`, `Buskerud skikrets`, `Norsk pilotforening`), as does a
-company's or institution's last word (`Solvik Kraft`, `Policy Research Institute`), a common noun
+company's or institution's last word (`Solvik Kraft`, `Nordic Maritime Institute`), a common noun
 right before a name its kind (`byen X`, `ordfører X`). Also the word tests the other modules of names share
 (`has_institution_ending`, `compound_organisation`)."""
 
@@ -63,7 +63,7 @@ def model_names(sent: Span) -> list[Named]:
             kind = ORGANIZATION  # `Brussels Times` (a product to the model), `China Daily` (a person)
         elif len(ent) > 1 and kind != ORGANIZATION and _company_word(ent[-1]) \
                 and not (kind == PERSON and norwegian_first_name(ent[0].text)):
-            kind = ORGANIZATION  # `Solvik Kraft` (a person to the model), `Policy Research Institute` (a place)
+            kind = ORGANIZATION  # `Solvik Kraft` (a person to the model), `Nordic Maritime Institute` (a place)
         elif len(ent) == 1 and compound_organisation(ent[0]):
             kind = ORGANIZATION  # `Trump-administrasjonen`, `Haqqani-nettverket`
         elif len(ent) == 1 and kind != ORGANIZATION and has_institution_ending(fold(ent.text).removesuffix("s")):
