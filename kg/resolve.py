@@ -14,7 +14,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -109,14 +109,91 @@ class Resolution:
                                                                        for i in m.values()})
 
 
-def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
-    """Cluster the article-local entities of all extractions into graph entities (independent of order)."""
+class Context:
+    """What resolving some articles needs of the graph's other articles, key by key (kg.incremental answers from
+    the store's index): their rows of each graph-wide table. This base class knows no other article: a build of
+    everything at once."""
+
+    def votes(self, skeleton: str) -> dict[str, tuple[int, tuple[str, int]]]:
+        """kind -> (mentions voting for it, the first of them as (article IRI, mention index))."""
+        return {}
+
+    def votes_ending(self, word: str) -> dict[str, dict[str, tuple[int, tuple[str, int]]]]:
+        """The votes of the names of several words whose last word is `word`: skeleton -> kind -> as `votes`."""
+        return {}
+
+    def names(self, table: str, key: str) -> set[str]:
+        """Full-name clusters by surname (`s`), first word (`f`) or two of their words (`p`)."""
+        return set()
+
+    def stories(self, round_: int, cluster: str) -> set[str]:
+        """The story entities of the articles that name `cluster` after round 2 (clusters) or 5 (surnames)."""
+        return set()
+
+    def forms(self, cluster: str) -> Counter:
+        return Counter()
+
+    def description(self, cluster: str) -> tuple[str, str] | None:
+        """(article IRI, text) of the last article by IRI that describes `cluster`."""
+        return None
+
+    def by_surname(self, surname: str) -> set[URIRef]:
+        return set()
+
+    def holders(self, title: str, organisation: URIRef) -> set[URIRef]:
+        return set()
+
+
+@dataclass
+class Trace:
+    """What a resolution read and wrote per article, for the store's index (kg.incremental): the clusters after
+    rounds 2 and 5 (values in the order of the article's keys), the keys of graph-wide tables read, event
+    evidence and body bases (their articles resolve together), and the job-title holders stated."""
+
+    s2: dict[URIRef, tuple[str, ...]] = field(default_factory=dict)
+    s5: dict[URIRef, tuple[str, ...]] = field(default_factory=dict)
+    reads: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
+    holders: dict[URIRef, set[tuple[str, str, str]]] = field(default_factory=lambda: defaultdict(set))
+    untold: dict[URIRef, set[str]] = field(default_factory=dict)
+    by_story: set[tuple[URIRef, str]] = field(default_factory=set)
+
+
+class _Table(dict):
+    """A graph-wide table (key -> set): what the articles being resolved give, and on a key's first look-up what
+    the other articles give (`other`; None in a build of everything)."""
+
+    def __init__(self, other: Callable | None = None) -> None:
+        super().__init__()
+        self.other, self.fetched = other, set()
+
+    def __or__(self, rows: dict) -> _Table:  # type: ignore[override]
+        self.update(rows)
+        return self
+
+    def __missing__(self, key: str) -> set:
+        self[key] = found = set()
+        return found
+
+    def get(self, key, default=None):  # noqa: ANN001, ANN201 - dict.get
+        if self.other is not None and key not in self.fetched:
+            self.fetched.add(key)
+            if rows := self.other(key):
+                self[key] |= rows
+        return super().get(key, default)
+
+
+def resolve_entities(extractions: Iterable[Extraction], context: Context | None = None,
+                     trace: Trace | None = None) -> Resolution:
+    """Cluster the article-local entities of all extractions into graph entities (independent of order). With
+    `context`, the extractions are some of the graph's articles and `context` answers for the others (each
+    graph-wide table is their rows and these articles' own); `trace` collects what kg.incremental indexes."""
     extractions = sorted(extractions, key=lambda e: str(e.article.iri))
     folded = _Skeletons()
-    kinds = _vote_kinds(extractions, folded)
+    kinds = _vote_kinds(extractions, folded, context)
     local: dict[URIRef, dict[str, str]] = {}  # article -> local key -> cluster key
-    surnames: dict[str, set[str]] = defaultdict(set)  # surname skeleton -> full-name cluster keys (graph-wide)
-    firsts: dict[str, set[str]] = defaultdict(set)  # first word -> full-name cluster keys (graph-wide)
+    # graph-wide: surname skeleton / first word -> full-name cluster keys
+    surnames = _Table(context and (lambda word: context.names("s", word)))
+    firsts = _Table(context and (lambda word: context.names("f", word)))
     for ex in extractions:
         clusters = {}
         for mention in ex.mentions:
@@ -127,31 +204,101 @@ def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
                 firsts[cluster.split("|", 1)[1].split(" ", 1)[0]].add(cluster)
     untold = {ex.article.iri: _untold(ex) for ex in extractions}
-    _attach_shortened(local, untold)
+    if trace is not None:
+        trace.untold.update(untold)
+        trace.s2.update((article, tuple(clusters.values())) for article, clusters in local.items())
+    _attach_shortened(local, untold, context, trace)
     ambiguous = {(ex.article.iri, key): found for ex in extractions
-                 for key, found in _attach_surnames(local[ex.article.iri], surnames, firsts).items()}
-    by_story = _attach_by_story(local, ambiguous, untold)
-    _merge_events(extractions, local)
-    _merge_bodies(local, untold)
-    resolution = _entities(extractions, local)
+                 for key, found in _attach_surnames(local[ex.article.iri], surnames, firsts,
+                                                    trace and trace.reads[ex.article.iri]).items()}
+    if trace is not None:
+        trace.s5.update((article, tuple(clusters.values())) for article, clusters in local.items())
+    by_story = _attach_by_story(local, ambiguous, untold, context, trace)
+    _merge_events(extractions, local, trace)
+    _merge_bodies(local, untold, trace)
+    resolution = _entities(extractions, local, context)
     _record_decisions(extractions, kinds, resolution, folded, by_story)
-    _resolve_references(extractions, resolution, folded)
+    _resolve_references(extractions, resolution, folded, context, trace)
     _name_events_by_place(extractions, resolution)
+    if trace is not None:
+        trace.by_story |= by_story
     return resolution
 
 
-def _vote_kinds(extractions: list[Extraction], folded: _Skeletons) -> dict[str, str]:
-    """One kind per name skeleton: the majority over all mentions in all articles (ties by priority)."""
-    votes: dict[str, Counter] = defaultdict(Counter)
+def votes_of(ex: Extraction, folded: Callable[[str], str]) -> dict[str, dict[str, list]]:
+    """An article's votes on the kind of each name skeleton: skeleton -> kind -> [mentions, index of the first]."""
+    votes: dict[str, dict[str, list]] = defaultdict(dict)
+    for i, m in enumerate(ex.mentions):
+        if m.kind not in _LOCAL_KINDS | {DEMAND} and not m.key.split("|", 1)[1].startswith(("country:", ORGAN)):
+            if (found := votes[folded(m.canonical)].get(m.kind)) is None:
+                votes[folded(m.canonical)][m.kind] = [1, i]
+            else:
+                found[0] += 1
+    return votes
+
+
+def looked_up(ex: Extraction, folded: Callable[[str], str]) -> set[str]:
+    """The skeletons whose kind `_cluster_key` looks up for an article's mentions."""
+    found = set()
+    for m in ex.mentions:
+        kind, rest = m.key.split("|", 1)
+        if kind in _LOCAL_KINDS or rest.startswith(ORGAN) or kind == DEMAND or "country:" in rest:
+            continue
+        canonical = (full_name(m.canonical) or m.canonical) if kind == ORGANIZATION else m.canonical
+        found.add(folded(canonical))
+    return found
+
+
+def _vote_kinds(extractions: list[Extraction], folded: _Skeletons, context: Context | None,
+                wanted: set[str] | None = None) -> dict[str, str]:
+    """One kind per name skeleton: the majority over all mentions in all articles (ties by priority). With
+    `context`, only the skeletons these articles look up (or `wanted`), over their votes and the other
+    articles'."""
+    votes: dict[str, dict[str, list]] = defaultdict(dict)  # skeleton -> kind -> [count, first (article, index)]
     for ex in extractions:
-        for m in ex.mentions:
-            if m.kind not in _LOCAL_KINDS | {DEMAND} and not m.key.split("|", 1)[1].startswith(("country:", ORGAN)):
-                votes[folded[m.canonical]][m.kind] += 1
-    full_person = {s.rsplit(" ", 1)[1] for s, v in votes.items() if " " in s and v.most_common(1)[0][0] == PERSON}
-    for key, counter in votes.items():
+        for skeleton, counts in votes_of(ex, folded.__getitem__).items():
+            for kind, (count, index) in counts.items():
+                if (found := votes[skeleton].get(kind)) is None:
+                    votes[skeleton][kind] = [count, (str(ex.article.iri), index)]
+                else:
+                    found[0] += count
+    if context is None:
+        wanted = votes.keys()  # type: ignore[assignment]
+    else:
+        if wanted is None:
+            wanted = set().union(*(looked_up(ex, folded.__getitem__) for ex in extractions))
+        for skeleton in wanted:
+            _add_votes(votes[skeleton], context.votes(skeleton))
+        for word in [s for s in wanted if " " not in s]:
+            for skeleton, counts in context.votes_ending(word).items():
+                if skeleton not in wanted:
+                    _add_votes(votes[skeleton], counts)
+    # a name's most common kind, ties by the first mention (as a Counter of the votes in order would give)
+    full_person = {s.rsplit(" ", 1)[1] for s, v in votes.items()
+                   if " " in s and v and min(v, key=lambda k: (-v[k][0], v[k][1])) == PERSON}
+    kinds = {}
+    for key in wanted:  # type: ignore[union-attr]
+        counter = Counter({kind: count for kind, (count, _) in votes.get(key, {}).items()})
+        if not counter:
+            continue
         if " " not in key and key in full_person:
             counter[PERSON] += counter.total()  # a surname of a known person is that person
-    return {key: min(counter, key=lambda k: (-counter[k], _TYPE_PRIORITY.index(k))) for key, counter in votes.items()}
+        kinds[key] = min(counter, key=lambda k: (-counter[k], _TYPE_PRIORITY.index(k)))
+    return kinds
+
+
+def kinds_of(skeletons: set[str], context: Context, extractions: list[Extraction] = ()) -> dict[str, str]:
+    """The kind of each of `skeletons` over the votes of `extractions` and of the articles `context` knows."""
+    return _vote_kinds(sorted(extractions, key=lambda e: str(e.article.iri)), _Skeletons(), context, skeletons)
+
+
+def _add_votes(votes: dict[str, list], other: dict[str, tuple[int, tuple[str, int]]]) -> None:
+    for kind, (count, first) in other.items():
+        if (found := votes.get(kind)) is None:
+            votes[kind] = [count, tuple(first)]
+        else:
+            found[0] += count
+            found[1] = min(found[1], tuple(first))
 
 
 def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction, folded: _Skeletons) -> str:
@@ -173,24 +320,33 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     return sys.intern(f"{kind}|{name}")  # one string per entity, however many articles name it
 
 
-def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]]) -> None:
+def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
+                      context: Context | None = None, trace: Trace | None = None) -> None:
     """Two words of the one longer name of the graph that has them as its first two (`Sara Andersen` ... `Sara
     Andersen Vågenes`: a double surname used in part), as its first and last (`Kari Berg` ... `Kari Lunde Berg`:
     the middle name left out) or as its last two (`Lunde Berg`: a double surname without the first name) are that
     person when the same article names both, or their articles share two other entities, not counting countries:
     two people may share a first name and a surname, seldom also the story."""
-    longer: dict[str, set[str]] = defaultdict(set)
+    longer = _Table(context and (lambda pair: context.names("p", pair)))
     for clusters in local.values():
         for cluster in clusters.values():
             words = cluster.split("|", 1)[1].split()
             if cluster.startswith(PERSON + "|") and len(words) >= 3:
                 for pair in ((0, 1), (0, -1), (-2, -1)):
                     longer[f"{PERSON}|{words[pair[0]]} {words[pair[1]]}"].add(cluster)
+    if trace is not None:
+        for article, clusters in local.items():
+            trace.reads[article].update(f"rp:{c}" for c in clusters.values() if c.startswith(PERSON + "|")
+                                        and c.count(" ") == 1)
     wanted = {(article, key): next(iter(found)) for article, clusters in local.items()
               for key, cluster in clusters.items() if len(found := longer.get(cluster, ())) == 1}
     if not wanted:
         return
     seen_with = _stories_naming(set(wanted.values()), local, untold)  # a longer name -> its articles' entities
+    for target in set(wanted.values()) if context is not None else ():
+        seen_with[target] |= context.stories(2, target)
+    for article, key in wanted if trace is not None else ():
+        trace.reads[article].add(f"rt:{wanted[(article, key)]}")
     for (article, key), target in wanted.items():
         clusters = local[article]
         mine = set(clusters.values()) - {clusters[key]}
@@ -199,7 +355,7 @@ def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, 
 
 
 def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
-                     firsts: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
+                     firsts: dict[str, set[str]] | None = None, reads: set[str] | None = None) -> dict[str, set[str]]:
     """Map a short person name to the full name ending in it: a surname (`Støre`) or the last words of a name
     (`Sivertsen Næss`, `Gahr Støre`) in the same article first; graph-wide a one-word surname, the last words
     of the only longer name that ends in them (`Amir Khan Muttaqi` ... `Mawlawi Amir Khan Muttaqi`), and a
@@ -218,6 +374,8 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
         if not cluster.startswith(PERSON + "|"):
             continue
         name = cluster.split("|", 1)[1]
+        if reads is not None:
+            reads.add(f"rs:{name.rsplit(' ', 1)[-1]}")
         if " " in name:  # several words: the end of a longer name of the same article, else of the graph
             same_surname = surnames.get(name.rsplit(" ", 1)[1], set())  # blocking: a longer name ends the same
             candidates = here.get(name, set()) or _longer(name, same_surname) or _initialled(name, same_surname)
@@ -228,6 +386,8 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
         # graph-wide, the one full name it starts when it is no Norwegian given name and no full name ends in it
         first = {c for c in clusters.values() if c.startswith(f"{PERSON}|{name} ")}
         given = norwegian_first_name(name.capitalize())
+        if reads is not None and not given:
+            reads.add(f"rf:{name}")
         family = (firsts or {}).get(name, set()) if not surnames.get(name) and not given else set()
         candidates = here.get(name) or (first if len(first) == 1 else None) or surnames.get(name, set()) or (
             family if len(family) == 1 else set())
@@ -241,7 +401,8 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
 
 
 def _attach_by_story(local: dict[URIRef, dict[str, str]], ambiguous: dict[tuple[URIRef, str], set[str]],
-                     untold: dict[URIRef, set[str]]) -> set[tuple[URIRef, str]]:
+                     untold: dict[URIRef, set[str]], context: Context | None = None,
+                     trace: Trace | None = None) -> set[tuple[URIRef, str]]:
     """A surname alone that several full names of the graph end in (`Mæland`: Monica Mæland, Runar B. Mæland)
     is the one of them named in articles that share two other entities with its own, countries and who told the
     stories not counted (`_story`; nor a name only ever in a byline or a credit), when exactly one is; returns the
@@ -250,6 +411,10 @@ def _attach_by_story(local: dict[URIRef, dict[str, str]], ambiguous: dict[tuple[
         return set()
     wanted = {c for found in ambiguous.values() for c in found}
     seen_with = _stories_naming(wanted, local, untold, told_only=True)  # a byline's name is no one's surname
+    for name in wanted if context is not None else ():
+        seen_with[name] |= context.stories(5, name)
+    for (article, _), found in ambiguous.items() if trace is not None else ():
+        trace.reads[article].update(f"rc:{name}" for name in found)
     attached = set()
     for (article, key), found in ambiguous.items():
         clusters = local[article]
@@ -290,7 +455,8 @@ def _first_names(clusters: set[str]) -> set[str]:
     return {c.split("|", 1)[1] for c in clusters}
 
 
-def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]) -> None:
+def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, str]],
+                  trace: Trace | None = None) -> None:
     """Merge events of different articles that happened at the same place on the same date (or are the same
     numbered round at the same place); their delegations of the same country merge with them."""
     by_evidence: dict[tuple, list[tuple[URIRef, str]]] = defaultdict(list)
@@ -309,6 +475,8 @@ def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, s
             if day is None and round_number == "1":
                 continue  # no date and no numbered round: no evidence to merge on
             by_evidence[(family_round, frozenset(places[key]), day)].append((ex.article.iri, key))
+            if trace is not None:  # the articles of the same evidence are resolved together
+                trace.reads[ex.article.iri].add(f"e:{family_round}|{'+'.join(sorted(places[key]))}|{day}")
     for (family_round, places, day), members in by_evidence.items():
         if len({article for article, _ in members}) < 2:
             continue
@@ -351,7 +519,8 @@ def _untold(ex: Extraction) -> set[str]:
     return told_by | ({m.key for m in ex.mentions} - outside)
 
 
-def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]]) -> None:
+def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
+                  trace: Trace | None = None) -> None:
     """A body named by a common noun (`valgkomiteen`, kept within its article) is one across articles that name
     three other entities in common, countries not counted (`LOs valgkomité` in two articles about LO's election;
     not the valgkomité of a sports federation in a third; two were too few on eval/news/dev: a university and a
@@ -362,6 +531,8 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
         for cluster in set(clusters.values()):
             if cluster.startswith(f"{ORGANIZATION}|{ORGAN}"):
                 bodies[cluster.split("|", 1)[1].rsplit("@", 1)[0]].append(article)
+                if trace is not None:  # the articles naming the same body are resolved together
+                    trace.reads[article].add(f"b:{cluster.split('|', 1)[1].rsplit('@', 1)[0]}")
     for base, articles in bodies.items():
         if len(articles) < 2:
             continue
@@ -401,9 +572,10 @@ def _cliques(graph: nx.Graph) -> Iterator[set[URIRef]]:
             left.remove_nodes_from(best)
 
 
-def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]) -> Resolution:
+def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]],
+              context: Context | None = None) -> Resolution:
     forms: dict[str, Counter] = defaultdict(Counter)
-    descriptions: dict[str, str] = {}
+    descriptions: dict[str, tuple[str, str]] = {}  # cluster -> (article, text) of the last article describing it
     iris: dict[str, URIRef] = {}
     names: dict[URIRef, dict[URIRef, tuple[str, ...]]] = {}
     for ex in extractions:
@@ -420,7 +592,7 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
             elif known != m.canonical:
                 per_article[cluster] = {known, m.canonical}
         for key, text in ex.descriptions.items():
-            descriptions[clusters.get(key, key)] = text
+            descriptions[clusters.get(key, key)] = (str(ex.article.iri), text)
         for cluster in per_article:
             if cluster not in iris:
                 iris[cluster] = entity_iri(*cluster.split("|", 1))
@@ -429,9 +601,14 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
                                  for c, n in per_article.items()}
     entities = {}
     for cluster, counter in forms.items():
+        described = descriptions.get(cluster)
+        if context is not None:  # the other articles' names and descriptions of the entity
+            counter.update(context.forms(cluster))
+            if (other := context.description(cluster)) is not None and (described is None or other > described):
+                described = other
         label = _label(counter)
         entities[iris[cluster]] = Entity(iris[cluster], cluster.split("|", 1)[0], label,
-                                         frozenset(counter) - {label}, descriptions.get(cluster))
+                                         frozenset(counter) - {label}, described and described[1])
     for clusters in local.values():  # each article's map from local keys to clusters becomes its map to IRIs
         for key, cluster in clusters.items():
             clusters[key] = iris[cluster]
@@ -539,7 +716,8 @@ def _job_titles(ex: Extraction, keys: dict[str, URIRef]) -> dict[str, set[str]]:
     return titles
 
 
-def _resolve_references(extractions: list[Extraction], resolution: Resolution, folded: _Skeletons) -> None:
+def _resolve_references(extractions: list[Extraction], resolution: Resolution, folded: _Skeletons,
+                        context: Context | None = None, trace: Trace | None = None) -> None:
     """Bind references that are not mentions: `title|t` (`forsvarsministeren`) to the one person of the same
     article with job title t, `name|x` (from `X-rådgiver`) to the one person whose name ends in x, and
     `role|title|country:XX` (`rådgiver til Finlands president`) to the one person the graph knows with that job
@@ -549,6 +727,10 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution, f
         if entity.kind == PERSON:
             by_surname[folded[entity.label].rsplit(" ", 1)[-1]].add(entity.iri)
     holders: dict[tuple[str, URIRef], set[URIRef]] = defaultdict(set)
+    if context is not None:  # the other articles' persons and holders of titles, on first look-up
+        # persons these articles name have their labels from this resolution; the others from the context
+        by_surname = _Table(lambda s: context.by_surname(s) - resolution.entities.keys()) | by_surname
+        holders = _Table(lambda pair: context.holders(*pair))
     for ex in extractions:
         keys = resolution.local[ex.article.iri]
         titles = _job_titles(ex, keys)
@@ -556,6 +738,8 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution, f
             if fact.predicate == "schema:affiliation" and fact.subject in keys and fact.object in keys:
                 for title in titles[fact.subject]:
                     holders[(title, keys[fact.object])].add(keys[fact.subject])
+                    if trace is not None:
+                        trace.holders[ex.article.iri].add((title, str(keys[fact.object]), str(keys[fact.subject])))
     countries = {key: iri for keys in resolution.local.values() for key, iri in keys.items()
                  if key.startswith(GPE + "|country:")}
     for ex in extractions:
@@ -572,10 +756,16 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution, f
             if kind == "title":
                 found = held.get(rest, set())
             elif kind == "name":
-                found = by_surname.get(folded[rest].rsplit(" ", 1)[-1], set())
+                found = by_surname.get(surname := folded[rest].rsplit(" ", 1)[-1], set())
+                if trace is not None:
+                    trace.reads[ex.article.iri].add(f"ns:{surname}")
             elif kind == "role":
                 title, country = rest.split("|", 1)
-                found = holders.get((title, countries.get(f"{GPE}|{country}")), set())
+                # a country no article names has no holders; with context, other articles may name it
+                org = countries.get(f"{GPE}|{country}") or (entity_iri(GPE, country) if context else None)
+                found = holders.get((title, org), set())
+                if trace is not None:
+                    trace.reads[ex.article.iri].add(f"rh:{title}|{org}")
             if len(found) == 1:
                 keys[ref] = next(iter(found))
 

@@ -1,0 +1,449 @@
+"""Incremental resolution: the store's index of what each article read from and gave to resolution's graph-wide
+tables, and the resolution of added articles against it.
+
+A build of everything (`resolve_entities`) is a fixed number of rounds, each a step per article that reads
+tables over all articles keyed by name (docs/scale.md). The index (`STORE/index.sqlite`, SQLite) keeps, per
+article, its rows of those tables (kind votes per name skeleton, full names per surname, first word and pair of
+words, the holders of titles, the names and descriptions it gives each entity), the keys of the tables it read,
+its stories and its final map to IRIs; and per entity its label, description and names over all articles.
+
+Adding articles resolves a scope, at first the new articles, with `resolve_entities(scope, context)`: each
+table is the scope's rows and, from the index, the other articles' rows. The scope is then widened by every
+article outside it that read a key whose value the scope changed (a kind vote's winner, a surname's set of full
+names, a story naming a person, an entity's label or description), and by every article sharing event evidence
+or a body's name with it (those rounds are resolved over all their articles at once); and resolved again, to a
+fixed point. The articles outside the scope read nothing that changed, so their maps and graphs are what they
+were: the result is the graph a build of everything gives (tests/test_incremental.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import URIRef
+
+from kg.resolve import Context, Resolution, Trace, _label, kinds_of, looked_up, resolve_entities, skeleton, votes_of
+from kg.types import GPE, PERSON, Extraction
+from kg.vocab import entity_iri
+
+INDEX = "index.sqlite"
+_SCHEMA = """
+CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE art(article TEXT PRIMARY KEY, state TEXT);
+CREATE TABLE votes(skeleton TEXT, last TEXT, kind TEXT, n INTEGER, article TEXT, idx INTEGER);
+CREATE TABLE post(key TEXT, val TEXT, article TEXT);
+CREATE TABLE named(iri TEXT, article TEXT, forms TEXT, description TEXT);
+CREATE TABLE entity(iri TEXT PRIMARY KEY, label TEXT, surname TEXT, description TEXT, forms TEXT);
+"""
+_INDEXES = """
+CREATE INDEX votes_skeleton ON votes(skeleton);
+CREATE INDEX votes_last ON votes(last);
+CREATE INDEX votes_article ON votes(article);
+CREATE INDEX post_key ON post(key);
+CREATE INDEX post_article ON post(article);
+CREATE INDEX named_iri ON named(iri, article);
+CREATE INDEX named_article ON named(article);
+CREATE INDEX entity_surname ON entity(surname);
+"""
+# the tables an article gives rows to, and the key of the rows read from each (`rs:` reads `S:`, ...)
+_READ_BY = {"S": "rs", "F": "rf", "P": "rp", "H": "rh", "T2": "rt", "T5": "rc"}
+_TOGETHER = ("e:", "b:")  # event evidence and body names: their articles are resolved together
+
+
+@dataclass
+class ArticleRows:
+    """One article's rows of the index."""
+
+    state: dict
+    votes: list[tuple]
+    posts: set[tuple[str, str]]
+    named: dict[str, tuple[Counter, str | None]]  # IRI -> the names the article gives it, its description
+
+
+def article_rows(ex: Extraction, resolution: Resolution, trace: Trace, signature: list) -> ArticleRows:
+    """What the index keeps of an article after a resolution that traced it."""
+    article = ex.article.iri
+    keys = list(dict.fromkeys(m.key for m in ex.mentions))
+    untold = trace.untold[article]
+    stories = {n: sorted({c for key, c in zip(keys, values, strict=True) if key not in untold
+                          and not c.startswith(f"{GPE}|country:")})
+               for n, values in ((2, trace.s2[article]), (5, trace.s5[article]))}
+    posts = {(read, "") for read in trace.reads.get(article, ())}
+    posts |= {(f"k:{s}", "") for s in looked_up(ex, skeleton)}
+    for cluster in set(trace.s2[article]):
+        words = cluster.split("|", 1)[1].split()
+        if cluster.startswith(PERSON + "|") and len(words) > 1:
+            posts |= {(f"S:{words[-1]}", cluster), (f"F:{words[0]}", cluster)}
+            if len(words) >= 3:
+                posts |= {(f"P:{PERSON}|{words[a]} {words[b]}", cluster) for a, b in ((0, 1), (0, -1), (-2, -1))}
+                posts.add((f"T2:{cluster}", _digest(stories[2])))
+    for cluster in stories[5]:
+        if cluster.startswith(PERSON + "|") and " " in cluster:
+            posts.add((f"T5:{cluster}", _digest(stories[5])))
+    posts |= {(f"H:{title}|{org}", person) for title, org, person in trace.holders.get(article, ())}
+    local = resolution.local[article]
+    named: dict[str, tuple[Counter, str | None]] = {}
+    for m in ex.mentions:
+        named.setdefault(str(local[m.key]), (Counter(), None))[0][m.canonical] += 1
+    for key, text in ex.descriptions.items():
+        if key in keys and str(local[key]) in named:
+            named[str(local[key])] = (named[str(local[key])][0], text)
+    votes = [(s, s.rsplit(" ", 1)[1] if " " in s else None, kind, n, str(article), i)
+             for s, counts in votes_of(ex, skeleton).items() for kind, (n, i) in counts.items()]
+    state = {"final": {k: str(v) for k, v in local.items()}, "story2": stories[2], "story5": stories[5],
+             "sig": signature}
+    return ArticleRows(state, votes, posts, named)
+
+
+def _digest(values: list[str]) -> str:
+    return hashlib.blake2b(repr(values).encode("utf-8"), digest_size=8).hexdigest()
+
+
+class Index:
+    """The index of a store (`STORE/index.sqlite`), valid for the version its `meta.version` names."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db.execute("PRAGMA temp_store = MEMORY")
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS scope(article TEXT PRIMARY KEY)")
+
+    @staticmethod
+    def open(store: Path, version: str) -> Index | None:
+        """The store's index when it is the one of `version` (the live one); None where there is none, or one a
+        killed build left ahead of the live version."""
+        path = store / INDEX
+        if not path.is_file():
+            return None
+        try:
+            index = Index(path)
+            row = index.db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None or row[0] != version:
+            index.close()
+            return None
+        return index
+
+    def close(self) -> None:
+        self.db.close()
+
+    def meta(self, name: str) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def articles(self) -> int:
+        return self.db.execute("SELECT count(*) FROM art").fetchone()[0]
+
+    def states(self, articles: Iterable[str]) -> dict[str, dict]:
+        found = {}
+        for chunk in _chunks(list(articles)):
+            marks = ",".join("?" * len(chunk))
+            for article, state in self.db.execute(f"SELECT article, state FROM art WHERE article IN ({marks})", chunk):
+                found[article] = json.loads(state)
+        return found
+
+    def posting(self, key: str, outside: bool = True) -> set[str]:
+        """The articles with a row of `key` (outside the scope, or all)."""
+        where = " AND article NOT IN scope" if outside else ""
+        return {a for (a,) in self.db.execute(f"SELECT article FROM post WHERE key = ?{where}", (key,))}
+
+    def values(self, key: str) -> set[str]:
+        """The values of `key`'s rows outside the scope."""
+        return {v for (v,) in self.db.execute("SELECT DISTINCT val FROM post WHERE key = ? AND article NOT IN scope",
+                                              (key,))}
+
+    def set_scope(self, articles: Iterable[str]) -> None:
+        self.db.execute("DELETE FROM scope")
+        self.db.executemany("INSERT INTO scope VALUES (?)", ((a,) for a in articles))
+
+    def write(self, rows: dict[str, ArticleRows], entities: dict[str, tuple | None], version: str,
+              counts: dict[str, int], replace: bool) -> None:
+        """Replace the rows of `rows`' articles (`replace`: of those already indexed), set or remove `entities`
+        (IRI -> (label, surname, description, forms) or None) and the counts, and mark the index as the one of
+        `version`; in one transaction."""
+        db = self.db
+        db.execute("BEGIN")
+        try:
+            if replace:
+                for chunk in _chunks(list(rows)):
+                    marks = ",".join("?" * len(chunk))
+                    for table in ("art", "post", "named"):
+                        db.execute(f"DELETE FROM {table} WHERE article IN ({marks})", chunk)
+            for article, row in rows.items():
+                db.execute("INSERT INTO art VALUES (?, ?)", (article, json.dumps(row.state, ensure_ascii=False)))
+                db.executemany("INSERT INTO post VALUES (?, ?, ?)", ((k, v, article) for k, v in row.posts))
+                db.executemany("INSERT INTO named VALUES (?, ?, ?, ?)",
+                               ((iri, article, json.dumps(forms, ensure_ascii=False), text)
+                                for iri, (forms, text) in row.named.items()))
+                if row.votes:
+                    db.executemany("INSERT INTO votes VALUES (?, ?, ?, ?, ?, ?)", row.votes)
+            for iri, entity in entities.items():
+                db.execute("DELETE FROM entity WHERE iri = ?", (iri,))
+                if entity is not None:
+                    label, surname, text, forms = entity
+                    db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)",
+                               (iri, label, surname, text, json.dumps(forms, ensure_ascii=False)))
+            for name, value in {**counts, "version": version}.items():
+                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, str(value)))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+
+def _chunks(items: list, size: int = 500) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def create_index(path: Path) -> Index:
+    """A new, empty index at `path` (replacing what is there)."""
+    path.unlink(missing_ok=True)
+    Path(f"{path}-journal").unlink(missing_ok=True)
+    index = Index(path)
+    index.db.executescript(_SCHEMA + _INDEXES)
+    return index
+
+
+def entity_rows(named: Iterable[tuple[str, str, Counter, str | None]], resolution: Resolution,
+                iris: set[str] | None = None) -> dict[str, tuple]:
+    """IRI -> (label, surname, description, forms) over (IRI, article, names, description) rows of every article
+    naming them, for the entities of `resolution` (or `iris` of them)."""
+    forms: dict[str, Counter] = {}
+    for iri, _, names, _ in named:
+        if iris is None or iri in iris:
+            forms.setdefault(iri, Counter()).update(names)
+    found = {}
+    for iri, counter in forms.items():
+        entity = resolution.entities[URIRef(iri)]
+        found[iri] = (entity.label, _surname(entity.kind, entity.label), entity.description, dict(counter))
+    return found
+
+
+def _surname(kind: str, label: str) -> str | None:
+    return skeleton(label).rsplit(" ", 1)[-1] if kind == PERSON else None
+
+
+class _IndexContext(Context):
+    """The articles of the index outside the scope, as `resolve_entities` asks for them."""
+
+    def __init__(self, index: Index) -> None:
+        self.index, self.db = index, index.db
+
+    def votes(self, skeleton: str) -> dict:
+        found: dict = {}
+        for kind, n, article, i in self.db.execute(
+                "SELECT kind, n, article, idx FROM votes WHERE skeleton = ? AND article NOT IN scope", (skeleton,)):
+            _vote(found, kind, n, (article, i))
+        return found
+
+    def votes_ending(self, word: str) -> dict:
+        found: dict = {}
+        for s, kind, n, article, i in self.db.execute(
+                "SELECT skeleton, kind, n, article, idx FROM votes WHERE last = ? AND article NOT IN scope", (word,)):
+            _vote(found.setdefault(s, {}), kind, n, (article, i))
+        return found
+
+    def names(self, table: str, key: str) -> set[str]:
+        return self.index.values(f"{table.upper()}:{key}")
+
+    def stories(self, round_: int, cluster: str) -> set[str]:
+        found: set[str] = set()
+        for state in self.index.states(self.index.posting(f"T{round_}:{cluster}")).values():
+            found.update(state[f"story{round_}"])
+        return found
+
+    def forms(self, cluster: str) -> Counter:
+        iri = str(entity_iri(*cluster.split("|", 1)))
+        row = self.db.execute("SELECT forms FROM entity WHERE iri = ?", (iri,)).fetchone()
+        counter = Counter(json.loads(row[0])) if row else Counter()
+        for (forms,) in self.db.execute("SELECT forms FROM named WHERE iri = ? AND article IN scope", (iri,)):
+            counter.subtract(json.loads(forms))  # the scope's own names, as the index has them, are given anew
+        return +counter
+
+    def description(self, cluster: str) -> tuple[str, str] | None:
+        iri = str(entity_iri(*cluster.split("|", 1)))
+        row = self.db.execute("SELECT article, description FROM named WHERE iri = ? AND description IS NOT NULL "
+                              "AND article NOT IN scope ORDER BY article DESC LIMIT 1", (iri,)).fetchone()
+        return tuple(row) if row else None  # type: ignore[return-value]
+
+    def by_surname(self, surname: str) -> set[URIRef]:
+        return {URIRef(iri) for (iri,) in self.db.execute(
+            "SELECT iri FROM entity WHERE surname = ? AND EXISTS (SELECT 1 FROM named WHERE named.iri = entity.iri "
+            "AND named.article NOT IN scope)", (surname,))}
+
+    def holders(self, title: str, organisation: URIRef) -> set[URIRef]:
+        return {URIRef(v) for v in self.index.values(f"H:{title}|{organisation}")}
+
+
+class _AllVotes(_IndexContext):
+    """Every indexed article's votes, whatever the scope (an article's votes never change)."""
+
+    def votes(self, skeleton: str) -> dict:
+        found: dict = {}
+        for kind, n, article, i in self.db.execute("SELECT kind, n, article, idx FROM votes WHERE skeleton = ?",
+                                                   (skeleton,)):
+            _vote(found, kind, n, (article, i))
+        return found
+
+    def votes_ending(self, word: str) -> dict:
+        found: dict = {}
+        for s, kind, n, article, i in self.db.execute(
+                "SELECT skeleton, kind, n, article, idx FROM votes WHERE last = ?", (word,)):
+            _vote(found.setdefault(s, {}), kind, n, (article, i))
+        return found
+
+
+def _vote(found: dict, kind: str, n: int, first: tuple[str, int]) -> None:
+    count, earliest = found.get(kind, (0, first))
+    found[kind] = (count + n, min(earliest, first))
+
+
+@dataclass
+class Added:
+    """The resolution of the scope an addition widened to: its extractions, resolution and index rows, the old
+    states of the indexed articles in it, and the entities whose index rows change."""
+
+    extractions: list[Extraction]
+    resolution: Resolution
+    rows: dict[str, ArticleRows]
+    old: dict[str, dict]
+    entities: dict[str, tuple | None] = field(default_factory=dict)
+    rounds: int = 0
+
+
+def resolve_added(index: Index, new: list[Extraction], load: Callable[[set[str]], list[Extraction]],
+                  signature: Callable[[Extraction, Resolution], str]) -> Added:
+    """Resolve the articles `new` against the index: the scope of articles whose resolution they change, to a
+    fixed point (module docstring). `load` reads indexed articles' extractions."""
+    scope = {str(ex.article.iri): ex for ex in new}
+    changed_kinds = _changed_kinds(index, new)
+    pulled = set().union(*(index.posting(f"k:{s}", outside=False) for s in changed_kinds)) - scope.keys()
+    rounds = 0
+    while True:
+        if pulled:
+            scope.update((str(ex.article.iri), ex) for ex in load(pulled))
+        rounds += 1
+        index.set_scope(scope)
+        trace = Trace()
+        resolution = resolve_entities(scope.values(), _IndexContext(index), trace)
+        rows = {a: article_rows(ex, resolution, trace, [signature(ex, resolution), 0, 0]) for a, ex in scope.items()}
+        old = index.states(scope)
+        pulled = _pulled(index, scope.keys(), rows, resolution) - scope.keys()
+        if not pulled:
+            break
+    added = Added(list(scope.values()), resolution, rows, old, rounds=rounds)
+    added.entities = _entity_changes(index, rows, resolution)[0]
+    return added
+
+
+def _changed_kinds(index: Index, new: list[Extraction]) -> set[str]:
+    """The skeletons whose kind the new articles' votes change."""
+    voted = {s for ex in new for s in votes_of(ex, skeleton)}
+    wanted = voted | {s.rsplit(" ", 1)[1] for s in voted if " " in s}
+    before, after = kinds_of(wanted, _AllVotes(index)), kinds_of(wanted, _AllVotes(index), new)
+    return {s for s in wanted if before.get(s) != after.get(s)}
+
+
+def _old_posts(index: Index, articles: Iterable[str]) -> dict[str, set[tuple[str, str]]]:
+    found: dict[str, set[tuple[str, str]]] = {}
+    for chunk in _chunks(list(articles)):
+        marks = ",".join("?" * len(chunk))
+        for key, val, article in index.db.execute(f"SELECT key, val, article FROM post WHERE article IN ({marks})",
+                                                  chunk):
+            found.setdefault(article, set()).add((key, val))
+    return found
+
+
+def _pulled(index: Index, scope: Iterable[str], rows: dict[str, ArticleRows],
+            resolution: Resolution) -> set[str]:
+    """The articles outside the scope that read a key whose value the scope's new rows change, or share event
+    evidence or a body's name with it, or name an entity whose label or description changes."""
+    old = _old_posts(index, scope)
+    pulled: set[str] = set()
+    changed: set[str] = set()
+    for article, row in rows.items():
+        before = old.get(article, set())
+        changed |= {key for key, _ in before ^ row.posts if key.split(":", 1)[0] in _READ_BY}
+        for key in {key for key, _ in before | row.posts if key.startswith(_TOGETHER)}:
+            pulled |= index.posting(key)
+    for key in changed:
+        table, name = key.split(":", 1)
+        if table not in {"T2", "T5"}:  # a set of names: changed when the scope's part of it changes it
+            was = {v for article in rows for k, v in old.get(article, ()) if k == key}
+            now = {v for row in rows.values() for k, v in row.posts if k == key}
+            outside = index.values(key)
+            if outside | was == outside | now:
+                continue
+        pulled |= index.posting(f"{_READ_BY[table]}:{name}")
+    return pulled | _entity_changes(index, rows, resolution)[1]
+
+
+def _entity_changes(index: Index, rows: dict[str, ArticleRows],
+                    resolution: Resolution) -> tuple[dict[str, tuple | None], set[str]]:
+    """The index rows of the entities the scope names (before or now) that change, and the articles outside the
+    scope that read them (name them, or look persons up by surname)."""
+    now_named: dict[str, Counter] = {}
+    for row in rows.values():
+        for iri, (forms, _) in row.named.items():
+            now_named.setdefault(iri, Counter()).update(forms)
+    old_named: dict[str, Counter] = {}
+    for chunk in _chunks(list(rows)):
+        marks = ",".join("?" * len(chunk))
+        for iri, forms in index.db.execute(f"SELECT iri, forms FROM named WHERE article IN ({marks})", chunk):
+            old_named.setdefault(iri, Counter()).update(json.loads(forms))
+    changes: dict[str, tuple | None] = {}
+    readers: set[str] = set()
+    for iri in now_named.keys() | old_named.keys():
+        row = index.db.execute("SELECT label, surname, description, forms FROM entity WHERE iri = ?",
+                               (iri,)).fetchone()
+        before = (row[0], row[1], row[2], json.loads(row[3])) if row else None
+        outside = Counter(before[3]) if before else Counter()
+        outside.subtract(old_named.get(iri, Counter()))
+        forms = +outside + now_named.get(iri, Counter())
+        if not forms:
+            now = None
+        elif URIRef(iri) in resolution.entities:
+            entity = resolution.entities[URIRef(iri)]
+            now = (entity.label, _surname(entity.kind, entity.label), entity.description, dict(forms))
+        else:  # named only outside the scope now: its label and description from those articles
+            assert before is not None
+            label = _label(forms)
+            text = index.db.execute("SELECT description FROM named WHERE iri = ? AND description IS NOT NULL AND "
+                                    "article NOT IN scope ORDER BY article DESC LIMIT 1", (iri,)).fetchone()
+            now = (label, before[1] and skeleton(label).rsplit(" ", 1)[-1], text and text[0], dict(forms))
+        if before != now:
+            changes[iri] = now
+        if (before and before[:3]) != (now and now[:3]):
+            readers |= {a for (a,) in index.db.execute(
+                "SELECT article FROM named WHERE iri = ? AND article NOT IN scope", (iri,))}
+            for surname in {before and before[1], now and now[1]} - {None}:
+                readers |= index.posting(f"ns:{surname}")
+    return changes, readers
+
+
+def index_all(index: Index, extractions: list[Extraction], resolution: Resolution, trace: Trace,
+              signatures: dict[str, list], version: str, counts: dict[str, int]) -> None:
+    """Fill an empty index with every article of a build of everything (traced)."""
+    rows = {}
+    named = []
+    for ex in extractions:
+        article = str(ex.article.iri)
+        rows[article] = row = article_rows(ex, resolution, trace, signatures[article])
+        named += [(iri, article, forms, text) for iri, (forms, text) in row.named.items()]
+    index.write(rows, entity_rows(named, resolution), version, counts, replace=False)
+
+
+def apply_added(index: Index, added: Added, version: str, counts: dict[str, int]) -> None:
+    """Write the scope's rows and the entities that change to the index."""
+    for article, row in added.rows.items():
+        if article in added.old:
+            row.votes = []  # an article's votes never change: its rows are there
+    index.write(added.rows, added.entities, version, counts, replace=True)
