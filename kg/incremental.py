@@ -368,19 +368,24 @@ def _pulled(index: Index, scope: Iterable[str], rows: dict[str, ArticleRows],
     evidence or a body's name with it, or name an entity whose label or description changes."""
     old = _old_posts(index, scope)
     pulled: set[str] = set()
-    changed: set[str] = set()
+    values: dict[str, tuple[set, set]] = {}  # a table's key -> the scope's (article, value) rows before, now
+    together: set[str] = set()
     for article, row in rows.items():
-        before = old.get(article, set())
-        changed |= {key for key, _ in before ^ row.posts if key.split(":", 1)[0] in _READ_BY}
-        for key in {key for key, _ in before | row.posts if key.startswith(_TOGETHER)}:
-            pulled |= index.posting(key)
-    for key in changed:
+        for n, posts in enumerate((old.get(article, set()), row.posts)):
+            for key, val in posts:
+                if key.startswith(_TOGETHER):
+                    together.add(key)
+                elif key.split(":", 1)[0] in _READ_BY:
+                    values.setdefault(key, (set(), set()))[n].add((article, val))
+    for key in together:
+        pulled |= index.posting(key)
+    for key, (was, now) in values.items():
+        if was == now:
+            continue
         table, name = key.split(":", 1)
         if table not in {"T2", "T5"}:  # a set of names: changed when the scope's part of it changes it
-            was = {v for article in rows for k, v in old.get(article, ()) if k == key}
-            now = {v for row in rows.values() for k, v in row.posts if k == key}
             outside = index.values(key)
-            if outside | was == outside | now:
+            if outside | {v for _, v in was} == outside | {v for _, v in now}:
                 continue
         pulled |= index.posting(f"{_READ_BY[table]}:{name}")
     return pulled | _entity_changes(index, rows, resolution)[1]
