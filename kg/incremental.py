@@ -40,6 +40,7 @@ CREATE TABLE votes(skeleton TEXT, last TEXT, kind TEXT, n INTEGER, article TEXT,
 CREATE TABLE post(key TEXT, val TEXT, article TEXT);
 CREATE TABLE named(iri TEXT, article TEXT, forms TEXT, description TEXT);
 CREATE TABLE entity(iri TEXT PRIMARY KEY, label TEXT, surname TEXT, description TEXT, forms TEXT);
+CREATE TABLE undo(kind TEXT, key TEXT, payload TEXT);
 """
 _INDEXES = """
 CREATE INDEX votes_skeleton ON votes(skeleton);
@@ -116,27 +117,71 @@ class Index:
 
     @staticmethod
     def open(store: Path, version: str) -> Index | None:
-        """The store's index when it is the one of `version` (the live one); None where there is none, or one a
-        killed build left ahead of the live version."""
+        """The store's index when it is the one of `version` (the live one), after undoing what a build killed
+        before its switch wrote to it; None where there is none, or it is of another version."""
         path = store / INDEX
         if not path.is_file():
             return None
         try:
             index = Index(path)
-            row = index.db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
-        except sqlite3.DatabaseError:
-            return None
-        if row is None or row[0] != version:
+            if index.meta("version", str) != version and index.meta("previous", str) == version:
+                index._undo()
+            if index.meta("version", str) == version:
+                return index
             index.close()
-            return None
-        return index
+        except sqlite3.DatabaseError:
+            pass
+        return None
+
+    def _undo(self) -> None:
+        """Put back the rows a build replaced (its `undo` rows) and its predecessor's version and counts."""
+        db = self.db
+        db.execute("BEGIN")
+        for kind, key, payload in db.execute("SELECT kind, key, payload FROM undo").fetchall():
+            old = json.loads(payload) if payload is not None else None
+            if kind == "article":
+                for table in ("art", "post", "named"):
+                    db.execute(f"DELETE FROM {table} WHERE article = ?", (key,))
+                if old is None:
+                    db.execute("DELETE FROM votes WHERE article = ?", (key,))
+                else:
+                    db.execute("INSERT INTO art VALUES (?, ?)", (key, old["state"]))
+                    db.executemany("INSERT INTO post VALUES (?, ?, ?)", ((k, v, key) for k, v in old["posts"]))
+                    db.executemany("INSERT INTO named VALUES (?, ?, ?, ?)",
+                                   ((iri, key, forms, text) for iri, forms, text in old["named"]))
+            elif kind == "entity":
+                db.execute("DELETE FROM entity WHERE iri = ?", (key,))
+                if old is not None:
+                    db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)", (key, *old))
+            else:
+                db.execute("DELETE FROM meta")
+                db.executemany("INSERT INTO meta VALUES (?, ?)", old.items())
+        db.execute("DELETE FROM undo")
+        db.execute("COMMIT")
+
+    def _keep_for_undo(self, articles: list[str], iris: list[str]) -> None:
+        """Record the rows of `articles` and `iris` and the counts as they are, for `_undo`."""
+        db = self.db
+        db.execute("DELETE FROM undo")
+        db.execute("INSERT INTO undo VALUES ('meta', '', ?)", (json.dumps(dict(db.execute("SELECT * FROM meta"))),))
+        for article in articles:
+            state = db.execute("SELECT state FROM art WHERE article = ?", (article,)).fetchone()
+            old = None if state is None else json.dumps({
+                "state": state[0],
+                "posts": db.execute("SELECT key, val FROM post WHERE article = ?", (article,)).fetchall(),
+                "named": db.execute("SELECT iri, forms, description FROM named WHERE article = ?",
+                                    (article,)).fetchall()}, ensure_ascii=False)
+            db.execute("INSERT INTO undo VALUES ('article', ?, ?)", (article, old))
+        for iri in iris:
+            row = db.execute("SELECT label, surname, description, forms FROM entity WHERE iri = ?", (iri,)).fetchone()
+            db.execute("INSERT INTO undo VALUES ('entity', ?, ?)", (iri, None if row is None else json.dumps(row)))
 
     def close(self) -> None:
         self.db.close()
 
-    def meta(self, name: str) -> int:
+    def meta(self, name: str, kind: type = int):  # noqa: ANN201 - int or str
         row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-        return int(row[0]) if row else 0
+        return kind(row[0]) if row else kind()
 
     def articles(self) -> int:
         return self.db.execute("SELECT count(*) FROM art").fetchone()[0]
@@ -159,43 +204,70 @@ class Index:
         return {v for (v,) in self.db.execute("SELECT DISTINCT val FROM post WHERE key = ? AND article NOT IN scope",
                                               (key,))}
 
+    def named_outside(self, iri: str) -> bool:
+        """Whether an article outside the scope names the entity `iri`."""
+        return self.db.execute("SELECT 1 FROM named WHERE iri = ? AND article NOT IN scope LIMIT 1",
+                               (iri,)).fetchone() is not None
+
+    def entities_after(self, changes: dict[str, tuple | None]) -> int:
+        """How many entities the index will know once `changes` are written."""
+        count = self.db.execute("SELECT count(*) FROM entity").fetchone()[0]
+        for iri, now in changes.items():
+            known = self.db.execute("SELECT 1 FROM entity WHERE iri = ?", (iri,)).fetchone() is not None
+            count += (now is not None) - known
+        return count
+
+    def local_maps(self) -> dict[str, dict[str, str]]:
+        """Every article's map from its local keys to entity IRIs (the identifiers issued)."""
+        return {article: json.loads(state)["final"] for article, state in self.db.execute("SELECT article, state "
+                                                                                            "FROM art")}
+
     def set_scope(self, articles: Iterable[str]) -> None:
         self.db.execute("DELETE FROM scope")
         self.db.executemany("INSERT INTO scope VALUES (?)", ((a,) for a in articles))
 
     def write(self, rows: dict[str, ArticleRows], entities: dict[str, tuple | None], version: str,
-              counts: dict[str, int], replace: bool) -> None:
-        """Replace the rows of `rows`' articles (`replace`: of those already indexed), set or remove `entities`
-        (IRI -> (label, surname, description, forms) or None) and the counts, and mark the index as the one of
-        `version`; in one transaction."""
+              counts: dict[str, int]) -> None:
+        """Replace the rows of `rows`' articles, set or remove `entities` (IRI -> (label, surname, description,
+        names) or None) and the counts, and mark the index as the one of `version`, in one transaction; what
+        it replaces is kept until the next build, for `open` to undo should this build die before its switch."""
         db = self.db
         db.execute("BEGIN")
         try:
-            if replace:
-                for chunk in _chunks(list(rows)):
-                    marks = ",".join("?" * len(chunk))
-                    for table in ("art", "post", "named"):
-                        db.execute(f"DELETE FROM {table} WHERE article IN ({marks})", chunk)
-            for article, row in rows.items():
-                db.execute("INSERT INTO art VALUES (?, ?)", (article, json.dumps(row.state, ensure_ascii=False)))
-                db.executemany("INSERT INTO post VALUES (?, ?, ?)", ((k, v, article) for k, v in row.posts))
-                db.executemany("INSERT INTO named VALUES (?, ?, ?, ?)",
-                               ((iri, article, json.dumps(forms, ensure_ascii=False), text)
-                                for iri, (forms, text) in row.named.items()))
-                if row.votes:
-                    db.executemany("INSERT INTO votes VALUES (?, ?, ?, ?, ?, ?)", row.votes)
-            for iri, entity in entities.items():
-                db.execute("DELETE FROM entity WHERE iri = ?", (iri,))
-                if entity is not None:
-                    label, surname, text, forms = entity
-                    db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)",
-                               (iri, label, surname, text, json.dumps(forms, ensure_ascii=False)))
-            for name, value in {**counts, "version": version}.items():
-                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, str(value)))
-            db.execute("COMMIT")
+            self._keep_for_undo(list(rows), list(entities))
+            counts = {**counts, "previous": self.meta("version", str)}
+            for chunk in _chunks(list(rows)):
+                marks = ",".join("?" * len(chunk))
+                for table in ("art", "post", "named"):
+                    db.execute(f"DELETE FROM {table} WHERE article IN ({marks})", chunk)
+            self._insert(rows)
+            self._finish(entities, version, counts)
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    def _insert(self, rows: dict[str, ArticleRows]) -> None:
+        db = self.db
+        for article, row in rows.items():
+            db.execute("INSERT INTO art VALUES (?, ?)", (article, json.dumps(row.state, ensure_ascii=False)))
+            db.executemany("INSERT INTO post VALUES (?, ?, ?)", ((k, v, article) for k, v in row.posts))
+            db.executemany("INSERT INTO named VALUES (?, ?, ?, ?)",
+                           ((iri, article, json.dumps(forms, ensure_ascii=False), text)
+                            for iri, (forms, text) in row.named.items()))
+            if row.votes:
+                db.executemany("INSERT INTO votes VALUES (?, ?, ?, ?, ?, ?)", row.votes)
+
+    def _finish(self, entities: dict[str, tuple | None], version: str, counts: dict) -> None:
+        db = self.db
+        for iri, entity in entities.items():
+            db.execute("DELETE FROM entity WHERE iri = ?", (iri,))
+            if entity is not None:
+                label, surname, text, forms = entity
+                db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)",
+                           (iri, label, surname, text, json.dumps(forms, ensure_ascii=False)))
+        for name, value in {**counts, "version": version}.items():
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, str(value)))
+        db.execute("COMMIT")
 
 
 def _chunks(items: list, size: int = 500) -> Iterable[list]:
@@ -204,27 +276,12 @@ def _chunks(items: list, size: int = 500) -> Iterable[list]:
 
 
 def create_index(path: Path) -> Index:
-    """A new, empty index at `path` (replacing what is there)."""
+    """A new, empty index at `path` (replacing what is there); `index_all` fills it."""
     path.unlink(missing_ok=True)
     Path(f"{path}-journal").unlink(missing_ok=True)
     index = Index(path)
-    index.db.executescript(_SCHEMA + _INDEXES)
+    index.db.executescript(_SCHEMA)
     return index
-
-
-def entity_rows(named: Iterable[tuple[str, str, Counter, str | None]], resolution: Resolution,
-                iris: set[str] | None = None) -> dict[str, tuple]:
-    """IRI -> (label, surname, description, forms) over (IRI, article, names, description) rows of every article
-    naming them, for the entities of `resolution` (or `iris` of them)."""
-    forms: dict[str, Counter] = {}
-    for iri, _, names, _ in named:
-        if iris is None or iri in iris:
-            forms.setdefault(iri, Counter()).update(names)
-    found = {}
-    for iri, counter in forms.items():
-        entity = resolution.entities[URIRef(iri)]
-        found[iri] = (entity.label, _surname(entity.kind, entity.label), entity.description, dict(counter))
-    return found
 
 
 def _surname(kind: str, label: str) -> str | None:
@@ -435,20 +492,39 @@ def _entity_changes(index: Index, rows: dict[str, ArticleRows],
 
 
 def index_all(index: Index, extractions: list[Extraction], resolution: Resolution, trace: Trace,
-              signatures: dict[str, list], version: str, counts: dict[str, int]) -> None:
-    """Fill an empty index with every article of a build of everything (traced)."""
-    rows = {}
-    named = []
-    for ex in extractions:
-        article = str(ex.article.iri)
-        rows[article] = row = article_rows(ex, resolution, trace, signatures[article])
-        named += [(iri, article, forms, text) for iri, (forms, text) in row.named.items()]
-    index.write(rows, entity_rows(named, resolution), version, counts, replace=False)
+              signatures: dict[str, list], places: dict[str, tuple[str, int]], version: str) -> None:
+    """Fill an empty index with every article of a build of everything (traced), a thousand at a time."""
+    index.db.execute("BEGIN")
+    forms: dict[str, Counter] = {}
+    keys = 0
+    for chunk in _chunks(extractions, 1000):
+        rows = {}
+        for ex in chunk:
+            article = str(ex.article.iri)
+            rows[article] = row = article_rows(ex, resolution, trace, signatures[article])
+            row.state["place"] = places[article]
+            keys += len(row.state["final"])
+            for iri, (names, _) in row.named.items():
+                forms.setdefault(iri, Counter()).update(names)
+        index._insert(rows)
+    entities = {}
+    for iri, counter in forms.items():
+        entity = resolution.entities[URIRef(iri)]
+        entities[iri] = (entity.label, _surname(entity.kind, entity.label), entity.description, dict(counter))
+    for statement in filter(str.strip, _INDEXES.split(";")):  # made once the rows are in: faster
+        index.db.execute(statement)
+    counts = {"keys": keys, "quads": sum(q for _, q, _ in signatures.values()),
+              "relations": sum(r for _, _, r in signatures.values())}
+    index._finish(entities, version, counts)
 
 
-def apply_added(index: Index, added: Added, version: str, counts: dict[str, int]) -> None:
+def apply_added(index: Index, added: Added, places: dict[str, tuple[str, int]], version: str,
+                counts: dict[str, int]) -> None:
     """Write the scope's rows and the entities that change to the index."""
     for article, row in added.rows.items():
         if article in added.old:
             row.votes = []  # an article's votes never change: its rows are there
-    index.write(added.rows, added.entities, version, counts, replace=True)
+            row.state["place"] = added.old[article]["place"]
+        else:
+            row.state["place"] = places[article]
+    index.write(added.rows, added.entities, version, counts)

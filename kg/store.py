@@ -23,7 +23,7 @@ import shutil
 import socket
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -94,10 +94,38 @@ def read_extractions(path: Path) -> list[Extraction]:
     if version is None:
         return []
     try:
-        with (version / EXTRACTIONS).open(encoding="utf-8") as lines:
-            return [_from_json(json.loads(line)) for line in lines if line.strip()]
+        found = []
+        for segment in segments(version):
+            with segment.open(encoding="utf-8") as lines:
+                found += [_from_json(json.loads(line)) for line in lines if line.strip()]
+        return found
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise StoreError(f"{path}: cannot read {EXTRACTIONS}: {err}") from err
+
+
+def segments(version: Path) -> list[Path]:
+    """The files of a version's extractions, in the order they were written: `extractions.jsonl`, then one per
+    build that added articles to it (`extractions-v000008.jsonl`), hard links to the earlier versions' files."""
+    return [version / EXTRACTIONS, *sorted(version.glob("extractions-v*.jsonl"))]
+
+
+def load_extractions(path: Path, places: Iterable[tuple[str, int]]) -> list[Extraction]:
+    """The extractions at `places` ((segment file name, byte offset), as the index keeps them) of the store's live
+    version; raises StoreError."""
+    version = _live(path)
+    found = []
+    try:
+        by_segment: dict[str, list[int]] = {}
+        for segment, offset in places:
+            by_segment.setdefault(segment, []).append(offset)
+        for segment, offsets in by_segment.items():
+            with (version / segment).open("rb") as lines:  # type: ignore[operator]
+                for offset in sorted(offsets):
+                    lines.seek(offset)
+                    found.append(_from_json(json.loads(lines.readline())))
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise StoreError(f"{path}: cannot read {EXTRACTIONS}: {err}") from err
+    return found
 
 
 def read_articles(path: Path) -> tuple[set[str], dict | None] | None:
@@ -117,16 +145,68 @@ def read_articles(path: Path) -> tuple[set[str], dict | None] | None:
     return iris, summary
 
 
-def read_identifiers(path: Path) -> Identifiers:
-    """The identifiers a store has issued (none for a new store or one written before they were kept)."""
+def read_identifiers(path: Path, local: bool = True) -> Identifiers:
+    """The identifiers a store has issued (none for a new store or one written before they were kept); without
+    `local`, only the retired ones. A version a build wrote over the index keeps the issued ones there."""
     version = _existing_version(path)
     if version is None or not (version / IDENTIFIERS).is_file():
         return Identifiers()
     try:
         data = json.loads((version / IDENTIFIERS).read_text(encoding="utf-8"))
-        return Identifiers(data["local"], data["same_as"])
     except (OSError, ValueError, KeyError) as err:
         raise StoreError(f"{path}: cannot read {IDENTIFIERS}: {err}") from err
+    if local and data.get("indexed"):
+        index = open_index(path)
+        if index is not None:
+            try:
+                return Identifiers(index.local_maps(), data["same_as"])
+            finally:
+                index.close()
+    return Identifiers(data["local"], data["same_as"])
+
+
+def open_index(path: Path):  # noqa: ANN201 - kg.incremental.Index | None
+    """The index of the store's live version (kg.incremental), or None where it has none that is current."""
+    from kg.incremental import Index
+
+    live = _live(path)
+    return Index.open(path, live.name) if live is not None and live != path else None
+
+
+def write_index(path: Path, extractions: list[Extraction], resolution, trace, signatures: dict[str, list],  # noqa: ANN001
+                places: dict[str, tuple[str, int]], version: str) -> None:
+    """Write the index of the version `version` just made live from a build of everything (a new file, renamed
+    over the old one); raises StoreError."""
+    import sqlite3
+
+    from kg.incremental import INDEX, create_index, index_all
+
+    tmp = path / f"{INDEX}.tmp"
+    try:
+        index = create_index(tmp)
+        try:
+            index_all(index, extractions, resolution, trace, signatures, places, version)
+        finally:
+            index.close()
+        os.replace(tmp, path / INDEX)
+    except (OSError, sqlite3.Error) as err:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"{path}: the graph is written, but not its index: {err}") from err
+
+
+def retire_some(same_as: dict[str, str], old: dict[str, dict[str, str]], now: dict[str, dict[str, str]],
+                live: Callable[[str], bool]) -> dict[str, str]:
+    """`Identifiers.retire` for the articles a build resolved again (`old` and `now`: their maps before and after;
+    those of the other articles are as they were, so they retire nothing): the retired IRIs after it."""
+    votes: dict[str, Counter] = {}
+    for article, keys in old.items():
+        for key, iri in keys.items():
+            if key in now[article] and not live(iri):
+                votes.setdefault(iri, Counter())[now[article][key]] += 1
+    kept = {retired: into for retired, into in same_as.items() if not live(retired)}
+    for retired, counter in votes.items():
+        kept[retired] = min(counter, key=lambda iri: (-counter[iri], iri))
+    return kept
 
 
 @contextmanager
@@ -170,9 +250,10 @@ class StoreWriter:
     With `patch`, the new version starts as a checkpoint of the live one (pyoxigraph's backup: hard links, no
     copy) and `base` holds the live version's signatures: the caller `remove`s the article graphs that change and
     `add`s their new versions, and the rest stays as it is. Without a live version that keeps signatures, `base`
-    is None and the caller writes every graph."""
+    is None and the caller writes every graph. With `indexed`, the caller keeps the signatures (kg.incremental)
+    and `base` is empty."""
 
-    def __init__(self, path: Path, patch: bool = False) -> None:
+    def __init__(self, path: Path, patch: bool = False, indexed: bool = False) -> None:
         self.path, self.live = path, _live(path)
         number = int(self.live.name[1:]) + 1 if self.live is not None and self.live != path else 1
         self.name = f"v{number:06d}"
@@ -182,8 +263,11 @@ class StoreWriter:
         try:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self.tmp.mkdir()
-            if patch and self.live is not None and self.live != path and (self.live / SIGNATURES).is_file():
+            if indexed:  # the index has the signatures
+                self.base = {}
+            elif patch and self.live is not None and self.live != path and (self.live / SIGNATURES).is_file():
                 self.base = json.loads((self.live / SIGNATURES).read_text(encoding="utf-8"))
+            if self.base is not None:
                 pyoxigraph.Store.read_only(str(self.live / OXIGRAPH)).backup(str(self.tmp / OXIGRAPH))
             self.store = pyoxigraph.Store(str(self.tmp / OXIGRAPH))
             self.quads, self.lines = (self.tmp / "part.nq").open("w", encoding="utf-8"), 0
@@ -233,10 +317,10 @@ class StoreWriter:
                 self.store.remove(pyoxigraph.Quad(triple.subject, triple.predicate, triple.object, default))
 
     def commit(self, extractions: list[Extraction], identifiers: Identifiers, summary: dict,
-               signatures: dict[str, list] | None = None, new: int | None = None) -> None:
+               signatures: dict[str, list] | None = None, new: int | None = None) -> dict[str, tuple[str, int]]:
         """Write the extractions (the last `new` of them appended to the live version's when patching),
         identifiers, article IRIs, `signatures` and `summary`, load the graph, and switch the store to the new
-        version."""
+        version. Returns where each extraction written now is (article IRI -> (file name, byte offset))."""
         try:
             self._load()
             self._prune_default()
@@ -248,29 +332,75 @@ class StoreWriter:
                 (self.tmp / SIGNATURES).write_text(json.dumps(signatures, sort_keys=True), encoding="utf-8")
             appended = self.base is not None and new is not None and (self.live / EXTRACTIONS).is_file()
             if appended:  # the extractions of the articles already in the store never change
-                shutil.copyfile(self.live / EXTRACTIONS, self.tmp / EXTRACTIONS)  # type: ignore[operator]
-            with (self.tmp / EXTRACTIONS).open("a" if appended else "w", encoding="utf-8") as out:
-                for ex in extractions[len(extractions) - new:] if appended else extractions:  # type: ignore[operator]
-                    out.write(json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n")
-                _sync(out)
+                self._link_segments()
+            places = self._write_extractions(extractions[len(extractions) - new:] if appended  # type: ignore[operator]
+                                             else extractions, self.name if appended else None)
             with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:
                 json.dump(asdict(identifiers), out, ensure_ascii=False, sort_keys=True)
                 _sync(out)
             if self.base is None:  # a patch leaves few new files; a whole load leaves many parts
                 self.store.optimize()  # one compaction makes look-ups 3x faster
-            self.store.flush()
-            del self.store
-            self.tmp.replace(self.path / self.name)
-            _sync_folder(self.path)
-            pointer = self.path / f"{CURRENT}.tmp"
-            with pointer.open("w", encoding="utf-8") as out:
-                out.write(self.name + "\n")
-                _sync(out)
-            pointer.replace(self.path / CURRENT)  # the switch: atomic
-            _sync_folder(self.path)
+            self._switch()
         except (OSError, SyntaxError) as err:
             self.abort()
             raise StoreError(f"{self.path}: cannot write the store: {getattr(err, 'strerror', None) or err}") from err
+        self._remove_old()
+        return places
+
+    def commit_added(self, new: list[Extraction], same_as: dict[str, str], summary: dict,
+                     before_switch: Callable[[dict[str, tuple[str, int]]], None]) -> None:
+        """Switch the store to the new version of a build that resolved its added articles over the index: the
+        live version's extractions (hard links) and the new ones in a file of their own, its article IRIs and the
+        new ones, the retired IRIs (the issued ones are in the index), `summary`; `before_switch` gets where the
+        new extractions are, and writes the index."""
+        try:
+            self._load()
+            self._prune_default()
+            self._link_segments()
+            shutil.copyfile(self.live / ARTICLES, self.tmp / ARTICLES)  # type: ignore[operator]
+            with (self.tmp / ARTICLES).open("a", encoding="utf-8") as out:
+                out.write("".join(f"{ex.article.iri}\n" for ex in new))
+            (self.tmp / SUMMARY).write_text(json.dumps(summary, sort_keys=True), encoding="utf-8")
+            places = self._write_extractions(new, self.name)
+            with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:
+                json.dump({"local": {}, "same_as": same_as, "indexed": True}, out, ensure_ascii=False,
+                          sort_keys=True)
+                _sync(out)
+            before_switch(places)
+            self._switch()
+        except (OSError, SyntaxError) as err:
+            self.abort()
+            raise StoreError(f"{self.path}: cannot write the store: {getattr(err, 'strerror', None) or err}") from err
+        self._remove_old()
+
+    def _link_segments(self) -> None:
+        for segment in segments(self.live):  # type: ignore[arg-type]
+            os.link(segment, self.tmp / segment.name)
+
+    def _write_extractions(self, extractions: list[Extraction], name: str | None) -> dict[str, tuple[str, int]]:
+        """Write `extractions` to a new file of the version (`extractions-NAME.jsonl`, or `extractions.jsonl`)."""
+        target = self.tmp / (f"extractions-{name}.jsonl" if name else EXTRACTIONS)
+        places = {}
+        with target.open("wb") as out:
+            for ex in extractions:
+                places[str(ex.article.iri)] = (target.name, out.tell())
+                out.write((json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+            _sync(out)
+        return places
+
+    def _switch(self) -> None:
+        self.store.flush()
+        del self.store
+        self.tmp.replace(self.path / self.name)
+        _sync_folder(self.path)
+        pointer = self.path / f"{CURRENT}.tmp"
+        with pointer.open("w", encoding="utf-8") as out:
+            out.write(self.name + "\n")
+            _sync(out)
+        pointer.replace(self.path / CURRENT)  # the switch: atomic
+        _sync_folder(self.path)
+
+    def _remove_old(self) -> None:
         previous = self.live.name if self.live is not None and self.live != self.path else ""
         _remove_old(self.path, keep={self.name, previous})
 
