@@ -29,7 +29,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from kg.resolve import Context, Resolution, Trace, _label, kinds_of, looked_up, resolve_entities, skeleton, votes_of
-from kg.types import GPE, PERSON, Extraction
+from kg.types import GPE, ORGANIZATION, PERSON, Extraction
 from kg.vocab import entity_iri
 
 INDEX = "index.sqlite"
@@ -54,7 +54,7 @@ CREATE INDEX entity_surname ON entity(surname);
 """
 # the tables an article gives rows to, and the key of the rows read from each (`rs:` reads `S:`, ...)
 _READ_BY = {"S": "rs", "F": "rf", "P": "rp", "H": "rh", "T2": "rt", "T5": "rc"}
-_TOGETHER = ("e:", "b:")  # event evidence and body names: their articles are resolved together
+_TOGETHER = ("e:",)  # event evidence: its articles are resolved together
 
 
 @dataclass
@@ -99,6 +99,8 @@ def article_rows(ex: Extraction, resolution: Resolution, trace: Trace, signature
              for s, counts in votes_of(ex, skeleton).items() for kind, (n, i) in counts.items()]
     state = {"final": {k: str(v) for k, v in local.items()}, "story2": stories[2], "story5": stories[5],
              "sig": signature}
+    if article in trace.body_story:
+        state["body"] = sorted(trace.body_story[article])
     return ArticleRows(state, votes, posts, named)
 
 
@@ -339,6 +341,10 @@ class _IndexContext(Context):
     def holders(self, title: str, organisation: URIRef) -> set[URIRef]:
         return {URIRef(v) for v in self.index.values(f"H:{title}|{organisation}")}
 
+    def bodies(self, base: str) -> dict[URIRef, set[str]]:
+        members = self.index.states(self.index.posting(f"b:{base}"))
+        return {URIRef(article): set(state["body"]) for article, state in members.items()}
+
 
 class _AllVotes(_IndexContext):
     """Every indexed article's votes, whatever the scope (an article's votes never change)."""
@@ -393,7 +399,7 @@ def resolve_added(index: Index, new: list[Extraction], load: Callable[[set[str]]
         resolution = resolve_entities(scope.values(), _IndexContext(index), trace)
         rows = {a: article_rows(ex, resolution, trace, [signature(ex, resolution), 0, 0]) for a, ex in scope.items()}
         old = index.states(scope)
-        pulled = _pulled(index, scope.keys(), rows, resolution) - scope.keys()
+        pulled = _pulled(index, scope.keys(), rows, resolution, trace) - scope.keys()
         if not pulled:
             break
     added = Added(list(scope.values()), resolution, rows, old, rounds=rounds)
@@ -419,8 +425,8 @@ def _old_posts(index: Index, articles: Iterable[str]) -> dict[str, set[tuple[str
     return found
 
 
-def _pulled(index: Index, scope: Iterable[str], rows: dict[str, ArticleRows],
-            resolution: Resolution) -> set[str]:
+def _pulled(index: Index, scope: Iterable[str], rows: dict[str, ArticleRows], resolution: Resolution,
+            trace: Trace) -> set[str]:
     """The articles outside the scope that read a key whose value the scope's new rows change, or share event
     evidence or a body's name with it, or name an entity whose label or description changes."""
     old = _old_posts(index, scope)
@@ -436,6 +442,12 @@ def _pulled(index: Index, scope: Iterable[str], rows: dict[str, ArticleRows],
                     values.setdefault(key, (set(), set()))[n].add((article, val))
     for key in together:
         pulled |= index.posting(key)
+    for article, groups in trace.groups.items():  # an article outside whose body's group changes
+        final = index.states([article])[article]["final"]
+        for base, group in groups.items():
+            iri = final[f"{ORGANIZATION}|{base}"]
+            if {a for (a,) in index.db.execute("SELECT article FROM named WHERE iri = ?", (iri,))} != group:
+                pulled.add(article)
     for key, (was, now) in values.items():
         if was == now:
             continue

@@ -140,6 +140,10 @@ class Context:
     def by_surname(self, surname: str) -> set[URIRef]:
         return set()
 
+    def bodies(self, base: str) -> dict[URIRef, set[str]]:
+        """The articles naming a body called `base`, each with the entities of its story."""
+        return {}
+
     def holders(self, title: str, organisation: URIRef) -> set[URIRef]:
         return set()
 
@@ -156,6 +160,9 @@ class Trace:
     holders: dict[URIRef, set[tuple[str, str, str]]] = field(default_factory=lambda: defaultdict(set))
     untold: dict[URIRef, set[str]] = field(default_factory=dict)
     by_story: set[tuple[URIRef, str]] = field(default_factory=set)
+    body_story: dict[URIRef, set[str]] = field(default_factory=dict)  # of the articles naming a body
+    groups: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))  # other articles'
+    # bodies: article -> body's name -> the articles of its group now
 
 
 class _Table(dict):
@@ -215,9 +222,9 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
         trace.s5.update((article, tuple(clusters.values())) for article, clusters in local.items())
     by_story = _attach_by_story(local, ambiguous, untold, context, trace)
     _merge_events(extractions, local, trace)
-    _merge_bodies(local, untold, trace)
+    groups = _merge_bodies(local, untold, context, trace)
     resolution = _entities(extractions, local, context)
-    _record_decisions(extractions, kinds, resolution, folded, by_story)
+    _record_decisions(extractions, kinds, resolution, folded, by_story, groups)
     _resolve_references(extractions, resolution, folded, context, trace)
     _name_events_by_place(extractions, resolution)
     if trace is not None:
@@ -520,27 +527,35 @@ def _untold(ex: Extraction) -> set[str]:
 
 
 def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
-                  trace: Trace | None = None) -> None:
+                  context: Context | None = None, trace: Trace | None = None) -> dict[URIRef, set[str]]:
     """A body named by a common noun (`valgkomiteen`, kept within its article) is one across articles that name
     three other entities in common, countries not counted (`LOs valgkomité` in two articles about LO's election;
     not the valgkomité of a sports federation in a third; two were too few on eval/news/dev: a university and a
     minister joined two stories' working committees). Entities named in more than 50 of the articles
-    naming such a body say nothing of which body it is and are not counted."""
+    naming such a body say nothing of which body it is and are not counted. With `context`, the other articles
+    naming a body of the same name count too, `trace` gets the groups they are in now, and the groups with
+    any of them are returned (the body's IRI -> its articles)."""
+    groups: dict[URIRef, set[str]] = {}
     bodies: dict[str, list[URIRef]] = defaultdict(list)  # the body's base -> the articles naming one
     for article, clusters in local.items():
         for cluster in set(clusters.values()):
             if cluster.startswith(f"{ORGANIZATION}|{ORGAN}"):
                 bodies[cluster.split("|", 1)[1].rsplit("@", 1)[0]].append(article)
-                if trace is not None:  # the articles naming the same body are resolved together
-                    trace.reads[article].add(f"b:{cluster.split('|', 1)[1].rsplit('@', 1)[0]}")
+    entities = {a: {c for c in _story(local[a], untold[a]) if not c.startswith(f"{ORGANIZATION}|{ORGAN}")}
+                for a in {a for articles in bodies.values() for a in articles}}
+    if trace is not None:
+        for base, articles in bodies.items():
+            for article in articles:
+                trace.reads[article].add(f"b:{base}")
+                trace.body_story[article] = entities[article]
     for base, articles in bodies.items():
+        others = context.bodies(base) if context is not None else {}  # article -> its story's entities
+        articles = sorted({*articles, *others}, key=str)
         if len(articles) < 2:
             continue
-        entities = {a: {c for c in _story(local[a], untold[a]) if not c.startswith(f"{ORGANIZATION}|{ORGAN}")}
-                    for a in articles}
         postings: dict[str, list[URIRef]] = defaultdict(list)
         for article in articles:
-            for entity in entities[article]:
+            for entity in entities.get(article) or others[article]:
                 postings[entity].append(article)
         shared: Counter = Counter()
         for named in postings.values():
@@ -548,13 +563,19 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
                 shared.update((a, b) for i, a in enumerate(named) for b in named[i + 1:])
         same = nx.Graph()
         same.add_weighted_edges_from((a, b, count) for (a, b), count in shared.items() if count >= 3)
-        for component in _cliques(same):
+        for component in [*_cliques(same), *({a} for a in others if a not in same)]:
             first = min(component, key=str).rsplit("/", 1)[-1]
+            if not component <= local.keys():
+                groups[entity_iri(ORGANIZATION, f"{base}@{first}")] = {str(a) for a in component}
             for article in component:
+                if article not in local:  # another article's group, now
+                    trace.groups[str(article)][base] = {str(a) for a in component}  # type: ignore[union-attr]
+                    continue
                 clusters = local[article]
                 for key, cluster in clusters.items():
                     if cluster.startswith(f"{ORGANIZATION}|{base}@"):
                         clusters[key] = f"{ORGANIZATION}|{base}@{first}"
+    return groups
 
 
 def _cliques(graph: nx.Graph) -> Iterator[set[URIRef]]:
@@ -616,10 +637,12 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
 
 
 def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], resolution: Resolution,
-                      folded: _Skeletons, by_story: set[tuple[URIRef, str]]) -> None:
+                      folded: _Skeletons, by_story: set[tuple[URIRef, str]],
+                      groups: dict[URIRef, set[str]] | None = None) -> None:
     """For every name an article gives an entity that is not the entity's label, the rule that made it one:
     the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); and for an
     event or delegation shared with other articles, the same place and date."""
+    groups = groups or {}
     articles_of: dict[URIRef, set[URIRef]] = defaultdict(set)
     for article, keys in resolution.local.items():
         for iri in keys.values():
@@ -642,7 +665,11 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                         f"{len(others)} other article(s)")
                 continue
             if m.key.startswith(f"{ORGANIZATION}|{ORGAN}"):  # a body named by a common noun
-                if len(others := articles_of[iri] - {article}) > 0:
+                if iri in groups:  # a group with articles outside these (a resolution with a context)
+                    others = groups[iri] - {str(article)}  # type: ignore[assignment]
+                else:
+                    others = articles_of[iri] - {article}
+                if len(others) > 0:
                     decisions[(iri, m.canonical)] = Decision(
                         iri, m.canonical, "kg.merge.body.v1",
                         f"the same body as in {len(others)} other article(s): the articles name at least two other "
