@@ -555,7 +555,7 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
             continue
         postings: dict[str, list[URIRef]] = defaultdict(list)
         for article in articles:
-            for entity in entities.get(article) or others[article]:
+            for entity in entities[article] if article in entities else others[article]:
                 postings[entity].append(article)
         shared: Counter = Counter()
         for named in postings.values():
