@@ -381,23 +381,25 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
         if not cluster.startswith(PERSON + "|"):
             continue
         name = cluster.split("|", 1)[1]
-        if reads is not None:
-            reads.add(f"rs:{name.rsplit(' ', 1)[-1]}")
+        # the graph-wide tables are looked up only where the article's own names leave it open (and the keys
+        # looked up recorded in `reads`: kg.incremental resolves the article again when their rows change)
         if " " in name:  # several words: the end of a longer name of the same article, else of the graph
-            same_surname = surnames.get(name.rsplit(" ", 1)[1], set())  # blocking: a longer name ends the same
-            candidates = here.get(name, set()) or _longer(name, same_surname) or _initialled(name, same_surname)
+            candidates = here.get(name, set())
+            if not candidates and len(name.split()) >= 3:  # (_longer and _initialled need three words or more)
+                same_surname = _look_up(surnames, name.rsplit(" ", 1)[1], reads, "rs")  # blocking: same ending
+                candidates = _longer(name, same_surname) or _initialled(name, same_surname)
             if len(candidates) == 1:
                 clusters[key] = next(iter(candidates))
             continue
         # a family name written first (`Wang Yi` ... `Wang`) joins the one full name of the article it starts;
         # graph-wide, the one full name it starts when it is no Norwegian given name and no full name ends in it
         first = {c for c in clusters.values() if c.startswith(f"{PERSON}|{name} ")}
-        given = norwegian_first_name(name.capitalize())
-        if reads is not None and not given:
-            reads.add(f"rf:{name}")
-        family = (firsts or {}).get(name, set()) if not surnames.get(name) and not given else set()
-        candidates = here.get(name) or (first if len(first) == 1 else None) or surnames.get(name, set()) or (
-            family if len(family) == 1 else set())
+        candidates = here.get(name) or (first if len(first) == 1 else None)
+        if not candidates:
+            candidates = _look_up(surnames, name, reads, "rs")
+            if not candidates and firsts is not None and not norwegian_first_name(name.capitalize()):
+                family = _look_up(firsts, name, reads, "rf")
+                candidates = family if len(family) == 1 else set()
         if len(candidates) == 1:
             clusters[key] = next(iter(candidates))
         elif len(here.get(name, ())) == 0 and len(_first_names(candidates)) == 1:
@@ -405,6 +407,13 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
         elif not here.get(name) and len(candidates) > 1:
             ambiguous[key] = set(candidates)
     return ambiguous
+
+
+def _look_up(table: dict[str, set[str]], key: str, reads: set[str] | None, prefix: str) -> set[str]:
+    """`table[key]` (an empty set where it has none), recording `prefix:key` in `reads`."""
+    if reads is not None:
+        reads.add(f"{prefix}:{key}")
+    return table.get(key, set())
 
 
 def _attach_by_story(local: dict[URIRef, dict[str, str]], ambiguous: dict[tuple[URIRef, str], set[str]],
