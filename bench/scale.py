@@ -10,7 +10,7 @@ Run: `python bench/scale.py [--norne ../shared/datasets/norne] [--articles 1000]
    and fresh person and organisation names (places and countries recur, as in news) up to each size in
    `--sizes`; a child process resolves them and writes a store. Peak RSS of that child (target <= 1.5 GB at
    100k, flat in the number of articles) and its time.
-3. Adding 100 articles to a store of each size (write_graph over the store's extractions plus the 100, as
+3. Adding 100 articles to a store of each size (add_to_store: the 100 resolved over the store's index, as
    `kg build --store` does after parsing) against building those 100 alone; the parse of the 100 (step 1's
    rate) is added to both. Target: <= 1.5x at 100k.
 """
@@ -74,8 +74,8 @@ def copies(extractions: list[Extraction], size: int) -> list[Extraction]:
 
 def _child(cache: Path, size: int, store: Path, extra: int) -> None:
     """In a fresh process: build a store of `size` articles, then (with `extra`) add `extra` more and time it."""
-    from kg.pipeline import write_graph
-    from kg.store import read_extractions, writing
+    from kg.pipeline import add_to_store, write_graph
+    from kg.store import open_index, writing
 
     extractions = copies(pickle.loads(cache.read_bytes()), size + extra)
     started = time.perf_counter()
@@ -88,7 +88,9 @@ def _child(cache: Path, size: int, store: Path, extra: int) -> None:
         new = extractions[size:]
         started = time.perf_counter()
         with writing(store):  # what kg build --store does once the new articles are parsed
-            write_graph(read_extractions(store) + new, store=store, new_articles=extra)
+            index = open_index(store)
+            add_to_store(new, store, index)  # resolved over the store's index (kg.incremental)
+            index.close()
         added = time.perf_counter() - started
         started = time.perf_counter()
         with writing(store.with_name("alone")):

@@ -49,6 +49,7 @@ CREATE INDEX votes_article ON votes(article);
 CREATE INDEX post_key ON post(key);
 CREATE INDEX post_article ON post(article);
 CREATE INDEX named_iri ON named(iri, article);
+CREATE INDEX named_described ON named(iri, article) WHERE description IS NOT NULL;
 CREATE INDEX named_article ON named(article);
 CREATE INDEX entity_surname ON entity(surname);
 """
@@ -116,6 +117,11 @@ class Index:
         self.db = sqlite3.connect(str(path), isolation_level=None)
         self.db.execute("PRAGMA temp_store = MEMORY")
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS scope(article TEXT PRIMARY KEY)")
+        self.scope: set[str] = set()
+        self._states: dict[str, dict] = {}
+        self._posts: dict[str, list[tuple[str, str]]] = {}
+        self._votes: dict[tuple[str, str], list[tuple]] = {}
+        self._entities: dict[str, tuple | None] = {}
 
     @staticmethod
     def open(store: Path, version: str) -> Index | None:
@@ -189,22 +195,41 @@ class Index:
         return self.db.execute("SELECT count(*) FROM art").fetchone()[0]
 
     def states(self, articles: Iterable[str]) -> dict[str, dict]:
-        found = {}
-        for chunk in _chunks(list(articles)):
+        """The states of `articles` (read once: rows do not change while a build resolves)."""
+        wanted = [a for a in articles if a not in self._states]
+        for chunk in _chunks(wanted):
             marks = ",".join("?" * len(chunk))
             for article, state in self.db.execute(f"SELECT article, state FROM art WHERE article IN ({marks})", chunk):
-                found[article] = json.loads(state)
-        return found
+                self._states[article] = json.loads(state)
+        return {a: self._states[a] for a in articles if a in self._states}
+
+    def _rows(self, key: str) -> list[tuple[str, str]]:
+        if (rows := self._posts.get(key)) is None:
+            self._posts[key] = rows = self.db.execute("SELECT article, val FROM post WHERE key = ?", (key,)).fetchall()
+        return rows
 
     def posting(self, key: str, outside: bool = True) -> set[str]:
         """The articles with a row of `key` (outside the scope, or all)."""
-        where = " AND article NOT IN scope" if outside else ""
-        return {a for (a,) in self.db.execute(f"SELECT article FROM post WHERE key = ?{where}", (key,))}
+        return {a for a, _ in self._rows(key) if not outside or a not in self.scope}
 
     def values(self, key: str) -> set[str]:
         """The values of `key`'s rows outside the scope."""
-        return {v for (v,) in self.db.execute("SELECT DISTINCT val FROM post WHERE key = ? AND article NOT IN scope",
-                                              (key,))}
+        return {v for a, v in self._rows(key) if a not in self.scope}
+
+    def votes(self, column: str, value: str) -> list[tuple]:
+        """The vote rows whose `column` (skeleton, last) is `value`: (skeleton, kind, n, article, index)."""
+        if (rows := self._votes.get((column, value))) is None:
+            self._votes[(column, value)] = rows = self.db.execute(
+                f"SELECT skeleton, kind, n, article, idx FROM votes WHERE {column} = ?", (value,)).fetchall()
+        return rows
+
+    def entity(self, iri: str) -> tuple | None:
+        """(label, surname, description, names) of the entity `iri` as the index has it."""
+        if iri not in self._entities:
+            row = self.db.execute("SELECT label, surname, description, forms FROM entity WHERE iri = ?",
+                                  (iri,)).fetchone()
+            self._entities[iri] = (row[0], row[1], row[2], json.loads(row[3])) if row else None
+        return self._entities[iri]
 
     def named_outside(self, iri: str) -> bool:
         """Whether an article outside the scope names the entity `iri`."""
@@ -225,8 +250,16 @@ class Index:
                                                                                             "FROM art")}
 
     def set_scope(self, articles: Iterable[str]) -> None:
+        """Resolve `articles` next: the rows of the others answer the look-ups; `scope_named` is what the index
+        has of the names they give each entity."""
+        self.scope = set(articles)
         self.db.execute("DELETE FROM scope")
-        self.db.executemany("INSERT INTO scope VALUES (?)", ((a,) for a in articles))
+        self.db.executemany("INSERT INTO scope VALUES (?)", ((a,) for a in self.scope))
+        self.scope_named: dict[str, Counter] = {}
+        for chunk in _chunks(list(self.scope)):
+            marks = ",".join("?" * len(chunk))
+            for iri, forms in self.db.execute(f"SELECT iri, forms FROM named WHERE article IN ({marks})", chunk):
+                self.scope_named.setdefault(iri, Counter()).update(json.loads(forms))
 
     def write(self, rows: dict[str, ArticleRows], entities: dict[str, tuple | None], version: str,
               counts: dict[str, int]) -> None:
@@ -234,6 +267,7 @@ class Index:
         names) or None) and the counts, and mark the index as the one of `version`, in one transaction; what
         it replaces is kept until the next build, for `open` to undo should this build die before its switch."""
         db = self.db
+        self._states, self._posts, self._votes, self._entities = {}, {}, {}, {}  # rows change now
         db.execute("BEGIN")
         try:
             self._keep_for_undo(list(rows), list(entities))
@@ -296,18 +330,20 @@ class _IndexContext(Context):
     def __init__(self, index: Index) -> None:
         self.index, self.db = index, index.db
 
+    outside = True  # only the votes of the articles outside the scope
+
     def votes(self, skeleton: str) -> dict:
         found: dict = {}
-        for kind, n, article, i in self.db.execute(
-                "SELECT kind, n, article, idx FROM votes WHERE skeleton = ? AND article NOT IN scope", (skeleton,)):
-            _vote(found, kind, n, (article, i))
+        for _, kind, n, article, i in self.index.votes("skeleton", skeleton):
+            if not self.outside or article not in self.index.scope:
+                _vote(found, kind, n, (article, i))
         return found
 
     def votes_ending(self, word: str) -> dict:
         found: dict = {}
-        for s, kind, n, article, i in self.db.execute(
-                "SELECT skeleton, kind, n, article, idx FROM votes WHERE last = ? AND article NOT IN scope", (word,)):
-            _vote(found.setdefault(s, {}), kind, n, (article, i))
+        for s, kind, n, article, i in self.index.votes("last", word):
+            if not self.outside or article not in self.index.scope:
+                _vote(found.setdefault(s, {}), kind, n, (article, i))
         return found
 
     def names(self, table: str, key: str) -> set[str]:
@@ -321,10 +357,8 @@ class _IndexContext(Context):
 
     def forms(self, cluster: str) -> Counter:
         iri = str(entity_iri(*cluster.split("|", 1)))
-        row = self.db.execute("SELECT forms FROM entity WHERE iri = ?", (iri,)).fetchone()
-        counter = Counter(json.loads(row[0])) if row else Counter()
-        for (forms,) in self.db.execute("SELECT forms FROM named WHERE iri = ? AND article IN scope", (iri,)):
-            counter.subtract(json.loads(forms))  # the scope's own names, as the index has them, are given anew
+        counter = Counter(entity[3]) if (entity := self.index.entity(iri)) else Counter()
+        counter.subtract(self.index.scope_named.get(iri, Counter()))  # the scope's own names are given anew
         return +counter
 
     def description(self, cluster: str) -> tuple[str, str] | None:
@@ -349,19 +383,7 @@ class _IndexContext(Context):
 class _AllVotes(_IndexContext):
     """Every indexed article's votes, whatever the scope (an article's votes never change)."""
 
-    def votes(self, skeleton: str) -> dict:
-        found: dict = {}
-        for kind, n, article, i in self.db.execute("SELECT kind, n, article, idx FROM votes WHERE skeleton = ?",
-                                                   (skeleton,)):
-            _vote(found, kind, n, (article, i))
-        return found
-
-    def votes_ending(self, word: str) -> dict:
-        found: dict = {}
-        for s, kind, n, article, i in self.db.execute(
-                "SELECT skeleton, kind, n, article, idx FROM votes WHERE last = ?", (word,)):
-            _vote(found.setdefault(s, {}), kind, n, (article, i))
-        return found
+    outside = False
 
 
 def _vote(found: dict, kind: str, n: int, first: tuple[str, int]) -> None:
@@ -468,17 +490,11 @@ def _entity_changes(index: Index, rows: dict[str, ArticleRows],
     for row in rows.values():
         for iri, (forms, _) in row.named.items():
             now_named.setdefault(iri, Counter()).update(forms)
-    old_named: dict[str, Counter] = {}
-    for chunk in _chunks(list(rows)):
-        marks = ",".join("?" * len(chunk))
-        for iri, forms in index.db.execute(f"SELECT iri, forms FROM named WHERE article IN ({marks})", chunk):
-            old_named.setdefault(iri, Counter()).update(json.loads(forms))
+    old_named = index.scope_named  # the scope's rows (`rows` are its articles)
     changes: dict[str, tuple | None] = {}
     readers: set[str] = set()
     for iri in now_named.keys() | old_named.keys():
-        row = index.db.execute("SELECT label, surname, description, forms FROM entity WHERE iri = ?",
-                               (iri,)).fetchone()
-        before = (row[0], row[1], row[2], json.loads(row[3])) if row else None
+        before = index.entity(iri)
         outside = Counter(before[3]) if before else Counter()
         outside.subtract(old_named.get(iri, Counter()))
         forms = +outside + now_named.get(iri, Counter())
