@@ -24,6 +24,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from rdflib import URIRef
@@ -118,6 +119,7 @@ class Index:
         self.db.execute("PRAGMA temp_store = MEMORY")
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS scope(article TEXT PRIMARY KEY)")
         self.scope: set[str] = set()
+        self._scopes = 0  # scopes set so far: the key of the votes read for the present one
         self._states: dict[str, dict] = {}
         self._posts: dict[str, list[tuple[str, str]]] = {}
         self._votes: dict[tuple[str, str], list[tuple]] = {}
@@ -216,11 +218,16 @@ class Index:
         """The values of `key`'s rows outside the scope."""
         return {v for a, v in self._rows(key) if a not in self.scope}
 
-    def votes(self, column: str, value: str) -> list[tuple]:
-        """The vote rows whose `column` (skeleton, last) is `value`: (skeleton, kind, n, article, index)."""
-        if (rows := self._votes.get((column, value))) is None:
-            self._votes[(column, value)] = rows = self.db.execute(
-                f"SELECT skeleton, kind, n, article, idx FROM votes WHERE {column} = ?", (value,)).fetchall()
+    def votes(self, column: str, value: str, outside: bool) -> list[tuple]:
+        """The votes of the names whose `column` (skeleton, last) is `value`, of the articles outside the scope
+        (or all), per name and kind: (skeleton, kind, count, first article, index of its first mention). Added
+        up by SQLite (the bare `idx` is the one of the row with the least article)."""
+        key = (column, value, outside and self._scopes)
+        if (rows := self._votes.get(key)) is None:
+            where = " AND article NOT IN scope" if outside else ""
+            self._votes[key] = rows = self.db.execute(
+                f"SELECT skeleton, kind, sum(n), min(article), idx FROM votes WHERE {column} = ?{where} "
+                "GROUP BY skeleton, kind", (value,)).fetchall()
         return rows
 
     def entity(self, iri: str) -> tuple | None:
@@ -253,6 +260,7 @@ class Index:
         """Resolve `articles` next: the rows of the others answer the look-ups; `scope_named` is what the index
         has of the names they give each entity."""
         self.scope = set(articles)
+        self._scopes += 1
         self.db.execute("DELETE FROM scope")
         self.db.executemany("INSERT INTO scope VALUES (?)", ((a,) for a in self.scope))
         self.scope_named: dict[str, Counter] = {}
@@ -293,7 +301,7 @@ class Index:
             if row.votes:
                 db.executemany("INSERT INTO votes VALUES (?, ?, ?, ?, ?, ?)", row.votes)
 
-    def _finish(self, entities: dict[str, tuple | None], version: str, counts: dict) -> None:
+    def _set_entities(self, entities: dict[str, tuple | None]) -> None:
         db = self.db
         for iri, entity in entities.items():
             db.execute("DELETE FROM entity WHERE iri = ?", (iri,))
@@ -301,6 +309,10 @@ class Index:
                 label, surname, text, forms = entity
                 db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)",
                            (iri, label, surname, text, json.dumps(forms, ensure_ascii=False)))
+
+    def _finish(self, entities: dict[str, tuple | None], version: str, counts: dict) -> None:
+        db = self.db
+        self._set_entities(entities)
         for name, value in {**counts, "version": version}.items():
             db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, str(value)))
         db.execute("COMMIT")
@@ -333,17 +345,13 @@ class _IndexContext(Context):
     outside = True  # only the votes of the articles outside the scope
 
     def votes(self, skeleton: str) -> dict:
-        found: dict = {}
-        for _, kind, n, article, i in self.index.votes("skeleton", skeleton):
-            if not self.outside or article not in self.index.scope:
-                _vote(found, kind, n, (article, i))
-        return found
+        return {kind: (n, (article, i)) for _, kind, n, article, i in self.index.votes("skeleton", skeleton,
+                                                                                      self.outside)}
 
     def votes_ending(self, word: str) -> dict:
         found: dict = {}
-        for s, kind, n, article, i in self.index.votes("last", word):
-            if not self.outside or article not in self.index.scope:
-                _vote(found.setdefault(s, {}), kind, n, (article, i))
+        for s, kind, n, article, i in self.index.votes("last", word, self.outside):
+            found.setdefault(s, {})[kind] = (n, (article, i))
         return found
 
     def names(self, table: str, key: str) -> set[str]:
@@ -384,11 +392,6 @@ class _AllVotes(_IndexContext):
     """Every indexed article's votes, whatever the scope (an article's votes never change)."""
 
     outside = False
-
-
-def _vote(found: dict, kind: str, n: int, first: tuple[str, int]) -> None:
-    count, earliest = found.get(kind, (0, first))
-    found[kind] = (count + n, min(earliest, first))
 
 
 @dataclass
@@ -523,7 +526,6 @@ def index_all(index: Index, extractions: list[Extraction], resolution: Resolutio
               signatures: dict[str, list], places: dict[str, tuple[str, int]], version: str) -> None:
     """Fill an empty index with every article of a build of everything (traced), a thousand at a time."""
     index.db.execute("BEGIN")
-    forms: dict[str, Counter] = {}
     keys = 0
     for chunk in _chunks(extractions, 1000):
         rows = {}
@@ -532,15 +534,22 @@ def index_all(index: Index, extractions: list[Extraction], resolution: Resolutio
             rows[article] = row = article_rows(ex, resolution, trace, signatures[article])
             row.state["place"] = places[article]
             keys += len(row.state["final"])
-            for iri, (names, _) in row.named.items():
-                forms.setdefault(iri, Counter()).update(names)
         index._insert(rows)
-    entities = {}
-    for iri, counter in forms.items():
-        entity = resolution.entities[URIRef(iri)]
-        entities[iri] = (entity.label, _surname(entity.kind, entity.label), entity.description, dict(counter))
     for statement in filter(str.strip, _INDEXES.split(";")):  # made once the rows are in: faster
         index.db.execute(statement)
+    entities: dict[str, tuple | None] = {}
+    names, last = Counter(), None
+    # each entity's names over its articles, an entity at a time (in IRI order: memory stays flat)
+    for iri, forms in chain(index.db.execute("SELECT iri, forms FROM named ORDER BY iri"), [(None, "{}")]):
+        if iri != last and last is not None:
+            entity = resolution.entities[URIRef(last)]
+            entities[last] = (entity.label, _surname(entity.kind, entity.label), entity.description, dict(names))
+            names = Counter()
+            if len(entities) >= 10_000:
+                index._set_entities(entities)
+                entities = {}
+        names.update(json.loads(forms))
+        last = iri
     counts = {"keys": keys, "quads": sum(q for _, q, _ in signatures.values()),
               "relations": sum(r for _, _, r in signatures.values())}
     index._finish(entities, version, counts)

@@ -229,6 +229,8 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
     _name_events_by_place(extractions, resolution)
     if trace is not None:
         trace.by_story |= by_story
+        for article, reads in trace.reads.items():  # a tuple of one string per key: a build holds one per article
+            trace.reads[article] = tuple(sys.intern(read) for read in reads)  # type: ignore[assignment]
     return resolution
 
 

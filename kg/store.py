@@ -335,8 +335,9 @@ class StoreWriter:
                 self._link_segments()
             places = self._write_extractions(extractions[len(extractions) - new:] if appended  # type: ignore[operator]
                                              else extractions, self.name if appended else None)
-            with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:
-                json.dump(asdict(identifiers), out, ensure_ascii=False, sort_keys=True)
+            with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:  # (asdict would copy every map)
+                json.dump({"local": identifiers.local, "same_as": identifiers.same_as}, out, ensure_ascii=False,
+                          sort_keys=True)
                 _sync(out)
             if self.base is None:  # a patch leaves few new files; a whole load leaves many parts
                 self.store.optimize()  # one compaction makes look-ups 3x faster
