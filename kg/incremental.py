@@ -198,6 +198,7 @@ class Index:
 
     def states(self, articles: Iterable[str]) -> dict[str, dict]:
         """The states of `articles` (read once: rows do not change while a build resolves)."""
+        articles = list(articles)
         wanted = [a for a in articles if a not in self._states]
         for chunk in _chunks(wanted):
             marks = ",".join("?" * len(chunk))

@@ -260,6 +260,7 @@ class StoreWriter:
         self.tmp = path / f"{self.name}.building"
         self.base: dict[str, list] | None = None
         self.removed: dict[pyoxigraph.Triple, None] = {}  # triples of the graphs removed (an ordered set)
+        self.restated: set[str] = set()  # N-Triples lines of the graphs added after some were removed
         try:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self.tmp.mkdir()
@@ -289,6 +290,8 @@ class StoreWriter:
 
         try:
             triples = ntriples(graph)  # serialised once, for the article's graph and the merged default graph
+            if self.removed:  # a graph written again: what it still states stays in the merged default graph
+                self.restated.update(triples)
             for lines in (nquads(graph, triples), triples):
                 self.quads.write("".join(line + "\n" for line in lines))
                 self.lines += len(lines)
@@ -311,6 +314,8 @@ class StoreWriter:
         """The merged default graph without the removed graphs' triples that no named graph states any more."""
         default = pyoxigraph.DefaultGraph()
         for triple in self.removed:
+            if f"{triple} ." in self.restated:  # stated by the new version of its graph (N-Triples, as written)
+                continue
             stated = (q for q in self.store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
                       if q.graph_name != default)
             if next(stated, None) is None:
