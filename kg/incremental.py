@@ -119,10 +119,11 @@ class Index:
         self.db.execute("PRAGMA temp_store = MEMORY")
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS scope(article TEXT PRIMARY KEY)")
         self.scope: set[str] = set()
-        self._scopes = 0  # scopes set so far: the key of the votes read for the present one
+        self.scope_named: dict[str, Counter] = {}
+        self.scope_votes: dict[tuple[str, str], list[tuple[str, str, int]]] = {}
         self._states: dict[str, dict] = {}
         self._posts: dict[str, list[tuple[str, str]]] = {}
-        self._votes: dict[tuple[str, str], list[tuple]] = {}
+        self._votes: dict[tuple[str, str], list[tuple]] = {}  # of all articles
         self._entities: dict[str, tuple | None] = {}
 
     @staticmethod
@@ -221,15 +222,26 @@ class Index:
 
     def votes(self, column: str, value: str, outside: bool) -> list[tuple]:
         """The votes of the names whose `column` (skeleton, last) is `value`, of the articles outside the scope
-        (or all), per name and kind: (skeleton, kind, count, first article, index of its first mention). Added
-        up by SQLite (the bare `idx` is the one of the row with the least article)."""
-        key = (column, value, outside and self._scopes)
-        if (rows := self._votes.get(key)) is None:
-            where = " AND article NOT IN scope" if outside else ""
-            self._votes[key] = rows = self.db.execute(
-                f"SELECT skeleton, kind, sum(n), min(article), idx FROM votes WHERE {column} = ?{where} "
+        (or all), per name and kind: (skeleton, kind, count, first article, index of its first mention). Those
+        of all articles added up by SQLite once (the bare `idx` is the one of the row with the least article),
+        the scope's taken off."""
+        if (rows := self._votes.get((column, value))) is None:
+            self._votes[(column, value)] = rows = self.db.execute(
+                f"SELECT skeleton, kind, sum(n), min(article), idx FROM votes WHERE {column} = ? "
                 "GROUP BY skeleton, kind", (value,)).fetchall()
-        return rows
+        if not outside or not (mine := self.scope_votes.get((column, value))):
+            return rows
+        outside_rows = []
+        for name, kind, n, article, index in rows:
+            n -= sum(count for s, k, count in mine if (s, k) == (name, kind))
+            if n <= 0:
+                continue
+            if article in self.scope:  # the first vote is the scope's: the first of the others
+                article, index = self.db.execute(
+                    "SELECT min(article), idx FROM votes WHERE skeleton = ? AND kind = ? AND article NOT IN scope",
+                    (name, kind)).fetchone()
+            outside_rows.append((name, kind, n, article, index))
+        return outside_rows
 
     def entity(self, iri: str) -> tuple | None:
         """(label, surname, description, names) of the entity `iri` as the index has it."""
@@ -261,14 +273,19 @@ class Index:
         """Resolve `articles` next: the rows of the others answer the look-ups; `scope_named` is what the index
         has of the names they give each entity."""
         self.scope = set(articles)
-        self._scopes += 1
         self.db.execute("DELETE FROM scope")
         self.db.executemany("INSERT INTO scope VALUES (?)", ((a,) for a in self.scope))
         self.scope_named: dict[str, Counter] = {}
+        self.scope_votes: dict[tuple[str, str], list[tuple[str, str, int]]] = {}  # the votes the index has of it
         for chunk in _chunks(list(self.scope)):
             marks = ",".join("?" * len(chunk))
             for iri, forms in self.db.execute(f"SELECT iri, forms FROM named WHERE article IN ({marks})", chunk):
                 self.scope_named.setdefault(iri, Counter()).update(json.loads(forms))
+            for name, last, kind, n in self.db.execute(
+                    f"SELECT skeleton, last, kind, n FROM votes WHERE article IN ({marks})", chunk):
+                self.scope_votes.setdefault(("skeleton", name), []).append((name, kind, n))
+                if last is not None:
+                    self.scope_votes.setdefault(("last", last), []).append((name, kind, n))
 
     def write(self, rows: dict[str, ArticleRows], entities: dict[str, tuple | None], version: str,
               counts: dict[str, int]) -> None:
