@@ -358,6 +358,7 @@ class _IndexContext(Context):
     """The articles of the index outside the scope, as `resolve_entities` asks for them."""
 
     def __init__(self, index: Index) -> None:
+        super().__init__()
         self.index, self.db = index, index.db
 
     outside = True  # only the votes of the articles outside the scope
@@ -432,14 +433,14 @@ def resolve_added(index: Index, new: list[Extraction], load: Callable[[set[str]]
     scope = {str(ex.article.iri): ex for ex in new}
     changed_kinds = _changed_kinds(index, new)
     pulled = set().union(*(index.posting(f"k:{s}", outside=False) for s in changed_kinds)) - scope.keys()
-    rounds = 0
+    rounds, context = 0, _IndexContext(index)
     while True:
         if pulled:
             scope.update((str(ex.article.iri), ex) for ex in load(pulled))
         rounds += 1
         index.set_scope(scope)
         trace = Trace()
-        resolution = resolve_entities(scope.values(), _IndexContext(index), trace)
+        resolution = resolve_entities(scope.values(), context, trace)
         rows = {a: article_rows(ex, resolution, trace, [signature(ex, resolution), 0, 0]) for a, ex in scope.items()}
         old = index.states(scope)
         pulled = _pulled(index, scope.keys(), rows, resolution, trace) - scope.keys()

@@ -114,6 +114,9 @@ class Context:
     the store's index): their rows of each graph-wide table. This base class knows no other article: a build of
     everything at once."""
 
+    def __init__(self) -> None:
+        self.folded = _Skeletons()  # kept over the resolutions that use this context
+
     def votes(self, skeleton: str) -> dict[str, tuple[int, tuple[str, int]]]:
         """kind -> (mentions voting for it, the first of them as (article IRI, mention index))."""
         return {}
@@ -195,7 +198,7 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
     `context`, the extractions are some of the graph's articles and `context` answers for the others (each
     graph-wide table is their rows and these articles' own); `trace` collects what kg.incremental indexes."""
     extractions = sorted(extractions, key=lambda e: str(e.article.iri))
-    folded = _Skeletons()
+    folded = context.folded if context is not None else _Skeletons()
     kinds = _vote_kinds(extractions, folded, context)
     local: dict[URIRef, dict[str, str]] = {}  # article -> local key -> cluster key
     # graph-wide: surname skeleton / first word -> full-name cluster keys
