@@ -150,7 +150,8 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
                 file.abort()
             raise
         # after the switch: a build that dies before it leaves the live version without an index, and the next
-        # build resolves everything again
+        # build resolves everything again (the identifiers, a copy of every map, are let go first)
+        del identifiers, issued
         write_index(store, extractions, resolution, trace, signatures, places, writer.name)  # type: ignore[arg-type]
     if file is not None:
         file.commit()
