@@ -10,10 +10,11 @@ its stories and its final map to IRIs; and per entity its label, description and
 Adding articles resolves a scope, at first the new articles, with `resolve_entities(scope, context)`: each
 table is the scope's rows and, from the index, the other articles' rows. The scope is then widened by every
 article outside it that read a key whose value the scope changed (a kind vote's winner, a surname's set of full
-names, a story naming a person, an entity's label or description), and by every article sharing event evidence
-or a body's name with it (those rounds are resolved over all their articles at once); and resolved again, to a
-fixed point. The articles outside the scope read nothing that changed, so their maps and graphs are what they
-were: the result is the graph a build of everything gives (tests/test_incremental.py).
+names, a story naming a person, the holders of a title, an entity's label or description, the persons of a
+surname), whose body's group is another now, or that shares event evidence with it (that round is resolved
+over all its articles at once); and resolved again, to a fixed point. The articles outside the scope read
+nothing that changed, so their maps and graphs are what they were: the result is the graph a build of
+everything gives (tests/test_incremental.py).
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def article_rows(ex: Extraction, resolution: Resolution, trace: Trace, signature
     untold = trace.untold[article]
     stories = {n: sorted({c for key, c in zip(keys, values, strict=True) if key not in untold
                           and not c.startswith(f"{GPE}|country:")})
-               for n, values in ((2, trace.s2[article]), (5, trace.s5[article]))}
+               for n, values in ((2, trace.s2[article]), (5, _after_surnames(trace, article)))}
     posts = {(read, "") for read in trace.reads.get(article, ())}
     posts |= {(f"k:{s}", "") for s in looked_up(ex, skeleton)}
     for cluster in set(trace.s2[article]):
@@ -104,6 +105,11 @@ def article_rows(ex: Extraction, resolution: Resolution, trace: Trace, signature
     if article in trace.body_story:
         state["body"] = sorted(trace.body_story[article])
     return ArticleRows(state, votes, posts, named)
+
+
+def _after_surnames(trace: Trace, article: URIRef) -> tuple[str, ...]:
+    changed = trace.s5[article] or {}
+    return tuple(changed.get(i, cluster) for i, cluster in enumerate(trace.s2[article]))
 
 
 def _digest(values: list[str]) -> str:

@@ -154,11 +154,12 @@ class Context:
 @dataclass
 class Trace:
     """What a resolution read and wrote per article, for the store's index (kg.incremental): the clusters after
-    rounds 2 and 5 (values in the order of the article's keys), the keys of graph-wide tables read, event
-    evidence and body bases (their articles resolve together), and the job-title holders stated."""
+    rounds 2 and 5 (values in the order of the article's keys), the keys of graph-wide tables looked up (with
+    the event evidence and the bodies' names it has), the job-title holders it states, the entities of its story
+    where it names a body; and the groups the context's articles naming a body are in now."""
 
     s2: dict[URIRef, tuple[str, ...]] = field(default_factory=dict)
-    s5: dict[URIRef, tuple[str, ...]] = field(default_factory=dict)
+    s5: dict[URIRef, dict[int, str] | None] = field(default_factory=dict)  # the changes after round 5, by position
     reads: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
     holders: dict[URIRef, set[tuple[str, str, str]]] = field(default_factory=lambda: defaultdict(set))
     untold: dict[URIRef, set[str]] = field(default_factory=dict)
@@ -175,10 +176,6 @@ class _Table(dict):
     def __init__(self, other: Callable | None = None) -> None:
         super().__init__()
         self.other, self.fetched = other, set()
-
-    def __or__(self, rows: dict) -> _Table:  # type: ignore[override]
-        self.update(rows)
-        return self
 
     def __missing__(self, key: str) -> set:
         self[key] = found = set()
@@ -221,8 +218,11 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
     ambiguous = {(ex.article.iri, key): found for ex in extractions
                  for key, found in _attach_surnames(local[ex.article.iri], surnames, firsts,
                                                     trace and trace.reads[ex.article.iri]).items()}
-    if trace is not None:
-        trace.s5.update((article, tuple(clusters.values())) for article, clusters in local.items())
+    if trace is not None:  # what the surnames changed (few): a build holds one per article
+        for article, clusters in local.items():
+            changed = {i: now for i, (was, now) in enumerate(zip(trace.s2[article], clusters.values(), strict=True))
+                       if was != now}
+            trace.s5[article] = changed or None
     by_story = _attach_by_story(local, ambiguous, untold, context, trace)
     _merge_events(extractions, local, trace)
     groups = _merge_bodies(local, untold, context, trace)
@@ -770,7 +770,8 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution, f
     holders: dict[tuple[str, URIRef], set[URIRef]] = defaultdict(set)
     if context is not None:  # the other articles' persons and holders of titles, on first look-up
         # persons these articles name have their labels from this resolution; the others from the context
-        by_surname = _Table(lambda s: context.by_surname(s) - resolution.entities.keys()) | by_surname
+        named_here, by_surname = by_surname, _Table(lambda s: context.by_surname(s) - resolution.entities.keys())
+        by_surname.update(named_here)
         holders = _Table(lambda pair: context.holders(*pair))
     for ex in extractions:
         keys = resolution.local[ex.article.iri]

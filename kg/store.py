@@ -69,10 +69,8 @@ class Identifiers:
         same_as = {old: kept for old, kept in self.same_as.items() if old not in live}
         for old, counter in votes.items():
             same_as[old] = min(counter, key=lambda iri: (-counter[iri], iri))
-        text: dict[URIRef, str] = {}  # one string per entity IRI, not one per article that names it
-        merged_local = {**self.local, **{str(a): {k: text.get(v) or text.setdefault(v, str(v)) for k, v in keys.items()}
-                                         for a, keys in local.items()}}
-        return Identifiers(merged_local, same_as)
+        # the resolution's own maps (their IRIs are strings), not copies: a build holds one map per article
+        return Identifiers({**self.local, **{str(a): keys for a, keys in local.items()}}, same_as)  # type: ignore[dict-item]
 
 
 def is_store(path: Path) -> bool:
