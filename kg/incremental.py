@@ -547,19 +547,29 @@ def _entity_changes(index: Index, rows: dict[str, ArticleRows],
     return changes, readers
 
 
-def index_all(index: Index, extractions: list[Extraction], resolution: Resolution, trace: Trace,
-              signatures: dict[str, list], places: dict[str, tuple[str, int]], version: str) -> None:
-    """Fill an empty index with every article of a build of everything (traced), a thousand at a time."""
+def index_articles(index: Index, extractions: list[Extraction], resolution: Resolution, trace: Trace) -> None:
+    """Fill an empty index with the rows of every article of a build of everything (traced), a thousand at a
+    time; `finish_index` adds where their extractions are, their graphs' counts, the entities and the indexes
+    (after the graph is written: the trace can go first)."""
     index.db.execute("BEGIN")
     keys = 0
     for chunk in _chunks(extractions, 1000):
         rows = {}
         for ex in chunk:
-            article = str(ex.article.iri)
-            rows[article] = row = article_rows(ex, resolution, trace, signatures[article])
-            row.state["place"] = places[article]
+            rows[str(ex.article.iri)] = row = article_rows(ex, resolution, trace, [])
             keys += len(row.state["final"])
         index._insert(rows)
+    index.db.execute("INSERT INTO meta VALUES ('keys', ?)", (str(keys),))
+    index.db.execute("COMMIT")
+
+
+def finish_index(index: Index, resolution: Resolution, signatures: dict[str, list],
+                 places: dict[str, tuple[str, int]], version: str) -> None:
+    """Complete an index `index_articles` filled, as the one of `version`."""
+    index.db.execute("BEGIN")
+    index.db.executemany("UPDATE art SET state = json_set(state, '$.place', json_array(?, ?), '$.sig', "
+                         "json_array(?, ?, ?)) WHERE article = ?",
+                         ((*places[article], *signature, article) for article, signature in signatures.items()))
     for statement in filter(str.strip, _INDEXES.split(";")):  # made once the rows are in: faster
         index.db.execute(statement)
     entities: dict[str, tuple | None] = {}
@@ -575,9 +585,16 @@ def index_all(index: Index, extractions: list[Extraction], resolution: Resolutio
                 entities = {}
         names.update(json.loads(forms))
         last = iri
-    counts = {"keys": keys, "quads": sum(q for _, q, _ in signatures.values()),
+    counts = {"keys": index.meta("keys"), "quads": sum(q for _, q, _ in signatures.values()),
               "relations": sum(r for _, _, r in signatures.values())}
     index._finish(entities, version, counts)
+
+
+def index_all(index: Index, extractions: list[Extraction], resolution: Resolution, trace: Trace,
+              signatures: dict[str, list], places: dict[str, tuple[str, int]], version: str) -> None:
+    """Fill an empty index with every article of a build of everything (traced)."""
+    index_articles(index, extractions, resolution, trace)
+    finish_index(index, resolution, signatures, places, version)
 
 
 def apply_added(index: Index, added: Added, places: dict[str, tuple[str, int]], version: str,

@@ -100,10 +100,13 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
     from kg.output import GraphFile
     from kg.rdf import IDENTIFIERS, article_graph, article_signature, identifiers_graph, new_dataset
     from kg.resolve import Trace, resolve_entities
-    from kg.store import Identifiers, StoreWriter, read_identifiers, write_index
+    from kg.store import Identifiers, StoreWriter, finish_index, read_identifiers, start_index
 
     trace = Trace() if store is not None else None
     resolution = resolve_entities(extractions, trace=trace)
+    # the index's rows before the graph, and the trace let go: a build holds one of it per article
+    index = start_index(store, extractions, resolution, trace) if store is not None else None
+    del trace
     issued = read_identifiers(store) if store is not None else Identifiers()
     identifiers = issued.retire(resolution.local, set(resolution.entities))
     signatures = {str(ex.article.iri): [article_signature(ex, resolution), 0, 0] for ex in extractions}
@@ -137,6 +140,8 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
         for sink in (file, writer):
             if sink is not None:
                 sink.abort()
+        if index is not None:
+            finish_index(store, index, resolution, signatures, None, None)  # type: ignore[arg-type]
         raise
     quads = sum(q for _, q, _ in signatures.values()) + len(identifiers.same_as)
     relations = sum(r for _, _, r in signatures.values())
@@ -148,11 +153,11 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
         except BaseException:
             if file is not None:
                 file.abort()
+            finish_index(store, index, resolution, signatures, None, None)  # type: ignore[arg-type]
             raise
         # after the switch: a build that dies before it leaves the live version without an index, and the next
-        # build resolves everything again (the identifiers, a copy of every map, are let go first)
-        del identifiers, issued
-        write_index(store, extractions, resolution, trace, signatures, places, writer.name)  # type: ignore[arg-type]
+        # build resolves everything again
+        finish_index(store, index, resolution, signatures, places, writer.name)  # type: ignore[arg-type]
     if file is not None:
         file.commit()
     return summary

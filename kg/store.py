@@ -171,25 +171,43 @@ def open_index(path: Path):  # noqa: ANN201 - kg.incremental.Index | None
     return Index.open(path, live.name) if live is not None and live != path else None
 
 
-def write_index(path: Path, extractions: list[Extraction], resolution, trace, signatures: dict[str, list],  # noqa: ANN001
-                places: dict[str, tuple[str, int]], version: str) -> None:
-    """Write the index of the version `version` just made live from a build of everything (a new file, renamed
-    over the old one); raises StoreError."""
+def start_index(path: Path, extractions: list[Extraction], resolution, trace):  # noqa: ANN001, ANN201
+    """A new index (`STORE/index.sqlite.tmp`) with the rows of every article of a build of everything; raises
+    StoreError."""
     import sqlite3
 
-    from kg.incremental import INDEX, create_index, index_all
+    from kg.incremental import INDEX, create_index, index_articles
 
     tmp = path / f"{INDEX}.tmp"
     try:
         index = create_index(tmp)
-        try:
-            index_all(index, extractions, resolution, trace, signatures, places, version)
-        finally:
-            index.close()
-        os.replace(tmp, path / INDEX)
+        index_articles(index, extractions, resolution, trace)
+        return index
     except (OSError, sqlite3.Error) as err:
         tmp.unlink(missing_ok=True)
+        raise StoreError(f"{path}: cannot write the index: {err}") from err
+
+
+def finish_index(path: Path, index, resolution, signatures: dict[str, list],  # noqa: ANN001
+                 places: dict[str, tuple[str, int]] | None, version: str | None) -> None:
+    """Complete the index `start_index` began as the one of the version `version` just made live, and rename it
+    over the old one; without `version` (the build failed), remove it. Raises StoreError."""
+    import sqlite3
+
+    from kg.incremental import INDEX
+    from kg.incremental import finish_index as finish
+
+    tmp = path / f"{INDEX}.tmp"
+    try:
+        if version is not None:
+            finish(index, resolution, signatures, places, version)  # type: ignore[arg-type]
+        index.close()
+        if version is not None:
+            os.replace(tmp, path / INDEX)
+    except (OSError, sqlite3.Error) as err:
         raise StoreError(f"{path}: the graph is written, but not its index: {err}") from err
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def retire_some(same_as: dict[str, str], old: dict[str, dict[str, str]], now: dict[str, dict[str, str]],
@@ -215,7 +233,7 @@ def writing(path: Path) -> Iterator[None]:
 
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: exists and is not a folder")
-    if path.is_dir() and not is_store(path) and any(p.name not in {LOCK, HOLDER} for p in path.iterdir()):
+    if path.is_dir() and not is_store(path) and any(not _ours(p) for p in path.iterdir()):
         raise StoreError(f"{path}: exists but is not a Nyhetsgraf store (and is not empty)")
     if not path.parent.is_dir():
         raise StoreError(f"{path}: the folder {path.parent} does not exist")
@@ -426,20 +444,26 @@ def _live(path: Path) -> Path | None:
 
 
 def _existing_version(path: Path) -> Path | None:
-    if not path.exists() or (path.is_dir() and not any(p.name not in {LOCK, HOLDER} for p in path.iterdir())):
+    if not path.exists() or (path.is_dir() and not any(not _ours(p) for p in path.iterdir())):
         return None
     if not is_store(path):
         raise StoreError(f"{path}: exists but is not a Nyhetsgraf store (no {EXTRACTIONS} and {OXIGRAPH}/)")
     return _live(path)
 
 
+def _ours(part: Path) -> bool:
+    """A file a store has beside its versions: the lock, who holds it, and a half-made index of a first build."""
+    return part.name in {LOCK, HOLDER} or part.name.startswith("index.sqlite.tmp")
+
+
 def _remove_leftovers(path: Path) -> None:
-    """What a killed build left: half-written versions, a half-written pointer, and a complete version that a
-    build killed just before the switch never made live."""
+    """What a killed build left: half-written versions, a half-written pointer or index, and a complete version
+    that a build killed just before the switch never made live."""
     live = _live(path)
     newest = int(live.name[1:]) if live is not None and live != path else 0
     for part in path.iterdir():
-        unfinished = part.name.endswith(".building") or part.name == f"{CURRENT}.tmp"
+        unfinished = part.name.endswith(".building") or part.name == f"{CURRENT}.tmp" or \
+            part.name.startswith("index.sqlite.tmp")
         if unfinished or (_version_number(part) or 0) > newest:
             shutil.rmtree(part, ignore_errors=True) if part.is_dir() else part.unlink(missing_ok=True)
 
