@@ -31,7 +31,9 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())}
 _NAME = r"[A-ZÆØÅ][\w.'\-]+"
 _BYLINE = re.compile(rf"^(?:Av|Tekst|Skrevet av)\s*:?\s+(?P<names>{_NAME}(?:[\s,]+(?:og\s+)?{_NAME})*)\s*$")
-_AGENCY_LINE = re.compile(r"\(?(?P<names>[A-ZÆØÅ]{2,6})\)?")  # a line that is only `NTB`: an agency byline
+_AGENCY_LINE = re.compile(r"\(?(?P<names>[A-ZÆØÅ]{2,6})\)?(?: (?:[Ii]nnenriks|[Uu]tenriks|[Uu]tanriks|[Ss]port|"
+                          r"[Øø]konomi|[Kk]ultur))?")  # a line that is only `NTB` or `NTB Innenriks`: an agency
+# byline (with the agency's desk)
 # `NTB-Kari Holm og Per Dahl`: an agency's byline joined by a hyphen to its reporters' full names
 _FULL_NAME = rf"{_NAME}(?: {_NAME})+"
 _AGENCY_BYLINE = re.compile(rf"(?P<agency>[A-ZÆØÅ]{{2,6}})-(?P<names>{_FULL_NAME}(?:,? (?:og )?{_FULL_NAME})*)")
@@ -186,19 +188,31 @@ def _credit(text: str, paragraphs: list[str], credits: list[int]) -> None:
 
 def _paragraphs(raw: str) -> Iterator[str]:
     """Blank-line separated paragraphs, whitespace collapsed; a metadata line inside a block (`Av NAME` right
-    above `Publisert: ...`, as pasted from a web page) is a paragraph of its own."""
+    above `Publisert: ...`, as pasted from a web page) is a paragraph of its own. The lines of a block stay lines
+    where they are units of their own (a fact box, a list); hard-wrapped lines (`runs_on`) are joined."""
     for block in re.split(r"\n\s*\n", raw.replace("\r\n", "\n").replace("\r", "\n")):
         lines = [" ".join(line.split()) for line in block.split("\n")]
         prose: list[str] = []
         for line in lines:
             if len(lines) > 1 and _is_metadata(line):
-                yield from [" ".join(prose)] if prose else []
+                yield from [_joined(prose)] if prose else []
                 prose = []
                 yield line
             elif line:
                 prose.append(line)
         if prose:
-            yield " ".join(prose)
+            yield _joined(prose)
+
+
+def _joined(lines: list[str]) -> str:
+    return (" " if runs_on(lines) else "\n").join(lines)
+
+
+def runs_on(lines: list[str]) -> bool:
+    """Whether lines are hard-wrapped prose: one ends in a comma or a hyphen, or in a lower-case letter before a
+    line that begins with one."""
+    lines = [line.strip() for line in lines if line.strip()]
+    return any(a[-1] in ",-" or a[-1].islower() and b[0].islower() for a, b in zip(lines, lines[1:], strict=False))
 
 
 def _byline(line: str) -> list[str]:

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import networkx as nx
+from rapidfuzz.distance import Levenshtein
 from rdflib import URIRef
 
 from kg.extract.bodies import ORGAN
-from kg.extract.gazetteer import full_name, lexicon_pairs, norwegian_first_name
+from kg.extract.gazetteer import fold, full_name, gender, lexicon_pairs, norwegian_first_name
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri
 
@@ -47,6 +48,12 @@ _DEFINITE_PLACE = re.compile(r"(\w(?:fiord|dal|vik|holm|so|bre|elv|oi|bukt|vatn|
 
 # A region abbreviated after a place's name, two or three capitals with dots (`Washington D.C.`).
 _REGION_ABBREVIATION = re.compile(r"(?<= )(?:[A-Z]\.){1,2}[A-Z]\.?$")  # the last dot may be left out: `D.C`
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, str]:
+    """The keys kg.extract gives national institutions (lexicon `institutions`) -> their names."""
+    return {fold(name): name for name in lexicon_pairs("institutions").values()}
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +97,7 @@ class Decision:
 
     entity: URIRef
     name: str  # the name as the article gives it (nominative)
-    rule: str  # kg.merge.spelling.v1, kg.merge.surname.v1, kg.merge.event.v1
+    rule: str  # kg.merge.spelling.v1, kg.merge.misspelling.v1, kg.merge.surname.v1, kg.merge.event.v1, ...
     evidence: str
 
 
@@ -201,16 +208,19 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
     # graph-wide: surname skeleton / first word -> full-name cluster keys
     surnames = _Table(context and (lambda word: context.names("s", word)))
     firsts = _Table(context and (lambda word: context.names("f", word)))
+    spelling: dict[str, set[str]] = defaultdict(set)  # names that may be one letter apart (`_spelling_groups`)
     for ex in extractions:
         clusters = {}
         for mention in ex.mentions:
             clusters[mention.key] = _cluster_key(mention.key, mention.canonical, kinds, ex, folded)
         local[ex.article.iri] = clusters
+        _spelling_groups(set(clusters.values()), spelling)
         for cluster in clusters.values():
             if cluster.startswith(PERSON + "|") and " " in cluster:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
                 firsts[cluster.split("|", 1)[1].split(" ", 1)[0]].add(cluster)
     untold = {ex.article.iri: _untold(ex) for ex in extractions}
+    _attach_misspelt(local, untold, spelling)
     if trace is not None:
         trace.untold.update(untold)
         trace.s2.update((article, tuple(clusters.values())) for article, clusters in local.items())
@@ -256,8 +266,7 @@ def looked_up(ex: Extraction, folded: Callable[[str], str]) -> set[str]:
         kind, rest = m.key.split("|", 1)
         if kind in _LOCAL_KINDS or rest.startswith(ORGAN) or kind == DEMAND or "country:" in rest:
             continue
-        canonical = (full_name(m.canonical) or m.canonical) if kind == ORGANIZATION else m.canonical
-        found.add(folded(canonical))
+        found.add(folded(_full(kind, rest, m.canonical)))
     return found
 
 
@@ -313,15 +322,22 @@ def _add_votes(votes: dict[str, list], other: dict[str, tuple[int, tuple[str, in
             found[1] = min(found[1], tuple(first))
 
 
+def _full(kind: str, rest: str, canonical: str) -> str:
+    """The name an entity is clustered by: an organisation's full name (`Ap`, `Høgre`, `LO`: kg.extract's data),
+    a national institution's name however it was written (`det norske kongehuset`: `Kongehuset`), else the name
+    the article gives."""
+    if kind == ORGANIZATION:
+        return full_name(canonical) or _institutions().get(rest) or canonical
+    return canonical
+
+
 def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction, folded: _Skeletons) -> str:
     kind, rest = key.split("|", 1)
     if kind in _LOCAL_KINDS or rest.startswith(ORGAN):  # `valgkomiteen`: a body of this article's organisation
         return f"{kind}|{rest}@{ex.article.iri.rsplit('/', 1)[-1]}"  # local until evidence merges it
     if kind == DEMAND or "country:" in rest:  # a country, or a country's institution (`regjering|country:VE`)
         return sys.intern(key)
-    if kind == ORGANIZATION and (full := full_name(canonical)) is not None:
-        canonical = full  # `Ap`, `Høgre`, `LO`: the party's or organisation's full name (kg.extract's data)
-    name = folded[canonical]
+    name = folded[_full(kind, rest, canonical)]
     kind = kinds.get(name, kind)
     if kind == ORGANIZATION and " " in name:
         name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
@@ -330,6 +346,98 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     if kind in {GPE, PLACE} and _REGION_ABBREVIATION.search(canonical):
         name = re.sub(r"(?: [a-z]){2,3}$", "", name)  # `Washington D.C.` / `Washington`
     return sys.intern(f"{kind}|{name}")  # one string per entity, however many articles name it
+
+
+def _attach_misspelt(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
+                     groups: dict[str, set[str]]) -> None:
+    """Two names of one kind that differ by one letter (`Ingvil` / `Ingvild Lie`, `Fiskarlaget` /
+    `Fiskerlaget`) in a word of four letters or more are one entity where the same article names both or their
+    articles share two other entities (`_story`): a misspelling or another spelling. A person's name needs two
+    words, a name of one word eight letters; a woman's and a man's first name are two people. Candidates are
+    blocked (`_spelling_groups`: by the words a name shares with the other, never all pairs); the entity is the
+    name most articles give (then the longer, then the first in order), so the result does not depend on the order
+    of the articles."""
+    pairs = {(a, b) for group in groups.values() if len(group) > 1 for a, b in _close_pairs(group)}
+    if not pairs:
+        return
+    candidates = {c for pair in pairs for c in pair}
+    articles: Counter = Counter()
+    where: dict[str, set[URIRef]] = defaultdict(set)
+    for article, clusters in local.items():
+        for cluster in candidates.intersection(clusters.values()):
+            where[cluster].add(article)
+            articles[cluster] += 1
+    seen_with = _stories_naming(candidates, local, untold)
+    graph = nx.Graph()
+    for a, b in sorted(pairs):
+        if where[a] & where[b] or len((seen_with[a] & seen_with[b]) - {a, b}) >= 2:
+            graph.add_edge(a, b)
+    target = {}
+    for component in nx.connected_components(graph):
+        kept = min(component, key=lambda c: (-articles[c], -len(c), c))
+        target.update({c: kept for c in component if c != kept})
+    for clusters in local.values():
+        for key, cluster in clusters.items():
+            if cluster in target:
+                clusters[key] = target[cluster]
+
+
+def _spelling_groups(clusters: Iterable[str], groups: dict[str, set[str]]) -> None:
+    """Add to `groups` the names `_attach_misspelt` compares, keyed so that two names one letter apart share a key:
+    a name of several words by its kind and first word and by its kind and last word (one of them is not the
+    changed one), a name of one word by its first four letters and by its last four (eight letters or more: one
+    change cannot touch both)."""
+    for cluster in clusters:
+        if not _may_be_misspelt(cluster):
+            continue
+        kind, name = cluster.split("|", 1)
+        words = name.split()
+        if len(words) > 1:
+            groups[f"{kind}|{words[0]} *"].add(cluster)
+            groups[f"{kind}|* {words[-1]}"].add(cluster)
+        else:
+            groups[f"{kind}|{name[:4]}*"].add(cluster)
+            groups[f"{kind}|*{name[-4:]}"].add(cluster)
+
+
+def _close_pairs(group: set[str]) -> Iterator[tuple[str, str]]:
+    """The pairs of a group's names one letter apart (`_one_letter_apart`), not a woman's and a man's name."""
+    ordered = sorted(group, key=len)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if len(b) - len(a) > 1:
+                break
+            first, second = min(a, b), max(a, b)
+            if _one_letter_apart(first.split("|", 1)[1], second.split("|", 1)[1]) and not _man_and_woman(a, b):
+                yield first, second
+
+
+def _man_and_woman(a: str, b: str) -> bool:
+    """Two persons' names whose first words are first names of different genders (`Kari` / `Karl Olsen`)."""
+    if not a.startswith(PERSON + "|"):
+        return False
+    first_a, first_b = a.split("|", 1)[1].split()[0], b.split("|", 1)[1].split()[0]
+    genders = {gender(first_a.capitalize()), gender(first_b.capitalize())}
+    return first_a != first_b and genders == {"male", "female"}
+
+
+def _may_be_misspelt(cluster: str) -> bool:
+    """A cluster `_attach_misspelt` compares: a person's name of two words or more, an organisation's or place's of
+    eight letters or more (not a country, nor an article's own event, delegation or body)."""
+    kind, name = cluster.split("|", 1)
+    if kind not in {PERSON, ORGANIZATION, GPE, PLACE} or "@" in name or name.startswith(("country:", ORGAN)):
+        return False
+    return " " in name if kind == PERSON else " " in name or len(name) >= 8
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two folded names of as many words differ by one letter (changed, added or left out) inside a word of
+    four letters or more that is no number."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b) or Levenshtein.distance(a, b) != 1:
+        return False
+    differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    return len(differing) == 1 and all(len(w) >= 4 and w.isalpha() for w in differing[0])
 
 
 def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
@@ -716,6 +824,10 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                 rule = "kg.merge.family.v1"
                 why = (f"«{m.canonical}» is the family name, written first, of «{entity.label}», the only full name "
                        "that starts with it")
+            elif own != full and _one_letter_apart(own, full):
+                rule = "kg.merge.misspelling.v1"
+                why = (f"«{m.canonical}» and «{entity.label}» differ by one letter, and the same article names both "
+                       "or their articles name two other entities in common")
             elif entity.kind == PERSON and (article, m.key) in by_story:
                 rule = "kg.merge.surname.story.v1"
                 why = (f"«{m.canonical}» ends «{entity.label}», one of several full names that do, and the only one "
@@ -737,9 +849,9 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
 
 def _label(counter: Counter) -> str:
     """The canonical name: an organisation's full name from kg.extract's data when it is among the forms
-    (`Høyre` over `Høgre`); else the fullest form (most words, then most letters: `Bjørkvik` over `B.`), then the
-    most frequent, then the first in order."""
-    known = {full_name(name) for name in counter} & set(counter)
+    (`Høyre` over `Høgre`, `Kongehuset` over `det norske kongehuset`); else the fullest form (most words, then
+    most letters: `Bjørkvik` over `B.`), then the most frequent, then the first in order."""
+    known = {full_name(name) or _institutions().get(fold(name)) for name in counter} & set(counter)
     if len(known) == 1:
         return next(iter(known))
     return min(counter, key=lambda name: (-len(name.split()), -counter[name], -len(name.replace(".", "")), name))

@@ -36,6 +36,34 @@ def test_a_source_line_naming_several_outlets_credits_each():
     assert sources == {"organization|ntb", "organization|avisa nordland"}
 
 
+def test_an_outlet_opening_a_paragraph_in_parentheses_and_an_agency_desk_byline_credit_the_outlet():
+    text = "Fiskerne protesterer\n\n(Tidendebladet): Fiskerne i Bodø protesterer.\n\nNTB Innenriks"
+    sources = {f[2] for f in _facts(text) if f[1] == "kgo:reportedBy"}
+    assert sources == {"organization|tidendebladet", "organization|ntb"}
+    party = _facts("Fiskerne protesterer\n\n(Ap) Fiskerne i Bodø protesterer.")
+    assert not [f for f in party if f[1] == "kgo:reportedBy"]  # a party opening a paragraph is no outlet
+
+
+def test_an_outlet_that_confirmed_or_published_in_the_passive_is_the_source():
+    from kg.extract.clause import Clause
+    from kg.extract.entities import named_mentions
+    from kg.extract.relations import RULES
+
+    from .conftest import make_doc
+
+    doc = make_doc("""
+Dette dette PRON SUBJ 1
+ble bli AUX ROOT 1 Tense=Past
+publisert publisere VERB INFV 1 VerbForm=Part
+av av ADP ADV 2
+Tidendebladet Tidendebladet PROPN PUTFYLL 3
+. . PUNCT IP 1
+""", ents=[(4, 5, "ORG")])
+    clause = Clause(doc[:], named_mentions(doc[:]))
+    found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+    assert ("article", "kgo:reportedBy", "organization|tidendebladet") in found
+
+
 def test_a_dateline_credits_its_outlet():
     assert ("article", "kgo:reportedBy", "organization|avisa nordland") in _facts(TEXT)
     assert not [f for f in _facts("Fiskerne protesterer\n\nFiskerne i BODØ (ikke Tromsø) protesterer.")
@@ -63,6 +91,9 @@ def test_the_places_of_a_dateline_are_places_named_as_words(nlp):
     names = {(m.kind, m.canonical, m.key) for m in ex.mentions}
     assert {("gpe", "Bodø", "gpe|bodø"), ("gpe", "Sverige", "gpe|country:SE")} <= names
     assert not [m for m in ex.mentions if m.canonical.isupper() and m.kind != "organization"]
+    court = from_text("Saken fortsetter\n\nLILLEVIK TINGRETT (NTB) Saken fortsetter i dag.", "t.txt")
+    ex = extract(court, next(iter(parse(nlp, [court.text]))))
+    assert ("organization", "Lillevik tingrett") in {(m.kind, m.canonical) for m in ex.mentions}
 
 
 def test_the_photographer_of_a_credit_is_a_person_also_in_capitals_but_not_an_agency(nlp):
@@ -314,7 +345,8 @@ leidde leie VERB ROOT 2 Tense=Past
 """
     assert names(rows.format(noun="sluttforhandlingane", lemma="sluttforhandling")) == {
         ("event|samtaler#1", "sluttforhandling")}
-    assert names(rows.format(noun="forhandlingene", lemma="forhandling")) == {("event|samtaler#1", "samtaler")}
+    assert names(rows.format(noun="forhandlingene", lemma="forhandling")) == {("event|samtaler#1", "forhandling")}
+    assert names(rows.format(noun="samtalene", lemma="samtale")) == {("event|samtaler#1", "samtaler")}
     assert names(rows.format(noun="Sørvest-konferansen", lemma="Sørvest-konferanse")) == {
         ("event|konferanse#1", "Sørvest-konferanse")}
     assert names(rows.format(noun="landsmøtet", lemma="landsmøt")) == {("event|møte#1", "landsmøte")}
@@ -363,11 +395,16 @@ stenger stenge VERB ROOT 3 Tense=Pres
     assert _article_kinds(named, (outside, [(2, 3, "PER")]))["Lillevik"] == "person"  # her surname
 
 
-def test_a_persons_name_goes_on_through_name_particles():
+def _model_names(rows: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """(name, kind) of kg.extract.names.model_names on a hand-parsed sentence."""
     from kg.extract.names import model_names
 
     from .conftest import make_doc
 
+    return [(n.name, n.kind) for n in model_names(make_doc(rows, ents=ents)[:])]
+
+
+def test_a_persons_name_goes_on_through_name_particles():
     rows = """
 Presidenten president NOUN SUBJ 7 Definite=Def
 , , PUNCT IK 2
@@ -380,20 +417,12 @@ talte tale VERB ROOT 7 Tense=Past
 . . PUNCT IP 7
 """
     for ents in ([(2, 4, "PER"), (5, 6, "LOC")], [(2, 3, "PER"), (5, 6, "LOC")]):
-        doc = make_doc(rows, ents=ents)
-        assert [(n.name, n.kind) for n in model_names(doc[:])] == [("Karla von der Heiden", "person")]
-    doc = make_doc(rows.replace("von von", "da da"), ents=[(2, 3, "PER"), (5, 6, "LOC")])
-    assert [(n.name, n.kind) for n in model_names(doc[:])] == [("Karla", "person"), ("Heiden", "place")]
+        assert _model_names(rows, ents) == [("Karla von der Heiden", "person")]
+    assert _model_names(rows.replace("von von", "da da"), [(2, 3, "PER"), (5, 6, "LOC")]) == [
+        ("Karla", "person"), ("Heiden", "place")]
 
 
 def test_the_lower_case_noun_ending_a_name_gives_its_kind():
-    from kg.extract.names import model_names
-
-    from .conftest import make_doc
-
-    def kinds(rows: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-        return [(n.name, n.kind) for n in model_names(make_doc(rows, ents=ents)[:])]
-
     council = """
 Saken sak NOUN SUBJ 1 Definite=Def
 går gå VERB ROOT 1 Tense=Pres
@@ -402,12 +431,12 @@ Lillevik Lillevik PROPN PUTFYLL 2
 bystyre bystyre NOUN FLAT 3 Definite=Ind
 . . PUNCT IP 1
 """
-    assert kinds(council, [(3, 5, "GPE_LOC")]) == [("Lillevik bystyre", "organization")]
-    assert kinds(council.replace("bystyre bystyre", "sentrum sentrum"), [(3, 5, "GPE_LOC")]) == [
+    assert _model_names(council, [(3, 5, "GPE_LOC")]) == [("Lillevik bystyre", "organization")]
+    assert _model_names(council.replace("bystyre bystyre", "sentrum sentrum"), [(3, 5, "GPE_LOC")]) == [
         ("Lillevik sentrum", "gpe")]
     street = council.replace("Lillevik Lillevik PROPN PUTFYLL 2\nbystyre bystyre NOUN FLAT 3 Definite=Ind",
                              "Kari Kari PROPN PUTFYLL 2\nHolms Holms PROPN FLAT 3\ngate gate NOUN FLAT 3")
-    assert kinds(street, [(3, 6, "PER")]) == [("Kari Holms gate", "place")]
+    assert _model_names(street, [(3, 6, "PER")]) == [("Kari Holms gate", "place")]
     church = """
 Den Den PROPN SUBJ 3
 samiske samisk ADJ FLAT 0
@@ -415,6 +444,66 @@ kirke kirke NOUN FLAT 0 Definite=Ind
 vedtok vedta VERB ROOT 3 Tense=Past
 . . PUNCT IP 3
 """
-    assert kinds(church, [(0, 3, "ORG")]) == [("Den samiske kirke", "organization")]
-    assert kinds(church.replace("Den Den PROPN", "Vår Vår PROPN").replace("samiske samisk ADJ", "Frue Frue PROPN"),
-                 [(0, 3, "ORG")]) == [("Vår Frue kirke", "place")]
+    assert _model_names(church, [(0, 3, "ORG")]) == [("Den samiske kirke", "organization")]
+    building = church.replace("Den Den PROPN", "Vår Vår PROPN").replace("samiske samisk ADJ", "Frue Frue PROPN")
+    assert _model_names(building, [(0, 3, "ORG")]) == [("Vår Frue kirke", "place")]
+
+
+def test_a_name_ends_with_its_line():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.names import model_names
+
+    words = ["Sekretær", ":", "Kari", "Holm", "\n", "Nestleder", ":", "Per", "Lie"]
+    doc = Doc(spacy.blank("nb").vocab, words=words, spaces=[False, True, True, False, False, False, True, True, False],
+              pos=["NOUN", "PUNCT", "PROPN", "PROPN", "SPACE", "NOUN", "PUNCT", "PROPN", "PROPN"])
+    doc.ents = [Span(doc, 2, 6, label="PER"), Span(doc, 7, 9, label="PER")]
+    assert [n.name for n in model_names(doc[:])] == ["Kari Holm", "Per Lie"]
+
+
+def test_a_form_of_address_is_no_name_and_no_part_of_one():
+    rows = """
+Presidenten president NOUN SUBJ 7 Definite=Def
+, , PUNCT IK 2
+Hans Hans PROPN APP 0
+Eksellense Eksellense PROPN FLAT 2
+herr herr NOUN FLAT 2
+Kari Kari PROPN FLAT 2
+Holm Holm PROPN FLAT 2
+kom komme VERB ROOT 7 Tense=Past
+. . PUNCT IP 7
+"""
+    assert [name for name, _ in _model_names(rows, [(2, 7, "PER")])] == ["Kari Holm"]
+    assert _model_names(rows, [(2, 4, "PER")]) == []  # `Hans Eksellense` alone
+    hans = rows.replace("Eksellense Eksellense", "Thorn Thorn").replace("herr herr NOUN", "Lie Lie PROPN")
+    assert [name for name, _ in _model_names(hans, [(2, 7, "PER")])] == ["Hans Thorn Lie Kari Holm"]  # `Hans` is a
+    # first name too
+
+
+def test_the_choice_that_fell_on_something_is_no_election():
+    from kg.extract.nouns import event_lemma
+
+    from .conftest import make_doc
+
+    rows = """
+Da da ADV ADV 1
+falt falle VERB ROOT 1 Tense=Past
+valget valg NOUN SUBJ 1 Definite=Def
+på på ADP ADV 1
+Vippa Vippa PROPN PUTFYLL 3
+. . PUNCT IP 1
+"""
+    assert event_lemma(make_doc(rows)[2]) is None
+    assert event_lemma(make_doc(rows.replace("falt falle", "startet starte"))[2]) == "valg"
+
+
+def test_weddings_lunches_draws_tours_visits_protests_appeals_and_championships_are_events():
+    from kg.extract.nouns import _event_word
+
+    for lemma, text in (("bryllup", "bryllupet"), ("lunsj", "lunsjen"), ("trekning", "trekningen"),
+                        ("lytteturné", "lytteturneen"), ("turne", "turneen"), ("gjenvisitt", "gjenvisitten"),
+                        ("protest", "protester"), ("ankesak", "ankesaken"), ("EM-sluttspill", "EM-sluttspillet")):
+        assert _event_word(lemma, text), lemma
+    assert _event_word("tilbaketrekning", "tilbaketrekningen") is None  # a withdrawal, no draw
+    assert _event_word("debatt", "debatten") is None  # a debate in general (`den politiske debatten`): no occasion

@@ -112,7 +112,15 @@ def test_metadata_lines_inside_a_block_are_read_as_metadata():
                         "protesterer.\nDe vil ha større kvoter.\n\nNTB", "bodo.txt")
     assert article.authors == ("Kari Holm", "NTB") and article.published == date(2024, 5, 2)
     assert "Publisert" not in article.text
-    assert "Fiskerne i Bodø protesterer. De vil ha større kvoter." in article.text
+    assert "Fiskerne i Bodø protesterer.\nDe vil ha større kvoter." in article.text  # lines of their own
+
+
+def test_hard_wrapped_lines_are_joined_and_list_lines_kept():
+    wrapped = from_text("Fiskerne protesterer\n\nFiskerne i Bodø protesterer mot\nkvotene, og de vil ha\nstørre "
+                        "kvoter.", "bodo.txt")
+    assert "Fiskerne i Bodø protesterer mot kvotene, og de vil ha større kvoter." in wrapped.text
+    listed = from_text("Styret\n\nLeder: Kari Holm\nNestleder: Per Lie", "styret.txt")
+    assert "Leder: Kari Holm\nNestleder: Per Lie" in listed.text
 
 
 def test_an_agency_byline_joined_to_its_reporters_credits_both():

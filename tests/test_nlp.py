@@ -11,12 +11,21 @@ from kg.nlp import MODEL_DIR, load_pipeline
 
 def test_shipped_pipeline_has_every_component_and_records_its_scores(nlp):
     assert nlp.lang == "nb"
-    assert nlp.pipe_names == ["tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "ner"]
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "trainable_lemmatizer", "kg_line_starts", "parser", "ner"]
     # MISC has 8 training examples in all of NorNE; the other eight labels must be there.
     assert {"PER", "ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "DRV"} <= set(nlp.get_pipe("ner").labels)
     meta = nlp.meta
     assert meta["version"] and meta["kg_training"]["sentences"]["nob-train"] > 15_000
     assert meta["kg_scores"]["ud-nob-dev"]["ents_f"] > 0.7
+
+
+def test_each_line_of_a_list_begins_a_sentence_and_hard_wrapped_lines_do_not(nlp):
+    listed = nlp("Leder: Kari Holm\nNestleder: Per Lie\nSekretær: Ola Berg")
+    starts = [t.text for t in listed if t.is_sent_start]
+    assert {"Nestleder", "Sekretær"} <= set(starts)
+    assert [e.text for e in listed.ents if e.label_ == "PER"] == ["Kari Holm", "Per Lie", "Ola Berg"]
+    wrapped = nlp("Fiskerne i Bodø protesterer mot\nkvotene, sier Kari Holm.")
+    assert len(list(wrapped.sents)) == 1
 
 
 def test_shipped_model_is_small_and_holds_no_corpus_word_list():

@@ -76,6 +76,19 @@ samtalene samtale NOUN PUTFYLL 3
     assert not [f for f in facts(doc) if f[1] == "kgo:attended"]
 
 
+@pytest.mark.parametrize(("clock", "now", "attended"), [
+    (False, False, True), (True, False, False), (True, True, True)])
+def test_the_present_with_a_time_of_day_is_a_programme_not_attendance(clock, now, attended):
+    rows = ["Kari Kari PROPN SUBJ 2", "Lie Lie PROPN FLAT 0", "deltar delta VERB ROOT 2 Tense=Pres",
+            "på på ADP ADV 2", "samtalene samtale NOUN PUTFYLL 3 Definite=Def"]
+    if now:
+        rows.append("nå nå ADV ADV 2")
+    if clock:
+        rows += ["klokka klokke NOUN ADV 2", f"15 15 NUM ATR {len(rows)}"]
+    doc = make_doc("\n".join([*rows, ". . PUNCT IP 2"]), ents=[(0, 2, "PER")])
+    assert bool([f for f in facts(doc) if f[1] == "kgo:attended"]) is attended
+
+
 def test_planned_meeting_is_not_attendance_nor_a_location():
     doc = make_doc("""
 Delegasjonene delegasjon NOUN SUBJ 1
@@ -145,6 +158,48 @@ erstatning erstatning NOUN DOBJ 7
     demands = {o for s, p, o in found if p == "kgo:demanded" and s == "organization|venstre"}
     assert demands == {"demand|equinor stanser prosjektet", "demand|betaler erstatning"}
     assert {(d, "kgo:demandedOf", "organization|equinor") for d in demands} <= found
+
+
+def test_one_asked_to_do_something_and_a_demand_in_an_irregular_past_form():
+    asked = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+mener mene VERB ROOT 2 Tense=Pres
+det det PRON DOBJ 2
+, , PUNCT IK 6
+og og CCONJ KONJ 6
+ber be VERB KOORD 2 Tense=Pres
+Per Per PROPN SUBJ 6
+Holm Holm PROPN FLAT 7
+gripe gripe VERB INFV 6 VerbForm=Inf
+inn inn ADP ADV 9
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (7, 9, "PER")])
+    found = facts(asked)
+    assert ("person|kari lie", "kgo:demanded", "demand|gripe inn") in found
+    assert ("demand|gripe inn", "kgo:demandedOf", "person|per holm") in found
+    assert not [f for f in found if f[0] == "person|per holm" and f[1] == "kgo:demanded"]
+    nynorsk = make_doc("""
+Laget Laget PROPN SUBJ 1
+har ha AUX ROOT 1 Tense=Pres
+kravd kravd VERB INFV 1 VerbForm=Part
+at at SCONJ SBU 5
+Equinor Equinor PROPN SUBJ 5
+stansar stanse VERB DOBJ 2 Tense=Pres
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG"), (4, 5, "ORG")])
+    assert ("organization|laget", "kgo:demanded", "demand|equinor stansar") in facts(nynorsk)
+
+
+def test_one_who_calls_for_something_demands_it():
+    doc = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+etterlyser etterlyse VERB ROOT 1 Tense=Pres
+nye ny ADJ ATR 3
+kvoter kvote NOUN DOBJ 1
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("organization|fiskarlaget", "kgo:demanded", "demand|nye kvoter") in facts(doc)
 
 
 def test_demands_the_parser_hung_under_the_main_verb_are_still_demands():
@@ -442,6 +497,124 @@ representanter representant NOUN PUTFYLL 11
     assert ("delegation|country:DE", "kgo:attended", "event|møte#1") in found
     assert ("gpe|country:PL", "kgo:attended", "event|møte#1") in found
     assert ("person|eva lang", "kgo:ledDelegation", "delegation|country:DE") in found
+
+
+@pytest.mark.parametrize(("rows", "title"), [
+    ("Kari Kari PROPN SUBJ 2\nLie Lie PROPN FLAT 0\novertok overta VERB ROOT 2 Tense=Past\nsom som ADP ATR 2\n"
+     "rektor rektor NOUN PUTFYLL 3\ni i ADP ATR 2\njanuar januar NOUN PUTFYLL 5\n. . PUNCT IP 2", "rektor"),
+    ("Kari Kari PROPN SUBJ 2\nLie Lie PROPN FLAT 0\novertok overta VERB ROOT 2 Tense=Past\nsom som ADP ATR 2\n"
+     "rektor rektor NOUN PUTFYLL 3\ni i ADP ATR 2\n2011 2011 NUM PUTFYLL 5\n. . PUNCT IP 2", "tidligere rektor"),
+    ("Tidligere tidligere ADV ADV 1\nhar ha AUX ROOT 1 Tense=Pres\nKari Kari PROPN SUBJ 1\nLie Lie PROPN FLAT 2\n"
+     "jobbet jobbe VERB INFV 1 VerbForm=Part\nsom som ADP ATR 4\nrektor rektor NOUN PUTFYLL 5\n. . PUNCT IP 1",
+     "tidligere rektor"),
+])
+def test_a_post_taken_up_in_the_past_is_held_unless_dated_by_a_year_or_said_to_be_former(rows, title):
+    start = next(i for i, line in enumerate(rows.splitlines()) if line.startswith("Kari"))
+    found = {f[2] for f in facts(make_doc(rows, ents=[(start, start + 2, "PER")])) if f[1] == "schema:jobTitle"}
+    assert found == {title}
+
+
+def test_one_received_by_others_in_the_passive_met_each():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+ble bli AUX ROOT 2 Tense=Past
+tatt ta VERB INFV 2 VerbForm=Part
+imot imot ADP ADV 3
+av av ADP ADV 3
+Per Per PROPN PUTFYLL 5
+Holm Holm PROPN FLAT 6
+og og CCONJ KONJ 9
+Ola Ola PROPN KOORD 6
+Berg Berg PROPN FLAT 9
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (6, 8, "PER"), (9, 11, "PER")])
+    met = {(s, o) for s, p, o in facts(doc) if p == "kgo:met"}
+    assert met == {("person|kari lie", "person|per holm"), ("person|kari lie", "person|ola berg")}
+
+
+def test_those_a_delegation_is_made_of_or_who_are_with_it_are_its_members():
+    made_of = make_doc("""
+En en DET DET 2
+svensk svensk ADJ ATR 2
+delegasjon delegasjon NOUN SUBJ 9
+bestående bestå ADJ ATR 2
+av av ADP ADV 3
+Kari Kari PROPN PUTFYLL 4
+Lie Lie PROPN FLAT 5
+og og CCONJ KONJ 8
+Per Per PROPN KOORD 5
+reiste reise VERB ROOT 9 Tense=Past
+. . PUNCT IP 9
+""", ents=[(5, 7, "PER"), (8, 9, "PER")])
+    members = {s for s, p, o in facts(made_of) if p == "schema:memberOf" and o == "delegation|country:SE"}
+    assert members == {"person|kari lie", "person|per"}
+    with_it = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+er være AUX ROOT 2 Tense=Pres
+med med ADP SPRED 2
+i i ADP ADV 2
+den den DET DET 7
+svenske svensk ADJ ATR 7
+delegasjonen delegasjon NOUN PUTFYLL 4 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "schema:memberOf", "delegation|country:SE") in facts(with_it)
+    outside = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+møtte møte VERB ROOT 2 Tense=Past
+den den DET DET 5
+svenske svensk ADJ ATR 5
+delegasjonen delegasjon NOUN DOBJ 2 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(outside) if f[1] == "schema:memberOf"]  # one who met it is no member
+
+
+@pytest.mark.parametrize(("aux", "tense", "title"), [("ble", "Past", "rektor"), ("blir", "Pres", "påtroppende rektor")])
+def test_one_appointed_in_the_past_holds_the_post_one_being_appointed_is_incoming(aux, tense, title):
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{aux} bli AUX ROOT 2 Tense={tense}
+utnevnt utnevne VERB INFV 2 VerbForm=Part
+til til ADP ATR 3
+rektor rektor NOUN PUTFYLL 4
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert {o for _, p, o in facts(doc) if p == "schema:jobTitle"} == {title}
+
+
+def test_one_made_acting_holder_of_a_post_holds_it_as_acting():
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+er være AUX ROOT 2 Tense=Pres
+konstituert konstituere VERB INFV 2 VerbForm=Part
+som som ADP ATR 3
+rektor rektor NOUN PUTFYLL 4
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert {o for _, p, o in facts(doc) if p == "schema:jobTitle"} == {"fungerende rektor"}
+
+
+def test_a_thing_received_is_no_meeting_with_whom_it_is_for():
+    rows = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+mottar motta VERB ROOT 2 Tense=Pres
+{noun} {lemma} NOUN DOBJ 2 Definite=Def|Number=Sing
+for for ADP ATR 3
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 4
+. . PUNCT IP 2
+"""
+    prize = facts(make_doc(rows.format(noun="prisen", lemma="pris"), ents=[(0, 2, "PER"), (5, 6, "ORG")]))
+    assert not [f for f in prize if f[1] == "kgo:attended"]
+    delegation = facts(make_doc(rows.format(noun="delegasjonen", lemma="delegasjon"),
+                                ents=[(0, 2, "PER"), (5, 6, "ORG")]))
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in delegation
 
 
 def test_postverbal_subject_of_a_meeting_is_the_one_met():
@@ -875,6 +1048,69 @@ def test_a_title_as_the_predicate_of_a_copula(verb, lemma, tail, title, affiliat
     found = facts(doc)
     assert ("person|kari lie", "schema:jobTitle", title) in found
     assert (("person|kari lie", "schema:affiliation", "organization|fiskeskolen") in found) is affiliated
+
+
+def test_an_education_is_no_title_and_roles_news_names_people_by_are_titles():
+    from kg.extract.gazetteer import title_of
+
+    educated = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+er være AUX ROOT 2
+utdannet utdanne ADJ ATR 4
+rektor rektor NOUN SPRED 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert not {f for f in facts(educated) if f[1] == "schema:jobTitle"}
+    plain = make_doc(COPULA.format(verb="er", lemma="være", tail=""), ents=[(0, 2, "PER"), (5, 6, "ORG")])
+    assert ("person|kari lie", "schema:jobTitle", "rektor") in facts(plain)
+    assert [title_of(w) for w in ("hovedtillitsvalgt", "toppkommissærane", "klimaaktivist", "tillitsvald")] == [
+        "hovedtillitsvalgt", "toppkommissær", "klimaaktivist", "tillitsvald"]
+    assert title_of("pilotene") is None  # a group the parties of talks are named by (`SAS-pilotene`)
+
+
+def test_a_title_prefixed_by_a_name_and_tagged_a_verb_is_a_title_and_a_towns_mayor_serves_the_town():
+    rows = """
+Det det PRON SUBJ 1
+mener mene VERB ROOT 1 Tense=Pres
+{prefixed} {prefixed} VERB PAR 1 Tense=Pres
+Kari Kari PROPN SUBJ 2
+Holm Holm PROPN FLAT 3
+. . PUNCT IP 1
+"""
+    mayor = facts(make_doc(rows.format(prefixed="Lillevik-ordfører"), ents=[(3, 5, "PER")]))
+    assert {("person|kari holm", "schema:jobTitle", "ordfører"),
+            ("person|kari holm", "schema:affiliation", "gpe|lillevik")} <= mayor
+    chief = facts(make_doc(rows.format(prefixed="Fiskelaget-sjef"), ents=[(3, 5, "PER")]))
+    assert ("person|kari holm", "schema:affiliation", "organization|fiskelaget") in chief
+    championship = facts(make_doc(rows.format(prefixed="VM-sjef"), ents=[(3, 5, "PER")]))
+    assert ("person|kari holm", "schema:jobTitle", "sjef") in championship
+    assert not [f for f in championship if f[1] == "schema:affiliation"]  # a championship employs no one
+
+
+def test_a_line_of_a_title_a_colon_and_a_name_gives_the_person_the_title():
+    def titles(rows: str, ents: list[tuple[int, int, str]]) -> set[tuple[str, str, str]]:
+        doc = make_doc(rows, ents=ents)
+        found = set()
+        for sent in doc.sents:
+            clause = Clause(sent, named_mentions(sent))
+            found |= {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)
+                      if f.predicate == "schema:jobTitle"}
+        return found
+
+    line = """
+Nestleder Nestleder PROPN ROOT 0
+: : PUNCT IP 0
+Kari Kari PROPN ROOT 2
+Lie Lie PROPN FLAT 2
+( ( PUNCT IK 5
+Ap Ap PROPN ATR 2
+) ) PUNCT IK 5
+"""
+    assert titles(line, [(2, 4, "PER"), (5, 6, "ORG")]) == {("person|kari lie", "schema:jobTitle", "nestleder")}
+    assert not titles(line.replace("Nestleder Nestleder", "Foto Foto"), [(2, 4, "PER"), (5, 6, "ORG")])
+    said = line.replace("( ( PUNCT IK 5\nAp Ap PROPN ATR 2\n) ) PUNCT IK 5", "talte tale VERB FLAT 2")
+    assert not titles(said, [(2, 4, "PER")])  # a sentence goes on after the name: no label line
 
 
 def test_a_title_in_a_relative_clause_is_the_named_persons():
@@ -1496,6 +1732,17 @@ Sverige Sverige PROPN PUTFYLL 8
     # `regjeringen i Sverige`: whose government it is, not Regjeringen
     assert [(n.name, n.key) for n in named_mentions(doc[:]) if n.start == 7] == [
         ("regjeringen i Sverige", "regjering|country:SE")]
+    home = make_doc("\n".join(line.replace("Sverige Sverige", "Norge Norge") for line in """
+Saken sak NOUN SUBJ 1 Definite=Def
+går gå VERB ROOT 1
+til til ADP ADV 1
+regjeringen regjering NOUN PUTFYLL 2 Definite=Def
+i i ADP ATR 3
+Sverige Sverige PROPN PUTFYLL 4
+. . PUNCT IP 1
+""".splitlines()), ents=[(5, 6, "GPE_LOC")])
+    assert [(n.name, n.key) for n in named_mentions(home[:]) if n.start == 3] == [
+        ("regjeringen i Norge", "regjeringen")]  # Norway's: Regjeringen, as written
 
 
 ROLE = """
@@ -3310,6 +3557,91 @@ Lie Lie PROPN FLAT 5
     assert {o for _, p, o in found if p == "schema:jobTitle"} == {"stortingsrepresentant"}
 
 
+def test_a_party_politician_in_apposition_after_a_name_is_a_member_of_the_party():
+    # `Kari Lie, lege og Ap-politiker, talte.`: the parser may take the appositions for conjuncts of the name
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 7
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+lege lege NOUN KOORD 0
+og og CCONJ KONJ 5
+Ap-politiker Ap-politiker NOUN KOORD 0
+, , PUNCT IK 0
+talte tale VERB ROOT 7 Tense=Past
+. . PUNCT IP 7
+""", ents=[(0, 2, "PER")])
+    assert ("person|kari lie", "schema:memberOf", "organization|ap") in facts(doc)
+
+
+def test_titles_in_apposition_the_parser_took_for_conjuncts_of_the_name_are_the_persons():
+    # `Kari Lie, ordfører i Lillevik og leder i Fiskarlaget, talte.`
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 10
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+ordfører ordfører NOUN KOORD 0 Definite=Ind|Number=Sing
+i i ADP ATR 3
+Lillevik Lillevik PROPN PUTFYLL 4
+og og CCONJ KONJ 7
+leder leder NOUN KOORD 0 Definite=Ind|Number=Sing
+i i ADP ATR 7
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 8
+talte tale VERB ROOT 10 Tense=Past
+. . PUNCT IP 10
+""", ents=[(0, 2, "PER"), (5, 6, "GPE_LOC"), (9, 10, "ORG")])
+    found = facts(doc)
+    assert {("person|kari lie", "schema:jobTitle", "ordfører"), ("person|kari lie", "schema:jobTitle", "leder"),
+            ("person|kari lie", "schema:affiliation", "organization|fiskarlaget")} <= found
+    people = make_doc("""
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+advokatene advokat NOUN KOORD 0 Definite=Def|Number=Plur
+hennes hennes PRON DET 3
+kom komme VERB ROOT 5 Tense=Past
+. . PUNCT IP 5
+""", ents=[(0, 2, "PER")])
+    assert not [f for f in facts(people) if f[1] == "schema:jobTitle"]  # others with her, not her titles
+
+
+def test_a_coordinated_title_the_model_took_for_a_name_or_the_tagger_for_an_adverb_is_a_title():
+    doc = make_doc("""
+Kultur- Kultur- PROPN APP 3
+og og CCONJ KONJ 2
+likestillingsminister likestillingsministe VERB KOORD 0 Tense=Pres
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 3
+talte tale VERB ROOT 5 Tense=Past
+. . PUNCT IP 5
+""", ents=[(0, 3, "ORG"), (3, 5, "PER")])
+    assert {(n.name, n.kind) for n in named_mentions(doc[:])} == {("Kari Lie", "person")}
+    assert ("person|kari lie", "schema:jobTitle", "kultur- og likestillingsminister") in facts(doc)
+    adverb = make_doc("""
+Det det PRON SUBJ 1
+sier si VERB ROOT 1 Tense=Pres
+nærings- nærings- NOUN APP 5
+og og CCONJ KONJ 4
+handelsminister handelsminister ADV KOORD 2
+Kari Kari PROPN SUBJ 1
+Lie Lie PROPN FLAT 5
+. . PUNCT IP 1
+""", ents=[(5, 7, "PER")])
+    assert ("person|kari lie", "schema:jobTitle", "nærings- og handelsminister") in facts(adverb)
+
+
+def test_a_royal_title_a_name_begins_with_is_the_persons_title():
+    rows = """
+{title} {lemma} PROPN SUBJ 2
+Haakon Haakon PROPN FLAT 0
+talte tale VERB ROOT 2 Tense=Past
+. . PUNCT IP 2
+"""
+    royal = facts(make_doc(rows.format(title="Kronprins", lemma="kronprins"), ents=[(0, 2, "PER")]))
+    assert {o for _, p, o in royal if p == "schema:jobTitle"} == {"kronprins"}
+    other = facts(make_doc(rows.format(title="Riksmekler", lemma="riksmekler"), ents=[(0, 2, "PER")]))
+    assert not [f for f in other if f[1] == "schema:jobTitle"]  # a title the model took into a name: not read
+
+
 def test_a_newspapers_name_by_its_ending_is_an_organisation():
     # `Det skriver Fjordposten.`: the model takes the name for a person
     doc = make_doc("""
@@ -4348,6 +4680,22 @@ deltakerne deltaker NOUN PUTFYLL 6 Definite=Def
     found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
     assert {("person|kari lie", "kgo:attended", "event|møte#1"),
             ("person|per holm", "kgo:attended", "event|møte#1")} <= found
+
+
+def test_one_who_took_part_with_no_occasion_named_was_at_the_one_named_before():
+    """`Også Kari Lie deltok.` after the meeting was named; `Kari Lie deltok i debatten` names its own."""
+    rows = """
+Også også ADV ADV 3
+Kari Kari PROPN SUBJ 3
+Lie Lie PROPN FLAT 1
+deltok delta VERB ROOT 3 Tense=Past
+{tail}. . PUNCT IP 3
+"""
+    for tail, attended in (("", True), ("i i ADP ADV 3\ndebatten debatt NOUN PUTFYLL 4 Definite=Def\n", False)):
+        doc = make_doc(rows.format(tail=tail), ents=[(1, 3, "PER")])
+        clause = Clause(doc[:], named_mentions(doc[:]), context_event="event|møte#1")
+        found = {(f.subject, f.predicate, f.object) for rule in RULES for f in rule(clause)}
+        assert (("person|kari lie", "kgo:attended", "event|møte#1") in found) is attended
 
 
 def test_an_event_that_only_says_when_is_not_attended():

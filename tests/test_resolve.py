@@ -323,3 +323,31 @@ def test_a_region_abbreviated_without_its_last_dot_is_the_same_place():
     articles = [_extraction("Første sak.", ("gpe", "Washington D.C.")),
                 _extraction("Andre sak.", ("gpe", "Washington D.C"))]
     assert len(resolve_entities(articles).entities) == 1
+
+
+def test_names_one_letter_apart_are_one_entity_where_the_story_is_the_same():
+    story = (("organization", "Brøttum Bondelag"), ("place", "Tolgafjorden"))
+    one = _extraction("Første sak.", ("person", "Svein-Roar Lunde"), ("organization", "Forbrukerrådet"), *story)
+    two = _extraction("Andre sak.", ("person", "Stein-Roar Lunde"), ("organization", "Forbrukarrådet"), *story)
+    three = _extraction("Tredje sak.", ("person", "Stein-Roar Lunde"), *story)
+    resolution = resolve_entities([one, two, three])
+    labels = sorted(e.label for e in resolution.entities.values() if e.kind in {"person", "organization"})
+    assert labels == ["Brøttum Bondelag", "Forbrukarrådet", "Stein-Roar Lunde"]  # the form more articles give
+    rules = {d.name: d.rule for d in resolution.decisions[one.article.iri]}
+    assert rules["Svein-Roar Lunde"] == "kg.merge.misspelling.v1"
+    other_story = _extraction("Fjerde sak.", ("person", "Svein-Roar Lunde"), ("place", "Bergen"))
+    assert len([e for e in resolve_entities([other_story, three]).entities.values() if e.kind == "person"]) == 2
+    siblings = _extraction("Femte sak.", ("person", "Kari Olsen"), ("person", "Karl Olsen"))
+    assert len(resolve_entities([siblings]).entities) == 2  # a woman's and a man's first name: two people
+    numbered = _extraction("Sjette sak.", ("organization", "Johansen 1-byrådet"),
+                           ("organization", "Johansen 2-byrådet"))
+    assert len(resolve_entities([numbered]).entities) == 2
+
+
+def test_a_national_institution_however_written_is_one_entity_with_its_name_as_label():
+    one = _extraction("Første sak.", ("organization", "Kongehuset"))
+    article = from_text("Andre sak.", "Andre sak.")
+    written = "det norske kongehuset"
+    two = Extraction(article, (Mention("organization|kongehuset", "organization", written, 0, 21, written),), ())
+    (entity,) = resolve_entities([one, two]).entities.values()
+    assert entity.label == "Kongehuset" and entity.alternate_names == {written}

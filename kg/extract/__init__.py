@@ -130,7 +130,8 @@ _CREDITED_NAME = re.compile(r"(?<=: )[A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-]+){1
 def _dateline_places(article: Article, sentences: list[tuple[int, Span, list[Named]]]
                      ) -> list[tuple[int, Span, list[Named]]]:
     """The places of a dateline (`BEIJING (VG) –`, `OSLO / BEIRUT (VG)`) are places, named as words are
-    (`Beijing`), whatever the model made of the capitals: a country by its code, any other a city."""
+    (`Beijing`), whatever the model made of the capitals: a country by its code, any other a city; one that ends
+    in an organisation noun is the organisation (`LILLEVIK TINGRETT (NTB)`: a court)."""
     spans = [(m.start("places") + p.start(), m.start("places") + p.end())
              for m in DATELINE.finditer(article.text) for p in _DATELINE_PLACE.finditer(m["places"])]
     if not spans:
@@ -145,7 +146,12 @@ def _dateline_places(article: Article, sentences: list[tuple[int, Span, list[Nam
                 continue
             name = span.text.title()
             country = countries().get(fold(name))
-            place = Named(span.start, span.end, GPE, name, f"country:{country.code}" if country else fold(name))
+            words = name.split()
+            if len(words) > 1 and ends_with(words[-1], lexicon()["organisation_nouns"]):
+                name = " ".join([*words[:-1], words[-1].lower()])  # `LILLEVIK TINGRETT (NTB)`: a court
+                place = Named(span.start, span.end, ORGANIZATION, name, fold(name))
+            else:
+                place = Named(span.start, span.end, GPE, name, f"country:{country.code}" if country else fold(name))
             names = [n for n in names if n.end <= span.start or n.start >= span.end] + [place]
         out.append((offset, sent, sorted(names, key=lambda n: n.start)))
     return out
@@ -269,15 +275,19 @@ _CREDIT = re.compile(r"\((?:©\s?|[Vv]ia\s+)?(?P<outlet>[A-ZÆØÅ][\w\- ]{1,30}
 _SOURCE_LINE = re.compile(r"\(?\b(?:Kilde|Kjelde|Kilder|Kjelder): (?P<outlet>[A-ZÆØÅ][\w.&\- ]{0,30}?"
                           r"(?:(?: / |, | og )[A-ZÆØÅ][\w.&\- ]{0,30}?)*)\)?\s*$", re.MULTILINE)
 _SOURCES_SPLIT = re.compile(r" / |, | og ")  # `Kilde: NTB / TV 2`, `Kilder: NTB og VG`: each is a source
+# `(Tidendebladet): Dagen etter ...`, `(Tidendebladet) På onsdag ...`: an outlet in parentheses opening a paragraph, a
+# dateline without its place.
+_OPENING_CREDIT = re.compile(r"^\((?P<outlet>[A-ZÆØÅ][\w.&\- ]{1,30}?)\)(?=\s*[:–-]?\s+[A-ZÆØÅ«–]|\s*$)", re.MULTILINE)
 
 
 def _datelines(article: Article, facts: list[Fact]) -> list[Mention]:
     """Datelines, news agencies credited at the end of a paragraph, and `Kilde:` lines."""
     mentions = []
     credits = (m for m in _CREDIT.finditer(article.text) if _is_agency(m["outlet"]))
-    for match in (*DATELINE.finditer(article.text), *credits, *_SOURCE_LINE.finditer(article.text)):
+    openings = (m for m in _OPENING_CREDIT.finditer(article.text) if not party_of(m["outlet"]))
+    for match in (*DATELINE.finditer(article.text), *openings, *credits, *_SOURCE_LINE.finditer(article.text)):
         evidence = Evidence(match[0], match.start(), match.end())
-        rule = "kg.reportedBy.dateline.v1" if match.re is DATELINE else "kg.reportedBy.credit.v1"
+        rule = "kg.reportedBy.dateline.v1" if match.re in {DATELINE, _OPENING_CREDIT} else "kg.reportedBy.credit.v1"
         start = match.start("outlet")
         parts = _SOURCES_SPLIT.split(match["outlet"]) if match.re is _SOURCE_LINE else [match["outlet"]]
         for outlet in parts:

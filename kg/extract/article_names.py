@@ -36,7 +36,7 @@ def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[i
     places = {}
     surnames = _surnames(sentences)
     for _, sent, names in sentences:
-        for n in names:  # `utenfor Hønefoss`, `ordføreren i Vefsn`: no person is in or outside
+        for n in names:  # `utenfor Lillevik`, `ordføreren i Solvik`: no person is in or outside
             token = sent.doc[n.start]
             if n.kind == PERSON and token.dep_ == "PUTFYLL" and token.head.lower_ in _LOCATIVE_PREPOSITIONS \
                     and _unsure_kind(sent, n, surnames):
@@ -201,7 +201,8 @@ def unify_aliases(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[
             elif n.kind == ORGANIZATION and (party := parties().get(n.key)) and full_name(n.name) == party:
                 n = replace(n, key=fold(party), name=party)
             elif n.kind == ORGANIZATION and (institution := institutions.get(n.key)):
-                n = replace(n, key=fold(institution), name=institution)  # `Regjeringa` is Regjeringen
+                n = replace(n, key=fold(institution), name=institution if fold(n.name) in institutions else n.name)
+                # `Regjeringa` is Regjeringen; `det norske kongehuset` keeps its words
             new.append(n)
         unified.append((offset, sent, new))
     return unified

@@ -23,12 +23,14 @@ from kg.extract.clause import (
     entity_key,
     event_key,
     is_definite,
+    passive_participle,
     pp_objects,
     subjects_of,
 )
 from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
 from kg.extract.locations import misattached_places, place_keys
 from kg.extract.nouns import is_event
+from kg.extract.titles import title_word
 from kg.types import EVENT, PERSON
 
 
@@ -246,6 +248,12 @@ def meetings(clause: Clause) -> Iterator[Found]:
             continue
         if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
+        if passive_participle(verb):  # `NAME ble tatt imot av A og B`: the one received met each
+            received = [k for s in subjects_of(verb) if (k := clause.key_of(s, {PERSON}))]
+            hosts = [k for o in pp_objects(verb, {"av"}) if (k := clause.key_of(o, {PERSON}))]
+            for a, b in ((a, b) for a in received for b in hosts if a != b):
+                yield Found(a, "kgo:met", b, "kg.met.passive.v1", 0.8)
+            continue
         subjects = [s for s in subjects_of(verb) if s.i < verb.i and not _dateline(s)]
         inverted = not subjects  # `Der møtte hun lederne`: an adverbial first, the subject after the verb
         after = [o for o in verb.children if o.i > verb.i and (o.dep_ == "SUBJ" or (
@@ -257,7 +265,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
             for c in conjuncts_of(o)]
         objects += pp_objects(verb, _PARTICLES)  # `tok imot NAME`: the particle is parsed as a preposition
         sides = [[k for t in subjects for k in agents_of(clause, t)],
-                 [k for t in objects for k in agents_of(clause, t)]]
+                 [k for t in objects if _may_be_met(clause, t) for k in agents_of(clause, t)]]
         people = [[k for t in side if (k := clause.key_of(t, {PERSON}))] for side in (subjects, objects)]
         for a, b in ((a, b) for a in people[0] for b in people[1] if a != b):
             yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)
@@ -265,6 +273,16 @@ def meetings(clause: Clause) -> Iterator[Found]:
         if sides[0] and (sides[1] or plural) and not any(is_event(t) for t in clause.tokens):
             # `aksjonsgruppa møtte statsministeren`: each side of the meeting attended it
             yield from _the_meeting(clause, set(sides[0] + sides[1]) - (set(sides[0]) & set(sides[1])), verb)
+
+
+def _may_be_met(clause: Clause, token: Token) -> bool:
+    """Whether an object of a verb of meeting names whom one met: a name, a pronoun, a person's title, a group in
+    the plural, a delegation or an organisation; not a thing received (`mottar prisen for X`: no meeting with X)."""
+    if token.pos_ != "NOUN" or clause.named_at(token) or "Plur" in token.morph.get("Number"):
+        return True
+    lex = lexicon()
+    return bool(title_word(token)) or any(ends_with(token.lemma_, lex[words]) for words in (
+        "delegation_nouns", "organisation_nouns", "organ_nouns"))
 
 
 def _spoke_with(clause: Clause) -> Iterator[Found]:

@@ -59,6 +59,9 @@ def _institutions(sent: Span, found: list[Named]) -> list[Named]:
     return added
 
 
+_HOME = "NO"  # the country whose institutions lexicon `institutions` names
+
+
 def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
     """A country's institution named by a common noun and the country (`regjeringen i Venezuela`, `Venezuelas
     regjering`, `det amerikanske utenriksdepartementet`): an organisation, named as written and keyed by the
@@ -95,7 +98,9 @@ def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
         if taken & set(range(start, end)) - {i for n in found if n.key == country[0] for i in range(n.start, n.end)}:
             continue
         noun = fold(base or token.lemma_).removesuffix("en")
-        added.append(Named(start, end, ORGANIZATION, doc[start:end].text, f"{noun}|{country[0]}"))
+        key = fold(base) if base is not None and country[0] == f"country:{_HOME}" else f"{noun}|{country[0]}"
+        added.append(Named(start, end, ORGANIZATION, doc[start:end].text, key))  # `det norske kongehuset` is
+        # `Kongehuset`: the national institutions of lexicon `institutions` are Norway's
     return added
 
 

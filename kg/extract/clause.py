@@ -196,13 +196,14 @@ def _event_key(clause: Clause, token: Token) -> str | None:
 
 def event_name(clause: Clause, token: Token) -> str:
     """The name an event noun gives its event: the family's (`samtaler`, `samtaler, runde to`) for the family's
-    own words (`forhandlingene`, `samtalen`), the noun's own lemma for a compound that says which occasion it is
+    own word (`samtalen`), the noun's own lemma for another word of the family (`forhandlingene` -> `forhandling`:
+    the article's word, which its readers search for) and for a compound that says which occasion it is
     (`sluttforhandlingene` -> `sluttforhandling`, `landsmøtet` -> `landsmøte`)."""
     _, label = clause.entities[event_key(clause, token)]
     lemma = event_lemma(token) or token.lemma_
     word = fold(lemma)
-    if ordinal_round(token) or word == label or word in _FAMILIES:
-        return label
+    if ordinal_round(token) or word == label or word in _FAMILIES and label.startswith(word[:5]):
+        return label  # `samtalen`: the family's own word; `forhandlingene` keeps its own (the article's word)
     prefix, dash, rest = lemma.rpartition("-")
     return prefix + dash + rest.lower()  # `G20-møte`, `Nobel-pressekonferanse`: a name before a hyphen as written
 
@@ -237,7 +238,17 @@ def _asserted(verb: Token) -> bool:
                 return False
             if child.dep_ == "SBU" and fold(child.text) in {"når", "nar"} and "Pres" in token.morph.get("Tense"):
                 return False  # `Når Støre møter Macron i Brest`: the present after `når` is a time to come
-    return True
+    return not _scheduled(top)
+
+
+def _scheduled(verb: Token) -> bool:
+    """`Klokka 15 deltar Støre på et pressetreff`, `møter Riksmekleren klokken 15.00 torsdag`: a verb in the
+    present with a time of day is a programme, not what happened; not with `nå` (`holder nå klokken 14 en
+    pressekonferanse`: it is going on)."""
+    if "Pres" not in verb.morph.get("Tense"):
+        return False
+    words = [fold(c.text) for c in verb.children] + [fold(t.text) for c in verb.children for t in c.children]
+    return any(w in {"klokka", "klokken", "kl", "kl."} for w in words) and not any(w in {"nå", "no"} for w in words)
 
 
 CONDITIONS = {"dersom", "hvis", "om", "viss", "såfremt"}
@@ -333,8 +344,15 @@ def prefix_modifier(clause: Clause, token: Token) -> list[tuple[str, str]]:
         prefix += "et"  # `Senterparti-leder`: a party in its indefinite form as a compound's first part
     if named := next((n for n in clause.names if n.key == fold(prefix)), None):
         return [(named.key, named.name)]
-    clause.entities.setdefault(entity_key(ORGANIZATION, fold(prefix)), (ORGANIZATION, prefix))
+    kind = GPE if title_of(token.text) in _MUNICIPAL_TITLES else ORGANIZATION  # `Lillevik-ordfører`
+    clause.entities.setdefault(entity_key(kind, fold(prefix)), (kind, prefix))
     return [(fold(prefix), prefix)]
+
+
+# The titles of a municipality's or county's elected head and chief officer: a place's name before them is the
+# place (`Lillevik-ordfører`); a police chief's or bishop's is the district (`Solvik-politimester`).
+_MUNICIPAL_TITLES = frozenset({"ordfører", "ordførar", "varaordfører", "varaordførar", "fylkesordfører",
+                               "fylkesordførar", "rådmann", "kommunedirektør"})
 
 
 def modifier_entity(clause: Clause, key: str, name: str) -> str:
@@ -342,7 +360,14 @@ def modifier_entity(clause: Clause, key: str, name: str) -> str:
     sentence, or else an organisation of that name (`Hamas-delegasjonen`)."""
     if key.startswith("country:"):
         return country_entity(clause, key, name)
-    return entity_key(next((n.kind for n in clause.names if n.key == key), ORGANIZATION), key)
+    if (kind := next((n.kind for n in clause.names if n.key == key), None)) is None:
+        kind = GPE if entity_key(GPE, key) in clause.entities else ORGANIZATION  # a place before a local title
+    return entity_key(kind, key)
 
 
 COPULAS = {"være", "vere", "bli", "verte"}
+
+
+def passive_participle(verb: Token) -> bool:
+    """A participle under `bli`/`verte`/`være` (`ble tatt imot av`, `blir bekreftet av`)."""
+    return "Part" in verb.morph.get("VerbForm") and verb.dep_ == "INFV" and fold(verb.head.lemma_) in COPULAS

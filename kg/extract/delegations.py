@@ -24,6 +24,7 @@ from kg.types import PERSON
 def delegations(clause: Clause) -> Iterator[Found]:
     """`den svenske delegasjonen`, `Sveriges delegasjon, ledet av NAME`: delegationOf, ledDelegation."""
     yield from _titled_leaders(clause)
+    yield from _members(clause)
     lead_verbs = lexicon()["lead_verbs"]
     for token in clause.tokens:
         keys = delegation_keys(clause, token)
@@ -68,6 +69,29 @@ def delegations(clause: Clause) -> Iterator[Found]:
 
 
 _LEADERS = frozenset({"leder", "leiar", "sjef"})
+
+
+def _members(clause: Clause) -> Iterator[Found]:
+    """`en delegasjon bestående av A, B og C`, `delegasjonen besto av A og B`, `A er med i delegasjonen`, `A har
+    vært med i Xs delegasjon`: each person named so is a member of the delegation (schema:memberOf)."""
+    for token in clause.tokens:
+        keys = delegation_keys(clause, token)
+        if len(keys) != 1:
+            continue
+        members = []
+        made_of = [c for c in token.children if fold(c.lemma_) == "bestå" and c.i > token.i]  # `bestående av`
+        if token.dep_ == "SUBJ" and fold(token.head.lemma_) == "bestå" and asserted(token.head):
+            made_of.append(token.head)  # `delegasjonen består av`
+        members += [m for verb in made_of for m in pp_objects(verb, {"av"})]
+        if token.dep_ == "PUTFYLL" and fold(token.head.text) == "i":  # `er med i delegasjonen`
+            verb = token.head.head
+            if any(fold(c.text) == "med" and c.dep_ in {"SPRED", "ADV"} for c in verb.children) \
+                    and fold(verb.lemma_) in {"være", "vere", "bli"} and asserted(verb):
+                members += [s for s in verb.children if s.dep_ in {"SUBJ", "SPRED"} and s.pos_ == "PROPN"]
+                members += [s for s in subjects_of(verb) if s not in members]
+        for member in dict.fromkeys(m for t in members for m in conjuncts_of(t)):
+            if person := clause.key_of(member, {PERSON}):
+                yield Found(person, "schema:memberOf", keys[0], "kg.memberOf.delegation.v1", 0.8)
 
 
 def _titled_leaders(clause: Clause) -> Iterator[Found]:

@@ -18,6 +18,7 @@ from kg.extract.clause import (
     entity_key,
     is_definite,
     is_negated,
+    passive_participle,
     pp_objects,
     subjects_of,
 )
@@ -34,10 +35,13 @@ def demands(clause: Clause) -> Iterator[Found]:
         rule = "kg.demanded.v3"
         if token.pos_ == "VERB" and ((verb_in(token, lex["demand_verbs"]) or _asks_of(token)) and asserted(token)
                                      or _wants(token)):
-            agents = [] if _passive(token) else [k for s in subjects_of(token) for k in agents_of(clause, s, {PLACE})]
-            asked = [c for c in token.children if c.dep_ == "DOBJ"]
+            asked = [c for c in token.children if c.dep_ == "DOBJ"] or _asked_ones(token)
+            subjects = [s for s in subjects_of(token) if s not in asked]
+            if not subjects and asked and token.dep_ == "KOORD":  # `NAME mener ..., og ber Støre gripe inn`
+                subjects = subjects_of(token.head)
+            agents = [] if _passive(token) else [k for s in subjects for k in agents_of(clause, s, {PLACE})]
             if fold(token.lemma_) in {"be", "oppfordre", "oppmode"}:  # `ba tinget om å følge`: the object is asked
-                contents = pp_objects(token, {"om", "til"}) or _asked_about(asked) or asked
+                contents = pp_objects(token, {"om", "til"}) or _asked_about(asked) or _asked_to(token) or asked
                 asked = [] if contents == asked else asked
             else:
                 contents, asked = asked or pp_objects(token, {"om"}), []
@@ -72,8 +76,25 @@ def demands(clause: Clause) -> Iterator[Found]:
 
 
 def _asks_of(verb: Token) -> bool:
-    """`ba tinget om å følge forslaget`: `be` whose `om` the parse hung on the one asked (its object)."""
-    return fold(verb.lemma_) == "be" and bool(_asked_about([c for c in verb.children if c.dep_ == "DOBJ"]))
+    """`ba tinget om å følge forslaget`: `be` whose `om` the parse hung on the one asked (its object); `ber Støre
+    gripe inn`: `be`, the one asked and a bare infinitive."""
+    asked = [c for c in verb.children if c.dep_ == "DOBJ"]
+    return fold(verb.lemma_) == "be" and (bool(_asked_about(asked)) or bool(_asked_ones(verb)))
+
+
+def _asked_ones(verb: Token) -> list[Token]:
+    """Whom `be` asks to do what its bare infinitive says: its object, indirect object, or a subject after it that
+    the parse took for one (`og ber Støre gripe inn`); none without such an infinitive."""
+    if fold(verb.lemma_) != "be" or not _asked_to(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in {"DOBJ", "IOBJ"} or c.dep_ == "SUBJ" and c.i > verb.i
+            and c.pos_ in {"PROPN", "NOUN"}]
+
+
+def _asked_to(verb: Token) -> list[Token]:
+    """The bare infinitive of `ber Støre gripe inn`: what the one asked is to do."""
+    return [c for c in verb.children if c.dep_ in {"INFV", "DOBJ"} and c.pos_ == "VERB"
+            and "Inf" in c.morph.get("VerbForm") and c.i > verb.i]
 
 
 def _asked_about(asked: list[Token]) -> list[Token]:
@@ -118,9 +139,7 @@ def _condition_clauses(noun: Token) -> list[Token]:
 
 def _passive(verb: Token) -> bool:
     """`blir bedt om å møte`, `er bedt om`, `krevjast`: the subject of a passive demand is the one asked."""
-    participle = "Part" in verb.morph.get("VerbForm") and verb.dep_ == "INFV" and fold(verb.head.lemma_) in {
-        "bli", "verte", "være", "vere"}
-    return participle or (fold(verb.text).endswith(("s", "st")) and not fold(verb.lemma_).endswith("s"))
+    return passive_participle(verb) or (fold(verb.text).endswith(("s", "st")) and not fold(verb.lemma_).endswith("s"))
 
 
 def obligations(clause: Clause) -> Iterator[Found]:

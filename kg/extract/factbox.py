@@ -49,6 +49,34 @@ def fact_boxes(clause: Clause) -> Iterator[Found]:
             yield replace(found, rule=found.rule.replace("affiliation.v3", "affiliation.factbox.v1"))
 
 
+def labelled_titles(clause: Clause) -> Iterator[Found]:
+    """`Nestleder: Kari Lie`, `Leiar for utvalet: Per Holm (Sp).`: a line that is a title, a colon and a person's
+    name (with nothing after it but parentheses) gives the person that title; the sentence splitter may cut the
+    line at the colon."""
+    doc = clause.sent.doc
+    for named in clause.names:
+        colon = named.start - 1
+        if named.kind != PERSON or colon < 1 or doc[colon].text != ":" or not _only_brackets_after(clause, named.end):
+            continue
+        label = doc[doc[colon].sent.start:colon] if doc[colon].sent.start < colon else None
+        if label is None or label.start < clause.sent.start and label.end != clause.sent.start - 1 \
+                or len(label) > 6 or (title := label[0]).pos_ not in {"NOUN", "PROPN"} or not title_word(title) \
+                or any(t.pos_ in {"VERB", "AUX"} for t in label):
+            continue
+        yield Found(entity_key(PERSON, named.key), "schema:jobTitle", full_title(title), "kg.jobTitle.label.v1", 0.8,
+                    literal=True)
+
+
+def _only_brackets_after(clause: Clause, end: int) -> bool:
+    """Whether a sentence has nothing after a position but words in parentheses and punctuation (`(Ap).`)."""
+    depth = 0
+    for token in clause.sent.doc[end:clause.sent.end]:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and not token.is_punct and not token.is_space:
+            return False
+    return True
+
+
 def _box_person(doc: Doc) -> str | None:
     """The person a paragraph opening with `Fakta` is about: the first named in its first two sentences."""
     if not len(doc) or fold(doc[0].text) not in {"fakta", "faktaboks"}:

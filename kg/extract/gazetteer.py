@@ -214,8 +214,13 @@ def parties() -> dict[str, str]:
 @cache
 def organisations() -> dict[str, str]:
     """Folded names and short forms of Norwegian organisations (organisations.yaml) -> the full name."""
-    data = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
-    return {fold(alias): name for name, aliases in data.items() for alias in [name, *(aliases or [])]}
+    return {fold(alias): name for name, aliases in _organisation_data().items() for alias in [name, *(aliases or [])]}
+
+
+@cache
+def _organisation_data() -> dict[str, list[str] | None]:
+    """organisations.yaml as read: full name -> its short forms."""
+    return yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
 
 
 @cache
@@ -241,8 +246,7 @@ def full_name(name: str) -> str | None:
 def _in_capitals() -> dict[str, str]:
     """The short forms in capitals of organisations.yaml, as written (`AP`, the news agency, where the party
     `Ap` folds to the same key)."""
-    data = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
-    return {alias: name for name, aliases in data.items() for alias in aliases or [] if alias.isupper()}
+    return {alias: name for name, aliases in _organisation_data().items() for alias in aliases or [] if alias.isupper()}
 
 
 def party_of(name: str) -> str | None:
@@ -305,6 +309,7 @@ def verb_in(token: Token, verbs: frozenset[str] | set[str]) -> bool:
     inflected form as it was (`krevd`), by its form being a regular inflection of one of them. A particle verb
     (`ta imot`) matches a verb with that lemma and the particle among its dependents."""
     lemma = fold(token.lemma_)
+    lemma = lexicon_pairs("irregular_verb_forms").get(lemma, lemma)  # `kravd`, left as it was, is `krevje`
     forms, particle_verbs = _verb_forms(frozenset(verbs))
     if lemma in verbs or (lemma == fold(token.text) and lemma in forms):
         return True

@@ -74,13 +74,14 @@ _PARTY_PEOPLE_FORMS = frozenset(n + ending for n in _PARTY_PEOPLE for ending in 
 
 
 def _party_profiles(clause: Clause, named: Named) -> list[str]:
-    """`Sp-profilen og stortingsrepresentant NAME`, `Høyre-veteranen NAME`: a party before the hyphen of a noun
-    for one of its people (a profile, a veteran, a top name, a member), in apposition to a person's name, is the
-    party the person is a member of; the noun is no job title."""
+    """`Sp-profilen og stortingsrepresentant NAME`, `Høyre-veteranen NAME`, `NAME, lege og Ap-politiker`: a party
+    before the hyphen of a noun for one of its people (a profile, a veteran, a top name, a member), in apposition
+    to a person's name, is the party the person is a member of; the noun is no job title."""
     doc = clause.sent.doc
     root = doc[named.start]
-    nouns = [c for c in root.children if c.dep_ == "APP" and c.i < named.start]
-    nouns += [k for n in list(nouns) for k in n.children if k.dep_ == "KOORD"]
+    nouns = [c for c in root.children if c.dep_ == "APP" and (c.i < named.start or c.i >= named.end)
+             or c.dep_ == "KOORD" and c.pos_ == "NOUN" and c.i >= named.end]  # an apposition parsed as a conjunct
+    nouns += [k for n in list(nouns) for k in n.children if k.dep_ == "KOORD"]  # `NAME, lege og Ap-politiker`
     if named.start > clause.sent.start:
         nouns.append(doc[named.start - 1])
     parties = []

@@ -71,7 +71,7 @@ def model_names(sent: Span) -> list[Named]:
         elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
             ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
         elif kind in {GPE, PLACE} and len(ent) > 1 and _body_noun(ent[-1]):
-            kind = ORGANIZATION  # `Oslo bystyre`, `Rogaland fylkeskommune` (places to the model)
+            kind = ORGANIZATION  # `Lillevik bystyre`, `Solvik fylkeskommune` (places to the model)
         elif kind in {GPE, PLACE} and (venue := _place_venue(ent)) is not None:
             ent, kind = venue, PLACE  # `Bygdøy kongsgård`, `Stavanger tinghus`: the building is the place
         for part in _split(ent):
@@ -120,7 +120,8 @@ def compound_organisation(token: Token) -> bool:
 
 
 def _slashed(sent: Span) -> list[Span]:
-    """The model's entities of a sentence, with an organisation named for two towns joined to the second
+    """The model's entities of a sentence, with a person's name taken on through its particles (`_with_particles`;
+    an entity it then covers is dropped) and an organisation named for two towns joined to the second
     (`Høgskolen Stord/Haugesund`: the model tags `Høgskolen Stord` and the place `Haugesund`); two organisations
     with a slash between them stay two (`NHO Luftfart/SAS`)."""
     ents, joined = [_with_particles(ent) for ent in sent.ents], []
@@ -144,7 +145,7 @@ def _slashed(sent: Span) -> list[Span]:
 
 def _with_particles(ent: Span) -> Span:
     """A person's name that goes on after the model stopped, through name particles in lower case to a
-    capitalised word (`Ursula von der Leyen`, which the model may tag `Ursula von` and a place `Leyen`;
+    capitalised word (`Karla von der Heiden`, which the model may tag `Karla von` and a place `Heiden`;
     `Ludwig van Beethoven`, `Mohammed bin Salman`)."""
     doc = ent.doc
     if ent.label_ != "PER":
@@ -309,7 +310,8 @@ def _split(ent: Span) -> list[Span]:
     for token in ent:
         joined = token.lower_ == "og" and ent.start < token.i < ent.end - 1 and fold(
             doc[token.i - 1:token.i + 2].text) in joined_places()  # `Troms og Finnmark`: one county
-        if (token.lower_ in _SPLIT_WORDS and not organisation and not joined) or token.text == ",":
+        if (token.lower_ in _SPLIT_WORDS and not organisation and not joined) or token.text == "," \
+                or "\n" in token.text:  # a name ends with its line
             if token.i > start:
                 parts.append(ent.doc[start:token.i])
             start = token.i + 1
@@ -336,6 +338,9 @@ def _clean(span: Span, kind: str | None) -> Named | None:
     if kind == PERSON and len(span) >= 3 and span[0].pos_ == "NOUN" and title_of(span[0].lemma_) \
             and not norwegian_first_name(span[0].text):
         span = span[1:]  # `Oppdatert: Ordfører Kari Lie Berg`: the title is not part of the name
+    while kind == PERSON and len(span) >= 3 and (fold(span[0].text).rstrip(".") in _HONORIFICS or fold(
+            span[0].text) in _POSSESSIVES and fold(span[1].text) in _HONORIFICS):
+        span = span[1:]  # `Hans Eksellense herr NAME`: a form of address, not the name (`Hans` alone is one)
     if kind == PERSON and len(span) >= 3 and span[-1].pos_ in {"NOUN", "PROPN"} and title_of(span[-1].lemma_):
         span = span[:-1]  # a caption's `Kari Lie Byrådsleder.`
     if not len(span) or not any(c.isupper() for c in span.text[:1]) or len(span.text) < 2:
@@ -351,6 +356,13 @@ def _clean(span: Span, kind: str | None) -> Named | None:
     if kind is None:
         return None
     return Named(span.start, span.end, kind, name, fold(name))
+
+
+# Forms of address before a name (`Hans Eksellense`, `Hennes Majestet`, `herr`, `fru`).
+_HONORIFICS = frozenset({"eksellense", "majestet", "kongelige", "høyhet", "høgheit", "herr", "fru", "frøken",
+                         "dr", "sir"})
+_POSSESSIVES = frozenset({"hans", "hennes", "deres", "hennar"})  # only before an honorific: `Hans Eksellense`
+_ADDRESS_WORDS = _HONORIFICS | _POSSESSIVES | {"den", "det", "høgvørde", "høyverdige"}
 
 
 def _personal_name(span: Span) -> bool:
@@ -395,6 +407,10 @@ def _is_name(span: Span) -> bool:
         if token.pos_ not in _NAME_POS and token.is_sent_start and token.text[1:].islower() \
                 and full_name(token.text) is None:
             return False  # a capitalised common noun at the start of a sentence (not `Nato`, a known name)
+    if len(span) > 2 and span[0].text.endswith("-") and span[1].lower_ in {"og", "eller"} and title_of(span[-1].text):
+        return False  # `Kultur- og likestillingsminister`: a coordinated title, no organisation
+    if all(fold(t.text).rstrip(".") in _ADDRESS_WORDS or title_of(t.lemma_) or title_of(t.text) for t in span):
+        return False  # `Hans Eksellense`, `Hennar Majestet`, `Den Høgvørde Kronprinsessa`: an address, no name
     return not all(fold(t.text) in calendar_words() for t in span)
 
 

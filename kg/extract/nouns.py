@@ -37,6 +37,8 @@ def event_lemma(token: Token) -> str | None:
             and fold(token.head.lemma_) == "møte":
         return "pressekonferanse"  # `møtte pressen`: held a press conference
     if fold(token.lemma_) in lex["definite_event_nouns"]:
+        if fold(token.head.lemma_) == "falle":
+            return None  # `valget falt på Solvik`: a choice made, no election
         return token.lemma_ if "Definite=Def" in str(token.morph) else None  # `valget`, not `et annet valg`
     return _event_word(token.lemma_, token.text)
 

@@ -23,7 +23,7 @@ from kg.extract.clause import (
     pp_objects,
     subjects_of,
 )
-from kg.extract.gazetteer import fold, lexicon_pairs, verb_in
+from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, verb_in
 from kg.extract.titles import POSTS, advises, affiliations, former_title, full_title, serves, title_word
 from kg.types import GPE, ORGANIZATION, PERSON
 
@@ -33,6 +33,8 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
     of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
     before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
     for title, verb, person in _predicates(clause):
+        if title.i > 0 and fold(title.doc[title.i - 1].text) in _EDUCATED:
+            continue  # `er utdannet statsviter`: an education, not a post
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         forms = {fold(t.text) for t in chain}
         if forms & {"blir", "vert"}:
@@ -52,6 +54,8 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
         for org in dict.fromkeys(orgs):
             yield serves(clause, person, org, 0.7, title)
 
+
+_EDUCATED = frozenset({"utdannet", "utdanna", "utdannede", "utdanne"})
 
 # Roles in the case or meeting a story tells (`Statsadvokat NAME var aktor i saken`): held in the past tense of the
 # story, not before it.
@@ -257,8 +261,15 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         if not titles or person is None:
             continue
         perfect = verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"  # `har begynt som`
-        tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") else 0
+        passive_past = verb.dep_ == "INFV" and fold(verb.head.lemma_) in {"bli", "verte"} \
+            and "Past" in verb.head.morph.get("Tense")  # `ble utnevnt til`, `vart tilsett som`
+        tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") or passive_past else 0
         qualifier = _ROLE_QUALIFIERS[kind][tense]
+        if kind == "start" and tense == 1 and _dated_by_year(verb):
+            qualifier = "tidligere"  # `startet som rådgiver i februar 2020`: a start told as history
+        if kind != "leave" and any(fold(c.text) in lexicon()["former_markers"] for v in (verb, verb.head)
+                                   for c in v.children if c.dep_ == "ADV"):
+            qualifier = "tidligere"  # `Tidligere har hun jobbet som rådgiver`
         for title in titles[:1]:
             yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + full_title(title),
                         "kg.jobTitle.role.v1", 0.7, literal=True)
@@ -291,10 +302,17 @@ def _employers(clause: Clause, title: Token) -> list[str]:
     return list(dict.fromkeys([*affiliations(clause, title), *named_objects(clause, title, {"på"}, {ORGANIZATION})]))
 
 
+def _dated_by_year(verb: Token) -> bool:
+    """Whether a verb's own phrases name a year (`i februar 2020`, `i 2011`)."""
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in {"19", "20"}
+               for c in verb.children if c.dep_ != "SUBJ" for t in c.subtree)
+
+
 _ROLE_QUALIFIERS = {  # kind -> qualifier in the present, the past, the perfect (`har begynt som`: still holds)
-    "leave": ("avtroppende", "tidligere", "tidligere"), "start": ("påtroppende", "tidligere", ""),
-    "keep": ("", "", ""), "elected": ("", "", ""), "appointed": ("påtroppende", "påtroppende", "påtroppende"),
-    "work": ("", "tidligere", ""),
+    "leave": ("avtroppende", "tidligere", "tidligere"), "start": ("påtroppende", "", ""),  # a start in the
+    # past is a post taken up and held (`tok over som kulturminister i januar`), unless dated by a year
+    "keep": ("", "", ""), "elected": ("", "", ""), "appointed": ("påtroppende", "", ""),
+    "work": ("", "tidligere", ""), "acting": ("fungerende", "fungerende", "fungerende"),
 }
 
 

@@ -118,6 +118,10 @@ def _present_or_speaking(verb: Token) -> bool:
         return True  # `Ved dette bordet sitter A og B`
     if lemma == "ta" and any(c.dep_ == "DOBJ" and fold(c.text) == "ordet" for c in children):
         return True
+    if lemma == "delta" and "Past" in verb.morph.get("Tense") and not any(
+            c.pos_ == "ADP" and fold(c.text) in {"i", "på", "under", "ved", "til"} or c.dep_ == "DOBJ"
+            for c in children):
+        return True  # `Også NAME deltok.`, `Fra norsk side deltok NAME`: took part in what the article told of
     if lemma in {"holde", "halde"} and any(c.dep_ == "DOBJ" and fold(c.lemma_) in speech for c in children):
         return True
     if any(fold(c.text) in {"fra", "frå", "på", "ved"} and any(

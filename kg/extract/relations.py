@@ -18,7 +18,7 @@ from kg.extract.attendance import attendance, meetings
 from kg.extract.clause import Clause, Found
 from kg.extract.delegations import delegations
 from kg.extract.demands import demands, obligations
-from kg.extract.factbox import fact_boxes
+from kg.extract.factbox import fact_boxes, labelled_titles
 from kg.extract.locations import locations
 from kg.extract.memberships import memberships
 from kg.extract.posts import acting_for, held_posts, predicative_titles, role_changes, titles_as_subject
@@ -29,6 +29,6 @@ from kg.extract.titles import job_titles
 # The rules that state something of a clause that names no one (a demand's wording: `Kravet er at ...`).
 UNNAMED_RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (demands, obligations)
 RULES: tuple[Callable[[Clause], Iterator[Found]], ...] = (
-    job_titles, fact_boxes, predicative_titles, titles_as_subject, role_changes, held_posts, acting_for, delegations,
-    attendance, presence, locations, meetings, memberships, reports, demands, obligations,
+    job_titles, fact_boxes, labelled_titles, predicative_titles, titles_as_subject, role_changes, held_posts,
+    acting_for, delegations, attendance, presence, locations, meetings, memberships, reports, demands, obligations,
 )

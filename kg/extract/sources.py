@@ -9,7 +9,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.clause import Clause, Found, asserted, conjuncts_of, entity_key, pp_objects, subjects_of
+from kg.extract.clause import (
+    Clause,
+    Found,
+    asserted,
+    conjuncts_of,
+    entity_key,
+    passive_participle,
+    pp_objects,
+    subjects_of,
+)
 from kg.extract.gazetteer import ends_with, fold, lexicon, title_of, verb_in
 from kg.types import ORGANIZATION, PERSON
 
@@ -21,7 +30,9 @@ def reports(clause: Clause) -> Iterator[Found]:
     for token in clause.tokens:
         sources: list[Token] = []
         rule = "kg.reportedBy.v4"
-        if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]):
+        if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]) and passive_participle(token):
+            sources = pp_objects(token, {"av"})  # `Dette blir bekreftet av NRK`, `ble først publisert av X`
+        elif token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]):
             sources = subjects_of(token) or _cleft_subject(token)  # `Det var DN som først omtalte saken`
             if not sources:
                 sources, rule = _first_verbs_subjects(token), "kg.reportedBy.joined.v1"

@@ -155,6 +155,11 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             before -= 2  # `NOREF-direktør og forhandlingsleder NAME`: each title before the name
             candidates.append(doc[before])
     candidates += [c for c in head.children if c.dep_ == "APP"]
+    if named.end < clause.sent.end and doc[named.end].text == ",":  # `NAME, lege, økonom og ...`: appositions
+        candidates += [c for c in head.children if c.dep_ == "KOORD" and c.pos_ == "NOUN" and c.i > named.end
+                       and "Plur" not in c.morph.get("Number") and "Def" not in c.morph.get("Definite")
+                       and doc[c.i - 1].text in {",", "og"} and not party_of(c.text.partition("-")[0])]
+        # the parser took them for conjuncts of the name; `Ap-politiker` says the party (memberships), no post
     if head.dep_ == "APP":
         candidates.append(head.head)
     candidates += _shared_plural_title(clause, _root(clause, named))
@@ -174,6 +179,10 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
         if title_word(token) and not clause.named_at(token):
             if token not in titles:
                 titles.append(token)
+    first = doc[named.start]
+    if named.end - named.start > 1 and first.text[:1].isupper() and title_word(first) in _ROYALS \
+            and first not in titles:
+        titles.append(first)  # `Kronprins Haakon`, `Dronning Sonja`: a royal title the name begins with
     return titles
 
 
@@ -287,9 +296,11 @@ def title_word(token: Token) -> str | None:
         return title_of(token.lemma_) or title_of(token.text)
     if token.pos_ == "PROPN" and token.is_sent_start and token.text[1:].islower():  # `Statsadvokat NAME ...`
         return title_of(token.text)
-    if token.pos_ == "VERB" and token.morph.get("Tense") and title_of(token.text) != fold(token.text):
-        return None  # a finite verb read as an inflected title (`trenger` as `trener`) is none
-    return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X"} and token.is_lower else None
+    if token.pos_ == "VERB" and token.morph.get("Tense") and title_of(token.text) != fold(token.text).rsplit("-")[-1]:
+        return None  # a finite verb read as an inflected title (`trenger` as `trener`) is none; a compound's
+        # title as written is one (`Lillevik-ordfører`, tagged a verb)
+    return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X", "ADV"} and (
+        token.is_lower or "-" in token.text and token.text.rpartition("-")[2].islower()) else None
 
 
 def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
@@ -368,8 +379,9 @@ def _prefix_affiliation(clause: Clause, title: Token) -> str | None:
     adviser's prefix is the person advised (`advises`)."""
     if _adviser(title):
         return None
-    if fold(title.text).partition("-")[0] in lexicon()["region_prefixes"]:
-        return None  # `Asia-sjef i Telenor`: the region the holder is in charge of, not an employer
+    prefix = fold(title.text).partition("-")[0]
+    if prefix in lexicon()["region_prefixes"] or prefix in lexicon()["event_abbreviations"]:
+        return None  # `Asia-sjef i Telenor`: the region the holder is in charge of, `VM-sjef` an event's: no employer
     found = prefix_modifier(clause, title)
     return modifier_entity(clause, *found[0]) if found else None
 

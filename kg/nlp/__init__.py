@@ -27,6 +27,7 @@ def load_pipeline(path: Path | None = None) -> Language:
     import spacy  # heavy: imported only when a pipeline is really wanted
 
     import kg.nlp.decode  # noqa: F401  (registers the kg_decoder factory the pipeline's config names)
+    from kg.nlp.lines import LINE_STARTS
 
     path = path or MODEL_DIR
     if not (path / "meta.json").is_file():
@@ -36,6 +37,8 @@ def load_pipeline(path: Path | None = None) -> Language:
     except (OSError, ValueError, KeyError) as err:
         raise ModelError(f"{path}: cannot load the pipeline: {err}") from err
     widen_tables(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_STARTS, before="parser")
     return set_ops(nlp, numpy_blas_ops())
 
 
