@@ -4,15 +4,18 @@ tables, and the resolution of added articles against it.
 A build of everything (`resolve_entities`) is a fixed number of rounds, each a step per article that reads
 tables over all articles keyed by name (docs/scale.md). The index (`STORE/index.sqlite`, SQLite) keeps, per
 article, its rows of those tables (kind votes per name skeleton, full names per surname, first word and pair of
-words, the holders of titles, the names and descriptions it gives each entity), the keys of the tables it read,
-its stories and its final map to IRIs; and per entity its label, description and names over all articles.
+words, the names the misspelling round compares per blocking key and the entity each is, the holders of titles,
+the names and descriptions it gives each entity), the keys of the tables it read, its stories and its final map
+to IRIs; and per entity its label, description and names over all articles.
 
 Adding articles resolves a scope, at first the new articles, with `resolve_entities(scope, context)`: each
 table is the scope's rows and, from the index, the other articles' rows. The scope is then widened by every
 article outside it that read a key whose value the scope changed (a kind vote's winner, a surname's set of full
 names, a story naming a person, the holders of a title, an entity's label or description, the persons of a
-surname), whose body's group is another now, or that shares event evidence with it (that round is resolved
-over all its articles at once); and resolved again, to a fixed point. The articles outside the scope read
+surname), whose body's group is another now, that gives a name whose misspelling round's entity is another now
+(the round is worked out over every name one letter apart from the scope's, now or before, to a fixed point),
+or that shares event evidence with it (that round is resolved over all its articles at once); and resolved
+again, to a fixed point. The articles outside the scope read
 nothing that changed, so their maps and graphs are what they were: the result is the graph a build of
 everything gives (tests/test_incremental.py).
 """
@@ -30,7 +33,18 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from kg.resolve import Context, Resolution, Trace, _label, kinds_of, looked_up, resolve_entities, skeleton, votes_of
+from kg.resolve import (
+    Context,
+    Resolution,
+    Trace,
+    _label,
+    kinds_of,
+    looked_up,
+    resolve_entities,
+    skeleton,
+    spelling_keys,
+    votes_of,
+)
 from kg.types import GPE, ORGANIZATION, PERSON, Extraction
 from kg.vocab import entity_iri
 
@@ -58,6 +72,8 @@ CREATE INDEX entity_surname ON entity(surname);
 # the tables an article gives rows to, and the key of the rows read from each (`rs:` reads `S:`, ...)
 _READ_BY = {"S": "rs", "F": "rf", "P": "rp", "H": "rh", "T2": "rt", "T5": "rc"}
 _TOGETHER = ("e:",)  # event evidence: its articles are resolved together
+# not read by key: `G:` (the names the misspelling round compares, by blocking key) and `W:` (a name it compared
+# -> the entity it is): `_pulled` compares the entity of each name the round reached (`Trace.misspelt`)
 
 
 @dataclass
@@ -75,18 +91,24 @@ def article_rows(ex: Extraction, resolution: Resolution, trace: Trace, signature
     article = ex.article.iri
     keys = list(dict.fromkeys(m.key for m in ex.mentions))
     untold = trace.untold[article]
+    before = _before_misspelling(trace, article)
     stories = {n: sorted({c for key, c in zip(keys, values, strict=True) if key not in untold
                           and not c.startswith(f"{GPE}|country:")})
-               for n, values in ((2, trace.s2[article]), (5, _after_surnames(trace, article)))}
+               for n, values in ((1, before), (2, trace.s2[article]), (5, _after_surnames(trace, article)))}
     posts = {(read, "") for read in trace.reads.get(article, ())}
     posts |= {(f"k:{s}", "") for s in looked_up(ex, skeleton)}
-    for cluster in set(trace.s2[article]):
+    for cluster, now in dict(zip(before, trace.s2[article], strict=True)).items():
         words = cluster.split("|", 1)[1].split()
         if cluster.startswith(PERSON + "|") and len(words) > 1:
             posts |= {(f"S:{words[-1]}", cluster), (f"F:{words[0]}", cluster)}
-            if len(words) >= 3:
-                posts |= {(f"P:{PERSON}|{words[a]} {words[b]}", cluster) for a, b in ((0, 1), (0, -1), (-2, -1))}
-                posts.add((f"T2:{cluster}", _digest(stories[2])))
+        if blocks := spelling_keys(cluster):  # the misspelling round's: the name, and its entity now
+            posts |= {(f"G:{key}", cluster) for key in blocks}
+            posts.add((f"W:{cluster}", now))
+    for cluster in set(trace.s2[article]):
+        words = cluster.split("|", 1)[1].split()
+        if cluster.startswith(PERSON + "|") and len(words) >= 3:
+            posts |= {(f"P:{PERSON}|{words[a]} {words[b]}", cluster) for a, b in ((0, 1), (0, -1), (-2, -1))}
+            posts.add((f"T2:{cluster}", _digest(stories[2])))
     for cluster in stories[5]:
         if cluster.startswith(PERSON + "|") and " " in cluster:
             posts.add((f"T5:{cluster}", _digest(stories[5])))
@@ -102,9 +124,16 @@ def article_rows(ex: Extraction, resolution: Resolution, trace: Trace, signature
              for s, counts in votes_of(ex, skeleton).items() for kind, (n, i) in counts.items()]
     state = {"final": {k: str(v) for k, v in local.items()}, "story2": stories[2], "story5": stories[5],
              "sig": signature}
+    if stories[1] != stories[2]:  # else the same as after the misspelling round
+        state["story1"] = stories[1]
     if article in trace.body_story:
         state["body"] = sorted(trace.body_story[article])
     return ArticleRows(state, votes, posts, named)
+
+
+def _before_misspelling(trace: Trace, article: URIRef) -> tuple[str, ...]:
+    changed = trace.s1.get(article, {})
+    return tuple(changed.get(i, cluster) for i, cluster in enumerate(trace.s2[article]))
 
 
 def _after_surnames(trace: Trace, article: URIRef) -> tuple[str, ...]:
@@ -127,6 +156,7 @@ class Index:
         self.scope: set[str] = set()
         self.scope_named: dict[str, Counter] = {}
         self.scope_votes: dict[tuple[str, str], list[tuple[str, str, int]]] = {}
+        self.scope_spelt: set[str] = set()
         self._states: dict[str, dict] = {}
         self._posts: dict[str, list[tuple[str, str]]] = {}
         self._votes: dict[tuple[str, str], list[tuple]] = {}  # of all articles
@@ -283,8 +313,11 @@ class Index:
         self.db.executemany("INSERT INTO scope VALUES (?)", ((a,) for a in self.scope))
         self.scope_named: dict[str, Counter] = {}
         self.scope_votes: dict[tuple[str, str], list[tuple[str, str, int]]] = {}  # the votes the index has of it
+        self.scope_spelt: set[str] = set()  # the names of the scope the misspelling round compared
         for chunk in _chunks(list(self.scope)):
             marks = ",".join("?" * len(chunk))
+            self.scope_spelt.update(key[2:] for (key,) in self.db.execute(
+                f"SELECT key FROM post WHERE article IN ({marks}) AND substr(key, 1, 2) = 'W:'", chunk))
             for iri, forms in self.db.execute(f"SELECT iri, forms FROM named WHERE article IN ({marks})", chunk):
                 self.scope_named.setdefault(iri, Counter()).update(json.loads(forms))
             for name, last, kind, n in self.db.execute(
@@ -384,9 +417,16 @@ class _IndexContext(Context):
 
     def stories(self, round_: int, cluster: str) -> set[str]:
         found: set[str] = set()
-        for state in self.index.states(self.index.posting(f"T{round_}:{cluster}")).values():
-            found.update(state[f"story{round_}"])
+        key = f"W:{cluster}" if round_ == 1 else f"T{round_}:{cluster}"
+        for state in self.index.states(self.index.posting(key)).values():
+            found.update(state.get(f"story{round_}", state["story2"]))  # story1 only where it differs
         return found
+
+    def articles_naming(self, cluster: str) -> set[str]:
+        return self.index.posting(f"W:{cluster}")
+
+    def former_names(self) -> set[str]:
+        return self.index.scope_spelt
 
     def forms(self, cluster: str) -> Counter:
         iri = str(entity_iri(*cluster.split("|", 1)))
@@ -498,6 +538,9 @@ def _pulled(index: Index, scope: Iterable[str], rows: dict[str, ArticleRows], re
             iri = final[f"{ORGANIZATION}|{base}"]
             if {a for (a,) in index.db.execute("SELECT article FROM named WHERE iri = ?", (iri,))} != group:
                 pulled.add(article)
+    for cluster, now in trace.misspelt.items():  # a name an article outside gives whose entity is another now
+        if (was := index.values(f"W:{cluster}")) and was != {now}:
+            pulled |= index.posting(f"W:{cluster}")
     for key, (was, now) in values.items():
         if was == now:
             continue

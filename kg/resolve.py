@@ -133,11 +133,22 @@ class Context:
         return {}
 
     def names(self, table: str, key: str) -> set[str]:
-        """Full-name clusters by surname (`s`), first word (`f`) or two of their words (`p`)."""
+        """Full-name clusters by surname (`s`), first word (`f`) or two of their words (`p`); the names
+        `_attach_misspelt` compares by their key (`g`, `spelling_keys`)."""
         return set()
 
     def stories(self, round_: int, cluster: str) -> set[str]:
-        """The story entities of the articles that name `cluster` after round 2 (clusters) or 5 (surnames)."""
+        """The story entities of the articles that name `cluster` before the misspelling round (1), before the
+        shortened names' (2) or after the surnames' (5)."""
+        return set()
+
+    def articles_naming(self, cluster: str) -> set[str]:
+        """The articles that name `cluster` before the misspelling round (those `_attach_misspelt` compares)."""
+        return set()
+
+    def former_names(self) -> set[str]:
+        """The names `_attach_misspelt` compares that the articles being resolved gave before, in the graph as it
+        was (some may be gone now)."""
         return set()
 
     def forms(self, cluster: str) -> Counter:
@@ -160,11 +171,14 @@ class Context:
 
 @dataclass
 class Trace:
-    """What a resolution read and wrote per article, for the store's index (kg.incremental): the clusters after
-    rounds 2 and 5 (values in the order of the article's keys), the keys of graph-wide tables looked up (with
-    the event evidence and the bodies' names it has), the job-title holders it states, the entities of its story
-    where it names a body; and the groups the context's articles naming a body are in now."""
+    """What a resolution read and wrote per article, for the store's index (kg.incremental): the clusters before
+    and after the misspelling round (what it changed; all values, in the order of the article's keys) and after
+    round 5 (what it changed), the keys of graph-wide tables looked up (with the event evidence and the bodies'
+    names it has), the job-title holders it states, the entities of its story where it names a body; and the
+    groups the context's articles naming a body are in now, and the entity each name they give that the
+    misspelling round compared is now."""
 
+    s1: dict[URIRef, dict[int, str]] = field(default_factory=dict)  # what the misspelling round changed, by position
     s2: dict[URIRef, tuple[str, ...]] = field(default_factory=dict)
     s5: dict[URIRef, dict[int, str] | None] = field(default_factory=dict)  # the changes after round 5, by position
     reads: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -174,6 +188,7 @@ class Trace:
     body_story: dict[URIRef, set[str]] = field(default_factory=dict)  # of the articles naming a body
     groups: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))  # other articles'
     # bodies: article -> body's name -> the articles of its group now
+    misspelt: dict[str, str] = field(default_factory=dict)  # a name the context's articles give -> its entity now
 
 
 class _Table(dict):
@@ -205,22 +220,24 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
     folded = context.folded if context is not None else _Skeletons()
     kinds = _vote_kinds(extractions, folded, context)
     local: dict[URIRef, dict[str, str]] = {}  # article -> local key -> cluster key
-    # graph-wide: surname skeleton / first word -> full-name cluster keys
+    # graph-wide: surname skeleton / first word -> full-name cluster keys; names that may be one letter apart
     surnames = _Table(context and (lambda word: context.names("s", word)))
     firsts = _Table(context and (lambda word: context.names("f", word)))
-    spelling: dict[str, set[str]] = defaultdict(set)  # names that may be one letter apart (`_spelling_groups`)
+    spelling = _Table(context and (lambda key: context.names("g", key)))  # (`spelling_keys`)
     for ex in extractions:
         clusters = {}
         for mention in ex.mentions:
             clusters[mention.key] = _cluster_key(mention.key, mention.canonical, kinds, ex, folded)
         local[ex.article.iri] = clusters
-        _spelling_groups(set(clusters.values()), spelling)
+        for cluster in set(clusters.values()):
+            for key in spelling_keys(cluster):
+                spelling[key].add(cluster)
         for cluster in clusters.values():
             if cluster.startswith(PERSON + "|") and " " in cluster:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
                 firsts[cluster.split("|", 1)[1].split(" ", 1)[0]].add(cluster)
     untold = {ex.article.iri: _untold(ex) for ex in extractions}
-    _attach_misspelt(local, untold, spelling)
+    _attach_misspelt(local, untold, spelling, context, trace)
     if trace is not None:
         trace.untold.update(untold)
         trace.s2.update((article, tuple(clusters.values())) for article, clusters in local.items())
@@ -349,55 +366,85 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
 
 
 def _attach_misspelt(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
-                     groups: dict[str, set[str]]) -> None:
+                     groups: dict[str, set[str]], context: Context | None = None, trace: Trace | None = None) -> None:
     """Two names of one kind that differ by one letter (`Ingvil` / `Ingvild Lie`, `Fiskarlaget` /
     `Fiskerlaget`) in a word of four letters or more are one entity where the same article names both or their
     articles share two other entities (`_story`): a misspelling or another spelling. A person's name needs two
     words, a name of one word eight letters; a woman's and a man's first name are two people. Candidates are
-    blocked (`_spelling_groups`: by the words a name shares with the other, never all pairs); the entity is the
+    blocked (`spelling_keys`: by the words a name shares with the other, never all pairs); the entity is the
     name most articles give (then the longer, then the first in order), so the result does not depend on the order
-    of the articles."""
-    pairs = {(a, b) for group in groups.values() if len(group) > 1 for a, b in _close_pairs(group)}
-    if not pairs:
-        return
+    of the articles. With `context`, the names of the other articles paired with these articles' names, now or
+    before, count too (and theirs, to a fixed point), and `trace` gets the entity each of them is now."""
+    seeds = {c for clusters in local.values() for c in clusters.values() if _may_be_misspelt(c)}
+    gone = context.former_names() - seeds if context is not None else set()
+    pairs, reached = _spelling_pairs(groups, seeds, gone)
     candidates = {c for pair in pairs for c in pair}
-    articles: Counter = Counter()
-    where: dict[str, set[URIRef]] = defaultdict(set)
+    where: dict[str, set[str]] = defaultdict(set)  # a candidate -> the articles naming it
     for article, clusters in local.items():
         for cluster in candidates.intersection(clusters.values()):
-            where[cluster].add(article)
-            articles[cluster] += 1
+            where[cluster].add(str(article))
     seen_with = _stories_naming(candidates, local, untold)
+    for cluster in candidates if context is not None else ():
+        where[cluster] |= context.articles_naming(cluster)
+        seen_with[cluster] |= context.stories(1, cluster)
     graph = nx.Graph()
     for a, b in sorted(pairs):
         if where[a] & where[b] or len((seen_with[a] & seen_with[b]) - {a, b}) >= 2:
             graph.add_edge(a, b)
     target = {}
     for component in nx.connected_components(graph):
-        kept = min(component, key=lambda c: (-articles[c], -len(c), c))
+        kept = min(component, key=lambda c: (-len(where[c]), -len(c), c))
         target.update({c: kept for c in component if c != kept})
-    for clusters in local.values():
-        for key, cluster in clusters.items():
+    if trace is not None and context is not None:  # the other articles naming one of these: theirs is this now
+        trace.misspelt.update((c, target.get(c, c)) for c in reached - gone)
+    for article, clusters in local.items() if target else ():
+        for i, (key, cluster) in enumerate(clusters.items()):
             if cluster in target:
                 clusters[key] = target[cluster]
+                if trace is not None:
+                    trace.s1.setdefault(article, {})[i] = cluster
 
 
-def _spelling_groups(clusters: Iterable[str], groups: dict[str, set[str]]) -> None:
-    """Add to `groups` the names `_attach_misspelt` compares, keyed so that two names one letter apart share a key:
-    a name of several words by its kind and first word and by its kind and last word (one of them is not the
-    changed one), a name of one word by its first four letters and by its last four (eight letters or more: one
-    change cannot touch both)."""
-    for cluster in clusters:
-        if not _may_be_misspelt(cluster):
-            continue
-        kind, name = cluster.split("|", 1)
-        words = name.split()
-        if len(words) > 1:
-            groups[f"{kind}|{words[0]} *"].add(cluster)
-            groups[f"{kind}|* {words[-1]}"].add(cluster)
-        else:
-            groups[f"{kind}|{name[:4]}*"].add(cluster)
-            groups[f"{kind}|*{name[-4:]}"].add(cluster)
+def _spelling_pairs(groups: dict[str, set[str]], seeds: set[str],
+                    gone: set[str]) -> tuple[set[tuple[str, str]], set[str]]:
+    """The pairs of names one letter apart (`_close_pairs`) among the names blocked with `seeds` and, from those,
+    with every name paired, to a fixed point; and the names reached. A name of `gone` (no article gives it now)
+    is in no pair, but the names it was paired with are reached: their entity may change with it."""
+    pairs: set[tuple[str, str]] = set()
+    reached, looked, frontier = set(), set(), seeds | gone
+    gone_by_key = defaultdict(set)
+    for cluster in gone:
+        for key in spelling_keys(cluster):
+            gone_by_key[key].add(cluster)
+    while frontier:
+        reached |= frontier
+        keys = {key for cluster in frontier for key in spelling_keys(cluster)} - looked
+        looked |= keys
+        frontier = set()
+        for key in keys:
+            members = groups.get(key) or set()
+            extra = gone_by_key.get(key, set()) - members
+            if len(members) + len(extra) < 2:
+                continue
+            for a, b in _close_pairs(members | extra):
+                if a not in extra and b not in extra:
+                    pairs.add((a, b))
+                frontier.update({a, b} - reached)
+    return pairs, reached
+
+
+def spelling_keys(cluster: str) -> tuple[str, ...]:
+    """The keys that block the names `_attach_misspelt` compares, so that two names one letter apart share one: a
+    name of several words by its kind and first word and by its kind and last word (one of them is not the changed
+    one), a name of one word by its first four letters and by its last four (eight letters or more: one change
+    cannot touch both); none for a name that is not compared."""
+    if not _may_be_misspelt(cluster):
+        return ()
+    kind, name = cluster.split("|", 1)
+    words = name.split()
+    if len(words) > 1:
+        return f"{kind}|{words[0]} *", f"{kind}|* {words[-1]}"
+    return f"{kind}|{name[:4]}*", f"{kind}|*{name[-4:]}"
 
 
 def _close_pairs(group: set[str]) -> Iterator[tuple[str, str]]:

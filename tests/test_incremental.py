@@ -13,9 +13,11 @@ import pyoxigraph as ox
 import pytest
 
 from kg.incremental import INDEX, Index, apply_added, create_index, index_all, resolve_added
+from kg.ingest import from_text
 from kg.rdf import article_signature
 from kg.resolve import Trace, resolve_entities
 from kg.store import is_store, open_index, read_identifiers, writing
+from kg.types import Extraction, Mention
 
 DEV = Path(__file__).resolve().parent.parent / "eval" / "news" / "dev"
 SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
@@ -70,6 +72,47 @@ def test_articles_added_to_the_index_give_the_resolution_of_a_build_of_all(dev, 
             assert _same_as_a_build_of_all(index, done) == [], f"after {len(done)} articles"
     assert widened, "some additions changed what articles already in the index had resolved"
     assert index.articles() == len(articles)
+
+
+def _extraction(text: str, *names: tuple[str, str]) -> Extraction:
+    article = from_text(text, text[:12])
+    return Extraction(article, tuple(Mention(f"{kind}|{key.lower()}", kind, name, 0, len(name), name)
+                                     for kind, name, key in ((*n, n[-1]) if len(n) == 2 else n for n in names)), ())
+
+
+def test_names_one_letter_apart_and_institutions_added_in_any_order_resolve_as_a_build_of_all(tmp_path):
+    story = (("organization", "Brøttum Bondelag"), ("place", "Tolgafjorden"))
+    other = (("organization", "Lillevik Idrettslag"), ("place", "Nordvika"))
+    articles = [
+        _extraction("Første sak.", ("person", "Ingvild Lie"), *story),
+        _extraction("Andre sak.", ("person", "Ingvil Lie"), *story),
+        _extraction("Tredje sak.", ("person", "Ingvil Lie"), *story),  # the other spelling has more articles now
+        _extraction("Fjerde sak.", ("organization", "Fiskarlaget"), *story),
+        _extraction("Femte sak.", ("organization", "Fiskarlaget"), ("organization", "Fiskerlaget")),
+        _extraction("Sjette sak.", ("organization", "Fiskerlaget"), *story),
+        *(_extraction(f"Sak nummer {n}.", ("gpe", "Fiskarlaget")) for n in range(3)),  # a place by more votes
+        _extraction("Åttende sak.", ("organization", "Kongehuset"), *story),
+        _extraction("Niende sak.", ("organization", "det norske kongehuset", "kongehuset")),
+        *(_extraction(f"Sak om slottet {n}.", ("place", "Kongehuset")) for n in range(2)),  # the name's kind: votes
+        # a name that is gone (another kind by the votes of later articles) parted the two names it joined
+        *(_extraction(f"Sak om Hansen {n}.", ("person", "Ingvild Hansen"), *story) for n in range(2)),
+        _extraction("Sak om Ingvil.", ("person", "Ingvil Hansen"), *story, *other),
+        _extraction("Sak om Hansel.", ("person", "Ingvil Hansel"), *other),
+        *(_extraction(f"Sak om firmaet {n}.", ("organization", "Ingvil Hansen")) for n in range(3)),
+    ]
+    by_iri = {str(ex.article.iri): ex for ex in articles}
+    widened = 0
+    for seed in range(12):
+        order = list(articles)
+        random.Random(seed).shuffle(order)
+        index = _indexed(order[:2], tmp_path / f"{seed}.sqlite")
+        for n, ex in enumerate(order[2:], start=2):
+            added = resolve_added(index, [ex], lambda found: [by_iri[a] for a in found], article_signature)
+            apply_added(index, added, {str(ex.article.iri): ("", 0)}, f"v{n}", {})
+            widened += len(added.extractions) > 1
+            assert _same_as_a_build_of_all(index, order[:n + 1]) == [], f"order {seed}, after {n + 1} articles"
+        index.close()
+    assert widened, "some additions changed what articles already in the index had resolved"
 
 
 def _quads(store: Path) -> set:
