@@ -32,7 +32,6 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from build_speed import _articles  # noqa: E402
-from resolve_speed import code  # noqa: E402
 
 from kg.types import ORGANIZATION, PERSON, Extraction  # noqa: E402
 
@@ -53,10 +52,29 @@ def _texts(norne: Path, count: int) -> list[str]:
     return texts
 
 
+def _tag(copy: int) -> str:
+    """The letters that mark a copy's names: its number as syllables (a consonant and a vowel, so no letter is
+    doubled, which name folding would undo), written twice, so that any two copies' names differ in two letters
+    or more. Names one letter apart in articles that share places are misspellings of one name to resolution
+    (`kg.merge.misspelling.v1`); with one letter per copy, the copies of a name would be merged as one."""
+    syllables = "".join("bdfgklmnprstv"[r % 13] + "ae"[r // 13] for r in _digits(copy))
+    return syllables * 2
+
+
+def _digits(n: int) -> list[int]:
+    """`n` in base 26, least significant digit first."""
+    digits = []
+    while True:
+        n, r = divmod(n, 26)
+        digits.append(r)
+        if n == 0:
+            return digits
+
+
 def copies(extractions: list[Extraction], size: int) -> list[Extraction]:
     """`size` extractions: the given ones, then copies whose article text (hence IRI) and person and organisation
-    names carry the copy's number (on every word, so that surnames and first names vary too), so that the graph's
-    entities grow with it."""
+    names carry the copy's mark (`_tag`, on every word, so that surnames and first names vary too), so that the
+    graph's entities grow with it."""
     out = []
     for n in range(size):
         ex = extractions[n % len(extractions)]
@@ -64,7 +82,7 @@ def copies(extractions: list[Extraction], size: int) -> list[Extraction]:
         if copy == 0:
             out.append(ex)
             continue
-        tag = code(copy)
+        tag = _tag(copy)
         article = replace(ex.article, text=ex.article.text + f"\n\nKopi {copy}.")
         mentions = tuple(replace(m, canonical=" ".join(w + tag for w in m.canonical.split()))
                          if m.kind in {PERSON, ORGANIZATION} else m for m in ex.mentions)
