@@ -10,7 +10,7 @@ Run: `python bench/scale.py [--norne ../shared/datasets/norne] [--articles 1000]
    and fresh person and organisation names (places and countries recur, as in news) up to each size in
    `--sizes`; a child process resolves them and writes a store. Peak RSS of that child (target <= 1.5 GB at
    100k, flat in the number of articles) and its time.
-3. Adding 100 articles to a store of each size (write_graph over the store's extractions plus the 100, as
+3. Adding 100 articles to a store of each size (add_to_store: the 100 resolved over the store's index, as
    `kg build --store` does after parsing) against building those 100 alone; the parse of the 100 (step 1's
    rate) is added to both. Target: <= 1.5x at 100k.
 """
@@ -32,7 +32,6 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from build_speed import _articles  # noqa: E402
-from resolve_speed import code  # noqa: E402
 
 from kg.types import ORGANIZATION, PERSON, Extraction  # noqa: E402
 
@@ -53,10 +52,29 @@ def _texts(norne: Path, count: int) -> list[str]:
     return texts
 
 
+def _tag(copy: int) -> str:
+    """The letters that mark a copy's names: its number as syllables (a consonant and a vowel, so no letter is
+    doubled, which name folding would undo), written twice, so that any two copies' names differ in two letters
+    or more. Names one letter apart in articles that share places are misspellings of one name to resolution
+    (`kg.merge.misspelling.v1`); with one letter per copy, the copies of a name would be merged as one."""
+    syllables = "".join("bdfgklmnprstv"[r % 13] + "ae"[r // 13] for r in _digits(copy))
+    return syllables * 2
+
+
+def _digits(n: int) -> list[int]:
+    """`n` in base 26, least significant digit first."""
+    digits = []
+    while True:
+        n, r = divmod(n, 26)
+        digits.append(r)
+        if n == 0:
+            return digits
+
+
 def copies(extractions: list[Extraction], size: int) -> list[Extraction]:
     """`size` extractions: the given ones, then copies whose article text (hence IRI) and person and organisation
-    names carry the copy's number (on every word, so that surnames and first names vary too), so that the graph's
-    entities grow with it."""
+    names carry the copy's mark (`_tag`, on every word, so that surnames and first names vary too), so that the
+    graph's entities grow with it."""
     out = []
     for n in range(size):
         ex = extractions[n % len(extractions)]
@@ -64,7 +82,7 @@ def copies(extractions: list[Extraction], size: int) -> list[Extraction]:
         if copy == 0:
             out.append(ex)
             continue
-        tag = code(copy)
+        tag = _tag(copy)
         article = replace(ex.article, text=ex.article.text + f"\n\nKopi {copy}.")
         mentions = tuple(replace(m, canonical=" ".join(w + tag for w in m.canonical.split()))
                          if m.kind in {PERSON, ORGANIZATION} else m for m in ex.mentions)
@@ -74,8 +92,8 @@ def copies(extractions: list[Extraction], size: int) -> list[Extraction]:
 
 def _child(cache: Path, size: int, store: Path, extra: int) -> None:
     """In a fresh process: build a store of `size` articles, then (with `extra`) add `extra` more and time it."""
-    from kg.pipeline import write_graph
-    from kg.store import read_extractions, writing
+    from kg.pipeline import add_to_store, write_graph
+    from kg.store import open_index, writing
 
     extractions = copies(pickle.loads(cache.read_bytes()), size + extra)
     started = time.perf_counter()
@@ -88,7 +106,9 @@ def _child(cache: Path, size: int, store: Path, extra: int) -> None:
         new = extractions[size:]
         started = time.perf_counter()
         with writing(store):  # what kg build --store does once the new articles are parsed
-            write_graph(read_extractions(store) + new, store=store, new_articles=extra)
+            index = open_index(store)
+            add_to_store(new, store, index)  # resolved over the store's index (kg.incremental)
+            index.close()
         added = time.perf_counter() - started
         started = time.perf_counter()
         with writing(store.with_name("alone")):

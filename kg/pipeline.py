@@ -72,15 +72,23 @@ def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progres
             articles.append(article)
     if not articles and out is None and kept is not None and kept[1] is not None:
         return Summary(**{**kept[1], "new_articles": 0, "written": 0})  # nothing to add: the store stays as it is
-    if known is None:
-        known = read_extractions(store) if store is not None else []
-    if cluster is not None and articles:
-        from kg.cluster import extract_on_cluster
+    index = kg_store.open_index(store) if store is not None and out is None and kept is not None else None
+    try:
+        if known is None and index is None:
+            known = read_extractions(store) if store is not None else []
+        if cluster is not None and articles:
+            from kg.cluster import extract_on_cluster
 
-        new = extract_on_cluster(articles, cluster, progress)
-    else:
-        new = extract_all(articles, nlp, progress, workers)
-    return write_graph(known + [confident(ex, min_confidence) for ex in new], out, store, len(articles))
+            new = extract_on_cluster(articles, cluster, progress)
+        else:
+            new = extract_all(articles, nlp, progress, workers)
+        new = [confident(ex, min_confidence) for ex in new]
+        if index is not None:
+            return add_to_store(new, store, index)  # type: ignore[arg-type]
+        return write_graph(known + new, out, store, len(articles))  # type: ignore[operator]
+    finally:
+        if index is not None:
+            index.close()
 
 
 def write_graph(extractions: list[Extraction], out: Path | None = None, store: Path | None = None,
@@ -91,10 +99,14 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
     written again, the rest is kept from the live version."""
     from kg.output import GraphFile
     from kg.rdf import IDENTIFIERS, article_graph, article_signature, identifiers_graph, new_dataset
-    from kg.resolve import resolve_entities
-    from kg.store import Identifiers, StoreWriter, read_identifiers
+    from kg.resolve import Trace, resolve_entities
+    from kg.store import Identifiers, StoreWriter, finish_index, read_identifiers, start_index
 
-    resolution = resolve_entities(extractions)
+    trace = Trace() if store is not None else None
+    resolution = resolve_entities(extractions, trace=trace)
+    # the index's rows before the graph, and the trace let go: a build holds one of it per article
+    index = start_index(store, extractions, resolution, trace) if store is not None else None
+    del trace
     issued = read_identifiers(store) if store is not None else Identifiers()
     identifiers = issued.retire(resolution.local, set(resolution.entities))
     signatures = {str(ex.article.iri): [article_signature(ex, resolution), 0, 0] for ex in extractions}
@@ -128,6 +140,8 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
         for sink in (file, writer):
             if sink is not None:
                 sink.abort()
+        if index is not None:
+            finish_index(store, index, resolution, signatures, None, None)  # type: ignore[arg-type]
         raise
     quads = sum(q for _, q, _ in signatures.values()) + len(identifiers.same_as)
     relations = sum(r for _, _, r in signatures.values())
@@ -135,13 +149,70 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
                       quads, written)
     if writer is not None:
         try:
-            writer.commit(extractions, identifiers, asdict(summary), signatures, new_articles)
+            places = writer.commit(extractions, identifiers, asdict(summary), signatures)
         except BaseException:
             if file is not None:
                 file.abort()
+            finish_index(store, index, resolution, signatures, None, None)  # type: ignore[arg-type]
             raise
+        # after the switch: a build that dies before it leaves the live version without an index, and the next
+        # build resolves everything again
+        finish_index(store, index, resolution, signatures, places, writer.name)  # type: ignore[arg-type]
     if file is not None:
         file.commit()
+    return summary
+
+
+def add_to_store(new: list[Extraction], store: Path, index) -> Summary:  # noqa: ANN001 - kg.incremental.Index
+    """Add the extractions `new` to the store whose live version `index` is the index of (call within
+    `kg.store.writing(store)`): resolve them over the index (kg.incremental), write the article graphs of the
+    scope whose signature changed, and switch to a new version with the index updated."""
+    from kg.incremental import apply_added, resolve_added
+    from kg.rdf import IDENTIFIERS, article_graph, article_signature, identifiers_graph
+    from kg.store import StoreWriter, load_extractions, read_identifiers, retire_some
+
+    def load(articles: set[str]) -> list[Extraction]:
+        return load_extractions(store, [tuple(state["place"]) for state in index.states(articles).values()])
+
+    added = resolve_added(index, new, load, article_signature)
+    issued = read_identifiers(store, local=False).same_as
+    named = {iri for row in added.rows.values() for iri in row.named}
+    same_as = retire_some(issued, {a: s["final"] for a, s in added.old.items()},
+                          {a: r.state["final"] for a, r in added.rows.items()},
+                          lambda iri: iri in named or index.named_outside(iri))
+    writer = StoreWriter(store, indexed=True)
+    written = 0
+    counts = {name: index.meta(name) for name in ("keys", "quads", "relations")}
+    try:
+        for ex in sorted(added.extractions, key=lambda e: str(e.article.iri)):
+            iri = str(ex.article.iri)
+            state, old = added.rows[iri].state, added.old.get(iri)
+            if old is not None:
+                counts = {"keys": counts["keys"] - len(old["final"]), "quads": counts["quads"] - old["sig"][1],
+                          "relations": counts["relations"] - old["sig"][2]}
+            if old is not None and old["sig"][0] == state["sig"][0]:
+                state["sig"] = old["sig"]  # the same graph as in the live version: kept as it is
+            else:
+                graph = article_graph(ex, added.resolution, Graph(identifier=ex.article.iri))
+                state["sig"][1:] = [len(graph), sum(1 for _ in graph.subjects(RDF.type, KGO.Statement))]
+                written += 1
+                if old is not None:
+                    writer.remove(iri)
+                writer.add(graph)
+            counts = {"keys": counts["keys"] + len(state["final"]), "quads": counts["quads"] + state["sig"][1],
+                      "relations": counts["relations"] + state["sig"][2]}
+        if same_as != issued:
+            writer.remove(str(IDENTIFIERS))
+            if same_as:
+                writer.add(identifiers_graph(same_as))
+    except BaseException:
+        writer.abort()
+        raise
+    entities = index.entities_after(added.entities)
+    summary = Summary(index.articles() + len(new), len(new), entities, counts["relations"],
+                      counts["keys"] - entities, counts["quads"] + len(same_as), written)
+    writer.commit_added(new, same_as, asdict(summary),
+                        lambda places: apply_added(index, added, places, writer.name, counts))
     return summary
 
 

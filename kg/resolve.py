@@ -14,7 +14,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -116,52 +116,236 @@ class Resolution:
                                                                        for i in m.values()})
 
 
-def resolve_entities(extractions: Iterable[Extraction]) -> Resolution:
-    """Cluster the article-local entities of all extractions into graph entities (independent of order)."""
+class Context:
+    """What resolving some articles needs of the graph's other articles, key by key (kg.incremental answers from
+    the store's index): their rows of each graph-wide table. This base class knows no other article: a build of
+    everything at once."""
+
+    def __init__(self) -> None:
+        self.folded = _Skeletons()  # kept over the resolutions that use this context
+
+    def votes(self, skeleton: str) -> dict[str, tuple[int, tuple[str, int]]]:
+        """kind -> (mentions voting for it, the first of them as (article IRI, mention index))."""
+        return {}
+
+    def votes_ending(self, word: str) -> dict[str, dict[str, tuple[int, tuple[str, int]]]]:
+        """The votes of the names of several words whose last word is `word`: skeleton -> kind -> as `votes`."""
+        return {}
+
+    def names(self, table: str, key: str) -> set[str]:
+        """Full-name clusters by surname (`s`), first word (`f`) or two of their words (`p`); the names
+        `_attach_misspelt` compares by their key (`g`, `spelling_keys`)."""
+        return set()
+
+    def stories(self, round_: int, cluster: str) -> set[str]:
+        """The story entities of the articles that name `cluster` before the misspelling round (1), before the
+        shortened names' (2) or after the surnames' (5)."""
+        return set()
+
+    def articles_naming(self, cluster: str) -> set[str]:
+        """The articles that name `cluster` before the misspelling round (those `_attach_misspelt` compares)."""
+        return set()
+
+    def former_names(self) -> set[str]:
+        """The names `_attach_misspelt` compares that the articles being resolved gave before, in the graph as it
+        was (some may be gone now)."""
+        return set()
+
+    def forms(self, cluster: str) -> Counter:
+        return Counter()
+
+    def description(self, cluster: str) -> tuple[str, str] | None:
+        """(article IRI, text) of the last article by IRI that describes `cluster`."""
+        return None
+
+    def by_surname(self, surname: str) -> set[URIRef]:
+        return set()
+
+    def bodies(self, base: str) -> dict[URIRef, set[str]]:
+        """The articles naming a body called `base`, each with the entities of its story."""
+        return {}
+
+    def holders(self, title: str, organisation: URIRef) -> set[URIRef]:
+        return set()
+
+
+@dataclass
+class Trace:
+    """What a resolution read and wrote per article, for the store's index (kg.incremental): the clusters before
+    and after the misspelling round (what it changed; all values, in the order of the article's keys) and after
+    round 5 (what it changed), the keys of graph-wide tables looked up (with the event evidence and the bodies'
+    names it has), the job-title holders it states, the entities of its story where it names a body; and the
+    groups the context's articles naming a body are in now, and the entity each name they give that the
+    misspelling round compared is now."""
+
+    s1: dict[URIRef, dict[int, str]] = field(default_factory=dict)  # what the misspelling round changed, by position
+    s2: dict[URIRef, tuple[str, ...]] = field(default_factory=dict)
+    s5: dict[URIRef, dict[int, str] | None] = field(default_factory=dict)  # the changes after round 5, by position
+    reads: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
+    holders: dict[URIRef, set[tuple[str, str, str]]] = field(default_factory=lambda: defaultdict(set))
+    untold: dict[URIRef, set[str]] = field(default_factory=dict)
+    by_story: set[tuple[URIRef, str]] = field(default_factory=set)
+    body_story: dict[URIRef, set[str]] = field(default_factory=dict)  # of the articles naming a body
+    groups: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))  # other articles'
+    # bodies: article -> body's name -> the articles of its group now
+    misspelt: dict[str, str] = field(default_factory=dict)  # a name the context's articles give -> its entity now
+
+
+class _Table(dict):
+    """A graph-wide table (key -> set): what the articles being resolved give, and on a key's first look-up what
+    the other articles give (`other`; None in a build of everything)."""
+
+    def __init__(self, other: Callable | None = None) -> None:
+        super().__init__()
+        self.other, self.fetched = other, set()
+
+    def __missing__(self, key: str) -> set:
+        self[key] = found = set()
+        return found
+
+    def get(self, key, default=None):  # noqa: ANN001, ANN201 - dict.get
+        if self.other is not None and key not in self.fetched:
+            self.fetched.add(key)
+            if rows := self.other(key):
+                self[key] |= rows
+        return super().get(key, default)
+
+
+def resolve_entities(extractions: Iterable[Extraction], context: Context | None = None,
+                     trace: Trace | None = None) -> Resolution:
+    """Cluster the article-local entities of all extractions into graph entities (independent of order). With
+    `context`, the extractions are some of the graph's articles and `context` answers for the others (each
+    graph-wide table is their rows and these articles' own); `trace` collects what kg.incremental indexes."""
     extractions = sorted(extractions, key=lambda e: str(e.article.iri))
-    folded = _Skeletons()
-    kinds = _vote_kinds(extractions, folded)
+    folded = context.folded if context is not None else _Skeletons()
+    kinds = _vote_kinds(extractions, folded, context)
     local: dict[URIRef, dict[str, str]] = {}  # article -> local key -> cluster key
-    surnames: dict[str, set[str]] = defaultdict(set)  # surname skeleton -> full-name cluster keys (graph-wide)
-    firsts: dict[str, set[str]] = defaultdict(set)  # first word -> full-name cluster keys (graph-wide)
-    spelling: dict[str, set[str]] = defaultdict(set)  # names that may be one letter apart (`_spelling_groups`)
+    # graph-wide: surname skeleton / first word -> full-name cluster keys; names that may be one letter apart
+    surnames = _Table(context and (lambda word: context.names("s", word)))
+    firsts = _Table(context and (lambda word: context.names("f", word)))
+    spelling = _Table(context and (lambda key: context.names("g", key)))  # (`spelling_keys`)
     for ex in extractions:
         clusters = {}
         for mention in ex.mentions:
             clusters[mention.key] = _cluster_key(mention.key, mention.canonical, kinds, ex, folded)
         local[ex.article.iri] = clusters
-        _spelling_groups(set(clusters.values()), spelling)
+        for cluster in set(clusters.values()):
+            for key in spelling_keys(cluster):
+                spelling[key].add(cluster)
         for cluster in clusters.values():
             if cluster.startswith(PERSON + "|") and " " in cluster:
                 surnames[cluster.rsplit(" ", 1)[1]].add(cluster)
                 firsts[cluster.split("|", 1)[1].split(" ", 1)[0]].add(cluster)
     untold = {ex.article.iri: _untold(ex) for ex in extractions}
-    _attach_misspelt(local, untold, spelling)
-    _attach_shortened(local, untold)
+    _attach_misspelt(local, untold, spelling, context, trace)
+    if trace is not None:
+        trace.untold.update(untold)
+        trace.s2.update((article, tuple(clusters.values())) for article, clusters in local.items())
+    _attach_shortened(local, untold, context, trace)
     ambiguous = {(ex.article.iri, key): found for ex in extractions
-                 for key, found in _attach_surnames(local[ex.article.iri], surnames, firsts).items()}
-    by_story = _attach_by_story(local, ambiguous, untold)
-    _merge_events(extractions, local)
-    _merge_bodies(local, untold)
-    resolution = _entities(extractions, local)
-    _record_decisions(extractions, kinds, resolution, folded, by_story)
-    _resolve_references(extractions, resolution, folded)
+                 for key, found in _attach_surnames(local[ex.article.iri], surnames, firsts,
+                                                    trace and trace.reads[ex.article.iri]).items()}
+    if trace is not None:  # what the surnames changed (few): a build holds one per article
+        for article, clusters in local.items():
+            changed = {i: now for i, (was, now) in enumerate(zip(trace.s2[article], clusters.values(), strict=True))
+                       if was != now}
+            trace.s5[article] = changed or None
+    by_story = _attach_by_story(local, ambiguous, untold, context, trace)
+    _merge_events(extractions, local, trace)
+    groups = _merge_bodies(local, untold, context, trace)
+    resolution = _entities(extractions, local, context)
+    _record_decisions(extractions, kinds, resolution, folded, by_story, groups)
+    _resolve_references(extractions, resolution, folded, context, trace)
     _name_events_by_place(extractions, resolution)
+    if trace is not None:
+        trace.by_story |= by_story
+        for article, reads in trace.reads.items():  # a tuple of one string per key: a build holds one per article
+            trace.reads[article] = tuple(sys.intern(read) for read in reads)  # type: ignore[assignment]
     return resolution
 
 
-def _vote_kinds(extractions: list[Extraction], folded: _Skeletons) -> dict[str, str]:
-    """One kind per name skeleton: the majority over all mentions in all articles (ties by priority)."""
-    votes: dict[str, Counter] = defaultdict(Counter)
+def votes_of(ex: Extraction, folded: Callable[[str], str]) -> dict[str, dict[str, list]]:
+    """An article's votes on the kind of each name skeleton: skeleton -> kind -> [mentions, index of the first]."""
+    votes: dict[str, dict[str, list]] = defaultdict(dict)
+    for i, m in enumerate(ex.mentions):
+        if m.kind not in _LOCAL_KINDS | {DEMAND} and not m.key.split("|", 1)[1].startswith(("country:", ORGAN)):
+            if (found := votes[folded(m.canonical)].get(m.kind)) is None:
+                votes[folded(m.canonical)][m.kind] = [1, i]
+            else:
+                found[0] += 1
+    return votes
+
+
+def looked_up(ex: Extraction, folded: Callable[[str], str]) -> set[str]:
+    """The skeletons whose kind `_cluster_key` looks up for an article's mentions."""
+    found = set()
+    for m in ex.mentions:
+        kind, rest = m.key.split("|", 1)
+        if kind in _LOCAL_KINDS or rest.startswith(ORGAN) or kind == DEMAND or "country:" in rest:
+            continue
+        found.add(folded(_full(kind, rest, m.canonical)))
+    return found
+
+
+def _vote_kinds(extractions: list[Extraction], folded: _Skeletons, context: Context | None,
+                wanted: set[str] | None = None) -> dict[str, str]:
+    """One kind per name skeleton: the majority over all mentions in all articles (ties by priority). With
+    `context`, only the skeletons these articles look up (or `wanted`), over their votes and the other
+    articles'."""
+    votes: dict[str, dict[str, list]] = defaultdict(dict)  # skeleton -> kind -> [count, first (article, index)]
     for ex in extractions:
-        for m in ex.mentions:
-            if m.kind not in _LOCAL_KINDS | {DEMAND} and not m.key.split("|", 1)[1].startswith(("country:", ORGAN)):
-                votes[folded[m.canonical]][m.kind] += 1
-    full_person = {s.rsplit(" ", 1)[1] for s, v in votes.items() if " " in s and v.most_common(1)[0][0] == PERSON}
-    for key, counter in votes.items():
+        for skeleton, counts in votes_of(ex, folded.__getitem__).items():
+            for kind, (count, index) in counts.items():
+                if (found := votes[skeleton].get(kind)) is None:
+                    votes[skeleton][kind] = [count, (str(ex.article.iri), index)]
+                else:
+                    found[0] += count
+    if context is None:
+        wanted = votes.keys()  # type: ignore[assignment]
+    else:
+        if wanted is None:
+            wanted = set().union(*(looked_up(ex, folded.__getitem__) for ex in extractions))
+        for skeleton in wanted:
+            _add_votes(votes[skeleton], context.votes(skeleton))
+        for word in [s for s in wanted if " " not in s]:
+            for skeleton, counts in context.votes_ending(word).items():
+                if skeleton not in wanted:
+                    _add_votes(votes[skeleton], counts)
+    # a name's most common kind, ties by the first mention (as a Counter of the votes in order would give)
+    full_person = {s.rsplit(" ", 1)[1] for s, v in votes.items()
+                   if " " in s and v and min(v, key=lambda k: (-v[k][0], v[k][1])) == PERSON}
+    kinds = {}
+    for key in wanted:  # type: ignore[union-attr]
+        counter = Counter({kind: count for kind, (count, _) in votes.get(key, {}).items()})
+        if not counter:
+            continue
         if " " not in key and key in full_person:
             counter[PERSON] += counter.total()  # a surname of a known person is that person
-    return {key: min(counter, key=lambda k: (-counter[k], _TYPE_PRIORITY.index(k))) for key, counter in votes.items()}
+        kinds[key] = min(counter, key=lambda k: (-counter[k], _TYPE_PRIORITY.index(k)))
+    return kinds
+
+
+def kinds_of(skeletons: set[str], context: Context, extractions: list[Extraction] = ()) -> dict[str, str]:
+    """The kind of each of `skeletons` over the votes of `extractions` and of the articles `context` knows."""
+    return _vote_kinds(sorted(extractions, key=lambda e: str(e.article.iri)), _Skeletons(), context, skeletons)
+
+
+def _add_votes(votes: dict[str, list], other: dict[str, tuple[int, tuple[str, int]]]) -> None:
+    for kind, (count, first) in other.items():
+        if (found := votes.get(kind)) is None:
+            votes[kind] = [count, tuple(first)]
+        else:
+            found[0] += count
+            found[1] = min(found[1], tuple(first))
+
+
+def _full(kind: str, rest: str, canonical: str) -> str:
+    """The name an entity is clustered by: an organisation's full name (`Ap`, `Høgre`, `LO`: kg.extract's data),
+    a national institution's name however it was written (`det norske kongehuset`: `Kongehuset`), else the name
+    the article gives."""
+    if kind == ORGANIZATION:
+        return full_name(canonical) or _institutions().get(rest) or canonical
+    return canonical
 
 
 def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction, folded: _Skeletons) -> str:
@@ -170,10 +354,7 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
         return f"{kind}|{rest}@{ex.article.iri.rsplit('/', 1)[-1]}"  # local until evidence merges it
     if kind == DEMAND or "country:" in rest:  # a country, or a country's institution (`regjering|country:VE`)
         return sys.intern(key)
-    if kind == ORGANIZATION and (full := full_name(canonical) or _institutions().get(rest)) is not None:
-        canonical = full  # `Ap`, `Høgre`, `LO`: the party's or organisation's full name (kg.extract's data); a
-        # national institution however it was written (`det norske kongehuset`: `Kongehuset`)
-    name = folded[canonical]
+    name = folded[_full(kind, rest, canonical)]
     kind = kinds.get(name, kind)
     if kind == ORGANIZATION and " " in name:
         name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
@@ -185,55 +366,85 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
 
 
 def _attach_misspelt(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
-                     groups: dict[str, set[str]]) -> None:
+                     groups: dict[str, set[str]], context: Context | None = None, trace: Trace | None = None) -> None:
     """Two names of one kind that differ by one letter (`Ingvil` / `Ingvild Lie`, `Fiskarlaget` /
     `Fiskerlaget`) in a word of four letters or more are one entity where the same article names both or their
     articles share two other entities (`_story`): a misspelling or another spelling. A person's name needs two
     words, a name of one word eight letters; a woman's and a man's first name are two people. Candidates are
-    blocked (`_spelling_groups`: by the words a name shares with the other, never all pairs); the entity is the
+    blocked (`spelling_keys`: by the words a name shares with the other, never all pairs); the entity is the
     name most articles give (then the longer, then the first in order), so the result does not depend on the order
-    of the articles."""
-    pairs = {(a, b) for group in groups.values() if len(group) > 1 for a, b in _close_pairs(group)}
-    if not pairs:
-        return
+    of the articles. With `context`, the names of the other articles paired with these articles' names, now or
+    before, count too (and theirs, to a fixed point), and `trace` gets the entity each of them is now."""
+    seeds = {c for clusters in local.values() for c in clusters.values() if _may_be_misspelt(c)}
+    gone = context.former_names() - seeds if context is not None else set()
+    pairs, reached = _spelling_pairs(groups, seeds, gone)
     candidates = {c for pair in pairs for c in pair}
-    articles: Counter = Counter()
-    where: dict[str, set[URIRef]] = defaultdict(set)
+    where: dict[str, set[str]] = defaultdict(set)  # a candidate -> the articles naming it
     for article, clusters in local.items():
         for cluster in candidates.intersection(clusters.values()):
-            where[cluster].add(article)
-            articles[cluster] += 1
+            where[cluster].add(str(article))
     seen_with = _stories_naming(candidates, local, untold)
+    for cluster in candidates if context is not None else ():
+        where[cluster] |= context.articles_naming(cluster)
+        seen_with[cluster] |= context.stories(1, cluster)
     graph = nx.Graph()
     for a, b in sorted(pairs):
         if where[a] & where[b] or len((seen_with[a] & seen_with[b]) - {a, b}) >= 2:
             graph.add_edge(a, b)
     target = {}
     for component in nx.connected_components(graph):
-        kept = min(component, key=lambda c: (-articles[c], -len(c), c))
+        kept = min(component, key=lambda c: (-len(where[c]), -len(c), c))
         target.update({c: kept for c in component if c != kept})
-    for clusters in local.values():
-        for key, cluster in clusters.items():
+    if trace is not None and context is not None:  # the other articles naming one of these: theirs is this now
+        trace.misspelt.update((c, target.get(c, c)) for c in reached - gone)
+    for article, clusters in local.items() if target else ():
+        for i, (key, cluster) in enumerate(clusters.items()):
             if cluster in target:
                 clusters[key] = target[cluster]
+                if trace is not None:
+                    trace.s1.setdefault(article, {})[i] = cluster
 
 
-def _spelling_groups(clusters: Iterable[str], groups: dict[str, set[str]]) -> None:
-    """Add to `groups` the names `_attach_misspelt` compares, keyed so that two names one letter apart share a key:
-    a name of several words by its kind and first word and by its kind and last word (one of them is not the
-    changed one), a name of one word by its first four letters and by its last four (eight letters or more: one
-    change cannot touch both)."""
-    for cluster in clusters:
-        if not _may_be_misspelt(cluster):
-            continue
-        kind, name = cluster.split("|", 1)
-        words = name.split()
-        if len(words) > 1:
-            groups[f"{kind}|{words[0]} *"].add(cluster)
-            groups[f"{kind}|* {words[-1]}"].add(cluster)
-        else:
-            groups[f"{kind}|{name[:4]}*"].add(cluster)
-            groups[f"{kind}|*{name[-4:]}"].add(cluster)
+def _spelling_pairs(groups: dict[str, set[str]], seeds: set[str],
+                    gone: set[str]) -> tuple[set[tuple[str, str]], set[str]]:
+    """The pairs of names one letter apart (`_close_pairs`) among the names blocked with `seeds` and, from those,
+    with every name paired, to a fixed point; and the names reached. A name of `gone` (no article gives it now)
+    is in no pair, but the names it was paired with are reached: their entity may change with it."""
+    pairs: set[tuple[str, str]] = set()
+    reached, looked, frontier = set(), set(), seeds | gone
+    gone_by_key = defaultdict(set)
+    for cluster in gone:
+        for key in spelling_keys(cluster):
+            gone_by_key[key].add(cluster)
+    while frontier:
+        reached |= frontier
+        keys = {key for cluster in frontier for key in spelling_keys(cluster)} - looked
+        looked |= keys
+        frontier = set()
+        for key in keys:
+            members = groups.get(key) or set()
+            extra = gone_by_key.get(key, set()) - members
+            if len(members) + len(extra) < 2:
+                continue
+            for a, b in _close_pairs(members | extra):
+                if a not in extra and b not in extra:
+                    pairs.add((a, b))
+                frontier.update({a, b} - reached)
+    return pairs, reached
+
+
+def spelling_keys(cluster: str) -> tuple[str, ...]:
+    """The keys that block the names `_attach_misspelt` compares, so that two names one letter apart share one: a
+    name of several words by its kind and first word and by its kind and last word (one of them is not the changed
+    one), a name of one word by its first four letters and by its last four (eight letters or more: one change
+    cannot touch both); none for a name that is not compared."""
+    if not _may_be_misspelt(cluster):
+        return ()
+    kind, name = cluster.split("|", 1)
+    words = name.split()
+    if len(words) > 1:
+        return f"{kind}|{words[0]} *", f"{kind}|* {words[-1]}"
+    return f"{kind}|{name[:4]}*", f"{kind}|*{name[-4:]}"
 
 
 def _close_pairs(group: set[str]) -> Iterator[tuple[str, str]]:
@@ -276,24 +487,33 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return len(differing) == 1 and all(len(w) >= 4 and w.isalpha() for w in differing[0])
 
 
-def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]]) -> None:
+def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
+                      context: Context | None = None, trace: Trace | None = None) -> None:
     """Two words of the one longer name of the graph that has them as its first two (`Sara Andersen` ... `Sara
     Andersen Vågenes`: a double surname used in part), as its first and last (`Kari Berg` ... `Kari Lunde Berg`:
     the middle name left out) or as its last two (`Lunde Berg`: a double surname without the first name) are that
     person when the same article names both, or their articles share two other entities, not counting countries:
     two people may share a first name and a surname, seldom also the story."""
-    longer: dict[str, set[str]] = defaultdict(set)
+    longer = _Table(context and (lambda pair: context.names("p", pair)))
     for clusters in local.values():
         for cluster in clusters.values():
             words = cluster.split("|", 1)[1].split()
             if cluster.startswith(PERSON + "|") and len(words) >= 3:
                 for pair in ((0, 1), (0, -1), (-2, -1)):
                     longer[f"{PERSON}|{words[pair[0]]} {words[pair[1]]}"].add(cluster)
+    if trace is not None:
+        for article, clusters in local.items():
+            trace.reads[article].update(f"rp:{c}" for c in clusters.values() if c.startswith(PERSON + "|")
+                                        and c.count(" ") == 1)
     wanted = {(article, key): next(iter(found)) for article, clusters in local.items()
               for key, cluster in clusters.items() if len(found := longer.get(cluster, ())) == 1}
     if not wanted:
         return
     seen_with = _stories_naming(set(wanted.values()), local, untold)  # a longer name -> its articles' entities
+    for target in set(wanted.values()) if context is not None else ():
+        seen_with[target] |= context.stories(2, target)
+    for article, key in wanted if trace is not None else ():
+        trace.reads[article].add(f"rt:{wanted[(article, key)]}")
     for (article, key), target in wanted.items():
         clusters = local[article]
         mine = set(clusters.values()) - {clusters[key]}
@@ -302,7 +522,7 @@ def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, 
 
 
 def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
-                     firsts: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
+                     firsts: dict[str, set[str]] | None = None, reads: set[str] | None = None) -> dict[str, set[str]]:
     """Map a short person name to the full name ending in it: a surname (`Støre`) or the last words of a name
     (`Sivertsen Næss`, `Gahr Støre`) in the same article first; graph-wide a one-word surname, the last words
     of the only longer name that ends in them (`Amir Khan Muttaqi` ... `Mawlawi Amir Khan Muttaqi`), and a
@@ -321,19 +541,25 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
         if not cluster.startswith(PERSON + "|"):
             continue
         name = cluster.split("|", 1)[1]
+        # the graph-wide tables are looked up only where the article's own names leave it open (and the keys
+        # looked up recorded in `reads`: kg.incremental resolves the article again when their rows change)
         if " " in name:  # several words: the end of a longer name of the same article, else of the graph
-            same_surname = surnames.get(name.rsplit(" ", 1)[1], set())  # blocking: a longer name ends the same
-            candidates = here.get(name, set()) or _longer(name, same_surname) or _initialled(name, same_surname)
+            candidates = here.get(name, set())
+            if not candidates and len(name.split()) >= 3:  # (_longer and _initialled need three words or more)
+                same_surname = _look_up(surnames, name.rsplit(" ", 1)[1], reads, "rs")  # blocking: same ending
+                candidates = _longer(name, same_surname) or _initialled(name, same_surname)
             if len(candidates) == 1:
                 clusters[key] = next(iter(candidates))
             continue
         # a family name written first (`Wang Yi` ... `Wang`) joins the one full name of the article it starts;
         # graph-wide, the one full name it starts when it is no Norwegian given name and no full name ends in it
         first = {c for c in clusters.values() if c.startswith(f"{PERSON}|{name} ")}
-        given = norwegian_first_name(name.capitalize())
-        family = (firsts or {}).get(name, set()) if not surnames.get(name) and not given else set()
-        candidates = here.get(name) or (first if len(first) == 1 else None) or surnames.get(name, set()) or (
-            family if len(family) == 1 else set())
+        candidates = here.get(name) or (first if len(first) == 1 else None)
+        if not candidates:
+            candidates = _look_up(surnames, name, reads, "rs")
+            if not candidates and firsts is not None and not norwegian_first_name(name.capitalize()):
+                family = _look_up(firsts, name, reads, "rf")
+                candidates = family if len(family) == 1 else set()
         if len(candidates) == 1:
             clusters[key] = next(iter(candidates))
         elif len(here.get(name, ())) == 0 and len(_first_names(candidates)) == 1:
@@ -343,8 +569,16 @@ def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
     return ambiguous
 
 
+def _look_up(table: dict[str, set[str]], key: str, reads: set[str] | None, prefix: str) -> set[str]:
+    """`table[key]` (an empty set where it has none), recording `prefix:key` in `reads`."""
+    if reads is not None:
+        reads.add(f"{prefix}:{key}")
+    return table.get(key, set())
+
+
 def _attach_by_story(local: dict[URIRef, dict[str, str]], ambiguous: dict[tuple[URIRef, str], set[str]],
-                     untold: dict[URIRef, set[str]]) -> set[tuple[URIRef, str]]:
+                     untold: dict[URIRef, set[str]], context: Context | None = None,
+                     trace: Trace | None = None) -> set[tuple[URIRef, str]]:
     """A surname alone that several full names of the graph end in (`Mæland`: Monica Mæland, Runar B. Mæland)
     is the one of them named in articles that share two other entities with its own, countries and who told the
     stories not counted (`_story`; nor a name only ever in a byline or a credit), when exactly one is; returns the
@@ -353,6 +587,10 @@ def _attach_by_story(local: dict[URIRef, dict[str, str]], ambiguous: dict[tuple[
         return set()
     wanted = {c for found in ambiguous.values() for c in found}
     seen_with = _stories_naming(wanted, local, untold, told_only=True)  # a byline's name is no one's surname
+    for name in wanted if context is not None else ():
+        seen_with[name] |= context.stories(5, name)
+    for (article, _), found in ambiguous.items() if trace is not None else ():
+        trace.reads[article].update(f"rc:{name}" for name in found)
     attached = set()
     for (article, key), found in ambiguous.items():
         clusters = local[article]
@@ -393,7 +631,8 @@ def _first_names(clusters: set[str]) -> set[str]:
     return {c.split("|", 1)[1] for c in clusters}
 
 
-def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]) -> None:
+def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, str]],
+                  trace: Trace | None = None) -> None:
     """Merge events of different articles that happened at the same place on the same date (or are the same
     numbered round at the same place); their delegations of the same country merge with them."""
     by_evidence: dict[tuple, list[tuple[URIRef, str]]] = defaultdict(list)
@@ -412,6 +651,8 @@ def _merge_events(extractions: list[Extraction], local: dict[URIRef, dict[str, s
             if day is None and round_number == "1":
                 continue  # no date and no numbered round: no evidence to merge on
             by_evidence[(family_round, frozenset(places[key]), day)].append((ex.article.iri, key))
+            if trace is not None:  # the articles of the same evidence are resolved together
+                trace.reads[ex.article.iri].add(f"e:{family_round}|{'+'.join(sorted(places[key]))}|{day}")
     for (family_round, places, day), members in by_evidence.items():
         if len({article for article, _ in members}) < 2:
             continue
@@ -454,25 +695,36 @@ def _untold(ex: Extraction) -> set[str]:
     return told_by | ({m.key for m in ex.mentions} - outside)
 
 
-def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]]) -> None:
+def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
+                  context: Context | None = None, trace: Trace | None = None) -> dict[URIRef, set[str]]:
     """A body named by a common noun (`valgkomiteen`, kept within its article) is one across articles that name
     three other entities in common, countries not counted (`LOs valgkomité` in two articles about LO's election;
     not the valgkomité of a sports federation in a third; two were too few on eval/news/dev: a university and a
     minister joined two stories' working committees). Entities named in more than 50 of the articles
-    naming such a body say nothing of which body it is and are not counted."""
+    naming such a body say nothing of which body it is and are not counted. With `context`, the other articles
+    naming a body of the same name count too, `trace` gets the groups they are in now, and the groups with
+    any of them are returned (the body's IRI -> its articles)."""
+    groups: dict[URIRef, set[str]] = {}
     bodies: dict[str, list[URIRef]] = defaultdict(list)  # the body's base -> the articles naming one
     for article, clusters in local.items():
         for cluster in set(clusters.values()):
             if cluster.startswith(f"{ORGANIZATION}|{ORGAN}"):
                 bodies[cluster.split("|", 1)[1].rsplit("@", 1)[0]].append(article)
+    entities = {a: {c for c in _story(local[a], untold[a]) if not c.startswith(f"{ORGANIZATION}|{ORGAN}")}
+                for a in {a for articles in bodies.values() for a in articles}}
+    if trace is not None:
+        for base, articles in bodies.items():
+            for article in articles:
+                trace.reads[article].add(f"b:{base}")
+                trace.body_story[article] = entities[article]
     for base, articles in bodies.items():
+        others = context.bodies(base) if context is not None else {}  # article -> its story's entities
+        articles = sorted({*articles, *others}, key=str)
         if len(articles) < 2:
             continue
-        entities = {a: {c for c in _story(local[a], untold[a]) if not c.startswith(f"{ORGANIZATION}|{ORGAN}")}
-                    for a in articles}
         postings: dict[str, list[URIRef]] = defaultdict(list)
         for article in articles:
-            for entity in entities[article]:
+            for entity in entities[article] if article in entities else others[article]:
                 postings[entity].append(article)
         shared: Counter = Counter()
         for named in postings.values():
@@ -480,13 +732,19 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
                 shared.update((a, b) for i, a in enumerate(named) for b in named[i + 1:])
         same = nx.Graph()
         same.add_weighted_edges_from((a, b, count) for (a, b), count in shared.items() if count >= 3)
-        for component in _cliques(same):
+        for component in [*_cliques(same), *({a} for a in others if a not in same)]:
             first = min(component, key=str).rsplit("/", 1)[-1]
+            if not component <= local.keys():
+                groups[entity_iri(ORGANIZATION, f"{base}@{first}")] = {str(a) for a in component}
             for article in component:
+                if article not in local:  # another article's group, now
+                    trace.groups[str(article)][base] = {str(a) for a in component}  # type: ignore[union-attr]
+                    continue
                 clusters = local[article]
                 for key, cluster in clusters.items():
                     if cluster.startswith(f"{ORGANIZATION}|{base}@"):
                         clusters[key] = f"{ORGANIZATION}|{base}@{first}"
+    return groups
 
 
 def _cliques(graph: nx.Graph) -> Iterator[set[URIRef]]:
@@ -504,9 +762,10 @@ def _cliques(graph: nx.Graph) -> Iterator[set[URIRef]]:
             left.remove_nodes_from(best)
 
 
-def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]) -> Resolution:
+def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]],
+              context: Context | None = None) -> Resolution:
     forms: dict[str, Counter] = defaultdict(Counter)
-    descriptions: dict[str, str] = {}
+    descriptions: dict[str, tuple[str, str]] = {}  # cluster -> (article, text) of the last article describing it
     iris: dict[str, URIRef] = {}
     names: dict[URIRef, dict[URIRef, tuple[str, ...]]] = {}
     for ex in extractions:
@@ -523,7 +782,7 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
             elif known != m.canonical:
                 per_article[cluster] = {known, m.canonical}
         for key, text in ex.descriptions.items():
-            descriptions[clusters.get(key, key)] = text
+            descriptions[clusters.get(key, key)] = (str(ex.article.iri), text)
         for cluster in per_article:
             if cluster not in iris:
                 iris[cluster] = entity_iri(*cluster.split("|", 1))
@@ -532,9 +791,14 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
                                  for c, n in per_article.items()}
     entities = {}
     for cluster, counter in forms.items():
+        described = descriptions.get(cluster)
+        if context is not None:  # the other articles' names and descriptions of the entity
+            counter.update(context.forms(cluster))
+            if (other := context.description(cluster)) is not None and (described is None or other > described):
+                described = other
         label = _label(counter)
         entities[iris[cluster]] = Entity(iris[cluster], cluster.split("|", 1)[0], label,
-                                         frozenset(counter) - {label}, descriptions.get(cluster))
+                                         frozenset(counter) - {label}, described and described[1])
     for clusters in local.values():  # each article's map from local keys to clusters becomes its map to IRIs
         for key, cluster in clusters.items():
             clusters[key] = iris[cluster]
@@ -542,10 +806,12 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
 
 
 def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], resolution: Resolution,
-                      folded: _Skeletons, by_story: set[tuple[URIRef, str]]) -> None:
+                      folded: _Skeletons, by_story: set[tuple[URIRef, str]],
+                      groups: dict[URIRef, set[str]] | None = None) -> None:
     """For every name an article gives an entity that is not the entity's label, the rule that made it one:
     the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); and for an
     event or delegation shared with other articles, the same place and date."""
+    groups = groups or {}
     articles_of: dict[URIRef, set[URIRef]] = defaultdict(set)
     for article, keys in resolution.local.items():
         for iri in keys.values():
@@ -568,7 +834,11 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                         f"{len(others)} other article(s)")
                 continue
             if m.key.startswith(f"{ORGANIZATION}|{ORGAN}"):  # a body named by a common noun
-                if len(others := articles_of[iri] - {article}) > 0:
+                if iri in groups:  # a group with articles outside these (a resolution with a context)
+                    others = groups[iri] - {str(article)}  # type: ignore[assignment]
+                else:
+                    others = articles_of[iri] - {article}
+                if len(others) > 0:
                     decisions[(iri, m.canonical)] = Decision(
                         iri, m.canonical, "kg.merge.body.v1",
                         f"the same body as in {len(others)} other article(s): the articles name at least two other "
@@ -646,7 +916,8 @@ def _job_titles(ex: Extraction, keys: dict[str, URIRef]) -> dict[str, set[str]]:
     return titles
 
 
-def _resolve_references(extractions: list[Extraction], resolution: Resolution, folded: _Skeletons) -> None:
+def _resolve_references(extractions: list[Extraction], resolution: Resolution, folded: _Skeletons,
+                        context: Context | None = None, trace: Trace | None = None) -> None:
     """Bind references that are not mentions: `title|t` (`forsvarsministeren`) to the one person of the same
     article with job title t, `name|x` (from `X-rådgiver`) to the one person whose name ends in x, and
     `role|title|country:XX` (`rådgiver til Finlands president`) to the one person the graph knows with that job
@@ -656,6 +927,11 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution, f
         if entity.kind == PERSON:
             by_surname[folded[entity.label].rsplit(" ", 1)[-1]].add(entity.iri)
     holders: dict[tuple[str, URIRef], set[URIRef]] = defaultdict(set)
+    if context is not None:  # the other articles' persons and holders of titles, on first look-up
+        # persons these articles name have their labels from this resolution; the others from the context
+        named_here, by_surname = by_surname, _Table(lambda s: context.by_surname(s) - resolution.entities.keys())
+        by_surname.update(named_here)
+        holders = _Table(lambda pair: context.holders(*pair))
     for ex in extractions:
         keys = resolution.local[ex.article.iri]
         titles = _job_titles(ex, keys)
@@ -663,6 +939,8 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution, f
             if fact.predicate == "schema:affiliation" and fact.subject in keys and fact.object in keys:
                 for title in titles[fact.subject]:
                     holders[(title, keys[fact.object])].add(keys[fact.subject])
+                    if trace is not None:
+                        trace.holders[ex.article.iri].add((title, str(keys[fact.object]), str(keys[fact.subject])))
     countries = {key: iri for keys in resolution.local.values() for key, iri in keys.items()
                  if key.startswith(GPE + "|country:")}
     for ex in extractions:
@@ -679,10 +957,16 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution, f
             if kind == "title":
                 found = held.get(rest, set())
             elif kind == "name":
-                found = by_surname.get(folded[rest].rsplit(" ", 1)[-1], set())
+                found = by_surname.get(surname := folded[rest].rsplit(" ", 1)[-1], set())
+                if trace is not None:
+                    trace.reads[ex.article.iri].add(f"ns:{surname}")
             elif kind == "role":
                 title, country = rest.split("|", 1)
-                found = holders.get((title, countries.get(f"{GPE}|{country}")), set())
+                # a country no article names has no holders; with context, other articles may name it
+                org = countries.get(f"{GPE}|{country}") or (entity_iri(GPE, country) if context else None)
+                found = holders.get((title, org), set())
+                if trace is not None:
+                    trace.reads[ex.article.iri].add(f"rh:{title}|{org}")
             if len(found) == 1:
                 keys[ref] = next(iter(found))
 

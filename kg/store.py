@@ -23,7 +23,7 @@ import shutil
 import socket
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -69,10 +69,8 @@ class Identifiers:
         same_as = {old: kept for old, kept in self.same_as.items() if old not in live}
         for old, counter in votes.items():
             same_as[old] = min(counter, key=lambda iri: (-counter[iri], iri))
-        text: dict[URIRef, str] = {}  # one string per entity IRI, not one per article that names it
-        merged_local = {**self.local, **{str(a): {k: text.get(v) or text.setdefault(v, str(v)) for k, v in keys.items()}
-                                         for a, keys in local.items()}}
-        return Identifiers(merged_local, same_as)
+        # the resolution's own maps (their IRIs are strings), not copies: a build holds one map per article
+        return Identifiers({**self.local, **{str(a): keys for a, keys in local.items()}}, same_as)  # type: ignore[dict-item]
 
 
 def is_store(path: Path) -> bool:
@@ -94,10 +92,38 @@ def read_extractions(path: Path) -> list[Extraction]:
     if version is None:
         return []
     try:
-        with (version / EXTRACTIONS).open(encoding="utf-8") as lines:
-            return [_from_json(json.loads(line)) for line in lines if line.strip()]
+        found = []
+        for segment in segments(version):
+            with segment.open(encoding="utf-8") as lines:
+                found += [_from_json(json.loads(line)) for line in lines if line.strip()]
+        return found
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise StoreError(f"{path}: cannot read {EXTRACTIONS}: {err}") from err
+
+
+def segments(version: Path) -> list[Path]:
+    """The files of a version's extractions, in the order they were written: `extractions.jsonl`, then one per
+    build that added articles to it (`extractions-v000008.jsonl`), hard links to the earlier versions' files."""
+    return [version / EXTRACTIONS, *sorted(version.glob("extractions-v*.jsonl"))]
+
+
+def load_extractions(path: Path, places: Iterable[tuple[str, int]]) -> list[Extraction]:
+    """The extractions at `places` ((segment file name, byte offset), as the index keeps them) of the store's live
+    version; raises StoreError."""
+    version = _live(path)
+    found = []
+    try:
+        by_segment: dict[str, list[int]] = {}
+        for segment, offset in places:
+            by_segment.setdefault(segment, []).append(offset)
+        for segment, offsets in by_segment.items():
+            with (version / segment).open("rb") as lines:  # type: ignore[operator]
+                for offset in sorted(offsets):
+                    lines.seek(offset)
+                    found.append(_from_json(json.loads(lines.readline())))
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise StoreError(f"{path}: cannot read {EXTRACTIONS}: {err}") from err
+    return found
 
 
 def read_articles(path: Path) -> tuple[set[str], dict | None] | None:
@@ -117,16 +143,86 @@ def read_articles(path: Path) -> tuple[set[str], dict | None] | None:
     return iris, summary
 
 
-def read_identifiers(path: Path) -> Identifiers:
-    """The identifiers a store has issued (none for a new store or one written before they were kept)."""
+def read_identifiers(path: Path, local: bool = True) -> Identifiers:
+    """The identifiers a store has issued (none for a new store or one written before they were kept); without
+    `local`, only the retired ones. A version a build wrote over the index keeps the issued ones there."""
     version = _existing_version(path)
     if version is None or not (version / IDENTIFIERS).is_file():
         return Identifiers()
     try:
         data = json.loads((version / IDENTIFIERS).read_text(encoding="utf-8"))
-        return Identifiers(data["local"], data["same_as"])
     except (OSError, ValueError, KeyError) as err:
         raise StoreError(f"{path}: cannot read {IDENTIFIERS}: {err}") from err
+    if local and data.get("indexed"):
+        index = open_index(path)
+        if index is not None:
+            try:
+                return Identifiers(index.local_maps(), data["same_as"])
+            finally:
+                index.close()
+    return Identifiers(data["local"], data["same_as"])
+
+
+def open_index(path: Path):  # noqa: ANN201 - kg.incremental.Index | None
+    """The index of the store's live version (kg.incremental), or None where it has none that is current."""
+    from kg.incremental import Index
+
+    live = _live(path)
+    return Index.open(path, live.name) if live is not None and live != path else None
+
+
+def start_index(path: Path, extractions: list[Extraction], resolution, trace):  # noqa: ANN001, ANN201
+    """A new index (`STORE/index.sqlite.tmp`) with the rows of every article of a build of everything; raises
+    StoreError."""
+    import sqlite3
+
+    from kg.incremental import INDEX, create_index, index_articles
+
+    tmp = path / f"{INDEX}.tmp"
+    try:
+        index = create_index(tmp)
+        index_articles(index, extractions, resolution, trace)
+        return index
+    except (OSError, sqlite3.Error) as err:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"{path}: cannot write the index: {err}") from err
+
+
+def finish_index(path: Path, index, resolution, signatures: dict[str, list],  # noqa: ANN001
+                 places: dict[str, tuple[str, int]] | None, version: str | None) -> None:
+    """Complete the index `start_index` began as the one of the version `version` just made live, and rename it
+    over the old one; without `version` (the build failed), remove it. Raises StoreError."""
+    import sqlite3
+
+    from kg.incremental import INDEX
+    from kg.incremental import finish_index as finish
+
+    tmp = path / f"{INDEX}.tmp"
+    try:
+        if version is not None:
+            finish(index, resolution, signatures, places, version)  # type: ignore[arg-type]
+        index.close()
+        if version is not None:
+            os.replace(tmp, path / INDEX)
+    except (OSError, sqlite3.Error) as err:
+        raise StoreError(f"{path}: the graph is written, but not its index: {err}") from err
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def retire_some(same_as: dict[str, str], old: dict[str, dict[str, str]], now: dict[str, dict[str, str]],
+                live: Callable[[str], bool]) -> dict[str, str]:
+    """`Identifiers.retire` for the articles a build resolved again (`old` and `now`: their maps before and after;
+    those of the other articles are as they were, so they retire nothing): the retired IRIs after it."""
+    votes: dict[str, Counter] = {}
+    for article, keys in old.items():
+        for key, iri in keys.items():
+            if key in now[article] and not live(iri):
+                votes.setdefault(iri, Counter())[now[article][key]] += 1
+    kept = {retired: into for retired, into in same_as.items() if not live(retired)}
+    for retired, counter in votes.items():
+        kept[retired] = min(counter, key=lambda iri: (-counter[iri], iri))
+    return kept
 
 
 @contextmanager
@@ -137,7 +233,7 @@ def writing(path: Path) -> Iterator[None]:
 
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: exists and is not a folder")
-    if path.is_dir() and not is_store(path) and any(p.name not in {LOCK, HOLDER} for p in path.iterdir()):
+    if path.is_dir() and not is_store(path) and any(not _ours(p) for p in path.iterdir()):
         raise StoreError(f"{path}: exists but is not a Nyhetsgraf store (and is not empty)")
     if not path.parent.is_dir():
         raise StoreError(f"{path}: the folder {path.parent} does not exist")
@@ -170,20 +266,25 @@ class StoreWriter:
     With `patch`, the new version starts as a checkpoint of the live one (pyoxigraph's backup: hard links, no
     copy) and `base` holds the live version's signatures: the caller `remove`s the article graphs that change and
     `add`s their new versions, and the rest stays as it is. Without a live version that keeps signatures, `base`
-    is None and the caller writes every graph."""
+    is None and the caller writes every graph. With `indexed`, the caller keeps the signatures (kg.incremental)
+    and `base` is empty."""
 
-    def __init__(self, path: Path, patch: bool = False) -> None:
+    def __init__(self, path: Path, patch: bool = False, indexed: bool = False) -> None:
         self.path, self.live = path, _live(path)
         number = int(self.live.name[1:]) + 1 if self.live is not None and self.live != path else 1
         self.name = f"v{number:06d}"
         self.tmp = path / f"{self.name}.building"
         self.base: dict[str, list] | None = None
         self.removed: dict[pyoxigraph.Triple, None] = {}  # triples of the graphs removed (an ordered set)
+        self.restated: set[str] = set()  # N-Triples lines of the graphs added after some were removed
         try:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self.tmp.mkdir()
-            if patch and self.live is not None and self.live != path and (self.live / SIGNATURES).is_file():
+            if indexed:  # the index has the signatures
+                self.base = {}
+            elif patch and self.live is not None and self.live != path and (self.live / SIGNATURES).is_file():
                 self.base = json.loads((self.live / SIGNATURES).read_text(encoding="utf-8"))
+            if self.base is not None:
                 pyoxigraph.Store.read_only(str(self.live / OXIGRAPH)).backup(str(self.tmp / OXIGRAPH))
             self.store = pyoxigraph.Store(str(self.tmp / OXIGRAPH))
             self.quads, self.lines = (self.tmp / "part.nq").open("w", encoding="utf-8"), 0
@@ -205,6 +306,8 @@ class StoreWriter:
 
         try:
             triples = ntriples(graph)  # serialised once, for the article's graph and the merged default graph
+            if self.removed:  # a graph written again: what it still states stays in the merged default graph
+                self.restated.update(triples)
             for lines in (nquads(graph, triples), triples):
                 self.quads.write("".join(line + "\n" for line in lines))
                 self.lines += len(lines)
@@ -227,16 +330,18 @@ class StoreWriter:
         """The merged default graph without the removed graphs' triples that no named graph states any more."""
         default = pyoxigraph.DefaultGraph()
         for triple in self.removed:
+            if f"{triple} ." in self.restated:  # stated by the new version of its graph (N-Triples, as written)
+                continue
             stated = (q for q in self.store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
                       if q.graph_name != default)
             if next(stated, None) is None:
                 self.store.remove(pyoxigraph.Quad(triple.subject, triple.predicate, triple.object, default))
 
     def commit(self, extractions: list[Extraction], identifiers: Identifiers, summary: dict,
-               signatures: dict[str, list] | None = None, new: int | None = None) -> None:
+               signatures: dict[str, list] | None = None, new: int | None = None) -> dict[str, tuple[str, int]]:
         """Write the extractions (the last `new` of them appended to the live version's when patching),
         identifiers, article IRIs, `signatures` and `summary`, load the graph, and switch the store to the new
-        version."""
+        version. Returns where each extraction written now is (article IRI -> (file name, byte offset))."""
         try:
             self._load()
             self._prune_default()
@@ -248,29 +353,76 @@ class StoreWriter:
                 (self.tmp / SIGNATURES).write_text(json.dumps(signatures, sort_keys=True), encoding="utf-8")
             appended = self.base is not None and new is not None and (self.live / EXTRACTIONS).is_file()
             if appended:  # the extractions of the articles already in the store never change
-                shutil.copyfile(self.live / EXTRACTIONS, self.tmp / EXTRACTIONS)  # type: ignore[operator]
-            with (self.tmp / EXTRACTIONS).open("a" if appended else "w", encoding="utf-8") as out:
-                for ex in extractions[len(extractions) - new:] if appended else extractions:  # type: ignore[operator]
-                    out.write(json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n")
-                _sync(out)
-            with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:
-                json.dump(asdict(identifiers), out, ensure_ascii=False, sort_keys=True)
+                self._link_segments()
+            places = self._write_extractions(extractions[len(extractions) - new:] if appended  # type: ignore[operator]
+                                             else extractions, self.name if appended else None)
+            with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:  # (asdict would copy every map)
+                json.dump({"local": identifiers.local, "same_as": identifiers.same_as}, out, ensure_ascii=False,
+                          sort_keys=True)
                 _sync(out)
             if self.base is None:  # a patch leaves few new files; a whole load leaves many parts
                 self.store.optimize()  # one compaction makes look-ups 3x faster
-            self.store.flush()
-            del self.store
-            self.tmp.replace(self.path / self.name)
-            _sync_folder(self.path)
-            pointer = self.path / f"{CURRENT}.tmp"
-            with pointer.open("w", encoding="utf-8") as out:
-                out.write(self.name + "\n")
-                _sync(out)
-            pointer.replace(self.path / CURRENT)  # the switch: atomic
-            _sync_folder(self.path)
+            self._switch()
         except (OSError, SyntaxError) as err:
             self.abort()
             raise StoreError(f"{self.path}: cannot write the store: {getattr(err, 'strerror', None) or err}") from err
+        self._remove_old()
+        return places
+
+    def commit_added(self, new: list[Extraction], same_as: dict[str, str], summary: dict,
+                     before_switch: Callable[[dict[str, tuple[str, int]]], None]) -> None:
+        """Switch the store to the new version of a build that resolved its added articles over the index: the
+        live version's extractions (hard links) and the new ones in a file of their own, its article IRIs and the
+        new ones, the retired IRIs (the issued ones are in the index), `summary`; `before_switch` gets where the
+        new extractions are, and writes the index."""
+        try:
+            self._load()
+            self._prune_default()
+            self._link_segments()
+            shutil.copyfile(self.live / ARTICLES, self.tmp / ARTICLES)  # type: ignore[operator]
+            with (self.tmp / ARTICLES).open("a", encoding="utf-8") as out:
+                out.write("".join(f"{ex.article.iri}\n" for ex in new))
+            (self.tmp / SUMMARY).write_text(json.dumps(summary, sort_keys=True), encoding="utf-8")
+            places = self._write_extractions(new, self.name)
+            with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:
+                json.dump({"local": {}, "same_as": same_as, "indexed": True}, out, ensure_ascii=False,
+                          sort_keys=True)
+                _sync(out)
+            before_switch(places)
+            self._switch()
+        except (OSError, SyntaxError) as err:
+            self.abort()
+            raise StoreError(f"{self.path}: cannot write the store: {getattr(err, 'strerror', None) or err}") from err
+        self._remove_old()
+
+    def _link_segments(self) -> None:
+        for segment in segments(self.live):  # type: ignore[arg-type]
+            os.link(segment, self.tmp / segment.name)
+
+    def _write_extractions(self, extractions: list[Extraction], name: str | None) -> dict[str, tuple[str, int]]:
+        """Write `extractions` to a new file of the version (`extractions-NAME.jsonl`, or `extractions.jsonl`)."""
+        target = self.tmp / (f"extractions-{name}.jsonl" if name else EXTRACTIONS)
+        places = {}
+        with target.open("wb") as out:
+            for ex in extractions:
+                places[str(ex.article.iri)] = (target.name, out.tell())
+                out.write((json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+            _sync(out)
+        return places
+
+    def _switch(self) -> None:
+        self.store.flush()
+        del self.store
+        self.tmp.replace(self.path / self.name)
+        _sync_folder(self.path)
+        pointer = self.path / f"{CURRENT}.tmp"
+        with pointer.open("w", encoding="utf-8") as out:
+            out.write(self.name + "\n")
+            _sync(out)
+        pointer.replace(self.path / CURRENT)  # the switch: atomic
+        _sync_folder(self.path)
+
+    def _remove_old(self) -> None:
         previous = self.live.name if self.live is not None and self.live != self.path else ""
         _remove_old(self.path, keep={self.name, previous})
 
@@ -292,20 +444,26 @@ def _live(path: Path) -> Path | None:
 
 
 def _existing_version(path: Path) -> Path | None:
-    if not path.exists() or (path.is_dir() and not any(p.name not in {LOCK, HOLDER} for p in path.iterdir())):
+    if not path.exists() or (path.is_dir() and not any(not _ours(p) for p in path.iterdir())):
         return None
     if not is_store(path):
         raise StoreError(f"{path}: exists but is not a Nyhetsgraf store (no {EXTRACTIONS} and {OXIGRAPH}/)")
     return _live(path)
 
 
+def _ours(part: Path) -> bool:
+    """A file a store has beside its versions: the lock, who holds it, and a half-made index of a first build."""
+    return part.name in {LOCK, HOLDER} or part.name.startswith("index.sqlite.tmp")
+
+
 def _remove_leftovers(path: Path) -> None:
-    """What a killed build left: half-written versions, a half-written pointer, and a complete version that a
-    build killed just before the switch never made live."""
+    """What a killed build left: half-written versions, a half-written pointer or index, and a complete version
+    that a build killed just before the switch never made live."""
     live = _live(path)
     newest = int(live.name[1:]) if live is not None and live != path else 0
     for part in path.iterdir():
-        unfinished = part.name.endswith(".building") or part.name == f"{CURRENT}.tmp"
+        unfinished = part.name.endswith(".building") or part.name == f"{CURRENT}.tmp" or \
+            part.name.startswith("index.sqlite.tmp")
         if unfinished or (_version_number(part) or 0) > newest:
             shutil.rmtree(part, ignore_errors=True) if part.is_dir() else part.unlink(missing_ok=True)
 
