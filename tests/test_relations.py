@@ -200,6 +200,15 @@ kvoter kvote NOUN DOBJ 1
 . . PUNCT IP 1
 """, ents=[(0, 1, "ORG")])
     assert ("organization|fiskarlaget", "kgo:demanded", "demand|nye kvoter") in facts(doc)
+    perfect = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+har ha AUX ROOT 1 Tense=Pres
+etterlyst etterlyse VERB INFV 1 VerbForm=Part
+nye ny ADJ ATR 4
+kvoter kvote NOUN DOBJ 2
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])  # a participle in -st is no s-passive: Fiskarlaget is the one who calls for them
+    assert ("organization|fiskarlaget", "kgo:demanded", "demand|nye kvoter") in facts(perfect)
 
 
 @pytest.mark.parametrize(("words", "worded"), [

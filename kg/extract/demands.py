@@ -152,7 +152,8 @@ def _condition_clauses(noun: Token) -> list[Token]:
 
 def _passive(verb: Token) -> bool:
     """`blir bedt om å møte`, `er bedt om`, `krevjast`: the subject of a passive demand is the one asked."""
-    return passive_participle(verb) or (fold(verb.text).endswith(("s", "st")) and not fold(verb.lemma_).endswith("s"))
+    return passive_participle(verb) or (fold(verb.text).endswith(("s", "st")) and not fold(verb.lemma_).endswith("s")
+                                        and "Part" not in verb.morph.get("VerbForm"))  # `har etterlyst`: active
 
 
 def obligations(clause: Clause) -> Iterator[Found]:
