@@ -22,7 +22,6 @@ from kg.extract.clause import (
     clause_verb,
     conjuncts_deep,
     conjuncts_of,
-    entity_key,
     event_key,
     is_definite,
     passive_participle,
@@ -32,7 +31,7 @@ from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
 from kg.extract.locations import misattached_places, place_keys
 from kg.extract.nouns import is_event
 from kg.extract.titles import title_word
-from kg.types import EVENT, PERSON
+from kg.types import PERSON
 
 
 def attendance(clause: Clause) -> Iterator[Found]:
@@ -196,7 +195,7 @@ def _present_at(clause: Clause) -> Iterator[Found]:
                 "Number") and (k := event_key(clause, o))]  # `sa NAME etter møtet`, `før møtet`: out of it, into it
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
         events += [k for o in brought for t in pp_objects(o, {"til"}) if is_specific(t) and (k := event_key(clause, t))]
-        events += [k for o in _speeches(verb) for t in pp_objects(o, {"på", "under", "ved"}) if is_specific(t)
+        events += [k for o in speeches(verb) for t in pp_objects(o, {"på", "under", "ved"}) if is_specific(t)
                    and (k := event_key(clause, t))]  # `holdt åpningstalen på landsmøtet`
         for event in events[:1]:
             for subject in actors_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
@@ -252,7 +251,7 @@ def _on_the_way(clause: Clause) -> Iterator[Found]:
                     yield Found(key, "kgo:attended", event, "kg.attended.way.v1", 0.7)
 
 
-def _speeches(verb: Token) -> list[Token]:
+def speeches(verb: Token) -> list[Token]:
     """The speech one holds (`holdt talen`, `heldt innleiinga`): the object of `holde` that is a speech noun."""
     if fold(verb.lemma_) not in {"holde", "halde"}:
         return []
@@ -370,8 +369,7 @@ def _dateline(token: Token) -> bool:
 def _the_meeting(clause: Clause, people: set[str], verb: Token) -> Iterator[Found]:
     """`A møtte B i Beijing` with no event named in the sentence: they attended their meeting (`møte`), which
     was where the verb says."""
-    event = entity_key(EVENT, "møte#1")
-    clause.entities.setdefault(event, (EVENT, "møte"))
+    event = clause.article_event("møte")
     for person in sorted(people):
         yield Found(person, "kgo:attended", event, "kg.attended.meeting.v2", 0.6)
     for key in place_keys(clause, pp_objects(verb, {"i", "på"}) + misattached_places(clause, verb)):

@@ -82,6 +82,13 @@ class Clause:
             return [entity_key(n.kind, n.key) for n in group if kinds is None or n.kind in kinds]
         return [key] if (key := self.key_of(token, kinds)) else []
 
+    def article_event(self, noun: str) -> str:
+        """The key of the article's one event of a kind the text tells by a verb, not by its noun (`A møtte B`:
+        their `møte`; `besøkte sykehusene`: the `besøk`), registered as an unnamed entity of the clause."""
+        key = entity_key(EVENT, f"{noun}#1")
+        self.entities.setdefault(key, (EVENT, noun))
+        return key
+
     def key_of(self, token: Token, kinds: set[str] | None = None) -> str | None:
         """The entity key of a token: a name, a delegation or an event noun; None if it is none of these. A
         title the parser made the head of its holder's name (`Utenriksminister Marco Rubio leder ...`) stands

@@ -27,7 +27,7 @@ from kg.extract.clause import (
 from kg.extract.entities import named_mentions
 from kg.extract.gazetteer import fold, lexicon_pairs
 from kg.extract.titles import titles_of
-from kg.types import EVENT, GPE, PERSON, PLACE
+from kg.types import GPE, PERSON, PLACE
 
 
 def locations(clause: Clause) -> Iterator[Found]:
@@ -76,8 +76,7 @@ def _done_at(clause: Clause) -> Iterator[Found]:
         places += [p for o in objects if not clause.named_at(o) for p in pp_objects(o, {"i", "på"})]
         keys = place_keys(clause, places)
         if keys:
-            event = entity_key(EVENT, f"{noun}#1")
-            clause.entities.setdefault(event, (EVENT, noun))
+            event = clause.article_event(noun)
             for key in keys:
                 yield Found(event, "schema:location", key, "kg.location.verb.v1", 0.8)
 

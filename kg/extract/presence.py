@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.attendance import is_specific, is_speech, sits
+from kg.extract.attendance import is_specific, is_speech, sits, speeches
 from kg.extract.clause import (
     Clause,
     Found,
@@ -18,13 +18,12 @@ from kg.extract.clause import (
     agents_of,
     asserted,
     conjuncts_of,
-    entity_key,
     event_key,
     is_definite,
     pp_objects,
 )
 from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, verb_in
-from kg.types import EVENT, PERSON
+from kg.types import PERSON
 
 
 def presence(clause: Clause) -> Iterator[Found]:
@@ -94,9 +93,7 @@ def _when(clause: Clause, verb: Token) -> str | None:
         if events := [k for t in when.subtree if (k := event_key(clause, t))]:
             return events[0]
         if noun := lexicon_pairs("occasion_verbs").get(fold(when.lemma_)):
-            key = entity_key(EVENT, f"{noun}#1")
-            clause.entities.setdefault(key, (EVENT, noun))
-            return key
+            return clause.article_event(noun)
     return None
 
 
@@ -143,7 +140,7 @@ def _present_or_speaking(verb: Token) -> bool:
             c.pos_ == "ADP" and fold(c.text) in {"i", "på", "under", "ved", "til"} or c.dep_ == "DOBJ"
             for c in children):
         return True  # `Også NAME deltok.`, `Fra norsk side deltok NAME`: took part in what the article told of
-    if lemma in {"holde", "halde"} and any(c.dep_ == "DOBJ" and is_speech(c) for c in children):
+    if speeches(verb):  # `holdt appell`, `heldt innleiinga`
         return True
     if any(fold(c.text) in {"fra", "frå", "på", "ved"} and any(
             fold(o.lemma_).endswith("talerstol") for p in c.children if p.dep_ == "PUTFYLL" for o in conjuncts_of(p))

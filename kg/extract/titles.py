@@ -403,10 +403,8 @@ def marked_former(title: Token) -> bool:
     word on the name: `Den avgåtte statsministeren NAME`, or before the first half of a coordinated compound:
     `tidligere miljø- og samferdselsbyråd`), or `eks-`."""
     markers = lexicon()["former_markers"]
-    doc, first = title.doc, title.i
-    if first - 2 > title.sent.start and doc[first - 2].text.endswith("-") and fold(doc[first - 1].text) in {
-            "og", "eller"}:
-        first -= 2
+    doc, half = title.doc, _first_half(title)
+    first = half.i if half is not None and half.i > title.sent.start else title.i
     before = doc[first - 1] if first > title.sent.start else None
     return fold(title.text).startswith("eks") or any(
         fold(c.text) in markers for c in title.children if c.i < title.i) or (
@@ -426,10 +424,17 @@ def former_title(title: Token) -> str:
     """The title word, the first half of a coordinated compound (`miljø- og samferdselsbyråd`) and the field it is
     over (`viserektor for utdanning`), without the words of a present post (`administrerende`): the form a title
     once held takes."""
-    doc, half = title.doc, ""
+    half = _first_half(title)
+    joined = f"{fold(half.text)} {fold(title.doc[title.i - 1].text)} " if half is not None else ""
+    return joined + title_word(title) + _field(title)
+
+
+def _first_half(title: Token) -> Token | None:
+    """The first half of a coordinated compound title (`miljø-` in `miljø- og samferdselsbyråd`), or None."""
+    doc = title.doc
     if title.i >= 2 and doc[title.i - 2].text.endswith("-") and fold(doc[title.i - 1].text) in {"og", "eller"}:
-        half = f"{fold(doc[title.i - 2].text)} {fold(doc[title.i - 1].text)} "
-    return half + title_word(title) + _field(title)
+        return doc[title.i - 2]
+    return None
 
 
 def _field(title: Token) -> str:
