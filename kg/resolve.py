@@ -224,10 +224,12 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
     surnames = _Table(context and (lambda word: context.names("s", word)))
     firsts = _Table(context and (lambda word: context.names("f", word)))
     spelling = _Table(context and (lambda key: context.names("g", key)))  # (`spelling_keys`)
+    towns: dict[tuple[URIRef, str], str] = {}  # (article, key) of a town's council keyed by its town -> why
     for ex in extractions:
         clusters = {}
         for mention in ex.mentions:
             clusters[mention.key] = _cluster_key(mention.key, mention.canonical, kinds, ex, folded)
+        towns.update(((ex.article.iri, key), how) for key, how in _key_town_bodies(ex, clusters, folded).items())
         local[ex.article.iri] = clusters
         for cluster in set(clusters.values()):
             for key in spelling_keys(cluster):
@@ -254,7 +256,7 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
     _merge_events(extractions, local, trace)
     groups = _merge_bodies(local, untold, context, trace)
     resolution = _entities(extractions, local, context)
-    _record_decisions(extractions, kinds, resolution, folded, by_story, groups)
+    _record_decisions(extractions, kinds, resolution, folded, by_story, groups, towns)
     _resolve_references(extractions, resolution, folded, context, trace)
     _name_events_by_place(extractions, resolution)
     if trace is not None:
@@ -358,11 +360,64 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     kind = kinds.get(name, kind)
     if kind == ORGANIZATION and " " in name:
         name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
+        if (council := _town_council(name)) is not None:
+            name = " ".join(council)  # `Solvik-bystyret`, `bystyret i Solvik` / `Solvik bystyre`
     elif kind == PLACE:
         name = _DEFINITE_PLACE.sub(r"\1", name)  # `Repparfjorden` / `Repparfjord`, `Glomma` stays
     if kind in {GPE, PLACE} and _REGION_ABBREVIATION.search(canonical):
         name = re.sub(r"(?: [a-z]){2,3}$", "", name)  # `Washington D.C.` / `Washington`
     return sys.intern(f"{kind}|{name}")  # one string per entity, however many articles name it
+
+
+@lru_cache(maxsize=1)
+def _councils() -> dict[str, str]:
+    """The skeletons of a town's or county's councils' nouns (lexicon `local_bodies`: `bystyret`, `bystyre`) ->
+    their base form's."""
+    pairs = lexicon_pairs("local_bodies")
+    return {_skeleton(word): _skeleton(base) for form, base in pairs.items() for word in (form, base)}
+
+
+# The councils of a whole town (`bystyret`, `byrådet`, `formannskapet`, `kommunestyret`), as skeleton() writes them:
+# the council of the only town an article names; not a county's (that town may be in it) nor a district's.
+_TOWN_WIDE = {"bistire", "birad", "formanskap", "komunestire"}
+
+
+def _town_council(name: str) -> tuple[str, str] | None:
+    """(town, council) of an organisation's skeleton that names a council with its town (`solvik bistire` of
+    `Solvik bystyre` or `Solvik-bystyret`, `biradet i solvik`), as skeletons; None for any other name."""
+    words = name.split()
+    if len(words) >= 2 and (council := _councils().get(words[-1])) is not None:
+        return " ".join(words[:-1]), council
+    if len(words) >= 3 and words[1] == "i" and (council := _councils().get(words[0])) is not None:
+        return " ".join(words[2:]), council
+    return None
+
+
+def _key_town_bodies(ex: Extraction, clusters: dict[str, str], folded: _Skeletons) -> dict[str, str]:
+    """A town's council named by its noun alone (`bystyret`, `byrådet`; lexicon `local_bodies`), kept within its
+    article as an organ is, is the council of the town the article names it with (`bystyret i Solvik`,
+    `Solvik bystyre`, `Solvik-bystyret`) or else, for the council of a whole town (`_TOWN_WIDE`), of the only
+    town (a place with a government, not a country) the article names: one entity across articles with the town's
+    council by name. Not where the article names it with two towns, nor where it names two towns and none with it.
+    Returns the keys so keyed -> why."""
+    named: dict[str, set[str]] = defaultdict(set)  # the council -> the towns the article names it with
+    towns = set()
+    for m in ex.mentions:
+        kind, name = clusters[m.key].split("|", 1)
+        if kind == GPE and not name.startswith("country:"):
+            towns.add(name)
+        elif kind == ORGANIZATION and (council := _town_council(folded[m.canonical])) is not None:
+            named[council[1]].add(council[0])
+    keyed = {}
+    for key, cluster in clusters.items():
+        if not cluster.startswith(f"{ORGANIZATION}|{ORGAN}"):
+            continue
+        council = _councils().get(_skeleton(cluster.split("|", 1)[1][len(ORGAN):].rsplit("@", 1)[0]))
+        if council is None or len(found := named.get(council) or (towns if council in _TOWN_WIDE else ())) != 1:
+            continue
+        clusters[key] = sys.intern(f"{ORGANIZATION}|{next(iter(found))} {council}")
+        keyed[key] = "named with its town" if council in named else "the only town the article names"
+    return keyed
 
 
 def _attach_misspelt(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
@@ -807,11 +862,12 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
 
 def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], resolution: Resolution,
                       folded: _Skeletons, by_story: set[tuple[URIRef, str]],
-                      groups: dict[URIRef, set[str]] | None = None) -> None:
+                      groups: dict[URIRef, set[str]] | None = None,
+                      towns: dict[tuple[URIRef, str], str] | None = None) -> None:
     """For every name an article gives an entity that is not the entity's label, the rule that made it one:
-    the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); and for an
-    event or delegation shared with other articles, the same place and date."""
-    groups = groups or {}
+    the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); for an
+    event or delegation shared with other articles, the same place and date; for a town's council, its town."""
+    groups, towns = groups or {}, towns or {}
     articles_of: dict[URIRef, set[URIRef]] = defaultdict(set)
     for article, keys in resolution.local.items():
         for iri in keys.values():
@@ -832,6 +888,11 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                         iri, m.canonical, "kg.merge.event.v1",
                         f"the same {entity.kind} at the same place and date (or numbered round) as in "
                         f"{len(others)} other article(s)")
+                continue
+            if (article, m.key) in towns:  # a town's council, named by its noun
+                decisions[(iri, m.canonical)] = Decision(
+                    iri, m.canonical, "kg.merge.town.v1",
+                    f"«{m.canonical}» is the council «{entity.label}»: {towns[(article, m.key)]}")
                 continue
             if m.key.startswith(f"{ORGANIZATION}|{ORGAN}"):  # a body named by a common noun
                 if iri in groups:  # a group with articles outside these (a resolution with a context)
@@ -884,6 +945,9 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                 where = "in the same article" if any(" " in n for n in here) else \
                     "elsewhere in the graph (the only full name that ends so)"
                 rule, why = "kg.merge.surname.v1", f"«{m.canonical}» ends the full name «{entity.label}» {where}"
+            elif entity.kind == ORGANIZATION and own != full and _town_council(own):
+                rule = "kg.merge.town.v1"
+                why = f"«{m.canonical}» and «{entity.label}» name the same council of the same town"
             elif folded[m.canonical] == full:
                 rule = "kg.merge.spelling.v1"
                 why = f"«{m.canonical}» and «{entity.label}» fold to the same key «{full}»"

@@ -351,3 +351,42 @@ def test_a_national_institution_however_written_is_one_entity_with_its_name_as_l
     two = Extraction(article, (Mention("organization|kongehuset", "organization", written, 0, 21, written),), ())
     (entity,) = resolve_entities([one, two]).entities.values()
     assert entity.label == "Kongehuset" and entity.alternate_names == {written}
+
+
+def test_a_town_council_named_by_its_noun_is_the_council_of_its_town_across_articles():
+    """`bystyret` of an article on Solvik, `Solvik bystyre` and `bystyret i Solvik` of others are one council;
+    Brattvik's is another, and so is the council of an article naming two towns and none with it."""
+    def article(text: str, council: str, *others: tuple[str, str]) -> Extraction:
+        body = Mention("organization|organ:bystyre", "organization", council, 0, len(council), council)
+        rest = tuple(Mention(f"{kind}|{name.lower()}", kind, name, 0, len(name), name) for kind, name in others)
+        return Extraction(from_text(text, text[:10]), (body, *rest), ())
+
+    def councils(resolution) -> dict:  # noqa: ANN001
+        return {str(a): keys["organization|organ:bystyre"] for a, keys in resolution.local.items()
+                if "organization|organ:bystyre" in keys}
+
+    alone = article("Første sak om bomringen.", "bystyret", ("gpe", "Solvik"))
+    named = _extraction("Andre sak om ferja.", ("organization", "Solvik bystyre"), ("person", "Kari Lie"))
+    with_town = article("Tredje sak om skolen.", "bystyret i Solvik", ("gpe", "Solvik"), ("gpe", "Brattvik"))
+    other = article("Fjerde sak om bomringen.", "bystyret", ("gpe", "Brattvik"))
+    two_towns = article("Femte sak om vegen.", "bystyret", ("gpe", "Solvik"), ("gpe", "Brattvik"))
+    resolution = resolve_entities([alone, named, with_town, other, two_towns])
+    found = councils(resolution)
+    solvik = resolution.local[named.article.iri]["organization|solvik bystyre"]
+    assert found[str(alone.article.iri)] == found[str(with_town.article.iri)] == solvik
+    assert len({solvik, found[str(other.article.iri)], found[str(two_towns.article.iri)]}) == 3
+    assert [d.rule for d in resolution.decisions[alone.article.iri]] == ["kg.merge.town.v1"]
+    assert resolve_entities([_extraction("Sjette sak.", ("organization", "Solvik-bystyret")), named]).merges() == 1
+
+
+def test_a_district_or_county_council_is_not_taken_for_the_only_town_s():
+    """`bydelsutvalget` of an article naming only Solvik is one of Solvik's districts, `fylkestinget` perhaps a
+    county's that Solvik is in: neither is keyed by the town."""
+    def article(text: str, key: str, council: str) -> Extraction:
+        body = Mention(f"organization|organ:{key}", "organization", council, 0, len(council), council)
+        town = Mention("gpe|solvik", "gpe", "Solvik", 0, 6, "Solvik")
+        return Extraction(from_text(text, text[:10]), (body, town), ())
+
+    articles = [article(f"{n} sak om parken.", "bydelsutvalg", "bydelsutvalget") for n in ("Første", "Andre")]
+    articles += [article(f"{n} sak om vegen.", "fylkesting", "fylkestinget") for n in ("Tredje", "Fjerde")]
+    assert len(resolve_entities(articles).entities) == 5
