@@ -572,3 +572,20 @@ Holmvik Holmvik PROPN FLAT 2
 """, ents=[(2, 4, "PER")])
     people = {m.key for m in extract(from_text(doc.text, "t.txt"), [(0, doc)]).mentions if m.kind == "person"}
     assert people == {"person|kari holmvik"}  # a photographer's name stays a person
+
+
+def test_a_nynorsk_organ_noun_keys_its_body_as_the_bokmaal_noun_does():
+    """`styringsutvalet` / `styringsutvalget`, `prosjektleiinga` / `prosjektledelsen`: one body's base in both
+    written standards, so that kg.resolve can join the body of two articles of one story."""
+    from kg.extract.bodies import organ_base
+
+    from .conftest import make_doc
+
+    def base(word: str) -> str | None:
+        doc = make_doc(f"{word} {word.lower()} NOUN SUBJ 1 Definite=Def|Number=Sing\nmøttes møtes VERB ROOT 1\n"
+                       ". . PUNCT IP 1")
+        return organ_base(doc[0])
+
+    assert base("Styringsutvalet") == base("Styringsutvalget") == "styringsutvalg"
+    assert base("Prosjektleiinga") == base("Prosjektledelsen") == "prosjektledelse"
+    assert base("Utvalet") is None  # the noun alone is no body's name

@@ -227,8 +227,15 @@ def _organ_base_of(word: str) -> str | None:
         for noun in _folded_organs():
             for base in (stem, f"{stem}e") if stem else ():
                 if base.endswith(noun) and len(base) - len(noun) >= 3:
-                    return lexicon_pairs("nynorsk_name_words").get(base, base)  # `valkomite` -> `valgkomite`
+                    base = lexicon_pairs("nynorsk_name_words").get(base, base)  # `valkomite` -> `valgkomite`
+                    bokmaal = _BOKMAAL_ORGANS.get(noun)  # `konsernleiing` -> `konsernledelse`
+                    return base[:-len(noun)] + bokmaal if bokmaal else base
     return None
+
+
+# The Nynorsk organ nouns (lexicon `organ_nouns`, folded) -> their Bokmål forms: a body's base is keyed in Bokmål, so
+# that `samferdselsutvalet` and `samferdselsutvalget` of two articles are one body's (kg.resolve's `organ:` key).
+_BOKMAAL_ORGANS = {"utval": "utvalg", "leiing": "ledelse", "leiinga": "ledelse"}
 
 
 def _compound_organisations(sent: Span, found: list[Named]) -> list[Named]:
