@@ -22,7 +22,7 @@ import networkx as nx
 from rapidfuzz.distance import Levenshtein
 from rdflib import URIRef
 
-from kg.extract.bodies import ORGAN
+from kg.extract.bodies import ORGAN, organ_base_of
 from kg.extract.gazetteer import fold, full_name, gender, lexicon_pairs, norwegian_first_name
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri
@@ -224,12 +224,17 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
     surnames = _Table(context and (lambda word: context.names("s", word)))
     firsts = _Table(context and (lambda word: context.names("f", word)))
     spelling = _Table(context and (lambda key: context.names("g", key)))  # (`spelling_keys`)
-    towns: dict[tuple[URIRef, str], str] = {}  # (article, key) of a town's council keyed by its town -> why
+    keyed: dict[tuple[URIRef, str], tuple[str, str]] = {}  # (article, key) of a body keyed by its town or owner ->
+    # (rule, why)
+    owned: dict[URIRef, set[str]] = {}  # article -> the bodies it names with their owner, by name (`_owned_bodies`)
     for ex in extractions:
         clusters = {}
         for mention in ex.mentions:
             clusters[mention.key] = _cluster_key(mention.key, mention.canonical, kinds, ex, folded)
-        towns.update(((ex.article.iri, key), how) for key, how in _key_town_bodies(ex, clusters, folded).items())
+        keyed.update(((ex.article.iri, key), ("kg.merge.town.v1", f"the council of {how}"))
+                     for key, how in _key_town_bodies(ex, clusters, folded).items())
+        if found := _owned_bodies(ex, clusters):
+            owned[ex.article.iri] = found
         local[ex.article.iri] = clusters
         for cluster in set(clusters.values()):
             for key in spelling_keys(cluster):
@@ -254,9 +259,9 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
             trace.s5[article] = changed or None
     by_story = _attach_by_story(local, ambiguous, untold, context, trace)
     _merge_events(extractions, local, trace)
-    groups = _merge_bodies(local, untold, context, trace)
+    groups = _merge_bodies(local, untold, context, trace, owned, keyed)
     resolution = _entities(extractions, local, context)
-    _record_decisions(extractions, kinds, resolution, folded, by_story, groups, towns)
+    _record_decisions(extractions, kinds, resolution, folded, by_story, groups, keyed)
     _resolve_references(extractions, resolution, folded, context, trace)
     _name_events_by_place(extractions, resolution)
     if trace is not None:
@@ -358,6 +363,8 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
         return sys.intern(key)
     name = folded[_full(kind, rest, canonical)]
     kind = kinds.get(name, kind)
+    if kind == ORGANIZATION and (owned := _owned_body(canonical)) is not None:
+        return sys.intern(f"{kind}|{owned[0]} i {owned[1]}")  # `Valgkomiteen i NFF`: `valgkomite i norges ...`
     if kind == ORGANIZATION and " " in name:
         name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
         if (council := _town_council(name)) is not None:
@@ -416,8 +423,51 @@ def _key_town_bodies(ex: Extraction, clusters: dict[str, str], folded: _Skeleton
         if council is None or len(found := named.get(council) or (towns if council in _TOWN_WIDE else ())) != 1:
             continue
         clusters[key] = sys.intern(f"{ORGANIZATION}|{next(iter(found))} {council}")
-        keyed[key] = "named with its town" if council in named else "the only town the article names"
+        keyed[key] = "the town the article names it with" if council in named else "the only town the article names"
     return keyed
+
+
+def _owned_body(name: str) -> tuple[str, str] | None:
+    """(body, owner) of an organisation's name that is an organ noun in the definite and, after `i`, `ved` or
+    `for`, the name of whose it is (`Valgkomiteen i NFF`, `Interimstyret for Høgskulen på Vestlandet`): the organ's
+    base form and the owner's full name (a known short form written out), as skeletons; None for any other name,
+    and for a town's council (`_town_council`)."""
+    words = name.split()
+    if len(words) < 3 or words[1] not in {"i", "ved", "for"} or not words[2][:1].isupper():
+        return None
+    base = organ_base_of(fold(words[0]))
+    if base is None or _skeleton(base) in _councils():
+        return None
+    owner = " ".join(words[2:])
+    return skeleton(base), skeleton(full_name(owner) or owner)
+
+
+def _owned_bodies(ex: Extraction, clusters: dict[str, str]) -> set[str]:
+    """The bodies of an article named by a common noun (`valgkomiteen`) that it names with the organisation whose
+    they are (`valgkomiteen i NFF`; one owner only), each as the cluster of the owner's body by name
+    (`Valgkomiteen i Norges Fotballforbund`)."""
+    owners: dict[str, set[str]] = defaultdict(set)  # the body's base -> the owners the article names it with
+    for m in ex.mentions:
+        if m.kind == ORGANIZATION and (owned := _owned_body(m.canonical)) is not None:
+            owners[owned[0]].add(owned[1])
+    found = set()
+    for cluster in set(clusters.values()) if owners else ():
+        if cluster.startswith(f"{ORGANIZATION}|{ORGAN}"):
+            base = _skeleton(cluster.split("|", 1)[1][len(ORGAN):].rsplit("@", 1)[0])
+            if len(owner := owners.get(base, ())) == 1:
+                found.add(sys.intern(f"{ORGANIZATION}|{base} i {next(iter(owner))}"))
+    return found
+
+
+def _owner(base: str, articles: set[URIRef], stories: dict[URIRef, set[str]],
+           other_stories: dict[URIRef, set[str]]) -> str | None:
+    """The one owner's body by name (`valhkomite i norhes fotbalforbund`) among the story entities of the articles
+    naming a body `base` (`organ:valgkomite`) together (theirs in `stories`, else in `other_stories`), or None
+    where they name none or several."""
+    prefix = f"{ORGANIZATION}|{_skeleton(base[len(ORGAN):])} i "
+    found = {e for article in articles for e in (stories[article] if article in stories else other_stories[article])
+             if e.startswith(prefix)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _attach_misspelt(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
@@ -751,22 +801,28 @@ def _untold(ex: Extraction) -> set[str]:
 
 
 def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
-                  context: Context | None = None, trace: Trace | None = None) -> dict[URIRef, set[str]]:
+                  context: Context | None = None, trace: Trace | None = None,
+                  owned: dict[URIRef, set[str]] | None = None,
+                  keyed: dict[tuple[URIRef, str], tuple[str, str]] | None = None) -> dict[URIRef, set[str]]:
     """A body named by a common noun (`valgkomiteen`, kept within its article) is one across articles that name
     three other entities in common, countries not counted (`LOs valgkomité` in two articles about LO's election;
     not the valgkomité of a sports federation in a third; two were too few on eval/news/dev: a university and a
     minister joined two stories' working committees). Entities named in more than 50 of the articles
     naming such a body say nothing of which body it is and are not counted. With `context`, the other articles
     naming a body of the same name count too, `trace` gets the groups they are in now, and the groups with
-    any of them are returned (the body's IRI -> its articles)."""
+    any of them are returned (the body's IRI -> its articles). A group whose articles name the body with one
+    organisation (`owned`: `valgkomiteen i NFF`) is that organisation's body by name, one article alone too
+    (`keyed` gets its keys)."""
     groups: dict[URIRef, set[str]] = {}
     bodies: dict[str, list[URIRef]] = defaultdict(list)  # the body's base -> the articles naming one
     for article, clusters in local.items():
         for cluster in set(clusters.values()):
             if cluster.startswith(f"{ORGANIZATION}|{ORGAN}"):
                 bodies[cluster.split("|", 1)[1].rsplit("@", 1)[0]].append(article)
+    owned = owned or {}
+    keyed = keyed if keyed is not None else {}
     entities = {a: {c for c in _story(local[a], untold[a]) if not c.startswith(f"{ORGANIZATION}|{ORGAN}")}
-                for a in {a for articles in bodies.values() for a in articles}}
+                | owned.get(a, set()) for a in {a for articles in bodies.values() for a in articles}}
     if trace is not None:
         for base, articles in bodies.items():
             for article in articles:
@@ -775,10 +831,8 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
     for base, articles in bodies.items():
         others = context.bodies(base) if context is not None else {}  # article -> its story's entities
         articles = sorted({*articles, *others}, key=str)
-        if len(articles) < 2:
-            continue
         postings: dict[str, list[URIRef]] = defaultdict(list)
-        for article in articles:
+        for article in articles if len(articles) > 1 else ():
             for entity in entities[article] if article in entities else others[article]:
                 postings[entity].append(article)
         shared: Counter = Counter()
@@ -787,10 +841,12 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
                 shared.update((a, b) for i, a in enumerate(named) for b in named[i + 1:])
         same = nx.Graph()
         same.add_weighted_edges_from((a, b, count) for (a, b), count in shared.items() if count >= 3)
-        for component in [*_cliques(same), *({a} for a in others if a not in same)]:
-            first = min(component, key=str).rsplit("/", 1)[-1]
+        for component in [*_cliques(same), *({a} for a in articles if a not in same)]:
+            # the body of the one organisation its articles name it with (`valgkomiteen i NFF`), else theirs
+            owner = _owner(base, component, entities, others)
+            body = owner or f"{ORGANIZATION}|{base}@{min(component, key=str).rsplit('/', 1)[-1]}"
             if not component <= local.keys():
-                groups[entity_iri(ORGANIZATION, f"{base}@{first}")] = {str(a) for a in component}
+                groups[entity_iri(*body.split("|", 1))] = {str(a) for a in component}
             for article in component:
                 if article not in local:  # another article's group, now
                     trace.groups[str(article)][base] = {str(a) for a in component}  # type: ignore[union-attr]
@@ -798,7 +854,10 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
                 clusters = local[article]
                 for key, cluster in clusters.items():
                     if cluster.startswith(f"{ORGANIZATION}|{base}@"):
-                        clusters[key] = f"{ORGANIZATION}|{base}@{first}"
+                        clusters[key] = body
+                        if owner is not None:
+                            keyed[(article, key)] = ("kg.merge.owner.v1", "the body of the organisation it is named "
+                                                     "with in this article or one of its story's")
     return groups
 
 
@@ -863,11 +922,11 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
 def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], resolution: Resolution,
                       folded: _Skeletons, by_story: set[tuple[URIRef, str]],
                       groups: dict[URIRef, set[str]] | None = None,
-                      towns: dict[tuple[URIRef, str], str] | None = None) -> None:
+                      keyed: dict[tuple[URIRef, str], tuple[str, str]] | None = None) -> None:
     """For every name an article gives an entity that is not the entity's label, the rule that made it one:
     the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); for an
     event or delegation shared with other articles, the same place and date; for a town's council, its town."""
-    groups, towns = groups or {}, towns or {}
+    groups, keyed = groups or {}, keyed or {}
     articles_of: dict[URIRef, set[URIRef]] = defaultdict(set)
     for article, keys in resolution.local.items():
         for iri in keys.values():
@@ -889,10 +948,10 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                         f"the same {entity.kind} at the same place and date (or numbered round) as in "
                         f"{len(others)} other article(s)")
                 continue
-            if (article, m.key) in towns:  # a town's council, named by its noun
-                decisions[(iri, m.canonical)] = Decision(
-                    iri, m.canonical, "kg.merge.town.v1",
-                    f"«{m.canonical}» is the council «{entity.label}»: {towns[(article, m.key)]}")
+            if (article, m.key) in keyed:  # a body named by its noun, keyed by its town or organisation
+                rule, why = keyed[(article, m.key)]
+                decisions[(iri, m.canonical)] = Decision(iri, m.canonical, rule,
+                                                         f"«{m.canonical}» is «{entity.label}»: {why}")
                 continue
             if m.key.startswith(f"{ORGANIZATION}|{ORGAN}"):  # a body named by a common noun
                 if iri in groups:  # a group with articles outside these (a resolution with a context)
@@ -948,6 +1007,9 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
             elif entity.kind == ORGANIZATION and own != full and _town_council(own):
                 rule = "kg.merge.town.v1"
                 why = f"«{m.canonical}» and «{entity.label}» name the same council of the same town"
+            elif entity.kind == ORGANIZATION and own != full and _owned_body(m.canonical):
+                rule = "kg.merge.owner.v1"
+                why = f"«{m.canonical}» and «{entity.label}» name the same body of the same organisation"
             elif folded[m.canonical] == full:
                 rule = "kg.merge.spelling.v1"
                 why = f"«{m.canonical}» and «{entity.label}» fold to the same key «{full}»"

@@ -390,3 +390,44 @@ def test_a_district_or_county_council_is_not_taken_for_the_only_town_s():
     articles = [article(f"{n} sak om parken.", "bydelsutvalg", "bydelsutvalget") for n in ("Første", "Andre")]
     articles += [article(f"{n} sak om vegen.", "fylkesting", "fylkestinget") for n in ("Tredje", "Fjerde")]
     assert len(resolve_entities(articles).entities) == 5
+
+
+def test_a_body_named_with_its_organisation_is_that_organisation_s_body_across_articles():
+    """`valgkomiteen i Brattvik IL` (a body kept within its article) is `Valgkomiteen i Brattvik IL` of another
+    article, and so is the committee of an article of the same story that names no owner; a known short form is
+    its full name (`valgkomiteen i LO`: `Valgkomiteen i Landsorganisasjonen i Norge`)."""
+    def article(text: str, body: tuple[str, str] | None, *others: tuple[str, str]) -> Extraction:
+        mentions = [Mention(f"{kind}|{name.lower()}", kind, name, 0, len(name), name) for kind, name in others]
+        if body is not None:
+            mentions.append(Mention(f"organization|organ:{body[0]}", "organization", body[1], 0, 9, body[1]))
+        return Extraction(from_text(text, text[:10]), tuple(mentions), ())
+
+    story = (("person", "Kari Lie"), ("person", "Ola Berg"), ("organization", "Brattvik IL"))
+    named = article("Første sak om årsmøtet.", None, ("organization", "Valgkomiteen i Brattvik IL"))
+    owned = article("Andre sak om årsmøtet.", ("valgkomite", "valgkomiteen i Brattvik IL"), *story)
+    bare = article("Tredje sak om årsmøtet.", ("valgkomite", "valgkomiteen"), *story)
+    elsewhere = article("Fjerde sak om tinget.", ("valgkomite", "valgkomiteen"), ("person", "Per Holm"))
+    resolution = resolve_entities([named, owned, bare, elsewhere])
+    committee = resolution.local[named.article.iri]["organization|valgkomiteen i brattvik il"]
+    assert resolution.local[owned.article.iri]["organization|organ:valgkomite"] == committee
+    assert resolution.local[bare.article.iri]["organization|organ:valgkomite"] == committee
+    assert resolution.local[elsewhere.article.iri]["organization|organ:valgkomite"] != committee
+    assert [d.rule for d in resolution.decisions[owned.article.iri]] == ["kg.merge.owner.v1"]
+    short = article("Femte sak.", ("valgkomite", "valgkomiteen i LO"))
+    full = article("Sjette sak.", None, ("organization", "Valgkomiteen i Landsorganisasjonen i Norge"))
+    assert len(resolve_entities([short, full]).entities) == 1
+
+
+def test_a_body_named_with_two_owners_or_with_what_it_is_for_is_no_owner_s():
+    """`utvalget for samferdsel` says what the committee is for, not whose it is; an article naming `valgkomiteen i
+    Brattvik IL` and `valgkomiteen i Solvik IL` does not say which its `valgkomiteen` is."""
+    def article(text: str, *names: str) -> Extraction:
+        base = "utvalg" if "utvalget" in names[0] else "valgkomite"
+        mentions = tuple(Mention(f"organization|organ:{base}", "organization", n, 0, len(n), n) for n in names)
+        return Extraction(from_text(text, text[:10]), mentions, ())
+
+    purpose = [article(f"{n} sak om vegen.", "utvalget for samferdsel") for n in ("Første", "Andre")]
+    assert len(resolve_entities(purpose).entities) == 2
+    two = article("Tredje sak.", "valgkomiteen i Brattvik IL", "valgkomiteen i Solvik IL")
+    named = _extraction("Fjerde sak.", ("organization", "Valgkomiteen i Brattvik IL"))
+    assert len(resolve_entities([two, named]).entities) == 2

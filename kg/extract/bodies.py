@@ -217,6 +217,11 @@ def organ_base(token: Token) -> str | None:
     return _organ_base_of(word)
 
 
+def organ_base_of(word: str) -> str | None:
+    """`organ_base` of a folded word (for kg.resolve: the body a name like `Valgkomiteen i NFF` begins with)."""
+    return _organ_base_of(word)
+
+
 @lru_cache(maxsize=1 << 16)
 def _organ_base_of(word: str) -> str | None:
     """`organ_base` of a folded word without its genitive ending (asked for every noun: kept)."""
