@@ -5,7 +5,9 @@ Sjmyhal / Shmygal, Galina / Halyna fold to one key. Candidates are blocked by ke
 resolution is linear in the number of mentions. A surname alone joins a full name only when exactly one full
 name in the article (or, failing that, in the whole graph) ends in it; same surname with another first name
 stays apart. Events and delegations are local to their article unless there is evidence they are the same
-(same place and same date, or the same numbered round in the same place).
+(same place and same date, or the same numbered round in the same place); so is a body named by a common noun
+(`valgkomiteen`), unless its articles share the story, name the organisation whose it is (`valgkomiteen i NFF`) or,
+for a town's council (`bystyret`), the town.
 """
 
 from __future__ import annotations
@@ -925,7 +927,8 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                       keyed: dict[tuple[URIRef, str], tuple[str, str]] | None = None) -> None:
     """For every name an article gives an entity that is not the entity's label, the rule that made it one:
     the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); for an
-    event or delegation shared with other articles, the same place and date; for a town's council, its town."""
+    event or delegation shared with other articles, the same place and date; for a body keyed by its town or
+    organisation (`bystyret`, `valgkomiteen`), that town or organisation."""
     groups, keyed = groups or {}, keyed or {}
     articles_of: dict[URIRef, set[URIRef]] = defaultdict(set)
     for article, keys in resolution.local.items():
@@ -949,6 +952,8 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                         f"{len(others)} other article(s)")
                 continue
             if (article, m.key) in keyed:  # a body named by its noun, keyed by its town or organisation
+                if m.canonical == entity.label:
+                    continue
                 rule, why = keyed[(article, m.key)]
                 decisions[(iri, m.canonical)] = Decision(iri, m.canonical, rule,
                                                          f"«{m.canonical}» is «{entity.label}»: {why}")
