@@ -6,7 +6,7 @@ resolution is linear in the number of mentions. A surname alone joins a full nam
 name in the article (or, failing that, in the whole graph) ends in it; same surname with another first name
 stays apart. Events and delegations are local to their article unless there is evidence they are the same
 (same place and same date, or the same numbered round in the same place); so is a body named by a common noun
-(`valgkomiteen`), unless its articles share the story, name the organisation whose it is (`valgkomiteen i NFF`) or,
+(`valgkomiteen`), unless its articles share the story, name the organisation whose it is (`valgkomiteen i NJ`) or,
 for a town's council (`bystyret`), the town.
 """
 
@@ -366,7 +366,7 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     name = folded[_full(kind, rest, canonical)]
     kind = kinds.get(name, kind)
     if kind == ORGANIZATION and (owned := _owned_body(canonical)) is not None:
-        return sys.intern(f"{kind}|{owned[0]} i {owned[1]}")  # `Valgkomiteen i NFF`: `valgkomite i norges ...`
+        return sys.intern(f"{kind}|{owned[0]} i {owned[1]}")  # `Valgkomiteen i NJ`: `valhkomite i norsk iournalistlah`
     if kind == ORGANIZATION and " " in name:
         name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
         if (council := _town_council(name)) is not None:
@@ -431,7 +431,7 @@ def _key_town_bodies(ex: Extraction, clusters: dict[str, str], folded: _Skeleton
 
 def _owned_body(name: str) -> tuple[str, str] | None:
     """(body, owner) of an organisation's name that is an organ noun in the definite and, after `i`, `ved` or
-    `for`, the name of whose it is (`Valgkomiteen i NFF`, `Interimstyret for Høgskulen på Vestlandet`): the organ's
+    `for`, the name of whose it is (`Valgkomiteen i NJ`, `Interimstyret for Høgskulen i Solvik`): the organ's
     base form and the owner's full name (a known short form written out), as skeletons; None for any other name,
     and for a town's council (`_town_council`)."""
     words = name.split()
@@ -446,8 +446,8 @@ def _owned_body(name: str) -> tuple[str, str] | None:
 
 def _owned_bodies(ex: Extraction, clusters: dict[str, str]) -> set[str]:
     """The bodies of an article named by a common noun (`valgkomiteen`) that it names with the organisation whose
-    they are (`valgkomiteen i NFF`; one owner only), each as the cluster of the owner's body by name
-    (`Valgkomiteen i Norges Fotballforbund`)."""
+    they are (`valgkomiteen i NJ`; one owner only), each as the cluster of the owner's body by name
+    (`Valgkomiteen i Norsk Journalistlag`)."""
     owners: dict[str, set[str]] = defaultdict(set)  # the body's base -> the owners the article names it with
     for m in ex.mentions:
         if m.kind == ORGANIZATION and (owned := _owned_body(m.canonical)) is not None:
@@ -463,7 +463,7 @@ def _owned_bodies(ex: Extraction, clusters: dict[str, str]) -> set[str]:
 
 def _owner(base: str, articles: set[URIRef], stories: dict[URIRef, set[str]],
            other_stories: dict[URIRef, set[str]]) -> str | None:
-    """The one owner's body by name (`valhkomite i norhes fotbalforbund`) among the story entities of the articles
+    """The one owner's body by name (`valhkomite i norsk iournalistlah`) among the story entities of the articles
     naming a body `base` (`organ:valgkomite`) together (theirs in `stories`, else in `other_stories`), or None
     where they name none or several."""
     prefix = f"{ORGANIZATION}|{_skeleton(base[len(ORGAN):])} i "
@@ -813,7 +813,7 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
     naming such a body say nothing of which body it is and are not counted. With `context`, the other articles
     naming a body of the same name count too, `trace` gets the groups they are in now, and the groups with
     any of them are returned (the body's IRI -> its articles). A group whose articles name the body with one
-    organisation (`owned`: `valgkomiteen i NFF`) is that organisation's body by name, one article alone too
+    organisation (`owned`: `valgkomiteen i NJ`) is that organisation's body by name, one article alone too
     (`keyed` gets its keys)."""
     groups: dict[URIRef, set[str]] = {}
     bodies: dict[str, list[URIRef]] = defaultdict(list)  # the body's base -> the articles naming one
@@ -844,7 +844,7 @@ def _merge_bodies(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[
         same = nx.Graph()
         same.add_weighted_edges_from((a, b, count) for (a, b), count in shared.items() if count >= 3)
         for component in [*_cliques(same), *({a} for a in articles if a not in same)]:
-            # the body of the one organisation its articles name it with (`valgkomiteen i NFF`), else theirs
+            # the body of the one organisation its articles name it with (`valgkomiteen i NJ`), else theirs
             owner = _owner(base, component, entities, others)
             body = owner or f"{ORGANIZATION}|{base}@{min(component, key=str).rsplit('/', 1)[-1]}"
             if not component <= local.keys():

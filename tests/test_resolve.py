@@ -395,7 +395,7 @@ def test_a_district_or_county_council_is_not_taken_for_the_only_town_s():
 def test_a_body_named_with_its_organisation_is_that_organisation_s_body_across_articles():
     """`valgkomiteen i Brattvik IL` (a body kept within its article) is `Valgkomiteen i Brattvik IL` of another
     article, and so is the committee of an article of the same story that names no owner; a known short form is
-    its full name (`valgkomiteen i LO`: `Valgkomiteen i Landsorganisasjonen i Norge`)."""
+    its full name (`valgkomiteen i NJ`: `Valgkomiteen i Norsk Journalistlag`)."""
     def article(text: str, body: tuple[str, str] | None, *others: tuple[str, str]) -> Extraction:
         mentions = [Mention(f"{kind}|{name.lower()}", kind, name, 0, len(name), name) for kind, name in others]
         if body is not None:
@@ -413,20 +413,20 @@ def test_a_body_named_with_its_organisation_is_that_organisation_s_body_across_a
     assert resolution.local[bare.article.iri]["organization|organ:valgkomite"] == committee
     assert resolution.local[elsewhere.article.iri]["organization|organ:valgkomite"] != committee
     assert [d.rule for d in resolution.decisions[owned.article.iri]] == ["kg.merge.owner.v1"]
-    short = article("Femte sak.", ("valgkomite", "valgkomiteen i LO"))
-    full = article("Sjette sak.", None, ("organization", "Valgkomiteen i Landsorganisasjonen i Norge"))
+    short = article("Femte sak.", ("valgkomite", "valgkomiteen i NJ"))
+    full = article("Sjette sak.", None, ("organization", "Valgkomiteen i Norsk Journalistlag"))
     assert len(resolve_entities([short, full]).entities) == 1
 
 
 def test_a_body_named_with_two_owners_or_with_what_it_is_for_is_no_owner_s():
-    """`utvalget for samferdsel` says what the committee is for, not whose it is; an article naming `valgkomiteen i
+    """`utvalget for skolen` says what the committee is for, not whose it is; an article naming `valgkomiteen i
     Brattvik IL` and `valgkomiteen i Solvik IL` does not say which its `valgkomiteen` is."""
     def article(text: str, *names: str) -> Extraction:
         base = "utvalg" if "utvalget" in names[0] else "valgkomite"
         mentions = tuple(Mention(f"organization|organ:{base}", "organization", n, 0, len(n), n) for n in names)
         return Extraction(from_text(text, text[:10]), mentions, ())
 
-    purpose = [article(f"{n} sak om vegen.", "utvalget for samferdsel") for n in ("Første", "Andre")]
+    purpose = [article(f"{n} sak om vegen.", "utvalget for skolen") for n in ("Første", "Andre")]
     assert len(resolve_entities(purpose).entities) == 2
     two = article("Tredje sak.", "valgkomiteen i Brattvik IL", "valgkomiteen i Solvik IL")
     named = _extraction("Fjerde sak.", ("organization", "Valgkomiteen i Brattvik IL"))

@@ -218,7 +218,7 @@ def organ_base(token: Token) -> str | None:
 
 
 def organ_base_of(word: str) -> str | None:
-    """`organ_base` of a folded word (for kg.resolve: the body a name like `Valgkomiteen i NFF` begins with)."""
+    """`organ_base` of a folded word (for kg.resolve: the body a name like `Valgkomiteen i NJ` begins with)."""
     return _organ_base_of(word)
 
 
@@ -233,13 +233,13 @@ def _organ_base_of(word: str) -> str | None:
             for base in (stem, f"{stem}e") if stem else ():
                 if base.endswith(noun) and len(base) - len(noun) >= 3:
                     base = lexicon_pairs("nynorsk_name_words").get(base, base)  # `valkomite` -> `valgkomite`
-                    bokmaal = _BOKMAAL_ORGANS.get(noun)  # `konsernleiing` -> `konsernledelse`
+                    bokmaal = _BOKMAAL_ORGANS.get(noun)  # `prosjektleiing` -> `prosjektledelse`
                     return base[:-len(noun)] + bokmaal if bokmaal else base
     return None
 
 
 # The Nynorsk organ nouns (lexicon `organ_nouns`, folded) -> their Bokmål forms: a body's base is keyed in Bokmål, so
-# that `samferdselsutvalet` and `samferdselsutvalget` of two articles are one body's (kg.resolve's `organ:` key).
+# that `styringsutvalet` and `styringsutvalget` of two articles are one body's (kg.resolve's `organ:` key).
 _BOKMAAL_ORGANS = {"utval": "utvalg", "leiing": "ledelse", "leiinga": "ledelse"}
 
 
