@@ -1547,6 +1547,43 @@ VG VG PROPN PUTFYLL 5
     assert not [f for f in facts(told) if f[1] == "kgo:reportedBy"]
 
 
+def _after_it_reported(name: str, verb: str, lemma: str, thing: str):
+    """`Etter at NAME VERB THING, gikk lederen av.`"""
+    return make_doc(f"""
+Etter etter SCONJ ADV 6
+at at SCONJ SBU 3
+{name} {name} PROPN SUBJ 3
+{verb} {lemma} VERB PUTFYLL 0 Tense=Past
+{thing} {thing} NOUN DOBJ 3
+, , PUNCT IK 0
+gikk gå VERB ROOT 6 Tense=Past
+lederen leder NOUN SUBJ 6
+av av ADP ADV 6
+. . PUNCT IP 6
+""", ents=[(2, 3, "ORG")])
+
+
+def test_a_report_in_a_clause_of_time_or_condition_is_told_of_not_cited():
+    assert not [f for f in facts(_after_it_reported("Bryggeforbundet", "meldte", "melde", "streik"))
+                if f[1] == "kgo:reportedBy"]  # `Etter at X meldte streik, ...`: an announcement the story tells
+    when = make_doc("""
+Når når SCONJ SBU 2
+Havdirektoratet Havdirektoratet PROPN SUBJ 2
+melder melde VERB ADV 5 Tense=Pres
+grønt grønn ADJ ADV 2
+, , PUNCT IK 5
+bygger bygge VERB ROOT 5 Tense=Pres
+det det PRON FSUBJ 5
+på på ADP ADV 5
+feil feil NOUN PUTFYLL 7
+. . PUNCT IP 5
+""", ents=[(1, 2, "ORG")])
+    assert not [f for f in facts(when) if f[1] == "kgo:reportedBy"]
+    # an outlet that uncovered what happened is the story's source
+    assert ("article", "kgo:reportedBy", "organization|tidendebladet") in facts(
+        _after_it_reported("Tidendebladet", "avslørte", "avsløre", "saken"))
+
+
 def test_an_organisations_channel_or_press_office_reports_for_it_but_its_ferries_do_not():
     office = make_doc("""
 Fergene ferje NOUN SUBJ 1 Definite=Def|Number=Plur
