@@ -231,6 +231,32 @@ kvoter kvote NOUN DOBJ 1
     assert bool(demanded) == worded
 
 
+def test_one_who_wants_something_demands_it_but_not_where_wanting_is_a_condition():
+    wants = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+vil ville VERB ROOT 1 Tense=Pres
+ha ha VERB INFV 1 VerbForm=Inf
+nye ny ADJ ATR 4
+kvoter kvote NOUN DOBJ 2
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("organization|fiskarlaget", "kgo:demanded", "demand|nye kvoter") in facts(wants)
+    # `Avtalen er verdilaus dersom Fiskarlaget vil ha nye kvoter`: the speaker's argument, not the lag's demand
+    condition = make_doc("""
+Avtalen avtale NOUN SUBJ 1
+er være VERB ROOT 1 Tense=Pres
+verdilaus verdilaus ADJ SPRED 1
+dersom dersom SCONJ SBU 5
+Fiskarlaget Fiskarlaget PROPN SUBJ 5
+vil ville VERB ADV 1 Tense=Pres
+ha ha VERB INFV 5 VerbForm=Inf
+nye ny ADJ ATR 8
+kvoter kvote NOUN DOBJ 6
+. . PUNCT IP 1
+""", ents=[(4, 5, "ORG")])
+    assert not [f for f in facts(condition) if f[1] == "kgo:demanded"]
+
+
 UNDERLINED = """
 Kari Kari PROPN SUBJ 2
 Lie Lie PROPN FLAT 0
