@@ -3436,6 +3436,29 @@ def test_what_a_speaker_says_must_happen_is_her_demand_but_not_advice_nor_her_ow
     assert not {f for f in _quoted_obligation("må", "partiet") if f[1] == "kgo:demanded"}  # her own party's duty
 
 
+@pytest.mark.parametrize(("first", "dep", "demand"), [
+    ("Nå", "ADV", True),  # `– Nå må kommunen ta dette på alvor, sier Kari Lie`
+    ("Det", "DOBJ", False),  # `– Det må kommunen ta på alvor`: what must be taken seriously was said before
+    ("Slik", "ADV", False),  # `– Slik må kommunen ta det`: pointing back, too
+])
+def test_an_obligation_that_points_back_to_what_was_said_before_is_not_worded(first, dep, demand):
+    found = facts(make_doc(f"""
+– – PUNCT IK 2
+{first} {first.lower()} ADV {dep} 4
+må måtte AUX ROOT 2 Tense=Pres
+kommunen kommune NOUN SUBJ 2 Definite=Def
+ta ta VERB INFV 2 VerbForm=Inf
+på på ADP ADV 4
+alvor alvor NOUN PUTFYLL 5
+, , PUNCT IK 2
+sier si VERB PAR 2 Tense=Pres
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 9
+. . PUNCT IP 2
+""", ents=[(9, 11, "PER")]))
+    assert bool([f for f in found if f[1] == "kgo:demanded"]) == demand
+
+
 def _held_meeting(verb: str, lemma: str, tense: str) -> set[tuple[str, str, str]]:
     """`Kari Lie {verb} et møte med Per Dahl.` as the model parses it."""
     return facts(make_doc(f"""

@@ -167,7 +167,7 @@ def obligations(clause: Clause) -> Iterator[Found]:
                 or any(fold(c.text) in lex["negations"] for c in modal.children):
             continue  # `bør`: what should happen is advice, not a demand
         subject = next((c for c in modal.children if c.dep_ == "SUBJ"), None)
-        if subject is None or fold(subject.text) in _FIRST_PERSON | _OWN_SIDE:
+        if subject is None or fold(subject.text) in _FIRST_PERSON | _OWN_SIDE or _points_back(modal, subject):
             continue
         if (said := _said_in(modal)) is not None:
             speech, drop = said, set()  # `X sa at Y må ...`, `X strekar under at Y må ...`
@@ -185,6 +185,16 @@ def obligations(clause: Clause) -> Iterator[Found]:
         clause.entities[demand] = ("demand", wording)
         for agent in dict.fromkeys(speakers):
             yield Found(agent, "kgo:demanded", demand, "kg.demanded.obligation.v3", 0.6)
+
+
+def _points_back(modal: Token, subject: Token) -> bool:
+    """`Det må fylket ta på alvor`, `slik må det fortsette`: a pronoun or `slik` put before the modal says what
+    must happen by pointing at what was said before; the obligation is not worded here."""
+    verbs = [modal] + [c for c in modal.children if c.dep_ == "INFV"]
+    return any(c.i < modal.i and c != subject and fold(c.text) in _POINTING_BACK for v in verbs for c in v.children)
+
+
+_POINTING_BACK = frozenset({"det", "dette", "den", "denne", "disse", "desse", "slik", "sånn", "slikt"})
 
 
 def _said_in(modal: Token) -> Token | None:
