@@ -257,6 +257,33 @@ kvoter kvote NOUN DOBJ 6
     assert not [f for f in facts(condition) if f[1] == "kgo:demanded"]
 
 
+def _letter(first: str, gender: str) -> set[tuple[str, str, str]]:
+    """`{first} Lie skriver i et brev til Eva Dahl at hun ber om et møte.` as the model parses it."""
+    return facts(make_doc(f"""
+{first} {first} PROPN SUBJ 2 Gender={gender}
+Lie Lie PROPN FLAT 0
+skriver skrive VERB ROOT 2 Tense=Pres
+i i ADP ADV 2
+et en DET DET 5
+brev brev NOUN PUTFYLL 3
+til til ADP ATR 5
+Eva Eva PROPN PUTFYLL 6 Gender=Fem
+Dahl Dahl PROPN FLAT 7
+at at SCONJ SBU 11
+hun hun PRON SUBJ 11 Gender=Fem|Person=3
+ber be VERB DOBJ 2 Tense=Pres
+om om ADP ADV 11
+et en DET DET 14
+møte møte NOUN PUTFYLL 12
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (7, 9, "PER")]))
+
+
+def test_she_who_asks_in_what_a_woman_writes_is_the_writer_not_the_one_written_to():
+    assert {s for s, p, _ in _letter("Kari", "Fem") if p == "kgo:demanded"} == {"person|kari lie"}
+    assert not {s for s, p, _ in _letter("Per", "Masc") if p == "kgo:demanded"} & {"person|per lie"}
+
+
 UNDERLINED = """
 Kari Kari PROPN SUBJ 2
 Lie Lie PROPN FLAT 0

@@ -36,7 +36,7 @@ def demands(clause: Clause) -> Iterator[Found]:
         if token.pos_ == "VERB" and ((verb_in(token, lex["demand_verbs"]) or _asks_of(token)) and asserted(token)
                                      or _wants(token)):
             asked = [c for c in token.children if c.dep_ == "DOBJ"] or _asked_ones(token)
-            subjects = [s for s in subjects_of(token) if s not in asked]
+            subjects = [_writer(token, s) or s for s in subjects_of(token) if s not in asked]
             if not subjects and asked and token.dep_ == "KOORD":  # `NAME mener ..., og ber Støre gripe inn`
                 subjects = subjects_of(token.head)
             agents = [] if _passive(token) else [k for s in subjects for k in agents_of(clause, s, {PLACE})]
@@ -75,6 +75,22 @@ def demands(clause: Clause) -> Iterator[Found]:
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
                     yield Found(demand, "kgo:about", key, rule, 0.7)
+
+
+def _writer(verb: Token, subject: Token) -> Token | None:
+    """`Kari Lie skriver i et brev til Per Dahl at hun ber om et møte`: `han` or `hun` asking in the `at` clause
+    of a verb of saying is the named one who says it (a first name of the pronoun's gender), not whoever else the
+    sentence names last."""
+    gender = _GENDER.get(fold(subject.text))
+    if subject.pos_ != "PRON" or gender is None or verb.dep_ != "DOBJ" \
+            or not any(c.dep_ == "SBU" and fold(c.text) == "at" for c in verb.children):
+        return None
+    if not verb_in(verb.head, lexicon()["speech_verbs"]):
+        return None
+    return next((s for s in subjects_of(verb.head) if s.pos_ == "PROPN" and gender in s.morph.get("Gender")), None)
+
+
+_GENDER = {"han": "Masc", "hun": "Fem", "ho": "Fem"}
 
 
 def _unworded(content: Token) -> bool:
