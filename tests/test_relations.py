@@ -5399,6 +5399,21 @@ def test_a_verb_that_tells_an_event_places_the_event_of_its_kind(verb, tense, ob
     assert placed == ({(event, "gpe|bergen"), (event, "gpe|voss")} if event else set())
 
 
+def test_what_one_may_do_somewhere_places_no_event():
+    """`Det er lov å demonstrere i Bergen`: no demonstration took place there."""
+    doc = make_doc("""
+Det det PRON FSUBJ 1
+er være VERB ROOT 1 Tense=Pres
+lov lov NOUN SPRED 1
+å å PART ATR 2
+demonstrere demonstrere VERB INFV 3 VerbForm=Inf
+i i ADP ADV 4
+Bergen Bergen PROPN PUTFYLL 5
+. . PUNCT IP 1
+""", ents=[(6, 7, "GPE_LOC")])
+    assert not [f for f in facts(doc) if f[1] == "schema:location"]
+
+
 def test_a_party_first_in_parentheses_or_in_the_genitive_before_a_name_is_the_persons():
     """`Kari Lie (MDG, ny)`, `MDGs Kari Lie`: the person's party; `Kari Lie (NTB, Reuters)` names no party."""
     listed = make_doc("""

@@ -65,8 +65,9 @@ def _done_at(clause: Clause) -> Iterator[Found]:
     of that kind, where the sentence names no event of its own; in the past only (`besøker` is often a plan)."""
     for verb in clause.tokens:
         noun = lexicon_pairs("event_verbs").get(fold(verb.lemma_))
-        if noun is None or verb.pos_ != "VERB" or not asserted(verb) or "Pres" in verb.morph.get("Tense"):
-            continue
+        if noun is None or verb.pos_ != "VERB" or not asserted(verb) or "Pres" in verb.morph.get("Tense") \
+                or "Inf" in verb.morph.get("VerbForm"):
+            continue  # `Det er lov å demonstrere i C`: what one may do, not what was done
         if any(event_key(clause, t) for t in clause.tokens):
             continue  # the sentence names its event: `locations` reads it
         places = pp_objects(verb, {"i", "på"}) + misattached_places(clause, verb)
