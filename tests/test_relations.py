@@ -5413,6 +5413,23 @@ Bergen Bergen PROPN DOBJ 2
     assert (("event|besøk#1", "schema:location", "gpe|bergen") in facts(doc)) == placed
 
 
+@pytest.mark.parametrize(("verb", "placed"), [("holdt holde", True), ("vurderer vurdere", False),
+                                             ("planlegger planlegge", False)])
+def test_an_event_considered_or_planned_has_no_place_yet(verb, placed):
+    """`Direktoratet holdt et møte i Bergen`: the meeting was in Bergen; `vurderer`, `planlegger` it: it may never
+    be held."""
+    doc = make_doc(f"""
+Direktoratet direktorat NOUN SUBJ 1 Definite=Def
+{verb} VERB ROOT 1
+et en DET DET 3
+møte møte NOUN DOBJ 1 Definite=Ind|Number=Sing
+i i ADP ATR 3
+Bergen Bergen PROPN PUTFYLL 4
+. . PUNCT IP 1
+""", ents=[(5, 6, "GPE_LOC")])
+    assert bool([f for f in facts(doc) if f[1] == "schema:location"]) == placed
+
+
 def test_what_one_may_do_somewhere_places_no_event():
     """`Det er lov å demonstrere i Bergen`: no demonstration took place there."""
     doc = make_doc("""

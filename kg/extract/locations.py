@@ -25,7 +25,7 @@ from kg.extract.clause import (
     pp_objects,
 )
 from kg.extract.entities import named_mentions
-from kg.extract.gazetteer import fold, lexicon_pairs
+from kg.extract.gazetteer import fold, lexicon, lexicon_pairs
 from kg.extract.titles import titles_of
 from kg.types import GPE, PERSON, PLACE
 
@@ -41,6 +41,8 @@ def locations(clause: Clause) -> Iterator[Found]:
         if event is None:
             continue
         verb = clause_verb(token)
+        if _considered(token, verb):
+            continue
         places = pp_objects(token, {"i", "på", "ved"})  # `protestleiren ved Repparfjorden`
         if verb != token and asserted(verb):
             places += pp_objects(verb, {"i", "på"})
@@ -57,6 +59,13 @@ def locations(clause: Clause) -> Iterator[Found]:
             yield Found(event, "schema:location", key, "kg.location.partner.v1", 0.8)
     yield from _held_at(clause)
     yield from _done_at(clause)
+
+
+def _considered(event: Token, verb: Token) -> bool:
+    """`Høynivåmøte i Europa vurderes`, `planlegger et toppmøte i Bergen`: an event that is considered, planned or
+    hoped for (lexicon `modals`) may never be held, at its place or any other."""
+    return event.dep_ in {"SUBJ", "DOBJ"} and event.head == verb and fold(verb.lemma_) in lexicon()["modals"] \
+        and verb.pos_ == "VERB"
 
 
 def _done_at(clause: Clause) -> Iterator[Found]:
