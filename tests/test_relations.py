@@ -257,6 +257,23 @@ kvoter kvote NOUN DOBJ 6
     assert not [f for f in facts(condition) if f[1] == "kgo:demanded"]
 
 
+def test_the_phrases_hung_on_the_verb_after_what_is_demanded_word_it_too():
+    """`Fiskarlaget vil ha en kvote på over 3 prosent`: the amount is what is demanded, wherever the parser hung it."""
+    doc = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+vil ville VERB ROOT 1 Tense=Pres
+ha ha VERB INFV 1 VerbForm=Inf
+en en DET DET 4
+kvote kvote NOUN DOBJ 2
+på på ADP ADV 2
+over over ADP DET 8
+3 3 NUM PUTFYLL 6
+prosent prosent NOUN PUTFYLL 5
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("organization|fiskarlaget", "kgo:demanded", "demand|en kvote på over 3 prosent") in facts(doc)
+
+
 def _letter(first: str, gender: str) -> set[tuple[str, str, str]]:
     """`{first} Lie skriver i et brev til Eva Dahl at hun ber om et møte.` as the model parses it."""
     return facts(make_doc(f"""

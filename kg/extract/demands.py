@@ -64,6 +64,7 @@ def demands(clause: Clause) -> Iterator[Found]:
             target = [k for s in subjects_of(content) for k in agents_of(clause, s)]
             target += [k for a in asked for k in agents_of(clause, a)]
             for part in _coordinated_clauses(content):
+                part += _trailing_phrases(token, content) if part[0] == content.left_edge else []
                 wording = _wording(part, _head_of(part))
                 demand = entity_key("demand", fold(wording))
                 clause.entities[demand] = ("demand", wording)
@@ -91,6 +92,20 @@ def _writer(verb: Token, subject: Token) -> Token | None:
 
 
 _GENDER = {"han": "Masc", "hun": "Fem", "ho": "Fem"}
+
+
+def _trailing_phrases(verb: Token, content: Token) -> list[Token]:
+    """`vil ha en ramme på over 3 prosent`: the phrases the parser hung on the verb right after the thing demanded
+    say what of it is demanded (the amount, the place), so they are part of its wording."""
+    if content.dep_ != "DOBJ" or content.head != verb or content.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    found, end = [], content.right_edge.i
+    for phrase in (c for c in verb.children if c.i > end and c.dep_ == "ADV" and c.pos_ == "ADP"):
+        if phrase.left_edge.i != end + 1:
+            break
+        found += list(phrase.subtree)
+        end = phrase.right_edge.i
+    return found
 
 
 def _unworded(content: Token) -> bool:
