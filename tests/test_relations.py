@@ -5447,6 +5447,27 @@ Bergen Bergen PROPN PUTFYLL 4
     assert bool([f for f in facts(doc) if f[1] == "schema:location"]) == placed
 
 
+@pytest.mark.parametrize(("link", "placed"), [
+    ("under", True),  # `Demonstranter samlet seg i Bergen under landsmøtet`: during it, where it was
+    ("etter", False),  # after it: their own place
+    ("i forbindelse med", False),  # in connection with it: their own place
+])
+def test_what_happened_after_against_or_in_connection_with_an_event_is_not_at_its_place(link, placed):
+    words = link.split()
+    rows = "".join(f"{w} {w} {'NOUN' if i == 1 else 'ADP'} {'ADV' if i == 0 else 'PUTFYLL' if i == 1 else 'ATR'} "
+                   f"{1 if i == 0 else 5 + i - 1}\n" for i, w in enumerate(words))
+    doc = make_doc(f"""
+Demonstranter demonstrant NOUN SUBJ 1 Number=Plur
+samlet samle VERB ROOT 1 Tense=Past
+seg seg PRON DOBJ 1 Reflex=Yes
+i i ADP ADV 1
+Bergen Bergen PROPN PUTFYLL 3
+{rows}landsmøtet landsmøte NOUN PUTFYLL {5 + len(words) - 1} Definite=Def|Number=Sing
+. . PUNCT IP 1
+""", ents=[(4, 5, "GPE_LOC")])
+    assert bool([f for f in facts(doc) if f[1] == "schema:location"]) == placed
+
+
 def test_what_one_may_do_somewhere_places_no_event():
     """`Det er lov å demonstrere i Bergen`: no demonstration took place there."""
     doc = make_doc("""

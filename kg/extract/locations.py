@@ -44,7 +44,7 @@ def locations(clause: Clause) -> Iterator[Found]:
         if _considered(token, verb):
             continue
         places = pp_objects(token, {"i", "på", "ved"})  # `protestleiren ved Repparfjorden`
-        if verb != token and asserted(verb):
+        if verb != token and asserted(verb) and not _beside(token):
             places += pp_objects(verb, {"i", "på"})
             places += [p for c in verb.children if c.dep_ == "INFV" and c.pos_ == "VERB"  # `ble holdt på X`
                        for p in pp_objects(c, {"i", "på"})]
@@ -59,6 +59,17 @@ def locations(clause: Clause) -> Iterator[Found]:
             yield Found(event, "schema:location", key, "kg.location.partner.v1", 0.8)
     yield from _held_at(clause)
     yield from _done_at(clause)
+
+
+def _beside(event: Token) -> bool:
+    """`samlet seg på Youngstorget i forbindelse med landsmøtet`, `ble intervjuet i Oslo etter møtet`, `demonstrerte
+    i Bergen mot toppmøtet`: what a verb tells before, after, against or in connection with an event happened at
+    its own place, which need not be the event's."""
+    prep = event.head
+    if event.dep_ != "PUTFYLL" or prep.pos_ != "ADP":
+        return False
+    return fold(prep.text) in {"etter", "før", "mot", "imot"} or fold(prep.text) == "med" and fold(
+        prep.head.text) in {"forbindelse", "samband", "tilknytning", "tilknyting"}
 
 
 def _considered(event: Token, verb: Token) -> bool:
