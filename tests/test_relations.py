@@ -5416,20 +5416,6 @@ def test_a_verb_that_tells_an_event_places_the_event_of_its_kind(verb, tense, ob
     assert placed == ({(event, "gpe|bergen"), (event, "gpe|voss")} if event else set())
 
 
-@pytest.mark.parametrize(("ago", "placed"), [("", True), ("for tre år siden", False)])
-def test_a_visit_long_ago_is_not_the_articles_visit(ago, placed):
-    """`Per Holm besøkte Bergen`: the article's visit was in Bergen; `... for tre år siden`: another visit."""
-    rows = "for for ADP ADV 2\ntre tre NUM DET 6\når år NOUN PUTFYLL 4\nsiden siden ADV ATR 6\n" if ago else ""
-    doc = make_doc(f"""
-Per Per PROPN SUBJ 2
-Holm Holm PROPN FLAT 0
-besøkte besøke VERB ROOT 2 Tense=Past
-Bergen Bergen PROPN DOBJ 2
-{rows}. . PUNCT IP 2
-""", ents=[(0, 2, "PER"), (3, 4, "GPE_LOC")])
-    assert (("event|besøk#1", "schema:location", "gpe|bergen") in facts(doc)) == placed
-
-
 @pytest.mark.parametrize(("verb", "placed"), [("holdt holde", True), ("vurderer vurdere", False),
                                              ("planlegger planlegge", False)])
 def test_an_event_considered_or_planned_has_no_place_yet(verb, placed):

@@ -86,8 +86,8 @@ def _done_at(clause: Clause) -> Iterator[Found]:
     for verb in clause.tokens:
         noun = lexicon_pairs("event_verbs").get(fold(verb.lemma_))
         if noun is None or verb.pos_ != "VERB" or not asserted(verb) or "Pres" in verb.morph.get("Tense") \
-                or "Inf" in verb.morph.get("VerbForm") or _long_ago(verb):
-            continue  # `Det er lov å demonstrere i C`: what one may do; `besøkte C for 51 år siden`: another visit
+                or "Inf" in verb.morph.get("VerbForm"):
+            continue  # `Det er lov å demonstrere i C`: what one may do, not what was done
         if any(event_key(clause, t) for t in clause.tokens):
             continue  # the sentence names its event: `locations` reads it
         places = pp_objects(verb, {"i", "på"}) + misattached_places(clause, verb)
@@ -100,11 +100,6 @@ def _done_at(clause: Clause) -> Iterator[Found]:
             event = clause.article_event(noun)
             for key in keys:
                 yield Found(event, "schema:location", key, "kg.location.verb.v1", 0.8)
-
-
-def _long_ago(verb: Token) -> bool:
-    """`besøkte Etiopia for 51 år siden`: a time ago that puts what a verb tells apart from the article's day."""
-    return any(fold(t.text) in {"siden", "sidan"} and fold(c.text) == "for" for c in verb.children for t in c.subtree)
 
 
 # Verbs that say where an event is held (`som holdes i Tromsø`, `som vart skipa på Hamar`).
