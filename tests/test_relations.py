@@ -231,6 +231,76 @@ kvoter kvote NOUN DOBJ 1
     assert bool(demanded) == worded
 
 
+def test_one_who_wants_something_demands_it_but_not_where_wanting_is_a_condition():
+    wants = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+vil ville VERB ROOT 1 Tense=Pres
+ha ha VERB INFV 1 VerbForm=Inf
+nye ny ADJ ATR 4
+kvoter kvote NOUN DOBJ 2
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("organization|fiskarlaget", "kgo:demanded", "demand|nye kvoter") in facts(wants)
+    # `Avtalen er verdilaus dersom Fiskarlaget vil ha nye kvoter`: the speaker's argument, not the lag's demand
+    condition = make_doc("""
+Avtalen avtale NOUN SUBJ 1
+er være VERB ROOT 1 Tense=Pres
+verdilaus verdilaus ADJ SPRED 1
+dersom dersom SCONJ SBU 5
+Fiskarlaget Fiskarlaget PROPN SUBJ 5
+vil ville VERB ADV 1 Tense=Pres
+ha ha VERB INFV 5 VerbForm=Inf
+nye ny ADJ ATR 8
+kvoter kvote NOUN DOBJ 6
+. . PUNCT IP 1
+""", ents=[(4, 5, "ORG")])
+    assert not [f for f in facts(condition) if f[1] == "kgo:demanded"]
+
+
+def test_the_phrases_hung_on_the_verb_after_what_is_demanded_word_it_too():
+    """`Fiskarlaget vil ha en kvote på over 3 prosent`: the amount is what is demanded, wherever the parser hung it."""
+    doc = make_doc("""
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+vil ville VERB ROOT 1 Tense=Pres
+ha ha VERB INFV 1 VerbForm=Inf
+en en DET DET 4
+kvote kvote NOUN DOBJ 2
+på på ADP ADV 2
+over over ADP DET 8
+3 3 NUM PUTFYLL 6
+prosent prosent NOUN PUTFYLL 5
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("organization|fiskarlaget", "kgo:demanded", "demand|en kvote på over 3 prosent") in facts(doc)
+
+
+def _letter(first: str, gender: str) -> set[tuple[str, str, str]]:
+    """`{first} Lie skriver i et brev til Eva Dahl at hun ber om et møte.` as the model parses it."""
+    return facts(make_doc(f"""
+{first} {first} PROPN SUBJ 2 Gender={gender}
+Lie Lie PROPN FLAT 0
+skriver skrive VERB ROOT 2 Tense=Pres
+i i ADP ADV 2
+et en DET DET 5
+brev brev NOUN PUTFYLL 3
+til til ADP ATR 5
+Eva Eva PROPN PUTFYLL 6 Gender=Fem
+Dahl Dahl PROPN FLAT 7
+at at SCONJ SBU 11
+hun hun PRON SUBJ 11 Gender=Fem|Person=3
+ber be VERB DOBJ 2 Tense=Pres
+om om ADP ADV 11
+et en DET DET 14
+møte møte NOUN PUTFYLL 12
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (7, 9, "PER")]))
+
+
+def test_she_who_asks_in_what_a_woman_writes_is_the_writer_not_the_one_written_to():
+    assert {s for s, p, _ in _letter("Kari", "Fem") if p == "kgo:demanded"} == {"person|kari lie"}
+    assert not {s for s, p, _ in _letter("Per", "Masc") if p == "kgo:demanded"} & {"person|per lie"}
+
+
 UNDERLINED = """
 Kari Kari PROPN SUBJ 2
 Lie Lie PROPN FLAT 0
@@ -1545,6 +1615,43 @@ VG VG PROPN PUTFYLL 5
 . . PUNCT IP 1
 """, ents=[(6, 7, "ORG")])
     assert not [f for f in facts(told) if f[1] == "kgo:reportedBy"]
+
+
+def _after_it_reported(name: str, verb: str, lemma: str, thing: str):
+    """`Etter at NAME VERB THING, gikk lederen av.`"""
+    return make_doc(f"""
+Etter etter SCONJ ADV 6
+at at SCONJ SBU 3
+{name} {name} PROPN SUBJ 3
+{verb} {lemma} VERB PUTFYLL 0 Tense=Past
+{thing} {thing} NOUN DOBJ 3
+, , PUNCT IK 0
+gikk gå VERB ROOT 6 Tense=Past
+lederen leder NOUN SUBJ 6
+av av ADP ADV 6
+. . PUNCT IP 6
+""", ents=[(2, 3, "ORG")])
+
+
+def test_a_report_in_a_clause_of_time_or_condition_is_told_of_not_cited():
+    assert not [f for f in facts(_after_it_reported("Bryggeforbundet", "meldte", "melde", "streik"))
+                if f[1] == "kgo:reportedBy"]  # `Etter at X meldte streik, ...`: an announcement the story tells
+    when = make_doc("""
+Når når SCONJ SBU 2
+Havdirektoratet Havdirektoratet PROPN SUBJ 2
+melder melde VERB ADV 5 Tense=Pres
+grønt grønn ADJ ADV 2
+, , PUNCT IK 5
+bygger bygge VERB ROOT 5 Tense=Pres
+det det PRON FSUBJ 5
+på på ADP ADV 5
+feil feil NOUN PUTFYLL 7
+. . PUNCT IP 5
+""", ents=[(1, 2, "ORG")])
+    assert not [f for f in facts(when) if f[1] == "kgo:reportedBy"]
+    # an outlet that uncovered what happened is the story's source
+    assert ("article", "kgo:reportedBy", "organization|tidendebladet") in facts(
+        _after_it_reported("Tidendebladet", "avslørte", "avsløre", "saken"))
 
 
 def test_an_organisations_channel_or_press_office_reports_for_it_but_its_ferries_do_not():
@@ -3371,6 +3478,29 @@ def test_what_a_speaker_says_must_happen_is_her_demand_but_not_advice_nor_her_ow
     assert "trekke tillatelsen" in next(iter(demanded))[2]
     assert not {f for f in _quoted_obligation("bør", "regjeringen") if f[1] == "kgo:demanded"}  # advice
     assert not {f for f in _quoted_obligation("må", "partiet") if f[1] == "kgo:demanded"}  # her own party's duty
+
+
+@pytest.mark.parametrize(("first", "dep", "demand"), [
+    ("Nå", "ADV", True),  # `– Nå må kommunen ta dette på alvor, sier Kari Lie`
+    ("Det", "DOBJ", False),  # `– Det må kommunen ta på alvor`: what must be taken seriously was said before
+    ("Slik", "ADV", False),  # `– Slik må kommunen ta det`: pointing back, too
+])
+def test_an_obligation_that_points_back_to_what_was_said_before_is_not_worded(first, dep, demand):
+    found = facts(make_doc(f"""
+– – PUNCT IK 2
+{first} {first.lower()} ADV {dep} 4
+må måtte AUX ROOT 2 Tense=Pres
+kommunen kommune NOUN SUBJ 2 Definite=Def
+ta ta VERB INFV 2 VerbForm=Inf
+på på ADP ADV 4
+alvor alvor NOUN PUTFYLL 5
+, , PUNCT IK 2
+sier si VERB PAR 2 Tense=Pres
+Kari Kari PROPN SUBJ 8
+Lie Lie PROPN FLAT 9
+. . PUNCT IP 2
+""", ents=[(9, 11, "PER")]))
+    assert bool([f for f in found if f[1] == "kgo:demanded"]) == demand
 
 
 def _held_meeting(verb: str, lemma: str, tense: str) -> set[tuple[str, str, str]]:
@@ -5284,6 +5414,59 @@ def test_a_verb_that_tells_an_event_places_the_event_of_its_kind(verb, tense, ob
                    ents=[(0, 2, "PER"), (5, 6, "GPE_LOC"), (7, 8, "GPE_LOC")])
     placed = {(f[0], f[2]) for f in facts(doc) if f[1] == "schema:location" and not f[0].startswith("event|møte")}
     assert placed == ({(event, "gpe|bergen"), (event, "gpe|voss")} if event else set())
+
+
+@pytest.mark.parametrize(("verb", "placed"), [("holdt holde", True), ("vurderer vurdere", False),
+                                             ("planlegger planlegge", False)])
+def test_an_event_considered_or_planned_has_no_place_yet(verb, placed):
+    """`Direktoratet holdt et møte i Bergen`: the meeting was in Bergen; `vurderer`, `planlegger` it: it may never
+    be held."""
+    doc = make_doc(f"""
+Direktoratet direktorat NOUN SUBJ 1 Definite=Def
+{verb} VERB ROOT 1
+et en DET DET 3
+møte møte NOUN DOBJ 1 Definite=Ind|Number=Sing
+i i ADP ATR 3
+Bergen Bergen PROPN PUTFYLL 4
+. . PUNCT IP 1
+""", ents=[(5, 6, "GPE_LOC")])
+    assert bool([f for f in facts(doc) if f[1] == "schema:location"]) == placed
+
+
+@pytest.mark.parametrize(("link", "placed"), [
+    ("under", True),  # `Demonstranter samlet seg i Bergen under landsmøtet`: during it, where it was
+    ("etter", False),  # after it: their own place
+    ("i forbindelse med", False),  # in connection with it: their own place
+])
+def test_what_happened_after_against_or_in_connection_with_an_event_is_not_at_its_place(link, placed):
+    words = link.split()
+    rows = "".join(f"{w} {w} {'NOUN' if i == 1 else 'ADP'} {'ADV' if i == 0 else 'PUTFYLL' if i == 1 else 'ATR'} "
+                   f"{1 if i == 0 else 5 + i - 1}\n" for i, w in enumerate(words))
+    doc = make_doc(f"""
+Demonstranter demonstrant NOUN SUBJ 1 Number=Plur
+samlet samle VERB ROOT 1 Tense=Past
+seg seg PRON DOBJ 1 Reflex=Yes
+i i ADP ADV 1
+Bergen Bergen PROPN PUTFYLL 3
+{rows}landsmøtet landsmøte NOUN PUTFYLL {5 + len(words) - 1} Definite=Def|Number=Sing
+. . PUNCT IP 1
+""", ents=[(4, 5, "GPE_LOC")])
+    assert bool([f for f in facts(doc) if f[1] == "schema:location"]) == placed
+
+
+def test_what_one_may_do_somewhere_places_no_event():
+    """`Det er lov å demonstrere i Bergen`: no demonstration took place there."""
+    doc = make_doc("""
+Det det PRON FSUBJ 1
+er være VERB ROOT 1 Tense=Pres
+lov lov NOUN SPRED 1
+å å PART ATR 2
+demonstrere demonstrere VERB INFV 3 VerbForm=Inf
+i i ADP ADV 4
+Bergen Bergen PROPN PUTFYLL 5
+. . PUNCT IP 1
+""", ents=[(6, 7, "GPE_LOC")])
+    assert not [f for f in facts(doc) if f[1] == "schema:location"]
 
 
 def test_a_party_first_in_parentheses_or_in_the_genitive_before_a_name_is_the_persons():

@@ -36,7 +36,7 @@ def demands(clause: Clause) -> Iterator[Found]:
         if token.pos_ == "VERB" and ((verb_in(token, lex["demand_verbs"]) or _asks_of(token)) and asserted(token)
                                      or _wants(token)):
             asked = [c for c in token.children if c.dep_ == "DOBJ"] or _asked_ones(token)
-            subjects = [s for s in subjects_of(token) if s not in asked]
+            subjects = [_writer(token, s) or s for s in subjects_of(token) if s not in asked]
             if not subjects and asked and token.dep_ == "KOORD":  # `NAME mener ..., og ber Støre gripe inn`
                 subjects = subjects_of(token.head)
             agents = [] if _passive(token) else [k for s in subjects for k in agents_of(clause, s, {PLACE})]
@@ -64,6 +64,7 @@ def demands(clause: Clause) -> Iterator[Found]:
             target = [k for s in subjects_of(content) for k in agents_of(clause, s)]
             target += [k for a in asked for k in agents_of(clause, a)]
             for part in _coordinated_clauses(content):
+                part += _trailing_phrases(token, content) if part[0] == content.left_edge else []
                 wording = _wording(part, _head_of(part))
                 demand = entity_key("demand", fold(wording))
                 clause.entities[demand] = ("demand", wording)
@@ -75,6 +76,36 @@ def demands(clause: Clause) -> Iterator[Found]:
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
                     yield Found(demand, "kgo:about", key, rule, 0.7)
+
+
+def _writer(verb: Token, subject: Token) -> Token | None:
+    """`Kari Lie skriver i et brev til Per Dahl at hun ber om et møte`: `han` or `hun` asking in the `at` clause
+    of a verb of saying is the named one who says it (a first name of the pronoun's gender), not whoever else the
+    sentence names last."""
+    gender = _GENDER.get(fold(subject.text))
+    if subject.pos_ != "PRON" or gender is None or verb.dep_ != "DOBJ" \
+            or not any(c.dep_ == "SBU" and fold(c.text) == "at" for c in verb.children):
+        return None
+    if not verb_in(verb.head, lexicon()["speech_verbs"]):
+        return None
+    return next((s for s in subjects_of(verb.head) if s.pos_ == "PROPN" and gender in s.morph.get("Gender")), None)
+
+
+_GENDER = {"han": "Masc", "hun": "Fem", "ho": "Fem"}
+
+
+def _trailing_phrases(verb: Token, content: Token) -> list[Token]:
+    """`vil ha en ramme på over 3 prosent`: the phrases the parser hung on the verb right after the thing demanded
+    say what of it is demanded (the amount, the place), so they are part of its wording."""
+    if content.dep_ != "DOBJ" or content.head != verb or content.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    found, end = [], content.right_edge.i
+    for phrase in (c for c in verb.children if c.i > end and c.dep_ == "ADV" and c.pos_ == "ADP"):
+        if phrase.left_edge.i != end + 1:
+            break
+        found += list(phrase.subtree)
+        end = phrase.right_edge.i
+    return found
 
 
 def _unworded(content: Token) -> bool:
@@ -167,7 +198,7 @@ def obligations(clause: Clause) -> Iterator[Found]:
                 or any(fold(c.text) in lex["negations"] for c in modal.children):
             continue  # `bør`: what should happen is advice, not a demand
         subject = next((c for c in modal.children if c.dep_ == "SUBJ"), None)
-        if subject is None or fold(subject.text) in _FIRST_PERSON | _OWN_SIDE:
+        if subject is None or fold(subject.text) in _FIRST_PERSON | _OWN_SIDE or _points_back(modal, subject):
             continue
         if (said := _said_in(modal)) is not None:
             speech, drop = said, set()  # `X sa at Y må ...`, `X strekar under at Y må ...`
@@ -185,6 +216,16 @@ def obligations(clause: Clause) -> Iterator[Found]:
         clause.entities[demand] = ("demand", wording)
         for agent in dict.fromkeys(speakers):
             yield Found(agent, "kgo:demanded", demand, "kg.demanded.obligation.v3", 0.6)
+
+
+def _points_back(modal: Token, subject: Token) -> bool:
+    """`Det må fylket ta på alvor`, `slik må det fortsette`: a pronoun or `slik` put before the modal says what
+    must happen by pointing at what was said before; the obligation is not worded here."""
+    verbs = [modal] + [c for c in modal.children if c.dep_ == "INFV"]
+    return any(c.i < modal.i and c != subject and fold(c.text) in _POINTING_BACK for v in verbs for c in v.children)
+
+
+_POINTING_BACK = frozenset({"det", "dette", "den", "denne", "disse", "desse", "slik", "sånn", "slikt"})
 
 
 def _said_in(modal: Token) -> Token | None:
@@ -221,10 +262,12 @@ _OWN_SIDE = {"partiet", "forbundet", "laget", "foreningen", "foreininga", "organ
 
 
 def _wants(verb: Token) -> bool:
-    """`vi vil ha høyere lønn`: `ha` under the modal `vil` states a demand (unless negated)."""
+    """`vi vil ha høyere lønn`: `ha` under the modal `vil` states a demand (unless negated, or a condition:
+    `er verdilaus dersom Rogaland vil ha nøytralt språk` is the speaker's argument, not Rogaland's demand)."""
     aux = verb.head if verb.dep_ == "INFV" else None
     return fold(verb.lemma_) == "ha" and aux is not None and fold(aux.lemma_) in {"ville", "vilje"} \
-        and not any(fold(c.text) in lexicon()["negations"] for t in (verb, aux) for c in t.children)
+        and not any(fold(c.text) in lexicon()["negations"] for t in (verb, aux) for c in t.children) \
+        and not any(c.dep_ == "SBU" and fold(c.text) in CONDITIONS for t in (verb, aux) for c in t.children)
 
 
 def _coordinated_clauses(verb: Token) -> list[list[Token]]:

@@ -25,7 +25,7 @@ from kg.extract.clause import (
     pp_objects,
 )
 from kg.extract.entities import named_mentions
-from kg.extract.gazetteer import fold, lexicon_pairs
+from kg.extract.gazetteer import fold, lexicon, lexicon_pairs
 from kg.extract.titles import titles_of
 from kg.types import GPE, PERSON, PLACE
 
@@ -41,8 +41,10 @@ def locations(clause: Clause) -> Iterator[Found]:
         if event is None:
             continue
         verb = clause_verb(token)
+        if _considered(token, verb):
+            continue
         places = pp_objects(token, {"i", "på", "ved"})  # `protestleiren ved Repparfjorden`
-        if verb != token and asserted(verb):
+        if verb != token and asserted(verb) and not _beside(token):
             places += pp_objects(verb, {"i", "på"})
             places += [p for c in verb.children if c.dep_ == "INFV" and c.pos_ == "VERB"  # `ble holdt på X`
                        for p in pp_objects(c, {"i", "på"})]
@@ -59,14 +61,33 @@ def locations(clause: Clause) -> Iterator[Found]:
     yield from _done_at(clause)
 
 
+def _beside(event: Token) -> bool:
+    """`samlet seg på Youngstorget i forbindelse med landsmøtet`, `ble intervjuet i Oslo etter møtet`, `demonstrerte
+    i Bergen mot toppmøtet`: what a verb tells before, after, against or in connection with an event happened at
+    its own place, which need not be the event's."""
+    prep = event.head
+    if event.dep_ != "PUTFYLL" or prep.pos_ != "ADP":
+        return False
+    return fold(prep.text) in {"etter", "før", "mot", "imot"} or fold(prep.text) == "med" and fold(
+        prep.head.text) in {"forbindelse", "samband", "tilknytning", "tilknyting"}
+
+
+def _considered(event: Token, verb: Token) -> bool:
+    """`Høynivåmøte i Europa vurderes`, `planlegger et toppmøte i Bergen`: an event that is considered, planned or
+    hoped for (lexicon `modals`) may never be held, at its place or any other."""
+    return event.dep_ in {"SUBJ", "DOBJ"} and event.head == verb and fold(verb.lemma_) in lexicon()["modals"] \
+        and verb.pos_ == "VERB"
+
+
 def _done_at(clause: Clause) -> Iterator[Found]:
     """`Per Holm besøkte sykehusene i Bergen og Voss`, `Byrådet ble presentert i Oslo`: a verb that tells an event
     of a kind news name by a noun (lexicon `event_verbs`: the visit, the presentation) places the article's event
     of that kind, where the sentence names no event of its own; in the past only (`besøker` is often a plan)."""
     for verb in clause.tokens:
         noun = lexicon_pairs("event_verbs").get(fold(verb.lemma_))
-        if noun is None or verb.pos_ != "VERB" or not asserted(verb) or "Pres" in verb.morph.get("Tense"):
-            continue
+        if noun is None or verb.pos_ != "VERB" or not asserted(verb) or "Pres" in verb.morph.get("Tense") \
+                or "Inf" in verb.morph.get("VerbForm"):
+            continue  # `Det er lov å demonstrere i C`: what one may do, not what was done
         if any(event_key(clause, t) for t in clause.tokens):
             continue  # the sentence names its event: `locations` reads it
         places = pp_objects(verb, {"i", "på"}) + misattached_places(clause, verb)

@@ -32,7 +32,7 @@ def reports(clause: Clause) -> Iterator[Found]:
         rule = "kg.reportedBy.v4"
         if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]) and passive_participle(token):
             sources = pp_objects(token, {"av"})  # `Dette blir bekreftet av NRK`, `ble først publisert av X`
-        elif token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]):
+        elif token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]) and not _told_of(token):
             sources = subjects_of(token) or _cleft_subject(token)  # `Det var DN som først omtalte saken`
             if not sources:
                 sources, rule = _first_verbs_subjects(token), "kg.reportedBy.joined.v1"
@@ -67,6 +67,25 @@ def reports(clause: Clause) -> Iterator[Found]:
                 if named and (named.kind == ORGANIZATION or agency):
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
                                 "kg.reportedBy.channel.v1" if part in owners else rule, 0.8)
+
+
+def _told_of(verb: Token) -> bool:
+    """`Etter at Aftenposten publiserte opplysningene, sier kilder ...`, `Når direktoratet melder grønt, ...`, `dersom
+    NRK skriver det`: a report in a clause of time or condition is something that happened (or may), told by the
+    article's source, not the source itself; but an outlet that uncovered it (`etter at VG avslørte at ...`) is the
+    story's source."""
+    if fold(verb.lemma_) == "avsløre":
+        return False
+    for child in verb.children:
+        if child.dep_ == "SBU" and fold(child.text) in _TIME_OR_CONDITION:
+            return True
+        if child.dep_ == "SBU" and fold(child.text) == "at" and fold(verb.head.text) in _TIME_OR_CONDITION:
+            return True  # `etter at`, `før at`: the verb hangs on the preposition
+    return False
+
+
+_TIME_OR_CONDITION = frozenset({"når", "nar", "før", "etter", "dersom", "hvis", "viss", "om", "såfremt", "inntil",
+                                "innan"})
 
 
 def _press_title(token: Token) -> bool:
