@@ -1150,6 +1150,43 @@ møte møte NOUN DOBJ 3
     assert ("person|kari", "kgo:met", "person|per") in facts(both)
 
 
+
+def test_several_meetings_one_had_are_no_one_event_but_a_stays_purpose_is():
+    """`Kari Lie har hatt to møter med Per Holm`: she met him, but the meetings are several (over time, or a
+    programme: `har en rekke møter med`), not the article's one meeting; `var i Bergen for å ha møter med` tells
+    what the stay was for, whose meetings it reports."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+har ha AUX ROOT 2 Tense=Pres
+hatt ha VERB INFV 2 VerbForm=Part
+to to NUM DET 5
+møter møte NOUN DOBJ 3 Definite=Ind|Number=Plur
+med med ADP ATR 5
+Per Per PROPN PUTFYLL 6
+Holm Holm PROPN FLAT 7
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (7, 9, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "kgo:met", "person|per holm") in found
+    assert not [f for f in found if f[1] == "kgo:attended"]
+    stay = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+var være AUX ROOT 2 Tense=Past
+i i ADP ADV 2
+Bergen Bergen PROPN PUTFYLL 3
+for for SCONJ ADV 2
+å å PART PUTFYLL 5
+ha ha VERB INFV 6 VerbForm=Inf
+møter møte NOUN DOBJ 7 Definite=Ind|Number=Plur
+med med ADP ATR 8
+Per Per PROPN PUTFYLL 9
+Holm Holm PROPN FLAT 10
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "GPE_LOC"), (10, 12, "PER")])
+    assert ("person|per holm", "kgo:attended", "event|møte#1") in facts(stay)
+
 COPULA = """
 Kari Kari PROPN SUBJ 2
 Lie Lie PROPN FLAT 0

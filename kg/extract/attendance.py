@@ -406,6 +406,11 @@ def _meeting_noun(verb: Token) -> Token | None:
                  and ends_with(c.lemma_, _TALKS)), None)
 
 
+def _purpose(verb: Token) -> bool:
+    """`var i Oslo for å ha møter med B`: the verb is the purpose of a stay (`for å`), whose programme it tells."""
+    return fold(verb.head.text) == "å" and fold(verb.head.head.text) == "for"
+
+
 def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Found]:
     """`A hadde møte med B` (A met B), `A og B hadde et kort møte` (they met each other)."""
     if not asserted(verb):
@@ -415,6 +420,8 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
               if (k := clause.key_of(o, {PERSON}))]
     for a, b in _meeting_pairs(people, others):
         yield Found(a, "kgo:met", b, "kg.met.v3", 0.75)
+    if "Plur" in meeting.morph.get("Number") and ends_with(meeting.lemma_, frozenset({"møte"})) and not _purpose(verb):
+        return  # `har hatt to møter med B`, `har en rekke møter med`: several meetings, none the article's one
     if (event := event_key(clause, meeting)) is not None:  # `Sp hadde gruppemøte`: a party attends as well
         hosts = [k for s in actors_of(verb) for k in agents_of(clause, s)]
         for agent in dict.fromkeys(hosts + others):
