@@ -1187,6 +1187,57 @@ Holm Holm PROPN FLAT 10
 """, ents=[(0, 2, "PER"), (4, 5, "GPE_LOC"), (10, 12, "PER")])
     assert ("person|per holm", "kgo:attended", "event|møte#1") in facts(stay)
 
+
+def test_an_outlet_that_meets_or_follows_someone_is_interviewing_not_at_a_meeting():
+    """`Da VG møtte Kari Lie`, `Kari Lie møter NRK i Bergen`: an interview, so no meeting and no one at it;
+    `Dagbladet fulgte statsminister Kari Lie under toppmøtet`: the paper followed her, it was not at the summit;
+    but `Dagbladet fulgte konferansen`: the outlet followed the event itself, there (a guard from the fresh-text
+    audit)."""
+    interview = make_doc("""
+Da da SCONJ SBU 2
+VG VG PROPN SUBJ 2
+møtte møte VERB ADV 7 Tense=Past
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 3
+tirsdag tirsdag NOUN ADV 2
+, , PUNCT IK 2
+var være AUX ROOT 7 Tense=Past
+hun hun PRON SUBJ 7
+blid blid ADJ SPRED 7
+. . PUNCT IP 7
+""", ents=[(1, 2, "ORG"), (3, 5, "PER")])
+    assert not [f for f in facts(interview) if f[1] in {"kgo:attended", "kgo:met"}]
+    met_nrk = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+møtte møte VERB ROOT 2 Tense=Past
+NRK NRK PROPN DOBJ 2
+i i ADP ADV 2
+Bergen Bergen PROPN PUTFYLL 4
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 4, "ORG"), (5, 6, "GPE_LOC")])
+    assert not [f for f in facts(met_nrk) if f[1] in {"kgo:attended", "kgo:met"}]
+    followed = make_doc("""
+Dagbladet Dagbladet PROPN SUBJ 1
+fulgte følge VERB ROOT 1 Tense=Past
+statsminister statsminister NOUN APP 3
+Kari Kari PROPN DOBJ 1
+Lie Lie PROPN FLAT 3
+under under ADP ADV 1
+toppmøtet toppmøte NOUN PUTFYLL 5 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG"), (3, 5, "PER")])
+    assert ("organization|dagbladet", "kgo:attended", "event|møte#1") not in facts(followed)
+    there = make_doc("""
+Dagbladet Dagbladet PROPN SUBJ 1
+fulgte følge VERB ROOT 1 Tense=Past
+konferansen konferanse NOUN DOBJ 1 Definite=Def
+i i ADP ADV 1
+salen sal NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("organization|dagbladet", "kgo:attended", "event|konferanse#1") in facts(there)
+
 COPULA = """
 Kari Kari PROPN SUBJ 2
 Lie Lie PROPN FLAT 0

@@ -27,11 +27,11 @@ from kg.extract.clause import (
     passive_participle,
     pp_objects,
 )
-from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
+from kg.extract.gazetteer import ends_with, fold, full_name, lexicon, verb_in
 from kg.extract.locations import misattached_places, place_keys
 from kg.extract.nouns import is_event
 from kg.extract.titles import title_word
-from kg.types import PERSON
+from kg.types import ORGANIZATION, PERSON
 
 
 def attendance(clause: Clause) -> Iterator[Found]:
@@ -60,8 +60,9 @@ def attendance(clause: Clause) -> Iterator[Found]:
                    m.children) for o in m.children if o.dep_ == "PUTFYLL" for c in conjuncts_of(o)]
         if fold(verb.text).endswith("s"):  # `møttes en svensk og finsk delegasjon`: reflexive, object position
             actors += [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)]
-        for actor in actors + others:
-            participants += agents_of(clause, actor)
+        followed = nouns[0].dep_ == "DOBJ" and nouns[0].head == verb  # `Avisa fulgte konferansen`: an outlet there
+        for actor in actors + others:  # but not one that `fulgte NAME` (a person about, to report)
+            participants += [] if is_outlet(clause, actor) and not followed else agents_of(clause, actor)
         for event in events[:1]:
             for agent in dict.fromkeys(participants):
                 yield Found(agent, "kgo:attended", event, "kg.attended.v2", 0.8)
@@ -313,6 +314,9 @@ def meetings(clause: Clause) -> Iterator[Found]:
             for a, b in ((a, b) for a in received for b in hosts if a != b):
                 yield Found(a, "kgo:met", b, "kg.met.passive.v1", 0.8)
             continue
+        if any(is_outlet(clause, t) for t in actors_of(verb) + [c for c in verb.children if c.dep_ in {
+                "DOBJ", "SUBJ"}]):
+            continue  # `Da VG møtte NAME`, `NAME møter NRK i Washington`: an interview, not a meeting
         subjects = [s for s in actors_of(verb) if s.i < verb.i and not _dateline(s)]
         inverted = not subjects  # `Der møtte hun lederne`: an adverbial first, the subject after the verb
         after = [o for o in verb.children if o.i > verb.i and (o.dep_ == "SUBJ" or (
@@ -358,6 +362,18 @@ def _spoke_with(clause: Clause) -> Iterator[Found]:
         people = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
         for a, b in _meeting_pairs(people, others) if others else []:
             yield Found(a, "kgo:met", b, "kg.met.talked.v1", 0.7)
+
+
+def is_outlet(clause: Clause, token: Token) -> bool:
+    """A news outlet by its name (`NRK`, `VG`, `Reuters`, `Solvik Avis`: lexicon `news_outlets`, `news_agencies`
+    and a name ending in one of `outlet_words`)."""
+    named = clause.named_at(token)
+    if named is None or named.kind != ORGANIZATION:
+        return False
+    lex = lexicon()
+    names = {fold(named.name), fold(full_name(named.name) or named.name)}
+    return bool(names & (lex["news_outlets"] | lex["news_agencies"])) or any(
+        " " in n and n.rsplit(" ", 1)[1] in lex["outlet_words"] for n in names)
 
 
 def _dateline(token: Token) -> bool:
