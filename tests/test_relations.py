@@ -89,6 +89,49 @@ def test_the_present_with_a_time_of_day_is_a_programme_not_attendance(clock, now
     assert bool([f for f in facts(doc) if f[1] == "kgo:attended"]) is attended
 
 
+@pytest.mark.parametrize(("verb", "tense", "when", "stated"), [
+    ("møter", "Pres", "torsdag torsdag NOUN ADV 2\n11. 11. NUM ATR 8\ndesember desember NOUN ATR 6", False),
+    ("møtte", "Past", "torsdag torsdag NOUN ADV 2\n11. 11. NUM ATR 8\ndesember desember NOUN ATR 6", True),
+    ("møter", "Pres", "formiddag formiddag NOUN ADV 2\nklokken klokke NOUN ATR 6\n10 10 NUM ATR 7", False),
+    ("møter", "Pres", "torsdag torsdag NOUN ADV 2", True),
+])
+def test_a_meeting_in_the_present_with_a_date_or_a_clock_time_is_a_programme(verb, tense, when, stated):
+    """`Kari Lie møter Per Holm til samtaler torsdag 11. desember` (a press notice), `... formiddag klokken 10`
+    (the time hung below the verb's adverbial): a meeting to come; in the past it was held (a guard from the
+    fresh-text audit)."""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} møte VERB ROOT 2 Tense={tense}
+Per Per PROPN DOBJ 2
+Holm Holm PROPN FLAT 3
+til til ADP ADV 2
+samtaler samtale NOUN PUTFYLL 5 Number=Plur
+{when}
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+    found = facts(doc)
+    assert (("person|kari lie", "kgo:met", "person|per holm") in found) is stated
+    assert (("person|kari lie", "kgo:attended", "event|samtaler#1") in found) is stated
+
+
+def test_a_date_makes_no_programme_of_a_verb_that_is_not_of_a_meeting():
+    """`Per Holm begynner som rektor 1. juni`: a post to come, which the title rules read (`påtroppende`), still
+    stated."""
+    from kg.extract.clause import asserted
+
+    doc = make_doc("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+begynner begynne VERB ROOT 2 Tense=Pres
+som som ADP ADV 2
+rektor rektor NOUN PUTFYLL 3
+1. 1. NUM ATR 6
+juni juni NOUN ADV 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert asserted(doc[2])
+
 def test_planned_meeting_is_not_attendance_nor_a_location():
     doc = make_doc("""
 Delegasjonene delegasjon NOUN SUBJ 1

@@ -14,7 +14,17 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from kg.extract.gazetteer import countries, ends_with, fold, lexicon, party_of, title_of
+from kg.extract.gazetteer import (
+    calendar_words,
+    countries,
+    ends_with,
+    fold,
+    lexicon,
+    party_of,
+    title_of,
+    verb_in,
+    weekdays,
+)
 from kg.extract.names import Named
 from kg.extract.nouns import (
     adjective_country,
@@ -249,13 +259,28 @@ def _asserted(verb: Token) -> bool:
 
 
 def _scheduled(verb: Token) -> bool:
-    """`Klokka 15 deltar Støre på et pressetreff`, `møter Riksmekleren klokken 15.00 torsdag`: a verb in the
-    present with a time of day is a programme, not what happened; not with `nå` (`holder nå klokken 14 en
+    """`Klokka 15 deltar Støre på et pressetreff`, `møter Riksmekleren klokken 15.00 torsdag`, `møtes mandag
+    formiddag klokken 10`: a verb in the present with a time of day in its clause is a programme, not what
+    happened, and so is one of meeting with a date (`møter NAME til samtaler torsdag 11. desember`, `deltar på
+    åpningen fra 17. - 23. september`: a press notice); not with `nå` (`holder nå klokken 14 en
     pressekonferanse`: it is going on)."""
     if "Pres" not in verb.morph.get("Tense"):
         return False
-    words = [fold(c.text) for c in verb.children] + [fold(t.text) for c in verb.children for t in c.children]
-    return any(w in {"klokka", "klokken", "kl", "kl."} for w in words) and not any(w in {"nå", "no"} for w in words)
+    own = [t for t in verb.subtree if t != verb and clause_verb(t) == verb]  # not those of a clause within
+    words = [fold(t.text) for t in own]
+    months = calendar_words().difference(weekdays())
+    dated = _of_meeting(verb) and any(  # `11. desember` (not `begynner som sjef 1. juni`: a post to come)
+        fold(t.text) in months and t.i > 0 and t.doc[t.i - 1].like_num for t in own)
+    return (dated or any(w in {"klokka", "klokken", "kl", "kl."} for w in words)) and not any(
+        w in {"nå", "no"} for w in words)
+
+
+def _of_meeting(verb: Token) -> bool:
+    """A verb of taking part in, meeting at or holding an occasion (lexicon `attend_verbs`, `meet_verbs`,
+    `reciprocal_meet_verbs`, `talk_verbs`, `conduct_verbs`), or `ha` of `har møte med`."""
+    lex = lexicon()
+    return fold(verb.lemma_) == "ha" or any(verb_in(verb, lex[words]) for words in (
+        "attend_verbs", "meet_verbs", "reciprocal_meet_verbs", "talk_verbs", "conduct_verbs"))
 
 
 CONDITIONS = {"dersom", "hvis", "om", "viss", "såfremt"}
