@@ -132,6 +132,30 @@ juni juni NOUN ADV 2
 """, ents=[(0, 2, "PER")])
     assert asserted(doc[2])
 
+
+def test_an_event_one_gathered_in_connection_with_is_not_attended():
+    """`Demonstranter fra Kystlaget samlet seg på torget i forbindelse med landsmøtet`: outside it, a bystander
+    of the meeting (a guard from the fresh-text audit); `samlet seg til landsmøtet` is taking part."""
+    rows = """
+Demonstranter demonstrant NOUN SUBJ 3 Number=Plur
+fra fra ADP ATR 0
+Kystlaget Kystlaget PROPN PUTFYLL 1
+samlet samle VERB ROOT 3 Tense=Past
+seg seg PRON DOBJ 3
+{tail}
+. . PUNCT IP 3
+"""
+    outside = make_doc(rows.format(tail="""på på ADP ADV 3
+torget torg NOUN PUTFYLL 5 Definite=Def
+i i ADP ADV 3
+forbindelse forbindelse NOUN PUTFYLL 7
+med med ADP ATR 8
+landsmøtet landsmøte NOUN PUTFYLL 9 Definite=Def"""), ents=[(2, 3, "ORG")])
+    assert not [f for f in facts(outside) if f[1] == "kgo:attended"]
+    inside = make_doc(rows.format(tail="""til til ADP ADV 3
+landsmøtet landsmøte NOUN PUTFYLL 5 Definite=Def"""), ents=[(2, 3, "ORG")])
+    assert ("organization|kystlaget", "kgo:attended", "event|møte#1") in facts(inside)
+
 def test_planned_meeting_is_not_attendance_nor_a_location():
     doc = make_doc("""
 Delegasjonene delegasjon NOUN SUBJ 1

@@ -80,7 +80,8 @@ def attendance(clause: Clause) -> Iterator[Found]:
     yield from _on_the_way(clause)
 
 
-_TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fremfor", "inntil"})
+_TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fremfor", "inntil", "forbindelse",
+                         "samband"})
 
 
 def _held(verb: Token) -> bool:
@@ -92,7 +93,8 @@ def _held(verb: Token) -> bool:
 
 def _before_or_after(noun: Token) -> bool:
     """`kom etter møtet fram til`, `i forkant av møtet`, `stiller til intervju etter møta`: an event that only
-    says when something else happened (the preposition, or `forkant`/`etterkant` it hangs on)."""
+    says when something else happened (the preposition, or `forkant`/`etterkant` it hangs on); `samlet seg på
+    torget i forbindelse med landsmøtet`: one it only relates to (protesters outside)."""
     prep = noun.head
     if prep.pos_ != "ADP" or noun.dep_ != "PUTFYLL":
         return False
