@@ -156,6 +156,46 @@ landsmøtet landsmøte NOUN PUTFYLL 9 Definite=Def"""), ents=[(2, 3, "ORG")])
 landsmøtet landsmøte NOUN PUTFYLL 5 Definite=Def"""), ents=[(2, 3, "ORG")])
     assert ("organization|kystlaget", "kgo:attended", "event|møte#1") in facts(inside)
 
+
+def test_an_occasion_in_a_plan_or_an_expectation_is_not_attended():
+    """`I møtet vil Kari Lie ta opp tapet` (the lemmatizer gave `vil` the lemma `vilje`: a modal by its form)
+    and `Under toppmøtet i juli regner Kari Lie med at ...`: the meeting is ahead (guards from the fresh-text
+    audit); `I møtet tok Kari Lie opp tapet`: she was in it."""
+    rows = """
+I i ADP ADV {holder}
+møtet møte NOUN PUTFYLL 0 Definite=Def
+{verb}
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 3
+{infinitive}
+opp opp ADP ADV {holder}
+tapet tap NOUN DOBJ {holder} Definite=Def
+. . PUNCT IP 2
+"""
+    planned = make_doc(rows.format(verb="vil vilje VERB ROOT 2 Tense=Pres", holder=5,
+                                   infinitive="ta ta VERB INFV 2 VerbForm=Inf"), ents=[(3, 5, "PER")])
+    assert not [f for f in facts(planned) if f[1] == "kgo:attended"]
+    held = make_doc(rows.format(verb="tok ta VERB ROOT 2 Tense=Past", holder=2,
+                                infinitive="faktisk faktisk ADV ADV 2"), ents=[(3, 5, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(held)
+    expected = make_doc("""
+Under under ADP ADV 4
+toppmøtet toppmøte NOUN PUTFYLL 0 Definite=Def
+i i ADP ATR 1
+juli juli NOUN PUTFYLL 2
+regner regne VERB ROOT 4 Tense=Pres
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 5
+med med SCONJ ADV 4
+at at SCONJ SBU 10
+det det PRON FSUBJ 10
+kommer komme VERB PUTFYLL 7 Tense=Pres
+en en DET DET 12
+avtale avtale NOUN PSUBJ 10
+. . PUNCT IP 4
+""", ents=[(5, 7, "PER")])
+    assert not [f for f in facts(expected) if f[1] == "kgo:attended"]
+
 def test_planned_meeting_is_not_attendance_nor_a_location():
     doc = make_doc("""
 Delegasjonene delegasjon NOUN SUBJ 1

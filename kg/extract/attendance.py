@@ -23,6 +23,7 @@ from kg.extract.clause import (
     conjuncts_deep,
     conjuncts_of,
     event_key,
+    expecting,
     is_definite,
     passive_participle,
     pp_objects,
@@ -182,8 +183,8 @@ def _present_at(clause: Clause) -> Iterator[Found]:
     Brekke etter møtet`); `I meklinga stod A saman med B`: the subject of a
     clause put in an event (and those it was there together with), a person or not, took part in it."""
     for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
-            continue
+        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb) or expecting(verb):
+            continue  # `vil eg i møtet ta opp`: the modal's adverbials are of what it plans
         inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and is_specific(o) and (k := event_key(clause, o))]
         for event in inside[:1]:
             for actor in actors_of(verb) + _together_with(verb):

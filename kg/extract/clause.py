@@ -246,7 +246,7 @@ def _asserted(verb: Token) -> bool:
             c.dep_ == "SBU" for c in top.children):
         return False  # `håpar eg at Trine blir kunnskapsminister`: a clause hoped for, expected or planned
     for token in chain:
-        if token != verb and fold(token.lemma_) in lex["modals"]:
+        if token != verb and (fold(token.lemma_) in lex["modals"] or fold(token.text) in _MODAL_FORMS):
             return False
         for child in token.children:
             if fold(child.text) in lex["negations"]:
@@ -256,6 +256,20 @@ def _asserted(verb: Token) -> bool:
             if child.dep_ == "SBU" and fold(child.text) in {"når", "nar"} and "Pres" in token.morph.get("Tense"):
                 return False  # `Når Støre møter Macron i Brest`: the present after `når` is a time to come
     return not _scheduled(top)
+
+
+# The forms of the modal auxiliaries, for where the lemmatizer gave another lemma (`vil` -> `vilje`).
+_MODAL_FORMS = frozenset({"vil", "ville", "skal", "skulle", "kan", "kunne", "bør", "burde"})
+
+
+def expecting(verb: Token) -> bool:
+    """`vil eg i møtet ta opp`, `Under toppmøtet i juli regner han med at ...`: a modal with its infinitive, or
+    `regne med`, whose own adverbials (`i møtet`) belong to what is planned or expected."""
+    lex = lexicon()
+    lemma = fold(verb.lemma_)
+    return (lemma in lex["modals"] or fold(verb.text) in _MODAL_FORMS) and any(
+        c.dep_ == "INFV" for c in verb.children) or lemma in {
+        "regne", "rekne"} and any(fold(c.text) == "med" for c in verb.children)
 
 
 def _scheduled(verb: Token) -> bool:
