@@ -196,6 +196,26 @@ avtale avtale NOUN PSUBJ 10
 """, ents=[(5, 7, "PER")])
     assert not [f for f in facts(expected) if f[1] == "kgo:attended"]
 
+
+@pytest.mark.parametrize(("when", "attended"), [
+    ("senere senere ADV ADV 2\ni i ADP ATR 5\ndag dag NOUN PUTFYLL 6", False),
+    ("i i ADP ADV 2\nmorgen morgen NOUN PUTFYLL 5", False),
+    ("i i ADP ADV 2\ndag dag NOUN PUTFYLL 5", True),
+])
+def test_the_present_with_a_time_to_come_is_a_plan_not_attendance(when, attended):
+    """`Kari Lie deltar på pressekonferansen senere i dag`, `... i morgen`: ahead (a guard from the fresh-text
+    audit); `i dag`: going on."""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+deltar delta VERB ROOT 2 Tense=Pres
+på på ADP ADV 2
+pressekonferansen pressekonferanse NOUN PUTFYLL 3 Definite=Def
+{when}
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert (("person|kari lie", "kgo:attended", "event|konferanse#1") in facts(doc)) is attended
+
 def test_planned_meeting_is_not_attendance_nor_a_location():
     doc = make_doc("""
 Delegasjonene delegasjon NOUN SUBJ 1

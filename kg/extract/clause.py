@@ -276,8 +276,9 @@ def _scheduled(verb: Token) -> bool:
     """`Klokka 15 deltar Støre på et pressetreff`, `møter Riksmekleren klokken 15.00 torsdag`, `møtes mandag
     formiddag klokken 10`: a verb in the present with a time of day in its clause is a programme, not what
     happened, and so is one of meeting with a date (`møter NAME til samtaler torsdag 11. desember`, `deltar på
-    åpningen fra 17. - 23. september`: a press notice); not with `nå` (`holder nå klokken 14 en
-    pressekonferanse`: it is going on)."""
+    åpningen fra 17. - 23. september`: a press notice), and any with a time to come (`kommer tilbake til det på
+    pressekonferansen senere i dag`, `i morgen`); not with `nå` (`holder nå klokken 14 en pressekonferanse`: it is
+    going on)."""
     if "Pres" not in verb.morph.get("Tense"):
         return False
     own = [t for t in verb.subtree if t != verb and clause_verb(t) == verb]  # not those of a clause within
@@ -285,7 +286,9 @@ def _scheduled(verb: Token) -> bool:
     months = calendar_words().difference(weekdays())
     dated = _of_meeting(verb) and any(  # `11. desember` (not `begynner som sjef 1. juni`: a post to come)
         fold(t.text) in months and t.i > 0 and t.doc[t.i - 1].like_num for t in own)
-    return (dated or any(w in {"klokka", "klokken", "kl", "kl."} for w in words)) and not any(
+    later = any(w in {"senere", "seinare", "seinere"} or w in {"morgen", "morgon"} and fold(t.head.text) == "i"
+                for t, w in zip(own, words, strict=True))  # `senere i dag`, `i morgen`: a time to come
+    return (dated or later or any(w in {"klokka", "klokken", "kl", "kl."} for w in words)) and not any(
         w in {"nå", "no"} for w in words)
 
 
