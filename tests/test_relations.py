@@ -1365,6 +1365,25 @@ salen sal NOUN PUTFYLL 3 Definite=Def
 """, ents=[(0, 1, "ORG")])
     assert ("organization|dagbladet", "kgo:attended", "event|konferanse#1") in facts(there)
 
+
+@pytest.mark.parametrize(("now", "tense", "attended"), [
+    ("", "Pres", False), ("nå nå ADV ADV 2\n", "Pres", True), ("", "Past", True)])
+def test_a_meeting_one_has_in_the_present_is_a_routine_or_a_programme(now, tense, attended):
+    """`Kari Lie har eiermøte med Per Holm` (a routine, or a programme: a guard from the fresh-text audit); `har
+    nå møte med` is going on, `hadde` was held."""
+    verb = "har" if tense == "Pres" else "hadde"
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} ha VERB ROOT 2 Tense={tense}
+{now}eiermøte eiermøte NOUN DOBJ 2
+med med ADP ATR {4 if now else 3}
+Per Per PROPN PUTFYLL {5 if now else 4}
+Holm Holm PROPN FLAT {6 if now else 5}
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), ((6, 8) if now else (5, 7)) + ("PER",)])
+    assert (("person|per holm", "kgo:attended", "event|møte#1") in facts(doc)) is attended
+
 COPULA = """
 Kari Kari PROPN SUBJ 2
 Lie Lie PROPN FLAT 0

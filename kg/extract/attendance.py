@@ -431,7 +431,9 @@ def _purpose(verb: Token) -> bool:
 
 
 def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Found]:
-    """`A hadde møte med B` (A met B), `A og B hadde et kort møte` (they met each other)."""
+    """`A hadde møte med B` (A met B), `A og B hadde et kort møte` (they met each other); the sides attended the
+    meeting where it was held or is going on (`hadde`, `har hatt`, `har nå møte med`), not at a routine's or a
+    programme's (`Som eier har departementet eiermøte med NAME`)."""
     if not asserted(verb):
         return
     people = list(dict.fromkeys(k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))))
@@ -441,6 +443,9 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
         yield Found(a, "kgo:met", b, "kg.met.v3", 0.75)
     if "Plur" in meeting.morph.get("Number") and ends_with(meeting.lemma_, frozenset({"møte"})) and not _purpose(verb):
         return  # `har hatt to møter med B`, `har en rekke møter med`: several meetings, none the article's one
+    if "Pres" in verb.morph.get("Tense") and not any(fold(c.text) in {"nå", "no"} or fold(c.text) == "i" and any(
+            fold(d.text) == "dag" for d in c.children) for c in verb.children):
+        return  # `Som eier har departementet eiermøte med NAME`: a routine or a programme (not `har nå møte med`)
     if (event := event_key(clause, meeting)) is not None:  # `Sp hadde gruppemøte`: a party attends as well
         hosts = [k for s in actors_of(verb) for k in agents_of(clause, s)]
         for agent in dict.fromkeys(hosts + others):
