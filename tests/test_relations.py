@@ -1384,6 +1384,25 @@ Holm Holm PROPN FLAT {6 if now else 5}
 """, ents=[(0, 2, "PER"), ((6, 8) if now else (5, 7)) + ("PER",)])
     assert (("person|per holm", "kgo:attended", "event|møte#1") in facts(doc)) is attended
 
+
+@pytest.mark.parametrize(("prep", "congress"), [("i", False), ("på", True)])
+def test_the_congress_one_met_in_is_the_legislature(prep, congress):
+    """`Kari Lie og Per Holm møttes i kongressen`: the legislature, where they met (a guard from the fresh-text
+    audit); `møttes på kongressen`: a congress held."""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+møttes møte VERB ROOT 4 Tense=Past
+{prep} {prep} ADP ADV 4
+kongressen kongress NOUN PUTFYLL 5 Definite=Def
+. . PUNCT IP 4
+""", ents=[(0, 2, "PER"), (3, 4, "PER")])
+    found = facts(doc)
+    assert (("person|kari lie", "kgo:attended", "event|kongress#1") in found) is congress
+    assert ("person|kari lie", "kgo:met", "person|per") in found
+
 COPULA = """
 Kari Kari PROPN SUBJ 2
 Lie Lie PROPN FLAT 0

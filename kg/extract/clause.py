@@ -201,7 +201,7 @@ def event_key(clause: Clause, token: Token) -> str | None:
 
 
 def _event_key(clause: Clause, token: Token) -> str | None:
-    if not is_event(token) or is_other_time(token):
+    if not is_event(token) or is_other_time(token) or _legislature(token):
         return None
     word = fold(event_lemma(token) or token.lemma_)
     family = next((f for suffix, f in _FAMILIES.items() if word.endswith(suffix)), word)
@@ -209,6 +209,13 @@ def _event_key(clause: Clause, token: Token) -> str | None:
     key = entity_key(EVENT, f"{family}#{number or 1}")
     clause.entities.setdefault(key, (EVENT, family if not number else f"{family}, runde {number}"))
     return key
+
+
+def _legislature(token: Token) -> bool:
+    """`møttes i kongressen`: the plain definite `kongressen` after `i` is the legislature or its building, where
+    one is, not a congress held (`på kongressen`, `LO-kongressen`)."""
+    return fold(token.lemma_) == "kongress" and is_definite(token) and token.dep_ == "PUTFYLL" and fold(
+        token.head.text) == "i"
 
 
 def event_name(clause: Clause, token: Token) -> str:
