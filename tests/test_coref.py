@@ -427,3 +427,31 @@ kom komme VERB ROOT 2
     assert found == []  # a third person came in first
     (_, _), (found, _) = _resolve(TWO, _the_two("bilene", "bil"))
     assert found == []
+
+
+def test_a_plural_describing_noun_is_no_one_entity():
+    """`dei baltiske landa deltok`: several countries, not the one named last (a guard: the plural read as `landet`
+    made that country a participant)."""
+    talks = make_doc("""
+Samtalane samtale NOUN SUBJ 1 Definite=Def|Number=Plur
+handla handle VERB ROOT 1
+om om ADP ADV 1
+Danmark Danmark PROPN PUTFYLL 2
+. . PUNCT IP 1
+""", ents=[(3, 4, "GPE_LOC")])
+    took_part = make_doc("""
+Dei dei DET DET 2
+nordiske nordisk ADJ ATR 2
+landa land NOUN SUBJ 3 Definite=Def|Number=Plur
+deltok delta VERB ROOT 3
+. . PUNCT IP 3
+""")
+    (_, _), (found, _) = _resolve(talks, took_part)
+    assert found == []
+    one = make_doc("""
+Landet land NOUN SUBJ 1 Definite=Def|Number=Sing
+deltok delta VERB ROOT 1
+. . PUNCT IP 1
+""")
+    (_, _), (found, _) = _resolve(talks, one)
+    assert [(n.key, n.start) for n in found] == [("country:DK", 0)]  # the singular still refers

@@ -89,6 +89,133 @@ def test_the_present_with_a_time_of_day_is_a_programme_not_attendance(clock, now
     assert bool([f for f in facts(doc) if f[1] == "kgo:attended"]) is attended
 
 
+@pytest.mark.parametrize(("verb", "tense", "when", "stated"), [
+    ("møter", "Pres", "torsdag torsdag NOUN ADV 2\n11. 11. NUM ATR 8\ndesember desember NOUN ATR 6", False),
+    ("møtte", "Past", "torsdag torsdag NOUN ADV 2\n11. 11. NUM ATR 8\ndesember desember NOUN ATR 6", True),
+    ("møter", "Pres", "formiddag formiddag NOUN ADV 2\nklokken klokke NOUN ATR 6\n10 10 NUM ATR 7", False),
+    ("møter", "Pres", "torsdag torsdag NOUN ADV 2", True),
+])
+def test_a_meeting_in_the_present_with_a_date_or_a_clock_time_is_a_programme(verb, tense, when, stated):
+    """`Kari Lie møter Per Holm til samtaler torsdag 11. desember` (a press notice), `... formiddag klokken 10`
+    (the time hung below the verb's adverbial): a meeting to come; in the past it was held (a guard from the
+    fresh-text audit)."""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} møte VERB ROOT 2 Tense={tense}
+Per Per PROPN DOBJ 2
+Holm Holm PROPN FLAT 3
+til til ADP ADV 2
+samtaler samtale NOUN PUTFYLL 5 Number=Plur
+{when}
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+    found = facts(doc)
+    assert (("person|kari lie", "kgo:met", "person|per holm") in found) is stated
+    assert (("person|kari lie", "kgo:attended", "event|samtaler#1") in found) is stated
+
+
+def test_a_date_makes_no_programme_of_a_verb_that_is_not_of_a_meeting():
+    """`Per Holm begynner som rektor 1. juni`: a post to come, which the title rules read (`påtroppende`), still
+    stated."""
+    from kg.extract.clause import asserted
+
+    doc = make_doc("""
+Per Per PROPN SUBJ 2
+Holm Holm PROPN FLAT 0
+begynner begynne VERB ROOT 2 Tense=Pres
+som som ADP ADV 2
+rektor rektor NOUN PUTFYLL 3
+1. 1. NUM ATR 6
+juni juni NOUN ADV 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert asserted(doc[2])
+
+
+def test_an_event_one_gathered_in_connection_with_is_not_attended():
+    """`Demonstranter fra Kystlaget samlet seg på torget i forbindelse med landsmøtet`: outside it, a bystander
+    of the meeting (a guard from the fresh-text audit); `samlet seg til landsmøtet` is taking part."""
+    rows = """
+Demonstranter demonstrant NOUN SUBJ 3 Number=Plur
+fra fra ADP ATR 0
+Kystlaget Kystlaget PROPN PUTFYLL 1
+samlet samle VERB ROOT 3 Tense=Past
+seg seg PRON DOBJ 3
+{tail}
+. . PUNCT IP 3
+"""
+    outside = make_doc(rows.format(tail="""på på ADP ADV 3
+torget torg NOUN PUTFYLL 5 Definite=Def
+i i ADP ADV 3
+forbindelse forbindelse NOUN PUTFYLL 7
+med med ADP ATR 8
+landsmøtet landsmøte NOUN PUTFYLL 9 Definite=Def"""), ents=[(2, 3, "ORG")])
+    assert not [f for f in facts(outside) if f[1] == "kgo:attended"]
+    inside = make_doc(rows.format(tail="""til til ADP ADV 3
+landsmøtet landsmøte NOUN PUTFYLL 5 Definite=Def"""), ents=[(2, 3, "ORG")])
+    assert ("organization|kystlaget", "kgo:attended", "event|møte#1") in facts(inside)
+
+
+def test_an_occasion_in_a_plan_or_an_expectation_is_not_attended():
+    """`I møtet vil Kari Lie ta opp tapet` (the lemmatizer gave `vil` the lemma `vilje`: a modal by its form)
+    and `Under toppmøtet i juli regner Kari Lie med at ...`: the meeting is ahead (guards from the fresh-text
+    audit); `I møtet tok Kari Lie opp tapet`: she was in it."""
+    rows = """
+I i ADP ADV {holder}
+møtet møte NOUN PUTFYLL 0 Definite=Def
+{verb}
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 3
+{infinitive}
+opp opp ADP ADV {holder}
+tapet tap NOUN DOBJ {holder} Definite=Def
+. . PUNCT IP 2
+"""
+    planned = make_doc(rows.format(verb="vil vilje VERB ROOT 2 Tense=Pres", holder=5,
+                                   infinitive="ta ta VERB INFV 2 VerbForm=Inf"), ents=[(3, 5, "PER")])
+    assert not [f for f in facts(planned) if f[1] == "kgo:attended"]
+    held = make_doc(rows.format(verb="tok ta VERB ROOT 2 Tense=Past", holder=2,
+                                infinitive="faktisk faktisk ADV ADV 2"), ents=[(3, 5, "PER")])
+    assert ("person|kari lie", "kgo:attended", "event|møte#1") in facts(held)
+    expected = make_doc("""
+Under under ADP ADV 4
+toppmøtet toppmøte NOUN PUTFYLL 0 Definite=Def
+i i ADP ATR 1
+juli juli NOUN PUTFYLL 2
+regner regne VERB ROOT 4 Tense=Pres
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 5
+med med SCONJ ADV 4
+at at SCONJ SBU 10
+det det PRON FSUBJ 10
+kommer komme VERB PUTFYLL 7 Tense=Pres
+en en DET DET 12
+avtale avtale NOUN PSUBJ 10
+. . PUNCT IP 4
+""", ents=[(5, 7, "PER")])
+    assert not [f for f in facts(expected) if f[1] == "kgo:attended"]
+
+
+@pytest.mark.parametrize(("when", "attended"), [
+    ("senere senere ADV ADV 2\ni i ADP ATR 5\ndag dag NOUN PUTFYLL 6", False),
+    ("i i ADP ADV 2\nmorgen morgen NOUN PUTFYLL 5", False),
+    ("i i ADP ADV 2\ndag dag NOUN PUTFYLL 5", True),
+])
+def test_the_present_with_a_time_to_come_is_a_plan_not_attendance(when, attended):
+    """`Kari Lie deltar på pressekonferansen senere i dag`, `... i morgen`: ahead (a guard from the fresh-text
+    audit); `i dag`: going on."""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+deltar delta VERB ROOT 2 Tense=Pres
+på på ADP ADV 2
+pressekonferansen pressekonferanse NOUN PUTFYLL 3 Definite=Def
+{when}
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert (("person|kari lie", "kgo:attended", "event|konferanse#1") in facts(doc)) is attended
+
 def test_planned_meeting_is_not_attendance_nor_a_location():
     doc = make_doc("""
 Delegasjonene delegasjon NOUN SUBJ 1
@@ -1219,6 +1346,132 @@ møte møte NOUN DOBJ 3
 """, ents=[(0, 1, "PER"), (2, 3, "PER")])
     assert ("person|kari", "kgo:met", "person|per") in facts(both)
 
+
+
+def test_several_meetings_one_had_are_no_one_event_but_a_stays_purpose_is():
+    """`Kari Lie har hatt to møter med Per Holm`: she met him, but the meetings are several (over time, or a
+    programme: `har en rekke møter med`), not the article's one meeting; `var i Bergen for å ha møter med` tells
+    what the stay was for, whose meetings it reports."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+har ha AUX ROOT 2 Tense=Pres
+hatt ha VERB INFV 2 VerbForm=Part
+to to NUM DET 5
+møter møte NOUN DOBJ 3 Definite=Ind|Number=Plur
+med med ADP ATR 5
+Per Per PROPN PUTFYLL 6
+Holm Holm PROPN FLAT 7
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (7, 9, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "kgo:met", "person|per holm") in found
+    assert not [f for f in found if f[1] == "kgo:attended"]
+    stay = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+var være AUX ROOT 2 Tense=Past
+i i ADP ADV 2
+Bergen Bergen PROPN PUTFYLL 3
+for for SCONJ ADV 2
+å å PART PUTFYLL 5
+ha ha VERB INFV 6 VerbForm=Inf
+møter møte NOUN DOBJ 7 Definite=Ind|Number=Plur
+med med ADP ATR 8
+Per Per PROPN PUTFYLL 9
+Holm Holm PROPN FLAT 10
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (4, 5, "GPE_LOC"), (10, 12, "PER")])
+    assert ("person|per holm", "kgo:attended", "event|møte#1") in facts(stay)
+
+
+def test_an_outlet_that_meets_or_follows_someone_is_interviewing_not_at_a_meeting():
+    """`Da VG møtte Kari Lie`, `Kari Lie møter NRK i Bergen`: an interview, so no meeting and no one at it;
+    `Dagbladet fulgte statsminister Kari Lie under toppmøtet`: the paper followed her, it was not at the summit;
+    but `Dagbladet fulgte konferansen`: the outlet followed the event itself, there (a guard from the fresh-text
+    audit)."""
+    interview = make_doc("""
+Da da SCONJ SBU 2
+VG VG PROPN SUBJ 2
+møtte møte VERB ADV 7 Tense=Past
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 3
+tirsdag tirsdag NOUN ADV 2
+, , PUNCT IK 2
+var være AUX ROOT 7 Tense=Past
+hun hun PRON SUBJ 7
+blid blid ADJ SPRED 7
+. . PUNCT IP 7
+""", ents=[(1, 2, "ORG"), (3, 5, "PER")])
+    assert not [f for f in facts(interview) if f[1] in {"kgo:attended", "kgo:met"}]
+    met_nrk = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+møtte møte VERB ROOT 2 Tense=Past
+NRK NRK PROPN DOBJ 2
+i i ADP ADV 2
+Bergen Bergen PROPN PUTFYLL 4
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 4, "ORG"), (5, 6, "GPE_LOC")])
+    assert not [f for f in facts(met_nrk) if f[1] in {"kgo:attended", "kgo:met"}]
+    followed = make_doc("""
+Dagbladet Dagbladet PROPN SUBJ 1
+fulgte følge VERB ROOT 1 Tense=Past
+statsminister statsminister NOUN APP 3
+Kari Kari PROPN DOBJ 1
+Lie Lie PROPN FLAT 3
+under under ADP ADV 1
+toppmøtet toppmøte NOUN PUTFYLL 5 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG"), (3, 5, "PER")])
+    assert ("organization|dagbladet", "kgo:attended", "event|møte#1") not in facts(followed)
+    there = make_doc("""
+Dagbladet Dagbladet PROPN SUBJ 1
+fulgte følge VERB ROOT 1 Tense=Past
+konferansen konferanse NOUN DOBJ 1 Definite=Def
+i i ADP ADV 1
+salen sal NOUN PUTFYLL 3 Definite=Def
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    assert ("organization|dagbladet", "kgo:attended", "event|konferanse#1") in facts(there)
+
+
+@pytest.mark.parametrize(("now", "tense", "attended"), [
+    ("", "Pres", False), ("nå nå ADV ADV 2\n", "Pres", True), ("", "Past", True)])
+def test_a_meeting_one_has_in_the_present_is_a_routine_or_a_programme(now, tense, attended):
+    """`Kari Lie har eiermøte med Per Holm` (a routine, or a programme: a guard from the fresh-text audit); `har
+    nå møte med` is going on, `hadde` was held."""
+    verb = "har" if tense == "Pres" else "hadde"
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+{verb} ha VERB ROOT 2 Tense={tense}
+{now}eiermøte eiermøte NOUN DOBJ 2
+med med ADP ATR {4 if now else 3}
+Per Per PROPN PUTFYLL {5 if now else 4}
+Holm Holm PROPN FLAT {6 if now else 5}
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), ((6, 8) if now else (5, 7)) + ("PER",)])
+    assert (("person|per holm", "kgo:attended", "event|møte#1") in facts(doc)) is attended
+
+
+@pytest.mark.parametrize(("prep", "congress"), [("i", False), ("på", True)])
+def test_the_congress_one_met_in_is_the_legislature(prep, congress):
+    """`Kari Lie og Per Holm møttes i kongressen`: the legislature, where they met (a guard from the fresh-text
+    audit); `møttes på kongressen`: a congress held."""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+møttes møte VERB ROOT 4 Tense=Past
+{prep} {prep} ADP ADV 4
+kongressen kongress NOUN PUTFYLL 5 Definite=Def
+. . PUNCT IP 4
+""", ents=[(0, 2, "PER"), (3, 4, "PER")])
+    found = facts(doc)
+    assert (("person|kari lie", "kgo:attended", "event|kongress#1") in found) is congress
+    assert ("person|kari lie", "kgo:met", "person|per") in found
 
 COPULA = """
 Kari Kari PROPN SUBJ 2

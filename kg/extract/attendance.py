@@ -23,15 +23,16 @@ from kg.extract.clause import (
     conjuncts_deep,
     conjuncts_of,
     event_key,
+    expecting,
     is_definite,
     passive_participle,
     pp_objects,
 )
-from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
+from kg.extract.gazetteer import ends_with, fold, full_name, lexicon, verb_in
 from kg.extract.locations import misattached_places, place_keys
 from kg.extract.nouns import is_event
 from kg.extract.titles import title_word
-from kg.types import PERSON
+from kg.types import ORGANIZATION, PERSON
 
 
 def attendance(clause: Clause) -> Iterator[Found]:
@@ -60,8 +61,9 @@ def attendance(clause: Clause) -> Iterator[Found]:
                    m.children) for o in m.children if o.dep_ == "PUTFYLL" for c in conjuncts_of(o)]
         if fold(verb.text).endswith("s"):  # `møttes en svensk og finsk delegasjon`: reflexive, object position
             actors += [c for o in verb.children if o.dep_ == "DOBJ" for c in conjuncts_of(o)]
-        for actor in actors + others:
-            participants += agents_of(clause, actor)
+        followed = nouns[0].dep_ == "DOBJ" and nouns[0].head == verb  # `Avisa fulgte konferansen`: an outlet there
+        for actor in actors + others:  # but not one that `fulgte NAME` (a person about, to report)
+            participants += [] if is_outlet(clause, actor) and not followed else agents_of(clause, actor)
         for event in events[:1]:
             for agent in dict.fromkeys(participants):
                 yield Found(agent, "kgo:attended", event, "kg.attended.v2", 0.8)
@@ -79,7 +81,8 @@ def attendance(clause: Clause) -> Iterator[Found]:
     yield from _on_the_way(clause)
 
 
-_TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fremfor", "inntil"})
+_TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fremfor", "inntil", "forbindelse",
+                         "samband"})
 
 
 def _held(verb: Token) -> bool:
@@ -91,7 +94,8 @@ def _held(verb: Token) -> bool:
 
 def _before_or_after(noun: Token) -> bool:
     """`kom etter møtet fram til`, `i forkant av møtet`, `stiller til intervju etter møta`: an event that only
-    says when something else happened (the preposition, or `forkant`/`etterkant` it hangs on)."""
+    says when something else happened (the preposition, or `forkant`/`etterkant` it hangs on); `samlet seg på
+    torget i forbindelse med landsmøtet`: one it only relates to (protesters outside)."""
     prep = noun.head
     if prep.pos_ != "ADP" or noun.dep_ != "PUTFYLL":
         return False
@@ -179,8 +183,8 @@ def _present_at(clause: Clause) -> Iterator[Found]:
     Brekke etter møtet`); `I meklinga stod A saman med B`: the subject of a
     clause put in an event (and those it was there together with), a person or not, took part in it."""
     for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
-            continue
+        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb) or expecting(verb):
+            continue  # `vil eg i møtet ta opp`: the modal's adverbials are of what it plans
         inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and is_specific(o) and (k := event_key(clause, o))]
         for event in inside[:1]:
             for actor in actors_of(verb) + _together_with(verb):
@@ -313,6 +317,9 @@ def meetings(clause: Clause) -> Iterator[Found]:
             for a, b in ((a, b) for a in received for b in hosts if a != b):
                 yield Found(a, "kgo:met", b, "kg.met.passive.v1", 0.8)
             continue
+        if any(is_outlet(clause, t) for t in actors_of(verb) + [c for c in verb.children if c.dep_ in {
+                "DOBJ", "SUBJ"}]):
+            continue  # `Da VG møtte NAME`, `NAME møter NRK i Washington`: an interview, not a meeting
         subjects = [s for s in actors_of(verb) if s.i < verb.i and not _dateline(s)]
         inverted = not subjects  # `Der møtte hun lederne`: an adverbial first, the subject after the verb
         after = [o for o in verb.children if o.i > verb.i and (o.dep_ == "SUBJ" or (
@@ -358,6 +365,18 @@ def _spoke_with(clause: Clause) -> Iterator[Found]:
         people = [k for s in subjects if (k := clause.key_of(s, {PERSON}))]
         for a, b in _meeting_pairs(people, others) if others else []:
             yield Found(a, "kgo:met", b, "kg.met.talked.v1", 0.7)
+
+
+def is_outlet(clause: Clause, token: Token) -> bool:
+    """A news outlet by its name (`NRK`, `VG`, `Reuters`, `Solvik Avis`: lexicon `news_outlets`, `news_agencies`
+    and a name ending in one of `outlet_words`)."""
+    named = clause.named_at(token)
+    if named is None or named.kind != ORGANIZATION:
+        return False
+    lex = lexicon()
+    names = {fold(named.name), fold(full_name(named.name) or named.name)}
+    return bool(names & (lex["news_outlets"] | lex["news_agencies"])) or any(
+        " " in n and n.rsplit(" ", 1)[1] in lex["outlet_words"] for n in names)
 
 
 def _dateline(token: Token) -> bool:
@@ -406,8 +425,15 @@ def _meeting_noun(verb: Token) -> Token | None:
                  and ends_with(c.lemma_, _TALKS)), None)
 
 
+def _purpose(verb: Token) -> bool:
+    """`var i Oslo for å ha møter med B`: the verb is the purpose of a stay (`for å`), whose programme it tells."""
+    return fold(verb.head.text) == "å" and fold(verb.head.head.text) == "for"
+
+
 def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Found]:
-    """`A hadde møte med B` (A met B), `A og B hadde et kort møte` (they met each other)."""
+    """`A hadde møte med B` (A met B), `A og B hadde et kort møte` (they met each other); the sides attended the
+    meeting where it was held or is going on (`hadde`, `har hatt`, `har nå møte med`), not at a routine's or a
+    programme's (`Som eier har departementet eiermøte med NAME`)."""
     if not asserted(verb):
         return
     people = list(dict.fromkeys(k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))))
@@ -415,6 +441,11 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
               if (k := clause.key_of(o, {PERSON}))]
     for a, b in _meeting_pairs(people, others):
         yield Found(a, "kgo:met", b, "kg.met.v3", 0.75)
+    if "Plur" in meeting.morph.get("Number") and ends_with(meeting.lemma_, frozenset({"møte"})) and not _purpose(verb):
+        return  # `har hatt to møter med B`, `har en rekke møter med`: several meetings, none the article's one
+    if "Pres" in verb.morph.get("Tense") and not any(fold(c.text) in {"nå", "no"} or fold(c.text) == "i" and any(
+            fold(d.text) == "dag" for d in c.children) for c in verb.children):
+        return  # `Som eier har departementet eiermøte med NAME`: a routine or a programme (not `har nå møte med`)
     if (event := event_key(clause, meeting)) is not None:  # `Sp hadde gruppemøte`: a party attends as well
         hosts = [k for s in actors_of(verb) for k in agents_of(clause, s)]
         for agent in dict.fromkeys(hosts + others):

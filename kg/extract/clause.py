@@ -14,7 +14,17 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from kg.extract.gazetteer import countries, ends_with, fold, lexicon, party_of, title_of
+from kg.extract.gazetteer import (
+    calendar_words,
+    countries,
+    ends_with,
+    fold,
+    lexicon,
+    party_of,
+    title_of,
+    verb_in,
+    weekdays,
+)
 from kg.extract.names import Named
 from kg.extract.nouns import (
     adjective_country,
@@ -191,7 +201,7 @@ def event_key(clause: Clause, token: Token) -> str | None:
 
 
 def _event_key(clause: Clause, token: Token) -> str | None:
-    if not is_event(token) or is_other_time(token):
+    if not is_event(token) or is_other_time(token) or _legislature(token):
         return None
     word = fold(event_lemma(token) or token.lemma_)
     family = next((f for suffix, f in _FAMILIES.items() if word.endswith(suffix)), word)
@@ -199,6 +209,13 @@ def _event_key(clause: Clause, token: Token) -> str | None:
     key = entity_key(EVENT, f"{family}#{number or 1}")
     clause.entities.setdefault(key, (EVENT, family if not number else f"{family}, runde {number}"))
     return key
+
+
+def _legislature(token: Token) -> bool:
+    """`møttes i kongressen`: the plain definite `kongressen` after `i` is the legislature or its building, where
+    one is, not a congress held (`på kongressen`, `LO-kongressen`)."""
+    return fold(token.lemma_) == "kongress" and is_definite(token) and token.dep_ == "PUTFYLL" and fold(
+        token.head.text) == "i"
 
 
 def event_name(clause: Clause, token: Token) -> str:
@@ -236,7 +253,7 @@ def _asserted(verb: Token) -> bool:
             c.dep_ == "SBU" for c in top.children):
         return False  # `håpar eg at Trine blir kunnskapsminister`: a clause hoped for, expected or planned
     for token in chain:
-        if token != verb and fold(token.lemma_) in lex["modals"]:
+        if token != verb and (fold(token.lemma_) in lex["modals"] or fold(token.text) in _MODAL_FORMS):
             return False
         for child in token.children:
             if fold(child.text) in lex["negations"]:
@@ -248,14 +265,46 @@ def _asserted(verb: Token) -> bool:
     return not _scheduled(top)
 
 
+# The forms of the modal auxiliaries, for where the lemmatizer gave another lemma (`vil` -> `vilje`).
+_MODAL_FORMS = frozenset({"vil", "ville", "skal", "skulle", "kan", "kunne", "bør", "burde"})
+
+
+def expecting(verb: Token) -> bool:
+    """`vil eg i møtet ta opp`, `Under toppmøtet i juli regner han med at ...`: a modal with its infinitive, or
+    `regne med`, whose own adverbials (`i møtet`) belong to what is planned or expected."""
+    lex = lexicon()
+    lemma = fold(verb.lemma_)
+    return (lemma in lex["modals"] or fold(verb.text) in _MODAL_FORMS) and any(
+        c.dep_ == "INFV" for c in verb.children) or lemma in {
+        "regne", "rekne"} and any(fold(c.text) == "med" for c in verb.children)
+
+
 def _scheduled(verb: Token) -> bool:
-    """`Klokka 15 deltar Støre på et pressetreff`, `møter Riksmekleren klokken 15.00 torsdag`: a verb in the
-    present with a time of day is a programme, not what happened; not with `nå` (`holder nå klokken 14 en
-    pressekonferanse`: it is going on)."""
+    """`Klokka 15 deltar Støre på et pressetreff`, `møter Riksmekleren klokken 15.00 torsdag`, `møtes mandag
+    formiddag klokken 10`: a verb in the present with a time of day in its clause is a programme, not what
+    happened, and so is one of meeting with a date (`møter NAME til samtaler torsdag 11. desember`, `deltar på
+    åpningen fra 17. - 23. september`: a press notice), and any with a time to come (`kommer tilbake til det på
+    pressekonferansen senere i dag`, `i morgen`); not with `nå` (`holder nå klokken 14 en pressekonferanse`: it is
+    going on)."""
     if "Pres" not in verb.morph.get("Tense"):
         return False
-    words = [fold(c.text) for c in verb.children] + [fold(t.text) for c in verb.children for t in c.children]
-    return any(w in {"klokka", "klokken", "kl", "kl."} for w in words) and not any(w in {"nå", "no"} for w in words)
+    own = [t for t in verb.subtree if t != verb and clause_verb(t) == verb]  # not those of a clause within
+    words = [fold(t.text) for t in own]
+    months = calendar_words().difference(weekdays())
+    dated = _of_meeting(verb) and any(  # `11. desember` (not `begynner som sjef 1. juni`: a post to come)
+        fold(t.text) in months and t.i > 0 and t.doc[t.i - 1].like_num for t in own)
+    later = any(w in {"senere", "seinare", "seinere"} or w in {"morgen", "morgon"} and fold(t.head.text) == "i"
+                for t, w in zip(own, words, strict=True))  # `senere i dag`, `i morgen`: a time to come
+    return (dated or later or any(w in {"klokka", "klokken", "kl", "kl."} for w in words)) and not any(
+        w in {"nå", "no"} for w in words)
+
+
+def _of_meeting(verb: Token) -> bool:
+    """A verb of taking part in, meeting at or holding an occasion (lexicon `attend_verbs`, `meet_verbs`,
+    `reciprocal_meet_verbs`, `talk_verbs`, `conduct_verbs`), or `ha` of `har møte med`."""
+    lex = lexicon()
+    return fold(verb.lemma_) == "ha" or any(verb_in(verb, lex[words]) for words in (
+        "attend_verbs", "meet_verbs", "reciprocal_meet_verbs", "talk_verbs", "conduct_verbs"))
 
 
 CONDITIONS = {"dersom", "hvis", "om", "viss", "såfremt"}

@@ -19,7 +19,8 @@ coreferent mention is never a name of its entity (it gives no alternate name).
   coordinated countries or organisations, come in first;
 - `partiet`, `selskapet`, `forbundet`, `landet` and their kin (lexicon `coreferent_nouns`): the most recent
   entity of that sort (a party, an organisation, a country), earlier in the sentence or before it; an
-  organisation whose name holds the noun (`Det Norske Teatret` for `teateret`) first.
+  organisation whose name holds the noun (`Det Norske Teatret` for `teateret`) first; not in the plural
+  (`dei baltiske landa` are several, not the country named last).
 """
 
 from __future__ import annotations
@@ -81,7 +82,8 @@ class Coreference:
                 target = self._latest_person(names + found, token)
             elif token.pos_ in {"NOUN", "PROPN"} and (age := _AGED.fullmatch(word)):
                 target = self._aged(index, names + found, token, age.group(1))
-            elif token.pos_ == "NOUN" and fold(token.lemma_) in describing and is_definite(token):
+            elif token.pos_ == "NOUN" and fold(token.lemma_) in describing and is_definite(token) and \
+                    "Plur" not in token.morph.get("Number"):  # `landa`, `partiene`: several, not the one named last
                 target = self._described(index, names, token)
             if target is not None:
                 found.append(replace(target, start=token.i, end=token.i + 1, coref=True))
