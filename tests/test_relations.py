@@ -6111,3 +6111,75 @@ Berg Berg PROPN FLAT 10
 . . PUNCT IP 1
 """, ents=[(2, 4, "PER"), (6, 8, "PER"), (10, 12, "PER")])
     assert not [f for f in facts(listed) if f[0] == "person|kari lie" and f[1] == "schema:jobTitle"]
+
+
+def _described_facts(rows: str, ents: list[tuple[int, int, str]], definite: list[int]) -> set[tuple[str, str]]:
+    """The job titles an article of hand-built sentences gives (person, title)."""
+    from kg.extract import extract
+    from kg.ingest import from_text
+
+    doc = make_doc("\n".join(line for line in rows.splitlines() if line.strip()), ents=ents)
+    for i in definite:
+        doc[i].set_morph("Definite=Def|Number=Sing")
+    ex = extract(from_text(doc.text, "t"), [(0, doc)])
+    return {(f.subject, f.object) for f in ex.facts if f.predicate == "schema:jobTitle"}
+
+
+_TOLD = """
+Ragna Ragna PROPN SUBJ 2
+Vik Vik PROPN FLAT 0
+reiser reise VERB ROOT 2
+nordover nordover ADV ADV 2
+. . PUNCT IP 2
+"""
+
+
+def test_a_definite_title_standing_alone_is_the_title_of_the_one_person_named_before():
+    """`Ragna Vik reiser nordover. Fiskeriministeren vil møte fiskerne.`: the minister is the one named before."""
+    told = _TOLD + """
+Fiskeriministeren fiskeriminister NOUN SUBJ 6
+vil vilje AUX ROOT 6
+møte møte VERB INFV 6
+fiskerne fisker NOUN DOBJ 7
+. . PUNCT IP 6
+"""
+    assert ("person|ragna vik", "fiskeriminister") in _described_facts(told, [(0, 2, "PER")], [5])
+
+
+def test_a_definite_title_is_no_title_of_the_one_named_before_where_another_is_named_or_it_is_new():
+    """`Ifølge fiskeriministeren er Ole Sand enig.`: another person named beside it; `Den nye fiskeriministeren
+    ...`: one to come, not the one named before; two people before it: either."""
+    beside = _TOLD + """
+Ifølge ifølge ADP ADV 9
+fiskeriministeren fiskeriminister NOUN PUTFYLL 5
+er være AUX ROOT 7
+Ole Ole PROPN SUBJ 7
+Sand Sand PROPN FLAT 8
+enig enig ADJ SPRED 7
+. . PUNCT IP 7
+"""
+    assert not any(t == "fiskeriminister" for _, t in _described_facts(beside, [(0, 2, "PER"), (8, 10, "PER")], [6]))
+    new = _TOLD + """
+Den den DET DET 7
+nye ny ADJ ATR 7
+fiskeriministeren fiskeriminister NOUN SUBJ 9
+vil vilje AUX ROOT 8
+møte møte VERB INFV 8
+fiskerne fisker NOUN DOBJ 9
+. . PUNCT IP 8
+"""
+    assert not any(t == "fiskeriminister" for _, t in _described_facts(new, [(0, 2, "PER")], [7]))
+    two = """
+Ragna Ragna PROPN SUBJ 4
+Vik Vik PROPN FLAT 0
+og og CCONJ KONJ 3
+Ole Ole PROPN KOORD 0
+reiser reise VERB ROOT 4
+. . PUNCT IP 4
+Fiskeriministeren fiskeriminister NOUN SUBJ 7
+vil vilje AUX ROOT 7
+møte møte VERB INFV 7
+fiskerne fisker NOUN DOBJ 8
+. . PUNCT IP 7
+"""
+    assert not any(t == "fiskeriminister" for _, t in _described_facts(two, [(0, 2, "PER"), (3, 4, "PER")], [6]))

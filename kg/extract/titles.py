@@ -1,8 +1,9 @@
 """Rules for titles in a noun phrase: `schema:jobTitle`, `schema:affiliation` (or `schema:memberOf` a party) and
 `kgo:adviserTo`, from pre-nominal titles and appositions; qualifiers (`tidligere`, `avtroppende`) kept with the
-title. Also what the rules of `posts.py` and `factbox.py` share: what a title word is (`title_word`), the forms of
-a title (`full_title`, `former_title`), the organisations it names (`affiliations`), whom its holder advises
-(`advises`) and how a holder serves an organisation (`serves`)."""
+title; over a whole article, a definite title standing alone as the title of the one person named before it
+(`described_titles`). Also what the rules of `posts.py` and `factbox.py` share: what a title word is
+(`title_word`), the forms of a title (`full_title`, `former_title`), the organisations it names (`affiliations`),
+whom its holder advises (`advises`) and how a holder serves an organisation (`serves`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from kg.extract.clause import (
     Found,
     asserted,
     entity_key,
+    is_definite,
     modifier_entity,
     named_objects,
     pp_objects,
@@ -627,3 +629,77 @@ def settled_titles(facts: list[Fact]) -> list[Fact]:
 
 
 _QUALIFIER = "tidligere "
+
+
+def described_titles(clauses: list[Clause], facts: list[Fact]) -> Iterator[tuple[int, Found]]:
+    """`Høie reiser ut i dag. Helseministeren vil møte ordførerne.`: a title in the definite singular that stands
+    alone (no name, owner or place beside it) and has no person named before it in its sentence is the title of
+    the subject of the nearest of the three sentences before that names a person, where that sentence names only
+    that person; not where the article gives the title to someone else by name, nor where the person's titles in
+    the article are of another kind (`rådgiver` is no `president`). Yields (clause index, found)."""
+    holders: dict[str, set[str]] = {}
+    held: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "schema:jobTitle":
+            holders.setdefault(f.object, set()).add(f.subject)
+            held.setdefault(f.subject, set()).add(f.object.removeprefix(_QUALIFIER))
+    for at, clause in enumerate(clauses):
+        for token in clause.tokens:
+            if not _standing_title(clause, token) or any(n.kind == PERSON and not n.coref for n in clause.names):
+                continue  # `Ifølge forsvareren er Jensen innstilt`: another person
+            title = full_title(token)
+            person = _last_subject(clauses, at)
+            if person is None or holders.get(title, {person}) != {person} \
+                    or not _same_kind(title_word(token) or "", held.get(person, set())):
+                continue
+            yield at, Found(person, "schema:jobTitle", title, "kg.jobTitle.described.v1", 0.7, literal=True)
+
+
+def _standing_title(clause: Clause, token: Token) -> bool:
+    """A title noun in the definite singular, as written (`statsministeren`, not `politikken`), neither former
+    nor new (`den avgåtte sjefen`, `den nye sjefen`: another than the one named last), nor a predicate (`å bli
+    sjefen`), with no name in or beside it, no owner before it (`Danmarks klimaminister`, `NHO-sjefen`) and no
+    phrase of whose or where after it (`sjefen i Nortura`); not a royal's (one of a kind: `kongen`)."""
+    word = title_word(token) if token.pos_ == "NOUN" else None
+    if word is None or not is_definite(token) or "Plur" in token.morph.get("Number") or token.dep_ == "SPRED" \
+            or clause.named_at(token) or "-" in token.text or not fold(token.text).startswith(word) \
+            or ends_with(word, _ROYAL_FORMS) or marked_former(token) \
+            or any(fold(c.text) in _NEW for c in token.children if c.i < token.i):
+        return False
+    doc = clause.sent.doc
+    if token.i + 1 < clause.sent.end and clause.named_at(doc[token.i + 1]):
+        return False  # `statsministeren Jonas Gahr Støre`
+    return not any(c.dep_ in {"DET", "APP", "FLAT", "ATR"} and (c.pos_ in {"PROPN", "ADP", "PRON", "NOUN"}
+                                                            or clause.named_at(c)) for c in token.children)
+
+
+_NEW = frozenset({"ny", "nye", "nyvalgt", "nyvalde", "nyvalgte", "påtroppende", "påtroppande"})  # one to come
+
+
+def _last_subject(clauses: list[Clause], at: int) -> str | None:
+    """The key of the person the nearest of the three sentences before `at` that names a person names, where it
+    names only one and that one is a subject there (by name or pronoun); else None."""
+    for clause in clauses[max(at - 3, 0):at][::-1]:
+        people = [n for n in clause.names if n.kind == PERSON]
+        if not people:
+            continue
+        keys = {n.key for n in people}
+        subject = any(clause.sent.doc[n.start].dep_ == "SUBJ" or _root(clause, n).dep_ == "SUBJ"
+                      for n in people)
+        return entity_key(PERSON, keys.pop()) if len(keys) == 1 and subject else None
+    return None
+
+
+def _same_kind(word: str, titles: set[str]) -> bool:
+    """Whether a title is of the kind of the titles a person holds in the article (none: any is): one of them
+    ends in the same base title (`klimaminister` and `klima- og miljøminister`; `statsråd` and any minister)."""
+    if not titles:
+        return True
+    base = _base_title(word)
+    return any(t.endswith(base) or base == "statsråd" and t.endswith("minister") for t in titles)
+
+
+def _base_title(word: str) -> str:
+    """The shortest title of the lexicon that a title word ends in (`helseminister` -> `minister`)."""
+    titles = lexicon()["titles"]
+    return next((word[i:] for i in range(len(word) - 4, -1, -1) if word[i:] in titles), word)
