@@ -6183,3 +6183,31 @@ fiskerne fisker NOUN DOBJ 8
 . . PUNCT IP 7
 """
     assert not any(t == "fiskeriminister" for _, t in _described_facts(two, [(0, 2, "PER"), (3, 4, "PER")], [6]))
+
+
+def test_a_definite_title_in_direct_speech_or_of_another_kind_than_the_persons_title_is_not_hers():
+    """`– Fiskeriministeren må komme.` after `Ragna Vik reiser`: she speaks of someone else; `Ordfører Ragna Vik
+    ... Vik reiser. Fiskeriministeren ...`: a mayor (named short the second time) is no minister."""
+    quoted = _TOLD + """
+– – PUNCT IK 7
+Fiskeriministeren fiskeriminister NOUN SUBJ 7
+må måtte AUX ROOT 7
+komme komme VERB INFV 7
+. . PUNCT IP 7
+"""
+    assert not any(t == "fiskeriminister" for _, t in _described_facts(quoted, [(0, 2, "PER")], [6]))
+    mayor = """
+Ordfører ordfører NOUN APP 1
+Ragna Ragna PROPN SUBJ 3
+Vik Vik PROPN FLAT 1
+smiler smile VERB ROOT 3
+. . PUNCT IP 3
+Vik Vik PROPN SUBJ 6
+reiser reise VERB ROOT 6
+. . PUNCT IP 6
+Fiskeriministeren fiskeriminister NOUN SUBJ 9
+kommer komme VERB ROOT 9
+. . PUNCT IP 9
+"""
+    found = _described_facts(mayor, [(1, 3, "PER"), (5, 6, "PER")], [8])
+    assert ("person|ragna vik", "ordfører") in found and not any(t == "fiskeriminister" for _, t in found)

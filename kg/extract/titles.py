@@ -633,10 +633,11 @@ _QUALIFIER = "tidligere "
 
 def described_titles(clauses: list[Clause], facts: list[Fact]) -> Iterator[tuple[int, Found]]:
     """`Høie reiser ut i dag. Helseministeren vil møte ordførerne.`: a title in the definite singular that stands
-    alone (no name, owner or place beside it) and has no person named before it in its sentence is the title of
-    the subject of the nearest of the three sentences before that names a person, where that sentence names only
-    that person; not where the article gives the title to someone else by name, nor where the person's titles in
-    the article are of another kind (`rådgiver` is no `president`). Yields (clause index, found)."""
+    alone (no name, owner or place beside it), outside direct speech, with no person named in its sentence, is the
+    title of the subject of the nearest of the three sentences before that names a person, where that sentence
+    names only that person; not where the article gives the title to someone else by name, nor where the person's
+    titles in the article (under the full name too: `Høie` is `Bent Høie`) are of another kind (`ordfører` is no
+    `statsråd`). Yields (clause index, found)."""
     holders: dict[str, set[str]] = {}
     held: dict[str, set[str]] = {}
     for f in facts:
@@ -645,14 +646,26 @@ def described_titles(clauses: list[Clause], facts: list[Fact]) -> Iterator[tuple
             held.setdefault(f.subject, set()).add(f.object.removeprefix(_QUALIFIER))
     for at, clause in enumerate(clauses):
         for token in clause.tokens:
-            if not _standing_title(clause, token) or any(n.kind == PERSON and not n.coref for n in clause.names):
+            if not _standing_title(clause, token) or _spoken(clause, token) \
+                    or any(n.kind == PERSON and not n.coref for n in clause.names):
                 continue  # `Ifølge forsvareren er Jensen innstilt`: another person
             title = full_title(token)
             person = _last_subject(clauses, at)
-            if person is None or holders.get(title, {person}) != {person} \
-                    or not _same_kind(title_word(token) or "", held.get(person, set())):
+            if person is None:
+                continue
+            same = {k for k in held.keys() | {s for h in holders.values() for s in h}
+                    if k == person or k.endswith(" " + person.partition("|")[2])}  # `Høie`: `Bent Høie`
+            if not holders.get(title, same) <= same \
+                    or not _same_kind(title_word(token) or "", {t for k in same for t in held.get(k, ())}):
                 continue
             yield at, Found(person, "schema:jobTitle", title, "kg.jobTitle.described.v1", 0.7, literal=True)
+
+
+def _spoken(clause: Clause, token: Token) -> bool:
+    """Whether a token is inside direct speech (`– Statsforvalteren har fått sitt oppdrag, sier Støre.`): the
+    sentence opens a quote, and the token is not the subject of its verb of speech (`sier statsministeren`)."""
+    opens = clause.sent.text.lstrip().startswith(("–", "-", "«", '"'))
+    return opens and not (token.dep_ == "SUBJ" and verb_in(token.head, lexicon()["spoken_verbs"]))
 
 
 def _standing_title(clause: Clause, token: Token) -> bool:
