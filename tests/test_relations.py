@@ -6211,3 +6211,50 @@ kommer komme VERB ROOT 9
 """
     found = _described_facts(mayor, [(1, 3, "PER"), (5, 6, "PER")], [8])
     assert ("person|ragna vik", "ordfører") in found and not any(t == "fiskeriminister" for _, t in found)
+
+
+def test_a_title_that_opens_the_next_titled_name_of_a_list_is_not_the_one_before():
+    """`Utenriksminister Kari Lund, nasjonal sikkerhetsrådgiver Per Holm og statsråd Ola Dahl kommer`: the adviser
+    is Per Holm; `Fylkesordfører Kari Lund, Venstres gruppeleder i fylkestinget, Per Holm og Ola Dahl kom`: the
+    group leader (and the party) is Per Holm's, not the mayor's."""
+    doc = make_doc("""
+Utenriksminister utenriksminister NOUN APP 1
+Kari Kari PROPN SUBJ 12
+Lund Lund PROPN FLAT 1
+, , PUNCT IK 1
+nasjonal nasjonal ADJ ATR 5
+sikkerhetsrådgiver sikkerhetsrådgiver NOUN APP 1
+Per Per PROPN KOORD 1
+Holm Holm PROPN FLAT 6
+og og CCONJ KONJ 10
+statsråd statsråd NOUN APP 10
+Ola Ola PROPN KOORD 6
+Dahl Dahl PROPN FLAT 10
+kommer komme VERB ROOT 12
+. . PUNCT IP 12
+""", ents=[(1, 3, "PER"), (6, 8, "PER"), (10, 12, "PER")])
+    found = facts(doc)
+    assert ("person|kari lund", "schema:jobTitle", "utenriksminister") in found
+    assert ("person|per holm", "schema:jobTitle", "sikkerhetsrådgiver") in found
+    assert ("person|kari lund", "schema:jobTitle", "sikkerhetsrådgiver") not in found
+    doc = make_doc("""
+Fylkesordfører fylkesordfører NOUN APP 1
+Kari Kari PROPN SUBJ 14
+Lund Lund PROPN FLAT 1
+, , PUNCT IK 1
+Venstres Venstre PROPN DET 5 Case=Gen
+gruppeleder gruppeleder NOUN APP 1
+i i ADP ATR 5
+fylkestinget fylkesting NOUN PUTFYLL 6
+, , PUNCT IK 1
+Per Per PROPN KOORD 1
+Holm Holm PROPN FLAT 9
+og og CCONJ KONJ 12
+Ola Ola PROPN KOORD 9
+Dahl Dahl PROPN FLAT 12
+kom komme VERB ROOT 14
+. . PUNCT IP 14
+""", ents=[(1, 3, "PER"), (4, 5, "ORG"), (9, 11, "PER"), (12, 14, "PER")])
+    found = facts(doc)
+    assert ("person|kari lund", "schema:jobTitle", "fylkesordfører") in found
+    assert not {f for f in found if f[0] == "person|kari lund" and f[2] in {"gruppeleder", "organization|venstre"}}

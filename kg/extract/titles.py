@@ -308,7 +308,7 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
         candidates += _title_after_genitive(clause, after + 1)
     titles = []
     for token in candidates:
-        if title_word(token) and not clause.named_at(token):
+        if title_word(token) and not clause.named_at(token) and not _next_pair(clause, named, token):
             if token not in titles:
                 titles.append(token)
     first = doc[named.start]
@@ -316,6 +316,27 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             and first not in titles:
         titles.append(first)  # `Kronprins Haakon`, `Dronning Sonja`: a royal title the name begins with
     return titles
+
+
+def _next_pair(clause: Clause, named: Named, title: Token) -> bool:
+    """`utenriksminister A, nasjonal sikkerhetsrådgiver B, ...`, `fylkesordførar A, KrFs gruppeleiar i fylkestinget,
+    B og ...`, `utviklingsminister A, stortingspresidenten, ...`: in a list of titled names, a title after a name
+    that opens the next item: one a name follows right after it, or, after a name with a title of its own before
+    it, one in the definite or whose phrase a comma and a name close."""
+    doc, end = clause.sent.doc, clause.sent.end
+
+    def person_at(i: int) -> bool:
+        n = clause.named_at(doc[i]) if i < end else None
+        return n is not None and n.kind == PERSON and n.start == i
+
+    if title.i < named.end:
+        return False
+    if person_at(title.i + 1):
+        return True
+    if named.start == clause.sent.start or not title_word(doc[named.start - 1]):
+        return False
+    close = _phrase_end(clause, title.i)
+    return "Def" in title.morph.get("Definite") or close < end and doc[close].text == "," and person_at(close + 1)
 
 
 def _predicate(title: Token) -> bool:
