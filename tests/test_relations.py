@@ -6258,3 +6258,19 @@ kom komme VERB ROOT 14
     found = facts(doc)
     assert ("person|kari lund", "schema:jobTitle", "fylkesordfører") in found
     assert not {f for f in found if f[0] == "person|kari lund" and f[2] in {"gruppeleder", "organization|venstre"}}
+
+
+def test_a_title_word_after_the_som_of_a_relative_clause_is_its_verb():
+    """`Nordfisk, som eier Fjordlaks, vokser`: `eier` is the verb owns, no title of the name after it (here one the
+    model took for a person)."""
+    doc = make_doc("""
+Nordfisk Nordfisk PROPN SUBJ 6
+, , PUNCT IK 0
+som som PRON ATR 0
+eier eier NOUN APP 4
+Fjordlaks Fjordlaks PROPN PUTFYLL 2
+, , PUNCT IK 2
+vokser vokse VERB ROOT 6
+. . PUNCT IP 6
+""", ents=[(0, 1, "ORG"), (4, 5, "PER")])
+    assert not [f for f in facts(doc) if f[1] == "schema:jobTitle"]

@@ -308,7 +308,8 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
         candidates += _title_after_genitive(clause, after + 1)
     titles = []
     for token in candidates:
-        if title_word(token) and not clause.named_at(token) and not _next_pair(clause, named, token):
+        if title_word(token) and not clause.named_at(token) and not _next_pair(clause, named, token) \
+                and not _relative_verb(token):
             if token not in titles:
                 titles.append(token)
     first = doc[named.start]
@@ -316,6 +317,13 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             and first not in titles:
         titles.append(first)  # `Kronprins Haakon`, `Dronning Sonja`: a royal title the name begins with
     return titles
+
+
+def _relative_verb(title: Token) -> bool:
+    """`Takeda, som eier Nycomed`, `Kari Lie, som leder Fiskarlaget`: a title word right after the `som` of a
+    relative clause (after a comma) is its verb (`eier`: owns, `leder`: leads), no title of the name after it."""
+    doc, start = title.doc, title.sent.start
+    return title.i - 2 >= start and doc[title.i - 1].lower_ == "som" and doc[title.i - 2].text == ","
 
 
 def _next_pair(clause: Clause, named: Named, title: Token) -> bool:
