@@ -6274,3 +6274,23 @@ vokser vokse VERB ROOT 6
 . . PUNCT IP 6
 """, ents=[(0, 1, "ORG"), (4, 5, "PER")])
     assert not [f for f in facts(doc) if f[1] == "schema:jobTitle"]
+
+
+def test_one_with_a_title_of_her_own_who_has_led_a_body_is_no_former_leader():
+    """`Fiskesjef Kari Lie har ledet Fiskarlaget`: a task now done by one with a post of her own, no former post;
+    `Kari Lie har ledet Fiskarlaget`: a former leader."""
+    rows = """
+Kari Kari PROPN SUBJ {s}
+Lie Lie PROPN FLAT {n}
+har ha AUX ROOT {v} Tense=Pres
+ledet lede VERB INFV {v} VerbForm=Part
+Fiskarlaget Fiskarlaget PROPN DOBJ {o}
+. . PUNCT IP {v}
+"""
+    plain = make_doc(rows.format(s=2, n=0, v=2, o=3), ents=[(0, 2, "PER"), (4, 5, "ORG")])
+    assert ("person|kari lie", "schema:jobTitle", "tidligere leder") in facts(plain)
+    titled = make_doc("Fiskesjef fiskesjef NOUN APP 1\n" + rows.format(s=3, n=1, v=3, o=4).strip(),
+                      ents=[(1, 3, "PER"), (5, 6, "ORG")])
+    found = facts(titled)
+    assert ("person|kari lie", "schema:jobTitle", "fiskesjef") in found
+    assert ("person|kari lie", "schema:jobTitle", "tidligere leder") not in found

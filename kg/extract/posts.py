@@ -226,7 +226,8 @@ def _leading(clause: Clause) -> Iterator[Found]:
     """`Kari Lie leder Fiskarlaget`, `Fiskarlaget, som ble ledet av Kari Lie`: one who leads an organisation is its
     leader (`leiar` for the Nynorsk verb), serving it; in the past (`ledet`, `ble ledet`) a former leader. In the
     present perfect with `siden` or a duration (`har ledet Fiskarlaget i ti år`) one who still serves it, with no
-    title: such a person often has a title of their own (`administrerende direktør`)."""
+    title: such a person often has a title of their own (`administrerende direktør`); one named with a title of her
+    own who has led it (`LO-leder NAME har ledet valgkomiteen`) did a task now done, no former post."""
     for verb in clause.tokens:
         if verb.pos_ != "VERB" or not verb_in(verb, _LEAD_VERBS) or not asserted(verb):
             continue
@@ -260,8 +261,9 @@ def _leading(clause: Clause) -> Iterator[Found]:
         for leader in leaders:
             if (person := clause.key_of(leader, {PERSON})) is None:
                 continue
-            if past:
+            if past and not (perfect and "Past" not in chain[-1].morph.get("Tense") and _titled(clause, leader)):
                 yield Found(person, "schema:jobTitle", f"tidligere {word}", "kg.jobTitle.lead.v1", 0.7, literal=True)
+            if past:  # `LO-leder NAME har ledet valgkomiteen`: one with a post of her own led it, now done
                 continue
             if not perfect:  # `har ledet X i sju år`: one who serves X, often under a title of its own
                 yield Found(person, "schema:jobTitle", word, "kg.jobTitle.lead.v1", 0.7, literal=True)
@@ -271,6 +273,13 @@ def _leading(clause: Clause) -> Iterator[Found]:
 
 
 _LEAD_VERBS = frozenset({"lede", "leie", "leia"})
+
+
+def _titled(clause: Clause, leader: Token) -> bool:
+    """Whether a person's name has a title right before it (`LO-leder Peggy Hessen Følsvik`)."""
+    named = clause.named_at(leader)
+    doc = clause.sent.doc
+    return named is not None and named.start > clause.sent.start and bool(title_word(doc[named.start - 1]))
 
 
 def _still(chain: list[Token], title: Token) -> bool:
