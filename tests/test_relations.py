@@ -6294,3 +6294,22 @@ Fiskarlaget Fiskarlaget PROPN DOBJ {o}
     found = facts(titled)
     assert ("person|kari lie", "schema:jobTitle", "fiskesjef") in found
     assert ("person|kari lie", "schema:jobTitle", "tidligere leder") not in found
+
+
+@pytest.mark.parametrize("title, serves", [("fotballpresident", False), ("landslagssjef", False),
+                                           ("parlamentspresident", True), ("statsminister", True)])
+def test_a_country_before_the_title_of_a_federations_president_or_a_national_coach_is_not_whom_she_serves(
+        title, serves):
+    """`Norges fotballpresident Kari Lie`: she leads the federation, not the state; `Norges statsminister`,
+    `Norges parlamentspresident`: the state's."""
+    doc = make_doc(f"""
+Norges Norge PROPN DET 1 Case=Gen
+{title} {title} NOUN APP 2
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 2
+talte tale VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(0, 1, "GPE_LOC"), (2, 4, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", title) in found
+    assert (("person|kari lie", "schema:affiliation", "gpe|country:NO") in found) is serves

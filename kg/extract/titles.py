@@ -567,7 +567,8 @@ def affiliations(clause: Clause, title: Token) -> Iterator[str]:
         yield prefixed
     kinds = {ORGANIZATION, GPE}
     if country := country_modifier(title, clause.names) or _genitive_before(clause, title):
-        yield modifier_entity(clause, *country)
+        if not (country[0].startswith("country:") and _national_body_title(title)):
+            yield modifier_entity(clause, *country)
         kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
     keys = list(named_objects(clause, title, {"i", "for", "hos", "ved", "av"}, kinds))
     if (field := _field_word(title)) is not None:  # `direktør for næringspolitikk i X`: the parse hangs it on the field
@@ -575,6 +576,18 @@ def affiliations(clause: Clause, title: Token) -> Iterator[str]:
     for key in keys:
         if not _only_where(key, [title]):  # `fylkesleder i Innlandet`, `professor i Bergen`
             yield key
+
+
+def _national_body_title(title: Token) -> bool:
+    """A title of one who leads a country's federation or team, not the state (`Norges idrettspresident`, `Norges
+    nye fotballpresident`, `Norges landslagssjef`): a compound of `president` but a state's or its assembly's
+    (`visepresident`, `parlamentspresident`, `stortingspresident`), or a national team's coach; the country is
+    where the body is, not whom its holder serves."""
+    word = title_word(title) or ""
+    prefix = word.removesuffix("president").removesuffix("s")
+    state = prefix in {"", "vise", "stat", "parlament", "senat", "kongress"} or prefix.endswith("ting")
+    return word.endswith("president") and not state \
+        or word.startswith("landslag") and ends_with(word, frozenset({"sjef", "trener", "trenar"}))
 
 
 def _only_where(key: str, titles: list[Token]) -> bool:
