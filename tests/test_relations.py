@@ -6313,3 +6313,20 @@ talte tale VERB ROOT 4
     found = facts(doc)
     assert ("person|kari lie", "schema:jobTitle", title) in found
     assert (("person|kari lie", "schema:affiliation", "gpe|country:NO") in found) is serves
+
+
+def test_an_organisation_after_another_person_is_not_the_first_ones():
+    """`Kari Lie om Per Holm i Fiskarlaget:`, with `i Fiskarlaget` hung on Kari Lie: it is Per Holm's."""
+    doc = make_doc("""
+Kari Kari PROPN ROOT 0
+Lie Lie PROPN FLAT 0
+om om ADP ATR 0
+Per Per PROPN PUTFYLL 2
+Holm Holm PROPN FLAT 3
+i i ADP ATR 0
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
+: : PUNCT IP 0
+""", ents=[(0, 2, "PER"), (3, 5, "PER"), (6, 7, "ORG")])
+    found = facts(doc)
+    assert ("person|per holm", "schema:affiliation", "organization|fiskarlaget") in found
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") not in found

@@ -82,7 +82,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield from advises(clause, person, title)
         # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
         if titles and not former:
-            orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}))
+            orgs = _own_objects(clause, named, {"i", "hos", "ved"}, {ORGANIZATION, GPE})
             orgs += _right_after(clause, named)
             orgs += [employer[1]] if employer is not None and employer[1] else []
             for org in dict.fromkeys(orgs):
@@ -101,10 +101,18 @@ def job_titles(clause: Clause) -> Iterator[Found]:
                 clause.sent.doc[named.start - 1].text.endswith("s"):
             yield serves(clause, person, entity_key(GPE, whose.key), 0.7)  # `Tyrkias Recep Tayyip Erdogan`
         if not titles:  # `Thomas Vatne i Lund Høyre`: the organisation one is of
-            orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i"}, {ORGANIZATION}))
+            orgs = _own_objects(clause, named, {"i"}, {ORGANIZATION})
             orgs += _right_after(clause, named)  # the parse hangs `i` on the verb
             for org in dict.fromkeys(orgs):
                 yield serves(clause, person, org, 0.6)
+
+
+def _own_objects(clause: Clause, named: Named, preps: set[str], kinds: set[str]) -> list[str]:
+    """The names of `kinds` after `preps` that the parse hangs on a person's name, but not past another person
+    (`Støre om Stoltenberg i Nato`: Stoltenberg's)."""
+    return [entity_key(n.kind, n.key) for obj in pp_objects(clause.sent.doc[named.start], preps)
+            if (n := clause.named_at(obj)) is not None and n.kind in kinds
+            and not _person_between(clause, named.end, obj.i)]
 
 
 def _right_after(clause: Clause, named: Named) -> list[str]:
