@@ -6330,3 +6330,23 @@ Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
     found = facts(doc)
     assert ("person|per holm", "schema:affiliation", "organization|fiskarlaget") in found
     assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") not in found
+
+
+def test_a_post_under_a_condition_is_only_proposed():
+    """`Lederen blir Kari Lie, hvis innstillingen følges`: no title; `Lederen blir Kari Lie`: an incoming one."""
+    rows = """
+Lederen leder NOUN SUBJ 1 Definite=Def|Number=Sing
+blir bli AUX ROOT 1 Tense=Pres
+Kari Kari PROPN SPRED 1
+Lie Lie PROPN FLAT 2
+"""
+    plain = make_doc(rows.strip() + "\n. . PUNCT IP 1", ents=[(2, 4, "PER")])
+    assert ("person|kari lie", "schema:jobTitle", "påtroppende leder") in facts(plain)
+    proposed = make_doc(rows.strip() + """
+, , PUNCT IK 1
+hvis hvis SCONJ SBU 7
+innstillingen innstilling NOUN SUBJ 7
+følges følge VERB ADV 1 Tense=Pres|Voice=Pass
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER")])
+    assert not [f for f in facts(proposed) if f[1] == "schema:jobTitle"]

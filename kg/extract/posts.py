@@ -42,7 +42,7 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
     of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
     before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
     for title, verb, person in _predicates(clause):
-        if title.i > 0 and fold(title.doc[title.i - 1].text) in _EDUCATED:
+        if title.i > 0 and fold(title.doc[title.i - 1].text) in _EDUCATED or _conditional(verb):
             continue  # `er utdannet statsviter`: an education, not a post
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         forms = {fold(t.text) for t in chain}
@@ -114,7 +114,7 @@ def titles_as_subject(clause: Clause) -> Iterator[Found]:
     names persons is each person's title (a role in the case told, so no qualifier from the tense); with `bli`
     an incoming one (`Pressesjef blir NAME`)."""
     for verb in clause.tokens:
-        if fold(verb.lemma_) not in {"være", "vere", "bli"} or not asserted(verb) or any(
+        if fold(verb.lemma_) not in {"være", "vere", "bli"} or not asserted(verb) or _conditional(verb) or any(
                 fold(c.text) == "med" for c in verb.children):
             continue  # `Ukrainas president var med på møtet saman med A`: taking part, not who the title is
         incoming = "påtroppende " if fold(verb.lemma_) == "bli" else ""  # `Pressesjef blir NAME`
@@ -129,6 +129,15 @@ def titles_as_subject(clause: Clause) -> Iterator[Found]:
                                 "kg.jobTitle.subject.v2", 0.7, literal=True)
 
 
+def _conditional(verb: Token) -> bool:
+    """Whether a verb (or the one its chain hangs on) has a clause of condition (`Lederen blir NAME, hvis
+    innstillingen følges`, `dersom ...`): a post only proposed, not held or taken up."""
+    verbs = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+    return any(fold(s.text) in _IF for v in verbs for c in v.children if c.dep_ == "ADV" for s in c.children
+               if s.dep_ == "SBU")
+
+
+_IF = frozenset({"hvis", "dersom", "viss", "om"})
 _PAST_POSTS = frozenset({"bakgrunn", "fortid"})  # `har bakgrunn som reporter`: a post held before
 
 
