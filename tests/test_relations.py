@@ -6547,3 +6547,242 @@ Berg Berg PROPN FLAT 10
 . . PUNCT IP 1
 """, ents=[(2, 4, "PER"), (6, 8, "PER"), (10, 12, "PER")])
     assert not [f for f in facts(listed) if f[0] == "person|kari lie" and f[1] == "schema:jobTitle"]
+
+
+def _described_facts(rows: str, ents: list[tuple[int, int, str]], definite: list[int]) -> set[tuple[str, str]]:
+    """The job titles an article of hand-built sentences gives (person, title)."""
+    from kg.extract import extract
+    from kg.ingest import from_text
+
+    doc = make_doc("\n".join(line for line in rows.splitlines() if line.strip()), ents=ents)
+    for i in definite:
+        doc[i].set_morph("Definite=Def|Number=Sing")
+    ex = extract(from_text(doc.text, "t"), [(0, doc)])
+    return {(f.subject, f.object) for f in ex.facts if f.predicate == "schema:jobTitle"}
+
+
+_TOLD = """
+Ragna Ragna PROPN SUBJ 2
+Vik Vik PROPN FLAT 0
+reiser reise VERB ROOT 2
+nordover nordover ADV ADV 2
+. . PUNCT IP 2
+"""
+
+
+def test_a_definite_title_standing_alone_is_the_title_of_the_one_person_named_before():
+    """`Ragna Vik reiser nordover. Fiskeriministeren vil møte fiskerne.`: the minister is the one named before."""
+    told = _TOLD + """
+Fiskeriministeren fiskeriminister NOUN SUBJ 6
+vil vilje AUX ROOT 6
+møte møte VERB INFV 6
+fiskerne fisker NOUN DOBJ 7
+. . PUNCT IP 6
+"""
+    assert ("person|ragna vik", "fiskeriminister") in _described_facts(told, [(0, 2, "PER")], [5])
+
+
+def test_a_definite_title_is_no_title_of_the_one_named_before_where_another_is_named_or_it_is_new():
+    """`Ifølge fiskeriministeren er Ole Sand enig.`: another person named beside it; `Den nye fiskeriministeren
+    ...`: one to come, not the one named before; two people before it: either."""
+    beside = _TOLD + """
+Ifølge ifølge ADP ADV 9
+fiskeriministeren fiskeriminister NOUN PUTFYLL 5
+er være AUX ROOT 7
+Ole Ole PROPN SUBJ 7
+Sand Sand PROPN FLAT 8
+enig enig ADJ SPRED 7
+. . PUNCT IP 7
+"""
+    assert not any(t == "fiskeriminister" for _, t in _described_facts(beside, [(0, 2, "PER"), (8, 10, "PER")], [6]))
+    new = _TOLD + """
+Den den DET DET 7
+nye ny ADJ ATR 7
+fiskeriministeren fiskeriminister NOUN SUBJ 9
+vil vilje AUX ROOT 8
+møte møte VERB INFV 8
+fiskerne fisker NOUN DOBJ 9
+. . PUNCT IP 8
+"""
+    assert not any(t == "fiskeriminister" for _, t in _described_facts(new, [(0, 2, "PER")], [7]))
+    two = """
+Ragna Ragna PROPN SUBJ 4
+Vik Vik PROPN FLAT 0
+og og CCONJ KONJ 3
+Ole Ole PROPN KOORD 0
+reiser reise VERB ROOT 4
+. . PUNCT IP 4
+Fiskeriministeren fiskeriminister NOUN SUBJ 7
+vil vilje AUX ROOT 7
+møte møte VERB INFV 7
+fiskerne fisker NOUN DOBJ 8
+. . PUNCT IP 7
+"""
+    assert not any(t == "fiskeriminister" for _, t in _described_facts(two, [(0, 2, "PER"), (3, 4, "PER")], [6]))
+
+
+def test_a_definite_title_in_direct_speech_or_of_another_kind_than_the_persons_title_is_not_hers():
+    """`– Fiskeriministeren må komme.` after `Ragna Vik reiser`: she speaks of someone else; `Ordfører Ragna Vik
+    ... Vik reiser. Fiskeriministeren ...`: a mayor (named short the second time) is no minister."""
+    quoted = _TOLD + """
+– – PUNCT IK 7
+Fiskeriministeren fiskeriminister NOUN SUBJ 7
+må måtte AUX ROOT 7
+komme komme VERB INFV 7
+. . PUNCT IP 7
+"""
+    assert not any(t == "fiskeriminister" for _, t in _described_facts(quoted, [(0, 2, "PER")], [6]))
+    mayor = """
+Ordfører ordfører NOUN APP 1
+Ragna Ragna PROPN SUBJ 3
+Vik Vik PROPN FLAT 1
+smiler smile VERB ROOT 3
+. . PUNCT IP 3
+Vik Vik PROPN SUBJ 6
+reiser reise VERB ROOT 6
+. . PUNCT IP 6
+Fiskeriministeren fiskeriminister NOUN SUBJ 9
+kommer komme VERB ROOT 9
+. . PUNCT IP 9
+"""
+    found = _described_facts(mayor, [(1, 3, "PER"), (5, 6, "PER")], [8])
+    assert ("person|ragna vik", "ordfører") in found and not any(t == "fiskeriminister" for _, t in found)
+
+
+def test_a_title_that_opens_the_next_titled_name_of_a_list_is_not_the_one_before():
+    """`Utenriksminister Kari Lund, nasjonal sikkerhetsrådgiver Per Holm og statsråd Ola Dahl kommer`: the adviser
+    is Per Holm; `Fylkesordfører Kari Lund, Venstres gruppeleder i fylkestinget, Per Holm og Ola Dahl kom`: the
+    group leader (and the party) is Per Holm's, not the mayor's."""
+    doc = make_doc("""
+Utenriksminister utenriksminister NOUN APP 1
+Kari Kari PROPN SUBJ 12
+Lund Lund PROPN FLAT 1
+, , PUNCT IK 1
+nasjonal nasjonal ADJ ATR 5
+sikkerhetsrådgiver sikkerhetsrådgiver NOUN APP 1
+Per Per PROPN KOORD 1
+Holm Holm PROPN FLAT 6
+og og CCONJ KONJ 10
+statsråd statsråd NOUN APP 10
+Ola Ola PROPN KOORD 6
+Dahl Dahl PROPN FLAT 10
+kommer komme VERB ROOT 12
+. . PUNCT IP 12
+""", ents=[(1, 3, "PER"), (6, 8, "PER"), (10, 12, "PER")])
+    found = facts(doc)
+    assert ("person|kari lund", "schema:jobTitle", "utenriksminister") in found
+    assert ("person|per holm", "schema:jobTitle", "sikkerhetsrådgiver") in found
+    assert ("person|kari lund", "schema:jobTitle", "sikkerhetsrådgiver") not in found
+    doc = make_doc("""
+Fylkesordfører fylkesordfører NOUN APP 1
+Kari Kari PROPN SUBJ 14
+Lund Lund PROPN FLAT 1
+, , PUNCT IK 1
+Venstres Venstre PROPN DET 5 Case=Gen
+gruppeleder gruppeleder NOUN APP 1
+i i ADP ATR 5
+fylkestinget fylkesting NOUN PUTFYLL 6
+, , PUNCT IK 1
+Per Per PROPN KOORD 1
+Holm Holm PROPN FLAT 9
+og og CCONJ KONJ 12
+Ola Ola PROPN KOORD 9
+Dahl Dahl PROPN FLAT 12
+kom komme VERB ROOT 14
+. . PUNCT IP 14
+""", ents=[(1, 3, "PER"), (4, 5, "ORG"), (9, 11, "PER"), (12, 14, "PER")])
+    found = facts(doc)
+    assert ("person|kari lund", "schema:jobTitle", "fylkesordfører") in found
+    assert not {f for f in found if f[0] == "person|kari lund" and f[2] in {"gruppeleder", "organization|venstre"}}
+
+
+def test_a_title_word_after_the_som_of_a_relative_clause_is_its_verb():
+    """`Nordfisk, som eier Fjordlaks, vokser`: `eier` is the verb owns, no title of the name after it (here one the
+    model took for a person)."""
+    doc = make_doc("""
+Nordfisk Nordfisk PROPN SUBJ 6
+, , PUNCT IK 0
+som som PRON ATR 0
+eier eier NOUN APP 4
+Fjordlaks Fjordlaks PROPN PUTFYLL 2
+, , PUNCT IK 2
+vokser vokse VERB ROOT 6
+. . PUNCT IP 6
+""", ents=[(0, 1, "ORG"), (4, 5, "PER")])
+    assert not [f for f in facts(doc) if f[1] == "schema:jobTitle"]
+
+
+def test_one_with_a_title_of_her_own_who_has_led_a_body_is_no_former_leader():
+    """`Fiskesjef Kari Lie har ledet Fiskarlaget`: a task now done by one with a post of her own, no former post;
+    `Kari Lie har ledet Fiskarlaget`: a former leader."""
+    rows = """
+Kari Kari PROPN SUBJ {s}
+Lie Lie PROPN FLAT {n}
+har ha AUX ROOT {v} Tense=Pres
+ledet lede VERB INFV {v} VerbForm=Part
+Fiskarlaget Fiskarlaget PROPN DOBJ {o}
+. . PUNCT IP {v}
+"""
+    plain = make_doc(rows.format(s=2, n=0, v=2, o=3), ents=[(0, 2, "PER"), (4, 5, "ORG")])
+    assert ("person|kari lie", "schema:jobTitle", "tidligere leder") in facts(plain)
+    titled = make_doc("Fiskesjef fiskesjef NOUN APP 1\n" + rows.format(s=3, n=1, v=3, o=4).strip(),
+                      ents=[(1, 3, "PER"), (5, 6, "ORG")])
+    found = facts(titled)
+    assert ("person|kari lie", "schema:jobTitle", "fiskesjef") in found
+    assert ("person|kari lie", "schema:jobTitle", "tidligere leder") not in found
+
+
+@pytest.mark.parametrize("title, serves", [("fotballpresident", False), ("landslagssjef", False),
+                                           ("parlamentspresident", True), ("statsminister", True)])
+def test_a_country_before_the_title_of_a_federations_president_or_a_national_coach_is_not_whom_she_serves(
+        title, serves):
+    """`Norges fotballpresident Kari Lie`: she leads the federation, not the state; `Norges statsminister`,
+    `Norges parlamentspresident`: the state's."""
+    doc = make_doc(f"""
+Norges Norge PROPN DET 1 Case=Gen
+{title} {title} NOUN APP 2
+Kari Kari PROPN SUBJ 4
+Lie Lie PROPN FLAT 2
+talte tale VERB ROOT 4
+. . PUNCT IP 4
+""", ents=[(0, 1, "GPE_LOC"), (2, 4, "PER")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", title) in found
+    assert (("person|kari lie", "schema:affiliation", "gpe|country:NO") in found) is serves
+
+
+def test_an_organisation_after_another_person_is_not_the_first_ones():
+    """`Kari Lie om Per Holm i Fiskarlaget:`, with `i Fiskarlaget` hung on Kari Lie: it is Per Holm's."""
+    doc = make_doc("""
+Kari Kari PROPN ROOT 0
+Lie Lie PROPN FLAT 0
+om om ADP ATR 0
+Per Per PROPN PUTFYLL 2
+Holm Holm PROPN FLAT 3
+i i ADP ATR 0
+Fiskarlaget Fiskarlaget PROPN PUTFYLL 5
+: : PUNCT IP 0
+""", ents=[(0, 2, "PER"), (3, 5, "PER"), (6, 7, "ORG")])
+    found = facts(doc)
+    assert ("person|per holm", "schema:affiliation", "organization|fiskarlaget") in found
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskarlaget") not in found
+
+
+def test_a_post_under_a_condition_is_only_proposed():
+    """`Lederen blir Kari Lie, hvis innstillingen følges`: no title; `Lederen blir Kari Lie`: an incoming one."""
+    rows = """
+Lederen leder NOUN SUBJ 1 Definite=Def|Number=Sing
+blir bli AUX ROOT 1 Tense=Pres
+Kari Kari PROPN SPRED 1
+Lie Lie PROPN FLAT 2
+"""
+    plain = make_doc(rows.strip() + "\n. . PUNCT IP 1", ents=[(2, 4, "PER")])
+    assert ("person|kari lie", "schema:jobTitle", "påtroppende leder") in facts(plain)
+    proposed = make_doc(rows.strip() + """
+, , PUNCT IK 1
+hvis hvis SCONJ SBU 7
+innstillingen innstilling NOUN SUBJ 7
+følges følge VERB ADV 1 Tense=Pres|Voice=Pass
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER")])
+    assert not [f for f in facts(proposed) if f[1] == "schema:jobTitle"]

@@ -32,7 +32,7 @@ from kg.extract.names import Named
 from kg.extract.nouns import is_delegation
 from kg.extract.presence import specific_events
 from kg.extract.relations import RULES, UNNAMED_RULES
-from kg.extract.titles import settled_titles
+from kg.extract.titles import described_titles, settled_titles
 from kg.extract.tokens import forget as forget_tokens
 from kg.ingest import DATELINE
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON, Article, Evidence, Extraction, Fact, Mention
@@ -54,12 +54,14 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
     coreference = Coreference([sent for _, sent, _ in sentences])
     calibrated = confidences()
     context_event = None  # the occasion named last (kg.extract.attendance)
+    read: list[tuple[Clause, Evidence]] = []
     for i, (offset, sent, names) in enumerate(sentences):
         names = recall_names(sent, names, index)
         credit = _in_credit(article, offset, sent)
         clause = Clause(sent, sorted(names + coreference.resolve(i, names, credit), key=lambda n: n.start),
                         context_event=context_event)
         evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
+        read.append((clause, evidence))
         referred = _referred_only(clause)
         for rule in RULES if _may_state(clause) else UNNAMED_RULES:
             for found in rule(clause):
@@ -79,6 +81,9 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
                 mentions.append(Mention(key, kind, label, evidence.start, evidence.end, label))
         if article.published:
             dates.update(_event_dates(clause, article.published))
+    for at, found in described_titles([c for c, _ in read], facts):  # `Helseministeren`: the one named before
+        facts.append(Fact(found.subject, found.predicate, found.object, read[at][1], found.rule,
+                          calibrated.get(found.rule, found.confidence), found.literal))
     mentions += _authors(article, facts) + _datelines(article, facts)
     mentions, facts = _full_names(mentions, facts)
     facts = settled_titles(facts)

@@ -42,7 +42,7 @@ def predicative_titles(clause: Clause) -> Iterator[Found]:
     of `være`/`bli` with a person as subject. `blir` makes it incoming (`påtroppende`), `var`/`har vært` one held
     before (`tidligere`, with no present affiliation) unless `siden` says it still is."""
     for title, verb, person in _predicates(clause):
-        if title.i > 0 and fold(title.doc[title.i - 1].text) in _EDUCATED:
+        if title.i > 0 and fold(title.doc[title.i - 1].text) in _EDUCATED or _conditional(verb):
             continue  # `er utdannet statsviter`: an education, not a post
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         forms = {fold(t.text) for t in chain}
@@ -114,7 +114,7 @@ def titles_as_subject(clause: Clause) -> Iterator[Found]:
     names persons is each person's title (a role in the case told, so no qualifier from the tense); with `bli`
     an incoming one (`Pressesjef blir NAME`)."""
     for verb in clause.tokens:
-        if fold(verb.lemma_) not in {"være", "vere", "bli"} or not asserted(verb) or any(
+        if fold(verb.lemma_) not in {"være", "vere", "bli"} or not asserted(verb) or _conditional(verb) or any(
                 fold(c.text) == "med" for c in verb.children):
             continue  # `Ukrainas president var med på møtet saman med A`: taking part, not who the title is
         incoming = "påtroppende " if fold(verb.lemma_) == "bli" else ""  # `Pressesjef blir NAME`
@@ -129,6 +129,15 @@ def titles_as_subject(clause: Clause) -> Iterator[Found]:
                                 "kg.jobTitle.subject.v2", 0.7, literal=True)
 
 
+def _conditional(verb: Token) -> bool:
+    """Whether a verb (or the one its chain hangs on) has a clause of condition (`Lederen blir NAME, hvis
+    innstillingen følges`, `dersom ...`): a post only proposed, not held or taken up."""
+    verbs = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
+    return any(fold(s.text) in _IF for v in verbs for c in v.children if c.dep_ == "ADV" for s in c.children
+               if s.dep_ == "SBU")
+
+
+_IF = frozenset({"hvis", "dersom", "viss", "om"})
 _PAST_POSTS = frozenset({"bakgrunn", "fortid"})  # `har bakgrunn som reporter`: a post held before
 
 
@@ -226,7 +235,8 @@ def _leading(clause: Clause) -> Iterator[Found]:
     """`Kari Lie leder Fiskarlaget`, `Fiskarlaget, som ble ledet av Kari Lie`: one who leads an organisation is its
     leader (`leiar` for the Nynorsk verb), serving it; in the past (`ledet`, `ble ledet`) a former leader. In the
     present perfect with `siden` or a duration (`har ledet Fiskarlaget i ti år`) one who still serves it, with no
-    title: such a person often has a title of their own (`administrerende direktør`)."""
+    title: such a person often has a title of their own (`administrerende direktør`); one named with a title of her
+    own who has led it (`LO-leder NAME har ledet valgkomiteen`) did a task now done, no former post."""
     for verb in clause.tokens:
         if verb.pos_ != "VERB" or not verb_in(verb, _LEAD_VERBS) or not asserted(verb):
             continue
@@ -260,8 +270,9 @@ def _leading(clause: Clause) -> Iterator[Found]:
         for leader in leaders:
             if (person := clause.key_of(leader, {PERSON})) is None:
                 continue
-            if past:
+            if past and not (perfect and "Past" not in chain[-1].morph.get("Tense") and _titled(clause, leader)):
                 yield Found(person, "schema:jobTitle", f"tidligere {word}", "kg.jobTitle.lead.v1", 0.7, literal=True)
+            if past:  # `LO-leder NAME har ledet valgkomiteen`: one with a post of her own led it, now done
                 continue
             if not perfect:  # `har ledet X i sju år`: one who serves X, often under a title of its own
                 yield Found(person, "schema:jobTitle", word, "kg.jobTitle.lead.v1", 0.7, literal=True)
@@ -271,6 +282,13 @@ def _leading(clause: Clause) -> Iterator[Found]:
 
 
 _LEAD_VERBS = frozenset({"lede", "leie", "leia"})
+
+
+def _titled(clause: Clause, leader: Token) -> bool:
+    """Whether a person's name has a title right before it (`LO-leder Peggy Hessen Følsvik`)."""
+    named = clause.named_at(leader)
+    doc = clause.sent.doc
+    return named is not None and named.start > clause.sent.start and bool(title_word(doc[named.start - 1]))
 
 
 def _still(chain: list[Token], title: Token) -> bool:

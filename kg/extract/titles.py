@@ -1,8 +1,9 @@
 """Rules for titles in a noun phrase: `schema:jobTitle`, `schema:affiliation` (or `schema:memberOf` a party) and
 `kgo:adviserTo`, from pre-nominal titles and appositions; qualifiers (`tidligere`, `avtroppende`) kept with the
-title. Also what the rules of `posts.py` and `factbox.py` share: what a title word is (`title_word`), the forms of
-a title (`full_title`, `former_title`), the organisations it names (`affiliations`), whom its holder advises
-(`advises`) and how a holder serves an organisation (`serves`)."""
+title; over a whole article, a definite title standing alone as the title of the one person named before it
+(`described_titles`). Also what the rules of `posts.py` and `factbox.py` share: what a title word is
+(`title_word`), the forms of a title (`full_title`, `former_title`), the organisations it names (`affiliations`),
+whom its holder advises (`advises`) and how a holder serves an organisation (`serves`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from kg.extract.clause import (
     Found,
     asserted,
     entity_key,
+    is_definite,
     modifier_entity,
     named_objects,
     pp_objects,
@@ -80,7 +82,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
             yield from advises(clause, person, title)
         # `konsernsjef NAME i Equinor`, `ordfører NAME i Bømlo`: the phrase often hangs on the name
         if titles and not former:
-            orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i", "hos", "ved"}, {ORGANIZATION, GPE}))
+            orgs = _own_objects(clause, named, {"i", "hos", "ved"}, {ORGANIZATION, GPE})
             orgs += _right_after(clause, named)
             orgs += [employer[1]] if employer is not None and employer[1] else []
             for org in dict.fromkeys(orgs):
@@ -99,10 +101,18 @@ def job_titles(clause: Clause) -> Iterator[Found]:
                 clause.sent.doc[named.start - 1].text.endswith("s"):
             yield serves(clause, person, entity_key(GPE, whose.key), 0.7)  # `Tyrkias Recep Tayyip Erdogan`
         if not titles:  # `Thomas Vatne i Lund Høyre`: the organisation one is of
-            orgs = list(named_objects(clause, clause.sent.doc[named.start], {"i"}, {ORGANIZATION}))
+            orgs = _own_objects(clause, named, {"i"}, {ORGANIZATION})
             orgs += _right_after(clause, named)  # the parse hangs `i` on the verb
             for org in dict.fromkeys(orgs):
                 yield serves(clause, person, org, 0.6)
+
+
+def _own_objects(clause: Clause, named: Named, preps: set[str], kinds: set[str]) -> list[str]:
+    """The names of `kinds` after `preps` that the parse hangs on a person's name, but not past another person
+    (`Støre om Stoltenberg i Nato`: Stoltenberg's)."""
+    return [entity_key(n.kind, n.key) for obj in pp_objects(clause.sent.doc[named.start], preps)
+            if (n := clause.named_at(obj)) is not None and n.kind in kinds
+            and not _person_between(clause, named.end, obj.i)]
 
 
 def _right_after(clause: Clause, named: Named) -> list[str]:
@@ -306,7 +316,8 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
         candidates += _title_after_genitive(clause, after + 1)
     titles = []
     for token in candidates:
-        if title_word(token) and not clause.named_at(token):
+        if title_word(token) and not clause.named_at(token) and not _next_pair(clause, named, token) \
+                and not _relative_verb(token):
             if token not in titles:
                 titles.append(token)
     first = doc[named.start]
@@ -314,6 +325,34 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             and first not in titles:
         titles.append(first)  # `Kronprins Haakon`, `Dronning Sonja`: a royal title the name begins with
     return titles
+
+
+def _relative_verb(title: Token) -> bool:
+    """`Takeda, som eier Nycomed`, `Kari Lie, som leder Fiskarlaget`: a title word right after the `som` of a
+    relative clause (after a comma) is its verb (`eier`: owns, `leder`: leads), no title of the name after it."""
+    doc, start = title.doc, title.sent.start
+    return title.i - 2 >= start and doc[title.i - 1].lower_ == "som" and doc[title.i - 2].text == ","
+
+
+def _next_pair(clause: Clause, named: Named, title: Token) -> bool:
+    """`utenriksminister A, nasjonal sikkerhetsrådgiver B, ...`, `fylkesordførar A, KrFs gruppeleiar i fylkestinget,
+    B og ...`, `utviklingsminister A, stortingspresidenten, ...`: in a list of titled names, a title after a name
+    that opens the next item: one a name follows right after it, or, after a name with a title of its own before
+    it, one in the definite or whose phrase a comma and a name close."""
+    doc, end = clause.sent.doc, clause.sent.end
+
+    def person_at(i: int) -> bool:
+        n = clause.named_at(doc[i]) if i < end else None
+        return n is not None and n.kind == PERSON and n.start == i
+
+    if title.i < named.end:
+        return False
+    if person_at(title.i + 1):
+        return True
+    if named.start == clause.sent.start or not title_word(doc[named.start - 1]):
+        return False
+    close = _phrase_end(clause, title.i)
+    return "Def" in title.morph.get("Definite") or close < end and doc[close].text == "," and person_at(close + 1)
 
 
 def _predicate(title: Token) -> bool:
@@ -536,7 +575,8 @@ def affiliations(clause: Clause, title: Token) -> Iterator[str]:
         yield prefixed
     kinds = {ORGANIZATION, GPE}
     if country := country_modifier(title, clause.names) or _genitive_before(clause, title):
-        yield modifier_entity(clause, *country)
+        if not (country[0].startswith("country:") and _national_body_title(title)):
+            yield modifier_entity(clause, *country)
         kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
     keys = list(named_objects(clause, title, {"i", "for", "hos", "ved", "av"}, kinds))
     if (field := _field_word(title)) is not None:  # `direktør for næringspolitikk i X`: the parse hangs it on the field
@@ -544,6 +584,18 @@ def affiliations(clause: Clause, title: Token) -> Iterator[str]:
     for key in keys:
         if not _only_where(key, [title]):  # `fylkesleder i Innlandet`, `professor i Bergen`
             yield key
+
+
+def _national_body_title(title: Token) -> bool:
+    """A title of one who leads a country's federation or team, not the state (`Norges idrettspresident`, `Norges
+    nye fotballpresident`, `Norges landslagssjef`): a compound of `president` but a state's or its assembly's
+    (`visepresident`, `parlamentspresident`, `stortingspresident`), or a national team's coach; the country is
+    where the body is, not whom its holder serves."""
+    word = title_word(title) or ""
+    prefix = word.removesuffix("president").removesuffix("s")
+    state = prefix in {"", "vise", "stat", "parlament", "senat", "kongress"} or prefix.endswith("ting")
+    return word.endswith("president") and not state \
+        or word.startswith("landslag") and ends_with(word, frozenset({"sjef", "trener", "trenar"}))
 
 
 def _only_where(key: str, titles: list[Token]) -> bool:
@@ -627,3 +679,90 @@ def settled_titles(facts: list[Fact]) -> list[Fact]:
 
 
 _QUALIFIER = "tidligere "
+
+
+def described_titles(clauses: list[Clause], facts: list[Fact]) -> Iterator[tuple[int, Found]]:
+    """`Høie reiser ut i dag. Helseministeren vil møte ordførerne.`: a title in the definite singular that stands
+    alone (no name, owner or place beside it), outside direct speech, with no person named in its sentence, is the
+    title of the subject of the nearest of the three sentences before that names a person, where that sentence
+    names only that person; not where the article gives the title to someone else by name, nor where the person's
+    titles in the article (under the full name too: `Høie` is `Bent Høie`) are of another kind (`ordfører` is no
+    `statsråd`). Yields (clause index, found)."""
+    holders: dict[str, set[str]] = {}
+    held: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "schema:jobTitle":
+            holders.setdefault(f.object, set()).add(f.subject)
+            held.setdefault(f.subject, set()).add(f.object.removeprefix(_QUALIFIER))
+    for at, clause in enumerate(clauses):
+        for token in clause.tokens:
+            if not _standing_title(clause, token) or _spoken(clause, token) \
+                    or any(n.kind == PERSON and not n.coref for n in clause.names):
+                continue  # `Ifølge forsvareren er Jensen innstilt`: another person
+            title = full_title(token)
+            person = _last_subject(clauses, at)
+            if person is None:
+                continue
+            same = {k for k in held.keys() | {s for h in holders.values() for s in h}
+                    if k == person or k.endswith(" " + person.partition("|")[2])}  # `Høie`: `Bent Høie`
+            if not holders.get(title, same) <= same \
+                    or not _same_kind(title_word(token) or "", {t for k in same for t in held.get(k, ())}):
+                continue
+            yield at, Found(person, "schema:jobTitle", title, "kg.jobTitle.described.v1", 0.7, literal=True)
+
+
+def _spoken(clause: Clause, token: Token) -> bool:
+    """Whether a token is inside direct speech (`– Statsforvalteren har fått sitt oppdrag, sier Støre.`): the
+    sentence opens a quote, and the token is not the subject of its verb of speech (`sier statsministeren`)."""
+    opens = clause.sent.text.lstrip().startswith(("–", "-", "«", '"'))
+    return opens and not (token.dep_ == "SUBJ" and verb_in(token.head, lexicon()["spoken_verbs"]))
+
+
+def _standing_title(clause: Clause, token: Token) -> bool:
+    """A title noun in the definite singular, as written (`statsministeren`, not `politikken`), neither former
+    nor new (`den avgåtte sjefen`, `den nye sjefen`: another than the one named last), nor a predicate (`å bli
+    sjefen`), with no name in or beside it, no owner before it (`Danmarks klimaminister`, `NHO-sjefen`) and no
+    phrase of whose or where after it (`sjefen i Nortura`); not a royal's (one of a kind: `kongen`)."""
+    word = title_word(token) if token.pos_ == "NOUN" else None
+    if word is None or not is_definite(token) or "Plur" in token.morph.get("Number") or token.dep_ == "SPRED" \
+            or clause.named_at(token) or "-" in token.text or not fold(token.text).startswith(word) \
+            or ends_with(word, _ROYAL_FORMS) or marked_former(token) \
+            or any(fold(c.text) in _NEW for c in token.children if c.i < token.i):
+        return False
+    doc = clause.sent.doc
+    if token.i + 1 < clause.sent.end and clause.named_at(doc[token.i + 1]):
+        return False  # `statsministeren Jonas Gahr Støre`
+    return not any(c.dep_ in {"DET", "APP", "FLAT", "ATR"} and (c.pos_ in {"PROPN", "ADP", "PRON", "NOUN"}
+                                                            or clause.named_at(c)) for c in token.children)
+
+
+_NEW = frozenset({"ny", "nye", "nyvalgt", "nyvalde", "nyvalgte", "påtroppende", "påtroppande"})  # one to come
+
+
+def _last_subject(clauses: list[Clause], at: int) -> str | None:
+    """The key of the person the nearest of the three sentences before `at` that names a person names, where it
+    names only one and that one is a subject there (by name or pronoun); else None."""
+    for clause in clauses[max(at - 3, 0):at][::-1]:
+        people = [n for n in clause.names if n.kind == PERSON]
+        if not people:
+            continue
+        keys = {n.key for n in people}
+        subject = any(clause.sent.doc[n.start].dep_ == "SUBJ" or _root(clause, n).dep_ == "SUBJ"
+                      for n in people)
+        return entity_key(PERSON, keys.pop()) if len(keys) == 1 and subject else None
+    return None
+
+
+def _same_kind(word: str, titles: set[str]) -> bool:
+    """Whether a title is of the kind of the titles a person holds in the article (none: any is): one of them
+    ends in the same base title (`klimaminister` and `klima- og miljøminister`; `statsråd` and any minister)."""
+    if not titles:
+        return True
+    base = _base_title(word)
+    return any(t.endswith(base) or base == "statsråd" and t.endswith("minister") for t in titles)
+
+
+def _base_title(word: str) -> str:
+    """The shortest title of the lexicon that a title word ends in (`helseminister` -> `minister`)."""
+    titles = lexicon()["titles"]
+    return next((word[i:] for i in range(len(word) - 4, -1, -1) if word[i:] in titles), word)
