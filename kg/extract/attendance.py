@@ -28,7 +28,7 @@ from kg.extract.clause import (
     passive_participle,
     pp_objects,
 )
-from kg.extract.gazetteer import ends_with, fold, full_name, lexicon, verb_in
+from kg.extract.gazetteer import ends_with, fold, full_name, lexicon, news_media, verb_in
 from kg.extract.locations import misattached_places, place_keys
 from kg.extract.nouns import is_event
 from kg.extract.titles import title_word
@@ -368,14 +368,14 @@ def _spoke_with(clause: Clause) -> Iterator[Found]:
 
 
 def is_outlet(clause: Clause, token: Token) -> bool:
-    """A news outlet by its name (`NRK`, `VG`, `Reuters`, `Solvik Avis`: lexicon `news_outlets`, `news_agencies`
+    """A news outlet by its name (`NRK`, `VG`, `Reuters`, `Solvik Avis`: media.yaml, lexicon `news_agencies`
     and a name ending in one of `outlet_words`)."""
     named = clause.named_at(token)
     if named is None or named.kind != ORGANIZATION:
         return False
     lex = lexicon()
     names = {fold(named.name), fold(full_name(named.name) or named.name)}
-    return bool(names & (lex["news_outlets"] | lex["news_agencies"])) or any(
+    return bool(names & (news_media() | lex["news_agencies"])) or any(
         " " in n and n.rsplit(" ", 1)[1] in lex["outlet_words"] for n in names)
 
 

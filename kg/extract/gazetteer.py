@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 PARTIES = Path(__file__).with_name("parties.yaml")
 ORGANISATIONS = Path(__file__).with_name("organisations.yaml")
+MEDIA = Path(__file__).with_name("media.yaml")
 CONFIDENCE = Path(__file__).with_name("confidence.yaml")
 LEXICON = Path(__file__).parent / "lexicon.yaml"
 
@@ -219,8 +220,20 @@ def organisations() -> dict[str, str]:
 
 @cache
 def _organisation_data() -> dict[str, list[str] | None]:
-    """organisations.yaml as read: full name -> its short forms."""
-    return yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
+    """organisations.yaml and media.yaml as read: full name -> its short forms."""
+    return yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8")) | _media_data()
+
+
+@cache
+def _media_data() -> dict[str, list[str] | None]:
+    """media.yaml as read: a news medium's full name -> its short forms and channels."""
+    return yaml.safe_load(MEDIA.read_text(encoding="utf-8"))
+
+
+@cache
+def news_media() -> frozenset[str]:
+    """The folded names, short forms and channels of the news media of media.yaml (`nrk`, `dn`, `aftenbladet`)."""
+    return frozenset(fold(alias) for name, aliases in _media_data().items() for alias in [name, *(aliases or [])])
 
 
 @cache
