@@ -30,6 +30,7 @@ from kg.vocab import entity_iri
 
 _TYPE_PRIORITY = (PERSON, ORGANIZATION, GPE, PLACE, EVENT, DELEGATION, DEMAND)
 _LOCAL_KINDS = {EVENT, DELEGATION}
+_NO_NAMES: frozenset[str] = frozenset()  # one empty set for the entities with no other name (an empty set is 216 B)
 _FOLDS = [  # order matters: multi-letter spellings first
     ("shch", "sc"), ("tsj", "c"), ("tch", "c"), ("sch", "s"), ("ch", "c"), ("zh", "s"), ("sh", "s"), ("sj", "s"),
     ("kh", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ts", "c"), ("tz", "c"), ("w", "v"), ("x", "ks"), ("q", "k"),
@@ -791,6 +792,7 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
     descriptions: dict[str, tuple[str, str]] = {}  # cluster -> (article, text) of the last article describing it
     iris: dict[str, URIRef] = {}
     names: dict[URIRef, dict[URIRef, tuple[str, ...]]] = {}
+    alone: dict[str, tuple[str]] = {}  # a name -> the tuple of it alone, one for all the articles that give it
     for ex in extractions:
         clusters = local[ex.article.iri]
         per_article: dict[str, str | set[str]] = {}  # a name, or the set of them where there are several
@@ -810,8 +812,8 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
             if cluster not in iris:
                 iris[cluster] = entity_iri(*cluster.split("|", 1))
         # sorted tuples, made one article at a time: a set of one name takes four times the memory of a tuple
-        names[ex.article.iri] = {iris[c]: (n,) if isinstance(n, str) else tuple(sorted(n))
-                                 for c, n in per_article.items()}
+        names[ex.article.iri] = {iris[c]: alone.get(n) or alone.setdefault(n, (n,)) if isinstance(n, str)
+                                 else tuple(sorted(n)) for c, n in per_article.items()}
     entities = {}
     for cluster, counter in forms.items():
         described = descriptions.get(cluster)
@@ -820,8 +822,9 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
             if (other := context.description(cluster)) is not None and (described is None or other > described):
                 described = other
         label = _label(counter)
-        entities[iris[cluster]] = Entity(iris[cluster], cluster.split("|", 1)[0], label,
-                                         frozenset(counter) - {label}, described and described[1])
+        others = frozenset(counter) - {label} if len(counter) > 1 else _NO_NAMES  # most have one name
+        entities[iris[cluster]] = Entity(iris[cluster], cluster.split("|", 1)[0], label, others,
+                                         described and described[1])
     for clusters in local.values():  # each article's map from local keys to clusters becomes its map to IRIs
         for key, cluster in clusters.items():
             clusters[key] = iris[cluster]
@@ -835,10 +838,15 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
     the same folded spelling (`Oleksij` / `Oleksiy`), a surname or the end of a full name (`Støre`); and for an
     event or delegation shared with other articles, the same place and date."""
     groups = groups or {}
+    # the articles naming each event, delegation and body named by a noun (the decisions below count them)
+    counted = {iri for keys in resolution.local.values() for key, iri in keys.items()
+               if key.startswith(f"{ORGANIZATION}|{ORGAN}")}
+    counted |= {iri for iri, entity in resolution.entities.items() if entity.kind in _LOCAL_KINDS}
     articles_of: dict[URIRef, set[URIRef]] = defaultdict(set)
     for article, keys in resolution.local.items():
         for iri in keys.values():
-            articles_of[iri].add(article)
+            if iri in counted:
+                articles_of[iri].add(article)
     for ex in extractions:
         article = ex.article.iri
         keys = resolution.local[article]
