@@ -69,6 +69,7 @@ CREATE INDEX named_described ON named(iri, article) WHERE description IS NOT NUL
 CREATE INDEX named_article ON named(article);
 CREATE INDEX entity_surname ON entity(surname);
 """
+_SCOPE = "CREATE TEMP TABLE IF NOT EXISTS scope(article TEXT PRIMARY KEY)"
 # the tables an article gives rows to, and the key of the rows read from each (`rs:` reads `S:`, ...)
 _READ_BY = {"S": "rs", "F": "rf", "P": "rp", "H": "rh", "T2": "rt", "T5": "rc"}
 _TOGETHER = ("e:",)  # event evidence: its articles are resolved together
@@ -152,7 +153,7 @@ class Index:
         self.path = path
         self.db = sqlite3.connect(str(path), isolation_level=None)
         self.db.execute("PRAGMA temp_store = MEMORY")
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS scope(article TEXT PRIMARY KEY)")
+        self.db.execute(_SCOPE)
         self.scope: set[str] = set()
         self.scope_named: dict[str, Counter] = {}
         self.scope_votes: dict[tuple[str, str], list[tuple[str, str, int]]] = {}
@@ -385,6 +386,11 @@ def create_index(path: Path) -> Index:
     path.unlink(missing_ok=True)
     Path(f"{path}-journal").unlink(missing_ok=True)
     index = Index(path)
+    # CREATE INDEX (`finish_index`) sorts the rows in temporary files: in memory, as an addition keeps its scope,
+    # they held the table whole (300 MiB more at 100,000 articles, the build's peak); on disk 17 MiB, and faster.
+    # (The pragma drops the temporary tables: the scope's is made again, on disk too.)
+    index.db.execute("PRAGMA temp_store = FILE")
+    index.db.execute(_SCOPE)
     index.db.executescript(_SCHEMA)
     return index
 

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain
 
 import networkx as nx
 from rapidfuzz.distance import Levenshtein
@@ -31,6 +32,7 @@ from kg.vocab import entity_iri
 
 _TYPE_PRIORITY = (PERSON, ORGANIZATION, GPE, PLACE, EVENT, DELEGATION, DEMAND)
 _LOCAL_KINDS = {EVENT, DELEGATION}
+_NO_NAMES: frozenset[str] = frozenset()  # one empty set for the entities with no other name (an empty set is 216 B)
 _FOLDS = [  # order matters: multi-letter spellings first
     ("shch", "sc"), ("tsj", "c"), ("tch", "c"), ("sch", "s"), ("ch", "c"), ("zh", "s"), ("sh", "s"), ("sj", "s"),
     ("kh", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ts", "c"), ("tz", "c"), ("w", "v"), ("x", "ks"), ("q", "k"),
@@ -514,26 +516,35 @@ def _attach_misspelt(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, s
 
 def _spelling_pairs(groups: dict[str, set[str]], seeds: set[str],
                     gone: set[str]) -> tuple[set[tuple[str, str]], set[str]]:
-    """The pairs of names one letter apart (`_close_pairs`) among the names blocked with `seeds` and, from those,
-    with every name paired, to a fixed point; and the names reached. A name of `gone` (no article gives it now)
-    is in no pair, but the names it was paired with are reached: their entity may change with it."""
+    """The pairs of names one letter apart (`_close_pairs`) blocked with `seeds` and, from those, with every name
+    paired, to a fixed point; and the names reached. A name of `gone` (no article gives it now) is in no pair, but
+    the names it was paired with are reached: their entity may change with it. Each name reached is compared with
+    the names of its blocks once, when it is reached: a pair of two names neither of which is reached (two other
+    articles' names that share a block with a seed) is of another component, which the seeds do not change (in a
+    build of everything every name is a seed, and every pair is found)."""
     pairs: set[tuple[str, str]] = set()
-    reached, looked, frontier = set(), set(), seeds | gone
+    reached, frontier = set(), seeds | gone
     gone_by_key = defaultdict(set)
     for cluster in gone:
         for key in spelling_keys(cluster):
             gone_by_key[key].add(cluster)
+    blocks: dict[str, tuple[set[str], set[str]]] = {}  # a key looked up -> its names, and those of `gone` only
     while frontier:
         reached |= frontier
-        keys = {key for cluster in frontier for key in spelling_keys(cluster)} - looked
-        looked |= keys
+        by_key: dict[str, set[str]] = defaultdict(set)  # a key -> the names just reached that it blocks
+        for cluster in frontier:
+            for key in spelling_keys(cluster):
+                by_key[key].add(cluster)
         frontier = set()
-        for key in keys:
-            members = groups.get(key) or set()
-            extra = gone_by_key.get(key, set()) - members
-            if len(members) + len(extra) < 2:
+        for key, new in by_key.items():
+            if key not in blocks:
+                members = groups.get(key) or set()
+                extra = gone_by_key.get(key, set()) - members
+                blocks[key] = (members | extra, extra)
+            group, extra = blocks[key]
+            if len(group) < 2:
                 continue
-            for a, b in _close_pairs(members | extra):
+            for a, b in _close_pairs(group, new):
                 if a not in extra and b not in extra:
                     pairs.add((a, b))
                 frontier.update({a, b} - reached)
@@ -554,8 +565,21 @@ def spelling_keys(cluster: str) -> tuple[str, ...]:
     return f"{kind}|{name[:4]}*", f"{kind}|*{name[-4:]}"
 
 
-def _close_pairs(group: set[str]) -> Iterator[tuple[str, str]]:
-    """The pairs of a group's names one letter apart (`_one_letter_apart`), not a woman's and a man's name."""
+def _close_pairs(group: set[str], among: set[str] | None = None) -> Iterator[tuple[str, str]]:
+    """The pairs of a group's names one letter apart (`_one_letter_apart`), not a woman's and a man's name; with
+    `among`, only the pairs with a name of `among` (each name of it against the group's)."""
+    if among is not None and len(among) < len(group):
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for name in group:
+            by_length[len(name)].append(name)
+        found = set()
+        for a in among:
+            for b in chain(*(by_length.get(len(a) + d, ()) for d in (-1, 0, 1))):
+                if a != b and _one_letter_apart(min(a, b).split("|", 1)[1], max(a, b).split("|", 1)[1]) and \
+                        not _man_and_woman(a, b):
+                    found.add((min(a, b), max(a, b)))
+        yield from found
+        return
     ordered = sorted(group, key=len)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
@@ -884,6 +908,7 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
     descriptions: dict[str, tuple[str, str]] = {}  # cluster -> (article, text) of the last article describing it
     iris: dict[str, URIRef] = {}
     names: dict[URIRef, dict[URIRef, tuple[str, ...]]] = {}
+    alone: dict[str, tuple[str]] = {}  # a name -> the tuple of it alone, one for all the articles that give it
     for ex in extractions:
         clusters = local[ex.article.iri]
         per_article: dict[str, str | set[str]] = {}  # a name, or the set of them where there are several
@@ -903,8 +928,8 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
             if cluster not in iris:
                 iris[cluster] = entity_iri(*cluster.split("|", 1))
         # sorted tuples, made one article at a time: a set of one name takes four times the memory of a tuple
-        names[ex.article.iri] = {iris[c]: (n,) if isinstance(n, str) else tuple(sorted(n))
-                                 for c, n in per_article.items()}
+        names[ex.article.iri] = {iris[c]: alone.get(n) or alone.setdefault(n, (n,)) if isinstance(n, str)
+                                 else tuple(sorted(n)) for c, n in per_article.items()}
     entities = {}
     for cluster, counter in forms.items():
         described = descriptions.get(cluster)
@@ -913,8 +938,9 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
             if (other := context.description(cluster)) is not None and (described is None or other > described):
                 described = other
         label = _label(counter)
-        entities[iris[cluster]] = Entity(iris[cluster], cluster.split("|", 1)[0], label,
-                                         frozenset(counter) - {label}, described and described[1])
+        others = frozenset(counter) - {label} if len(counter) > 1 else _NO_NAMES  # most have one name
+        entities[iris[cluster]] = Entity(iris[cluster], cluster.split("|", 1)[0], label, others,
+                                         described and described[1])
     for clusters in local.values():  # each article's map from local keys to clusters becomes its map to IRIs
         for key, cluster in clusters.items():
             clusters[key] = iris[cluster]
@@ -930,10 +956,15 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
     event or delegation shared with other articles, the same place and date; for a body keyed by its town or
     organisation (`bystyret`, `valgkomiteen`), that town or organisation."""
     groups, keyed = groups or {}, keyed or {}
+    # the articles naming each event, delegation and body named by a noun (the decisions below count them)
+    counted = {iri for keys in resolution.local.values() for key, iri in keys.items()
+               if key.startswith(f"{ORGANIZATION}|{ORGAN}")}
+    counted |= {iri for iri, entity in resolution.entities.items() if entity.kind in _LOCAL_KINDS}
     articles_of: dict[URIRef, set[URIRef]] = defaultdict(set)
     for article, keys in resolution.local.items():
         for iri in keys.values():
-            articles_of[iri].add(article)
+            if iri in counted:
+                articles_of[iri].add(article)
     for ex in extractions:
         article = ex.article.iri
         keys = resolution.local[article]
