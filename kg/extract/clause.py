@@ -280,7 +280,7 @@ def expecting(verb: Token) -> bool:
 
 
 def _scheduled(verb: Token) -> bool:
-    """`Klokka 15 deltar Støre på et pressetreff`, `møter Riksmekleren klokken 15.00 torsdag`, `møtes mandag
+    """`Klokka 15 deltar Lie på et pressetreff`, `møter Riksmekleren klokken 15.00 torsdag`, `møtes mandag
     formiddag klokken 10`: a verb in the present with a time of day in its clause is a programme, not what
     happened, and so is one of meeting with a date (`møter NAME til samtaler torsdag 11. desember`, `deltar på
     åpningen fra 17. - 23. september`: a press notice), and any with a time to come (`kommer tilbake til det på

@@ -263,7 +263,7 @@ _OWN_SIDE = {"partiet", "forbundet", "laget", "foreningen", "foreininga", "organ
 
 def _wants(verb: Token) -> bool:
     """`vi vil ha høyere lønn`: `ha` under the modal `vil` states a demand (unless negated, or a condition:
-    `er verdilaus dersom Rogaland vil ha nøytralt språk` is the speaker's argument, not Rogaland's demand)."""
+    `er verdilaus dersom Solvik vil ha nøytralt språk` is the speaker's argument, not Solvik's demand)."""
     aux = verb.head if verb.dep_ == "INFV" else None
     return fold(verb.lemma_) == "ha" and aux is not None and fold(aux.lemma_) in {"ville", "vilje"} \
         and not any(fold(c.text) in lexicon()["negations"] for t in (verb, aux) for c in t.children) \

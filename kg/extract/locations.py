@@ -62,7 +62,7 @@ def locations(clause: Clause) -> Iterator[Found]:
 
 
 def _beside(event: Token) -> bool:
-    """`samlet seg på Youngstorget i forbindelse med landsmøtet`, `ble intervjuet i Oslo etter møtet`, `demonstrerte
+    """`samlet seg på Torget i forbindelse med landsmøtet`, `ble intervjuet i Oslo etter møtet`, `demonstrerte
     i Bergen mot toppmøtet`: what a verb tells before, after, against or in connection with an event happened at
     its own place, which need not be the event's."""
     prep = event.head

@@ -285,7 +285,7 @@ _LEAD_VERBS = frozenset({"lede", "leie", "leia"})
 
 
 def _titled(clause: Clause, leader: Token) -> bool:
-    """Whether a person's name has a title right before it (`LO-leder Peggy Hessen Følsvik`)."""
+    """Whether a person's name has a title right before it (`LO-leder Kari Lie Berg`)."""
     named = clause.named_at(leader)
     doc = clause.sent.doc
     return named is not None and named.start > clause.sent.start and bool(title_word(doc[named.start - 1]))

@@ -109,7 +109,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
 
 def _own_objects(clause: Clause, named: Named, preps: set[str], kinds: set[str]) -> list[str]:
     """The names of `kinds` after `preps` that the parse hangs on a person's name, but not past another person
-    (`Støre om Stoltenberg i Nato`: Stoltenberg's)."""
+    (`Lie om Holm i Nato`: Holm's)."""
     return [entity_key(n.kind, n.key) for obj in pp_objects(clause.sent.doc[named.start], preps)
             if (n := clause.named_at(obj)) is not None and n.kind in kinds
             and not _person_between(clause, named.end, obj.i)]
@@ -289,7 +289,7 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             before -= 2  # `NOREF-direktør og forhandlingsleder NAME`: each title before the name
             candidates.append(doc[before])
     inner = [head] + [t for t in doc[named.start + 1:named.end] if t.head.i == t.i or not
-                      named.start <= t.head.i < named.end]  # `Peggy Hessen Følsvik`: the parse's head inside
+                      named.start <= t.head.i < named.end]  # `Kari Lie Berg`: the parse's head inside
     candidates += [c for t in inner for c in t.children if c.dep_ == "APP" and not named.start <= c.i < named.end
                    and not _person_between(clause, named.end, c.i) and not (c.i < named.start and _predicate(c))]
     if named.end < clause.sent.end and doc[named.end].text == ",":  # `NAME, lege, økonom og ...`: appositions
@@ -328,7 +328,7 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
 
 
 def _relative_verb(title: Token) -> bool:
-    """`Takeda, som eier Nycomed`, `Kari Lie, som leder Fiskarlaget`: a title word right after the `som` of a
+    """`Nordfisk, som eier Fjordlaks`, `Kari Lie, som leder Fiskarlaget`: a title word right after the `som` of a
     relative clause (after a comma) is its verb (`eier`: owns, `leder`: leads), no title of the name after it."""
     doc, start = title.doc, title.sent.start
     return title.i - 2 >= start and doc[title.i - 1].lower_ == "som" and doc[title.i - 2].text == ","
@@ -682,11 +682,11 @@ _QUALIFIER = "tidligere "
 
 
 def described_titles(clauses: list[Clause], facts: list[Fact]) -> Iterator[tuple[int, Found]]:
-    """`Høie reiser ut i dag. Helseministeren vil møte ordførerne.`: a title in the definite singular that stands
+    """`Vik reiser ut i dag. Helseministeren vil møte ordførerne.`: a title in the definite singular that stands
     alone (no name, owner or place beside it), outside direct speech, with no person named in its sentence, is the
     title of the subject of the nearest of the three sentences before that names a person, where that sentence
     names only that person; not where the article gives the title to someone else by name, nor where the person's
-    titles in the article (under the full name too: `Høie` is `Bent Høie`) are of another kind (`ordfører` is no
+    titles in the article (under the full name too: `Vik` is `Ragna Vik`) are of another kind (`ordfører` is no
     `statsråd`). Yields (clause index, found)."""
     holders: dict[str, set[str]] = {}
     held: dict[str, set[str]] = {}
@@ -704,7 +704,7 @@ def described_titles(clauses: list[Clause], facts: list[Fact]) -> Iterator[tuple
             if person is None:
                 continue
             same = {k for k in held.keys() | {s for h in holders.values() for s in h}
-                    if k == person or k.endswith(" " + person.partition("|")[2])}  # `Høie`: `Bent Høie`
+                    if k == person or k.endswith(" " + person.partition("|")[2])}  # `Vik`: `Ragna Vik`
             if not holders.get(title, same) <= same \
                     or not _same_kind(title_word(token) or "", {t for k in same for t in held.get(k, ())}):
                 continue
@@ -712,7 +712,7 @@ def described_titles(clauses: list[Clause], facts: list[Fact]) -> Iterator[tuple
 
 
 def _spoken(clause: Clause, token: Token) -> bool:
-    """Whether a token is inside direct speech (`– Statsforvalteren har fått sitt oppdrag, sier Støre.`): the
+    """Whether a token is inside direct speech (`– Statsforvalteren har fått sitt oppdrag, sier Lie.`): the
     sentence opens a quote, and the token is not the subject of its verb of speech (`sier statsministeren`)."""
     opens = clause.sent.text.lstrip().startswith(("–", "-", "«", '"'))
     return opens and not (token.dep_ == "SUBJ" and verb_in(token.head, lexicon()["spoken_verbs"]))
@@ -722,7 +722,7 @@ def _standing_title(clause: Clause, token: Token) -> bool:
     """A title noun in the definite singular, as written (`statsministeren`, not `politikken`), neither former
     nor new (`den avgåtte sjefen`, `den nye sjefen`: another than the one named last), nor a predicate (`å bli
     sjefen`), with no name in or beside it, no owner before it (`Danmarks klimaminister`, `NHO-sjefen`) and no
-    phrase of whose or where after it (`sjefen i Nortura`); not a royal's (one of a kind: `kongen`)."""
+    phrase of whose or where after it (`sjefen i Fjordlaks`); not a royal's (one of a kind: `kongen`)."""
     word = title_word(token) if token.pos_ == "NOUN" else None
     if word is None or not is_definite(token) or "Plur" in token.morph.get("Number") or token.dep_ == "SPRED" \
             or clause.named_at(token) or "-" in token.text or not fold(token.text).startswith(word) \
@@ -731,7 +731,7 @@ def _standing_title(clause: Clause, token: Token) -> bool:
         return False
     doc = clause.sent.doc
     if token.i + 1 < clause.sent.end and clause.named_at(doc[token.i + 1]):
-        return False  # `statsministeren Jonas Gahr Støre`
+        return False  # `statsministeren Kari Lie`
     return not any(c.dep_ in {"DET", "APP", "FLAT", "ATR"} and (c.pos_ in {"PROPN", "ADP", "PRON", "NOUN"}
                                                             or clause.named_at(c)) for c in token.children)
 
