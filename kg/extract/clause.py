@@ -288,7 +288,7 @@ def _scheduled(verb: Token) -> bool:
     going on)."""
     if "Pres" not in verb.morph.get("Tense"):
         return False
-    own = [t for t in verb.subtree if t != verb and clause_verb(t) == verb]  # not those of a clause within
+    own = _own_words(verb)
     words = [fold(t.text) for t in own]
     months = calendar_words().difference(weekdays())
     dated = _of_meeting(verb) and any(  # `11. desember` (not `begynner som sjef 1. juni`: a post to come)
@@ -297,6 +297,18 @@ def _scheduled(verb: Token) -> bool:
                 for t, w in zip(own, words, strict=True))  # `senere i dag`, `i morgen`: a time to come
     return (dated or later or any(w in {"klokka", "klokken", "kl", "kl."} for w in words)) and not any(
         w in {"nå", "no"} for w in words)
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The words of a verb's own clause, below it: those whose `clause_verb` it is (not those of a clause within,
+    which another verb heads), found by walking down from the verb and stopping at verbs."""
+    own, stack = [], list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.pos_ not in {"VERB", "AUX"}:
+            own.append(token)
+            stack.extend(token.children)
+    return sorted(own, key=lambda t: t.i)
 
 
 def _of_meeting(verb: Token) -> bool:
