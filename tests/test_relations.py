@@ -6786,3 +6786,25 @@ følges følge VERB ADV 1 Tense=Pres|Voice=Pass
 . . PUNCT IP 1
 """, ents=[(2, 4, "PER")])
     assert not [f for f in facts(proposed) if f[1] == "schema:jobTitle"]
+
+
+def test_nynorsk_forms_of_titles_are_titles_and_a_rådgivar_advises():
+    """`rådgivar`, `politikar`, `analytikar`, `kunstnar`, `grunnleggjar`: Nynorsk forms of titles the list has in
+    Bokmål (`rådgjevar` was already there; `rådgivar` is the other Nynorsk form); not `fiskar` or `spelar`, which are
+    also plurals and verbs."""
+    from kg.extract.gazetteer import title_of
+
+    assert [title_of(w) for w in ("rådgivar", "politikarane", "tryggingspolitikar", "analytikaren", "kunstnar",
+                                  "grunnleggjaren", "parlamentarikar")] == [
+        "rådgivar", "politikar", "tryggingspolitikar", "analytikar", "kunstnar", "grunnleggjar", "parlamentarikar"]
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+blir bli VERB ROOT 2
+Per Per PROPN DET 6
+Holms Holm PROPN FLAT 3
+nye ny ADJ ATR 6
+rådgivar rådgivar NOUN SPRED 2
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+    assert ("person|kari lie", "kgo:adviserTo", "person|per holm") in facts(doc)
