@@ -421,9 +421,9 @@ def _key_town_bodies(ex: Extraction, clusters: dict[str, str], folded: _Skeleton
             named[council[1]].add(council[0])
     keyed = {}
     for key, cluster in clusters.items():
-        if not cluster.startswith(f"{ORGANIZATION}|{ORGAN}"):
+        if (base := _organ_of(cluster)) is None:
             continue
-        council = _councils().get(_skeleton(cluster.split("|", 1)[1][len(ORGAN):].rsplit("@", 1)[0]))
+        council = _councils().get(base)
         if council is None or len(found := named.get(council) or (towns if council in _TOWN_WIDE else ())) != 1:
             continue
         clusters[key] = sys.intern(f"{ORGANIZATION}|{next(iter(found))} {council}")
@@ -456,11 +456,17 @@ def _owned_bodies(ex: Extraction, clusters: dict[str, str]) -> set[str]:
             owners[owned[0]].add(owned[1])
     found = set()
     for cluster in set(clusters.values()) if owners else ():
-        if cluster.startswith(f"{ORGANIZATION}|{ORGAN}"):
-            base = _skeleton(cluster.split("|", 1)[1][len(ORGAN):].rsplit("@", 1)[0])
-            if len(owner := owners.get(base, ())) == 1:
-                found.add(sys.intern(f"{ORGANIZATION}|{base} i {next(iter(owner))}"))
+        if (base := _organ_of(cluster)) is not None and len(owner := owners.get(base, ())) == 1:
+            found.add(sys.intern(f"{ORGANIZATION}|{base} i {next(iter(owner))}"))
     return found
+
+
+def _organ_of(cluster: str) -> str | None:
+    """The skeleton of the organ noun of a body's cluster named by a common noun (`organization|organ:bystyre@a1`
+    -> `bistire`); None for any other cluster."""
+    if not cluster.startswith(f"{ORGANIZATION}|{ORGAN}"):
+        return None
+    return _skeleton(cluster.split("|", 1)[1][len(ORGAN):].rsplit("@", 1)[0])
 
 
 def _owner(base: str, articles: set[URIRef], stories: dict[URIRef, set[str]],

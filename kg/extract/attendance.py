@@ -10,6 +10,7 @@ its sides attended and which took place where the verb says (`place_keys` and `m
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -373,10 +374,15 @@ def is_outlet(clause: Clause, token: Token) -> bool:
     named = clause.named_at(token)
     if named is None or named.kind != ORGANIZATION:
         return False
-    lex = lexicon()
     names = {fold(named.name), fold(full_name(named.name) or named.name)}
-    return bool(names & (news_media() | lex["news_agencies"])) or any(
-        " " in n and n.rsplit(" ", 1)[1] in lex["outlet_words"] for n in names)
+    return bool(names & _outlets()) or any(" " in n and n.rsplit(" ", 1)[1] in lexicon()["outlet_words"]
+                                           for n in names)
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    """The folded names of the news media (media.yaml) and agencies (lexicon `news_agencies`)."""
+    return news_media() | frozenset(lexicon()["news_agencies"])
 
 
 def _dateline(token: Token) -> bool:

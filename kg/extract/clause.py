@@ -253,7 +253,7 @@ def _asserted(verb: Token) -> bool:
             c.dep_ == "SBU" for c in top.children):
         return False  # `håpar eg at Trine blir kunnskapsminister`: a clause hoped for, expected or planned
     for token in chain:
-        if token != verb and (fold(token.lemma_) in lex["modals"] or fold(token.text) in _MODAL_FORMS):
+        if token != verb and _modal(token):
             return False
         for child in token.children:
             if fold(child.text) in lex["negations"]:
@@ -272,11 +272,13 @@ _MODAL_FORMS = frozenset({"vil", "ville", "skal", "skulle", "kan", "kunne", "bø
 def expecting(verb: Token) -> bool:
     """`vil eg i møtet ta opp`, `Under toppmøtet i juli regner han med at ...`: a modal with its infinitive, or
     `regne med`, whose own adverbials (`i møtet`) belong to what is planned or expected."""
-    lex = lexicon()
-    lemma = fold(verb.lemma_)
-    return (lemma in lex["modals"] or fold(verb.text) in _MODAL_FORMS) and any(
-        c.dep_ == "INFV" for c in verb.children) or lemma in {
+    return _modal(verb) and any(c.dep_ == "INFV" for c in verb.children) or fold(verb.lemma_) in {
         "regne", "rekne"} and any(fold(c.text) == "med" for c in verb.children)
+
+
+def _modal(token: Token) -> bool:
+    """A modal auxiliary (lexicon `modals`) by its lemma, or by its form where the lemmatizer gave another."""
+    return fold(token.lemma_) in lexicon()["modals"] or fold(token.text) in _MODAL_FORMS
 
 
 def _scheduled(verb: Token) -> bool:
@@ -319,7 +321,7 @@ def _of_meeting(verb: Token) -> bool:
         "attend_verbs", "meet_verbs", "reciprocal_meet_verbs", "talk_verbs", "conduct_verbs"))
 
 
-CONDITIONS = {"dersom", "hvis", "om", "viss", "såfremt"}
+CONDITIONS = frozenset({"dersom", "hvis", "om", "viss", "såfremt"})
 
 
 def clause_verb(token: Token) -> Token:

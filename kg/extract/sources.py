@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.clause import (
+    CONDITIONS,
     Clause,
     Found,
     asserted,
@@ -84,8 +85,7 @@ def _told_of(verb: Token) -> bool:
     return False
 
 
-_TIME_OR_CONDITION = frozenset({"når", "nar", "før", "etter", "dersom", "hvis", "viss", "om", "såfremt", "inntil",
-                                "innan"})
+_TIME_OR_CONDITION = CONDITIONS | {"når", "nar", "før", "etter", "inntil", "innan"}
 
 
 def _press_title(token: Token) -> bool:

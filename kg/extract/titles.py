@@ -695,18 +695,17 @@ def described_titles(clauses: list[Clause], facts: list[Fact]) -> Iterator[tuple
             holders.setdefault(f.object, set()).add(f.subject)
             held.setdefault(f.subject, set()).add(f.object.removeprefix(_QUALIFIER))
     for at, clause in enumerate(clauses):
-        for token in clause.tokens:
-            if not _standing_title(clause, token) or _spoken(clause, token) \
-                    or any(n.kind == PERSON and not n.coref for n in clause.names):
-                continue  # `Ifølge forsvareren er Jensen innstilt`: another person
+        if any(n.kind == PERSON and not n.coref for n in clause.names):
+            continue  # `Ifølge forsvareren er Jensen innstilt`: another person
+        titles = [t for t in clause.tokens if _standing_title(clause, t) and not _spoken(clause, t)]
+        if not titles or (person := _last_subject(clauses, at)) is None:
+            continue
+        # the person under every name the article titles her by (`Vik`: `Ragna Vik`)
+        same = {k for k in held if k == person or k.endswith(" " + person.partition("|")[2])}
+        own = {t for k in same for t in held[k]}  # her titles in the article
+        for token in titles:
             title = full_title(token)
-            person = _last_subject(clauses, at)
-            if person is None:
-                continue
-            same = {k for k in held.keys() | {s for h in holders.values() for s in h}
-                    if k == person or k.endswith(" " + person.partition("|")[2])}  # `Vik`: `Ragna Vik`
-            if not holders.get(title, same) <= same \
-                    or not _same_kind(title_word(token) or "", {t for k in same for t in held.get(k, ())}):
+            if not holders.get(title, same) <= same or not _same_kind(title_word(token) or "", own):
                 continue
             yield at, Found(person, "schema:jobTitle", title, "kg.jobTitle.described.v1", 0.7, literal=True)
 
