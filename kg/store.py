@@ -4,7 +4,7 @@ later build resolves old and new articles together) and the identifiers it has i
 Layout, and why it is crash-safe:
 
     STORE/CURRENT             the name of the live version, replaced by an atomic rename
-    STORE/v000007/            one complete version: extractions.jsonl, identifiers.json, oxigraph/
+    STORE/v000007/            one complete version: extractions.jsonl, identifiers.json (and -local.json), oxigraph/
     STORE/.lock, .holder      the writers' lock (filelock) and who holds it
 
 A build writes a new version beside the live one (as `v000008.building`, renamed to `v000008` when complete and
@@ -36,7 +36,8 @@ from kg.errors import StoreError
 from kg.types import Article, Evidence, Extraction, Fact, Mention
 
 EXTRACTIONS = "extractions.jsonl"
-IDENTIFIERS = "identifiers.json"
+IDENTIFIERS = "identifiers.json"  # the retired IRIs (owl:sameAs); small, read by every build that adds
+LOCAL_IDENTIFIERS = "identifiers-local.json"  # every article's keys' IRIs, where a version has no index to hold them
 ARTICLES = "articles.txt"  # the IRIs of the version's articles, one a line: what a build needs to skip them
 SUMMARY = "summary.json"  # the counts of the version's build, given again by a build that adds nothing
 SIGNATURES = "signatures.json"  # article IRI -> [signature of its graph's inputs, its quads, its relations]
@@ -149,10 +150,7 @@ def read_identifiers(path: Path, local: bool = True) -> Identifiers:
     version = _existing_version(path)
     if version is None or not (version / IDENTIFIERS).is_file():
         return Identifiers()
-    try:
-        data = json.loads((version / IDENTIFIERS).read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError) as err:
-        raise StoreError(f"{path}: cannot read {IDENTIFIERS}: {err}") from err
+    data = _read_json(path, version / IDENTIFIERS)
     if local and data.get("indexed"):
         index = open_index(path)
         if index is not None:
@@ -160,7 +158,17 @@ def read_identifiers(path: Path, local: bool = True) -> Identifiers:
                 return Identifiers(index.local_maps(), data["same_as"])
             finally:
                 index.close()
-    return Identifiers(data["local"], data["same_as"])
+    if local and "local" not in data:  # a build of everything keeps the maps in a file of their own
+        data["local"] = _read_json(path, version / LOCAL_IDENTIFIERS) if (version / LOCAL_IDENTIFIERS).is_file() \
+            else {}
+    return Identifiers(data.get("local", {}), data["same_as"])
+
+
+def _read_json(path: Path, file: Path):  # noqa: ANN202 - what the file holds
+    try:
+        return json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise StoreError(f"{path}: cannot read {file.name}: {err}") from err
 
 
 def open_index(path: Path):  # noqa: ANN201 - kg.incremental.Index | None
@@ -356,10 +364,11 @@ class StoreWriter:
                 self._link_segments()
             places = self._write_extractions(extractions[len(extractions) - new:] if appended  # type: ignore[operator]
                                              else extractions, self.name if appended else None)
-            with (self.tmp / IDENTIFIERS).open("w", encoding="utf-8") as out:  # (asdict would copy every map)
-                json.dump({"local": identifiers.local, "same_as": identifiers.same_as}, out, ensure_ascii=False,
-                          sort_keys=True)
-                _sync(out)
+            # the maps apart from the retired IRIs, which a build that adds reads alone (asdict would copy them)
+            for name, data in ((LOCAL_IDENTIFIERS, identifiers.local), (IDENTIFIERS, {"same_as": identifiers.same_as})):
+                with (self.tmp / name).open("w", encoding="utf-8") as out:
+                    json.dump(data, out, ensure_ascii=False, sort_keys=True)
+                    _sync(out)
             if self.base is None:  # a patch leaves few new files; a whole load leaves many parts
                 self.store.optimize()  # one compaction makes look-ups 3x faster
             self._switch()
