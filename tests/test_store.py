@@ -149,6 +149,23 @@ def test_a_build_killed_at_any_point_leaves_the_store_whole_and_the_next_build_r
     assert read_identifiers(store).local
 
 
+def test_the_issued_iris_are_kept_apart_from_the_retired_ones_and_an_older_store_still_reads(tmp_path, nlp):
+    import json
+
+    store = tmp_path / "store"
+    build(_write(tmp_path)[:2], store=store, nlp=nlp)
+    version = store / (store / "CURRENT").read_text().strip()
+    assert json.loads((version / "identifiers.json").read_text()) == {"same_as": {}}  # what a build that adds reads
+    issued = read_identifiers(store).local
+    assert len(issued) == 2 and all(issued.values())
+    (store / "index.sqlite").unlink()  # no index: the maps come from the version's files
+    assert read_identifiers(store).local == issued
+    both = {"local": issued, "same_as": {}}  # the one file a store written before this kept
+    (version / "identifiers.json").write_text(json.dumps(both))
+    (version / "identifiers-local.json").unlink()
+    assert read_identifiers(store).local == issued and read_identifiers(store, local=False).same_as == {}
+
+
 def test_a_build_that_adds_nothing_leaves_the_store_as_it_is(tmp_path, nlp):
     first = _write(tmp_path)[:1]
     store = tmp_path / "store"
