@@ -25,7 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -71,39 +73,51 @@ def _digits(n: int) -> list[int]:
             return digits
 
 
-def copies(extractions: list[Extraction], size: int) -> list[Extraction]:
-    """`size` extractions: the given ones, then copies whose article text (hence IRI) and person and organisation
-    names carry the copy's mark (`_tag`, on every word, so that surnames and first names vary too), so that the
-    graph's entities grow with it."""
-    out = []
+def copies(extractions: list[Extraction], size: int) -> Iterator[Extraction]:
+    """`size` extractions, one at a time: the given ones, then copies whose article text (hence IRI) and person
+    and organisation names carry the copy's mark (`_tag`, on every word, so that surnames and first names vary
+    too), so that the graph's entities grow with it."""
     for n in range(size):
         ex = extractions[n % len(extractions)]
         copy = n // len(extractions)
         if copy == 0:
-            out.append(ex)
+            yield ex
             continue
         tag = _tag(copy)
         article = replace(ex.article, text=ex.article.text + f"\n\nKopi {copy}.")
         mentions = tuple(replace(m, canonical=" ".join(w + tag for w in m.canonical.split()))
                          if m.kind in {PERSON, ORGANIZATION} else m for m in ex.mentions)
-        out.append(replace(ex, article=article, mentions=mentions))
-    return out
+        yield replace(ex, article=article, mentions=mentions)
+
+
+def _build_store(extractions: Iterator[Extraction], count: int, store: Path) -> None:
+    """What `kg build --store` does for a new store once each article is parsed: its extraction written whole to
+    the store's spill file as it comes and kept without its text, then resolved and written."""
+    from kg.pipeline import write_graph
+    from kg.store import Spill, writing
+
+    with writing(store):
+        spill = Spill(store)
+        try:
+            write_graph([spill.keep(ex) for ex in islice(extractions, count)], store=store, new_articles=count,
+                        spill=spill)
+        finally:
+            spill.discard()
 
 
 def _child(cache: Path, size: int, store: Path, extra: int) -> None:
     """In a fresh process: build a store of `size` articles, then (with `extra`) add `extra` more and time it."""
-    from kg.pipeline import add_to_store, write_graph
+    from kg.pipeline import add_to_store
     from kg.store import open_index, writing
 
     extractions = copies(pickle.loads(cache.read_bytes()), size + extra)
     started = time.perf_counter()
-    with writing(store):
-        write_graph(extractions[:size], store=store, new_articles=size)
+    _build_store(extractions, size, store)
     built = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     added = alone = 0.0
     if extra:
-        new = extractions[size:]
+        new = list(extractions)  # the rest, whole, as a build that adds holds them
         started = time.perf_counter()
         with writing(store):  # what kg build --store does once the new articles are parsed
             index = open_index(store)
@@ -111,8 +125,7 @@ def _child(cache: Path, size: int, store: Path, extra: int) -> None:
             index.close()
         added = time.perf_counter() - started
         started = time.perf_counter()
-        with writing(store.with_name("alone")):
-            write_graph(new, store=store.with_name("alone"), new_articles=extra)
+        _build_store(iter(new), extra, store.with_name("alone"))
         alone = time.perf_counter() - started
     print(f"{built:.3f} {peak:.1f} {added:.3f} {alone:.3f}")
 

@@ -31,8 +31,10 @@ class ClusterError(KgError):
 
 
 def extract_on_cluster(articles: list[Article], address: str,
-                       progress: Callable[[int, int], None] | None = None) -> list[Extraction]:
-    """Every article's extraction, in the order given, computed on the cluster at `address`; raises ClusterError."""
+                       progress: Callable[[int, int], None] | None = None,
+                       keep: Callable[[Extraction], Extraction] | None = None) -> list[Extraction]:
+    """Every article's extraction, in the order given, computed on the cluster at `address` (`keep` turns each into
+    what is kept of it, batch by batch as they are gathered); raises ClusterError."""
     batches = [articles[i:i + BATCH] for i in range(0, len(articles), BATCH)]
     with client_for(address) as client:
         from distributed import as_completed
@@ -48,7 +50,11 @@ def extract_on_cluster(articles: list[Article], address: str,
             done += sizes[future.key]
             if progress:
                 progress(done, len(articles))
-        return [ex for batch in client.gather(futures) for ex in batch]
+        found = []
+        for future in futures:  # in order, each batch let go once kept
+            found.extend(keep(ex) if keep else ex for ex in future.result())
+            future.release()
+        return found
 
 
 @contextmanager

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph
 
@@ -16,6 +17,9 @@ from kg.errors import KgError, OutputError
 from kg.files import check_writable
 from kg.output import OUT_FORMATS
 from kg.types import Extraction
+
+if TYPE_CHECKING:
+    from kg.store import Spill
 from kg.vocab import KGO, RDF
 
 MIN_ARTICLES_PER_WORKER = 100  # below this a second process costs more to start than it saves
@@ -60,43 +64,55 @@ def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progres
            min_confidence: float, max_article_chars: int | None, workers: int, cluster: str | None) -> Summary:
     from kg import store as kg_store
     from kg.ingest import MAX_ARTICLE_CHARS, read_articles
-    from kg.store import read_extractions
+    from kg.store import Spill, iter_extractions
 
     kept = kg_store.read_articles(store) if store is not None else (set(), None)
-    known = read_extractions(store) if kept is None else None  # a store that keeps no list of its articles
-    seen = {str(ex.article.iri) for ex in known} if known is not None else set(kept[0])  # type: ignore[index]
-    articles = []
-    for article in read_articles(inputs, max_article_chars or MAX_ARTICLE_CHARS):
-        if str(article.iri) not in seen:
-            seen.add(str(article.iri))
-            articles.append(article)
-    if not articles and out is None and kept is not None and kept[1] is not None:
-        return Summary(**{**kept[1], "new_articles": 0, "written": 0})  # nothing to add: the store stays as it is
     index = kg_store.open_index(store) if store is not None and out is None and kept is not None else None
+    # a build of everything holds the extractions without their texts, kept whole on disk by a store (Spill)
+    spill = Spill(store) if store is not None and index is None else None
+    lean = spill.keep if spill is not None else Extraction.without_text
     try:
-        if known is None and index is None:
-            known = read_extractions(store) if store is not None else []
+        if kept is None:  # a store that keeps no list of its articles
+            known = [lean(ex) for ex in iter_extractions(store)]  # type: ignore[arg-type]
+        seen = {str(ex.article.iri) for ex in known} if kept is None else set(kept[0])  # type: ignore[index]
+        articles = []
+        for article in read_articles(inputs, max_article_chars or MAX_ARTICLE_CHARS):
+            if str(article.iri) not in seen:
+                seen.add(str(article.iri))
+                articles.append(article)
+        if not articles and out is None and kept is not None and kept[1] is not None:
+            return Summary(**{**kept[1], "new_articles": 0, "written": 0})  # nothing to add: the store stays
+        if kept is not None and index is None:
+            known = [lean(ex) for ex in iter_extractions(store)] if store is not None else []
+
+        def keep(ex: Extraction) -> Extraction:
+            return confident(ex, min_confidence) if index is not None else lean(confident(ex, min_confidence))
+
         if cluster is not None and articles:
             from kg.cluster import extract_on_cluster
 
-            new = extract_on_cluster(articles, cluster, progress)
+            new = extract_on_cluster(articles, cluster, progress, keep)
         else:
-            new = extract_all(articles, nlp, progress, workers)
-        new = [confident(ex, min_confidence) for ex in new]
+            new = extract_all(articles, nlp, progress, workers, keep)
+        count = len(articles)
+        articles.clear()  # their texts go: what the graph reads is in the extractions
         if index is not None:
             return add_to_store(new, store, index)  # type: ignore[arg-type]
-        return write_graph(known + new, out, store, len(articles))  # type: ignore[operator]
+        return write_graph(known + new, out, store, count, spill)
     finally:
         if index is not None:
             index.close()
+        if spill is not None:
+            spill.discard()  # where the new version did not take it
 
 
 def write_graph(extractions: list[Extraction], out: Path | None = None, store: Path | None = None,
-                new_articles: int = 0) -> Summary:
+                new_articles: int = 0, spill: Spill | None = None) -> Summary:
     """Resolve `extractions` (every article of the graph; the last `new_articles` of them new) and write the graph
     to `out` and/or a new version of `store` (call within `kg.store.writing(store)`), one article graph in memory
     at a time. A store alone is patched: only the article graphs whose inputs changed (`article_signature`) are
-    written again, the rest is kept from the live version."""
+    written again, the rest is kept from the live version. With `spill` (which holds `extractions` whole, in
+    order), the store takes its extractions from there and `extractions` may be without their texts."""
     from kg.output import GraphFile
     from kg.rdf import IDENTIFIERS, article_graph, article_signature, identifiers_graph, new_dataset
     from kg.resolve import Trace, resolve_entities
@@ -149,7 +165,7 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
                       quads, written)
     if writer is not None:
         try:
-            places = writer.commit(extractions, identifiers, asdict(summary), signatures)
+            places = writer.commit(extractions, identifiers, asdict(summary), signatures, spill=spill)
         except BaseException:
             if file is not None:
                 file.abort()
@@ -224,15 +240,17 @@ def confident(ex: Extraction, threshold: float) -> Extraction:
 
 
 def extract_all(articles: list, nlp=None, progress: Progress | None = None,  # noqa: ANN001
-                workers: int = 1) -> list[Extraction]:
-    """Parse and extract every article, in order. With `workers` > 1 and enough articles to pay for starting
-    them, batches go to that many processes that each load the shipped pipeline and parse and extract (the main
-    process only collects); otherwise here, with `nlp` or the shipped pipeline."""
+                workers: int = 1, keep: Callable[[Extraction], Extraction] | None = None) -> list[Extraction]:
+    """Parse and extract every article, in order; `keep` turns each extraction into what is kept of it, as it
+    comes. With `workers` > 1 and enough articles to pay for starting them, batches go to that many processes
+    that each load the shipped pipeline and parse and extract (the main process only collects); otherwise here,
+    with `nlp` or the shipped pipeline."""
     if not articles:
         return []
+    keep = keep or _whole
     workers = workers if len(articles) >= MIN_ARTICLES_PER_WORKER * workers else 1
     if workers > 1:
-        return _extract_in_processes(articles, workers, progress)
+        return _extract_in_processes(articles, workers, progress, keep)
     from kg.extract import extract
     from kg.nlp import load_pipeline, parse
 
@@ -240,10 +258,14 @@ def extract_all(articles: list, nlp=None, progress: Progress | None = None,  # n
     found = []
     for done, (article, paragraphs) in enumerate(zip(articles, parse(nlp, (a.text for a in articles)),
                                                      strict=True), start=1):
-        found.append(extract(article, paragraphs))
+        found.append(keep(extract(article, paragraphs)))
         if progress:
             progress(done, len(articles))
     return found
+
+
+def _whole(ex: Extraction) -> Extraction:
+    return ex
 
 
 _nlp = None  # the pipeline of a worker process, loaded by its first batch
@@ -262,7 +284,8 @@ def extract_batch(articles: list) -> list[Extraction]:
             zip(articles, parse(_nlp, (a.text for a in articles)), strict=True)]
 
 
-def _extract_in_processes(articles: list, workers: int, progress: Progress | None) -> list[Extraction]:
+def _extract_in_processes(articles: list, workers: int, progress: Progress | None,
+                          keep: Callable[[Extraction], Extraction]) -> list[Extraction]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -272,7 +295,7 @@ def _extract_in_processes(articles: list, workers: int, progress: Progress | Non
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             for batch in pool.map(extract_batch, batches):  # in order
-                found.extend(batch)
+                found.extend(keep(ex) for ex in batch)
                 if progress:
                     progress(len(found), len(articles))
     except BrokenProcessPool as err:  # a process killed (out of memory, a signal): one line, not a traceback

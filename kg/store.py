@@ -41,6 +41,7 @@ LOCAL_IDENTIFIERS = "identifiers-local.json"  # every article's keys' IRIs, wher
 ARTICLES = "articles.txt"  # the IRIs of the version's articles, one a line: what a build needs to skip them
 SUMMARY = "summary.json"  # the counts of the version's build, given again by a build that adds nothing
 SIGNATURES = "signatures.json"  # article IRI -> [signature of its graph's inputs, its quads, its relations]
+SPILL = "extractions.jsonl.tmp"  # a build of everything's extractions as they come (Spill), beside the versions
 OXIGRAPH = "oxigraph"
 CURRENT = "CURRENT"
 LOCK = ".lock"
@@ -89,17 +90,58 @@ def oxigraph_of(path: Path) -> Path:
 
 def read_extractions(path: Path) -> list[Extraction]:
     """The extractions kept in a store (none for a store not written yet); raises StoreError."""
+    return list(iter_extractions(path))
+
+
+def iter_extractions(path: Path) -> Iterator[Extraction]:
+    """The extractions kept in a store, one at a time, in the order they were written; raises StoreError."""
     version = _existing_version(path)
     if version is None:
-        return []
+        return
     try:
-        found = []
         for segment in segments(version):
             with segment.open(encoding="utf-8") as lines:
-                found += [_from_json(json.loads(line)) for line in lines if line.strip()]
-        return found
+                for line in lines:
+                    if line.strip():
+                        yield _from_json(json.loads(line))
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise StoreError(f"{path}: cannot read {EXTRACTIONS}: {err}") from err
+
+
+class Spill:
+    """The extractions of a build of everything, written beside the store's versions as they come (`SPILL`), so
+    that the build holds each without its article's text (`Extraction.without_text`: resolution and the graph
+    never read it, and at 100,000 articles it is some 200 MB); the new version takes the file as its extractions
+    (`StoreWriter.commit`). `discard` removes what is left of it; a killed build's is removed by the next one.
+    Raises StoreError."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path / SPILL
+        self.places: dict[str, int] = {}  # article IRI -> byte offset of its line, in the order written
+        try:
+            self.file = self.path.open("wb")
+        except OSError as err:
+            raise StoreError(f"{path}: cannot write the store: {err.strerror or err}") from err
+
+    def keep(self, ex: Extraction) -> Extraction:
+        """Write `ex` whole; return it without its text."""
+        try:
+            self.places[str(ex.article.iri)] = self.file.tell()
+            self.file.write(_line(ex))
+        except OSError as err:
+            raise StoreError(f"{self.path.parent}: cannot write the store: {err.strerror or err}") from err
+        return ex.without_text()
+
+    def move(self, target: Path) -> dict[str, tuple[str, int]]:
+        """Make the file `target` (synced); where each extraction is in it."""
+        _sync(self.file)
+        self.file.close()
+        os.replace(self.path, target)
+        return {iri: (target.name, offset) for iri, offset in self.places.items()}
+
+    def discard(self) -> None:
+        self.file.close()
+        self.path.unlink(missing_ok=True)
 
 
 def segments(version: Path) -> list[Path]:
@@ -346,10 +388,10 @@ class StoreWriter:
                 self.store.remove(pyoxigraph.Quad(triple.subject, triple.predicate, triple.object, default))
 
     def commit(self, extractions: list[Extraction], identifiers: Identifiers, summary: dict,
-               signatures: dict[str, list] | None = None, new: int | None = None) -> dict[str, tuple[str, int]]:
-        """Write the extractions (the last `new` of them appended to the live version's when patching),
-        identifiers, article IRIs, `signatures` and `summary`, load the graph, and switch the store to the new
-        version. Returns where each extraction written now is (article IRI -> (file name, byte offset))."""
+               signatures: dict[str, list] | None = None, spill: Spill | None = None) -> dict[str, tuple[str, int]]:
+        """Write the extractions (or take `spill`'s file, which holds them all in order), identifiers, article
+        IRIs, `signatures` and `summary`, load the graph, and switch the store to the new version. Returns where
+        each extraction is (article IRI -> (file name, byte offset))."""
         try:
             self._load()
             self._prune_default()
@@ -359,11 +401,8 @@ class StoreWriter:
             (self.tmp / SUMMARY).write_text(json.dumps(summary, sort_keys=True), encoding="utf-8")
             if signatures is not None:
                 (self.tmp / SIGNATURES).write_text(json.dumps(signatures, sort_keys=True), encoding="utf-8")
-            appended = self.base is not None and new is not None and (self.live / EXTRACTIONS).is_file()
-            if appended:  # the extractions of the articles already in the store never change
-                self._link_segments()
-            places = self._write_extractions(extractions[len(extractions) - new:] if appended  # type: ignore[operator]
-                                             else extractions, self.name if appended else None)
+            places = spill.move(self.tmp / EXTRACTIONS) if spill is not None else \
+                self._write_extractions(extractions, None)
             # the maps apart from the retired IRIs, which a build that adds reads alone (asdict would copy them)
             for name, data in ((LOCAL_IDENTIFIERS, identifiers.local), (IDENTIFIERS, {"same_as": identifiers.same_as})):
                 with (self.tmp / name).open("w", encoding="utf-8") as out:
@@ -415,7 +454,7 @@ class StoreWriter:
         with target.open("wb") as out:
             for ex in extractions:
                 places[str(ex.article.iri)] = (target.name, out.tell())
-                out.write((json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+                out.write(_line(ex))
             _sync(out)
         return places
 
@@ -461,8 +500,9 @@ def _existing_version(path: Path) -> Path | None:
 
 
 def _ours(part: Path) -> bool:
-    """A file a store has beside its versions: the lock, who holds it, and a half-made index of a first build."""
-    return part.name in {LOCK, HOLDER} or part.name.startswith("index.sqlite.tmp")
+    """A file a store has beside its versions: the lock, who holds it, and a first build's half-made index or
+    extractions."""
+    return part.name in {LOCK, HOLDER, SPILL} or part.name.startswith("index.sqlite.tmp")
 
 
 def _remove_leftovers(path: Path) -> None:
@@ -471,7 +511,7 @@ def _remove_leftovers(path: Path) -> None:
     live = _live(path)
     newest = int(live.name[1:]) if live is not None and live != path else 0
     for part in path.iterdir():
-        unfinished = part.name.endswith(".building") or part.name == f"{CURRENT}.tmp" or \
+        unfinished = part.name.endswith(".building") or part.name in {f"{CURRENT}.tmp", SPILL} or \
             part.name.startswith("index.sqlite.tmp")
         if unfinished or (_version_number(part) or 0) > newest:
             shutil.rmtree(part, ignore_errors=True) if part.is_dir() else part.unlink(missing_ok=True)
@@ -504,6 +544,10 @@ def _sync_folder(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _line(ex: Extraction) -> bytes:
+    return (json.dumps(_to_json(ex), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
 
 
 def _to_json(ex: Extraction) -> dict:

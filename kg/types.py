@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -38,6 +38,13 @@ class Article:
         for start, end in sorted(self.credits, reverse=True):
             text = text[:start] + text[end + 2:] if end + 2 <= len(text) else text[:max(start - 2, 0)]
         return article_iri(text)
+
+    def without_text(self) -> Article:
+        """This article without its text, its IRI (which the text gives) kept: all that resolution and the graph
+        read once the text is parsed, and it is kept on disk (kg.store.Spill)."""
+        lean = replace(self, text="")
+        lean.__dict__["iri"] = self.iri  # what cached_property would have computed from the text
+        return lean
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +90,10 @@ class Extraction:
     facts: tuple[Fact, ...]
     descriptions: dict[str, str] = field(default_factory=dict)  # entity key -> schema:description (demands)
     dates: dict[str, date] = field(default_factory=dict)  # event key -> resolved start date
+
+    def without_text(self) -> Extraction:
+        """This extraction with its article's text let go (`Article.without_text`)."""
+        return replace(self, article=self.article.without_text())
 
 
 @dataclass(frozen=True, slots=True)

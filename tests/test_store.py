@@ -166,6 +166,40 @@ def test_the_issued_iris_are_kept_apart_from_the_retired_ones_and_an_older_store
     assert read_identifiers(store).local == issued and read_identifiers(store, local=False).same_as == {}
 
 
+def test_a_build_holds_the_extractions_without_their_texts_and_the_store_keeps_them_whole(tmp_path, nlp,
+                                                                                           monkeypatch):
+    import kg.pipeline
+
+    paths, store = _write(tmp_path), tmp_path / "store"
+    held = []
+    write_graph = kg.pipeline.write_graph
+    monkeypatch.setattr(kg.pipeline, "write_graph", lambda extractions, *a: held.extend(extractions) or
+                        write_graph(extractions, *a))
+    build(paths[:2], store=store, nlp=nlp)
+    assert len(held) == 2 and all(ex.article.text == "" for ex in held)  # what resolution and the graph read
+    texts = {ARTICLES[Path(ex.article.source).name] for ex in read_extractions(store)}
+    assert texts == {ARTICLES["a1.txt"], ARTICLES["a2.txt"]}  # kept whole, by the spill file become the version's
+    assert {str(ex.article.iri) for ex in held} == {str(ex.article.iri) for ex in read_extractions(store)}
+    assert not (store / "extractions.jsonl.tmp").exists()
+
+    (store / "index.sqlite").unlink()  # a live version without an index: the next build resolves everything
+    held.clear()
+    build(paths, store=store, nlp=nlp)
+    assert len(held) == 3 and all(ex.article.text == "" for ex in held)  # the old ones too, read through the spill
+    assert [Path(ex.article.source).name for ex in read_extractions(store)] == list(ARTICLES)  # whole, in order
+    fourth = tmp_path / "a4.txt"
+    fourth.write_text("Statsråd Per Lunde besøkte Bodø fredag.\n", encoding="utf-8")
+    build([fourth], store=store, nlp=nlp)  # over the index: reads the scope's extractions where it says they are
+    assert {Path(ex.article.source).name for ex in read_extractions(store)} == {*ARTICLES, "a4.txt"}
+    assert {q for q in _quads(store) if q.predicate.value != SAME_AS} == _quads(_all(tmp_path, [*paths, fourth], nlp))
+
+
+def _all(folder: Path, paths: list[Path], nlp) -> Path:  # noqa: ANN001
+    everything = folder / "everything"
+    build(paths, store=everything, nlp=nlp)
+    return everything
+
+
 def test_a_build_that_adds_nothing_leaves_the_store_as_it_is(tmp_path, nlp):
     first = _write(tmp_path)[:1]
     store = tmp_path / "store"
