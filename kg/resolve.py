@@ -19,9 +19,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain
 
 import networkx as nx
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from rdflib import URIRef
 
@@ -573,27 +573,17 @@ def spelling_keys(cluster: str) -> tuple[str, ...]:
 
 def _close_pairs(group: set[str], among: set[str] | None = None) -> Iterator[tuple[str, str]]:
     """The pairs of a group's names one letter apart (`_one_letter_apart`), not a woman's and a man's name; with
-    `among`, only the pairs with a name of `among` (each name of it against the group's)."""
-    if among is not None and len(among) < len(group):
-        by_length: dict[int, list[str]] = defaultdict(list)
-        for name in group:
-            by_length[len(name)].append(name)
-        found = set()
-        for a in among:
-            for b in chain(*(by_length.get(len(a) + d, ()) for d in (-1, 0, 1))):
-                if a != b and _one_letter_apart(min(a, b).split("|", 1)[1], max(a, b).split("|", 1)[1]) and \
-                        not _man_and_woman(a, b):
-                    found.add((min(a, b), max(a, b)))
-        yield from found
-        return
-    ordered = sorted(group, key=len)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            if len(b) - len(a) > 1:
-                break
-            first, second = min(a, b), max(a, b)
-            if _one_letter_apart(first.split("|", 1)[1], second.split("|", 1)[1]) and not _man_and_woman(a, b):
-                yield first, second
+    `among`, only the pairs with a name of `among` (each name of it against the group's). The names of a group are
+    of one kind (`spelling_keys`), so two of them one letter apart are one edit apart as they are: rapidfuzz finds
+    those (in C, in one call per name) before the words are looked at."""
+    choices = list(group)
+    found = set()
+    for a in among if among is not None and len(among) < len(group) else group:
+        for b, _, _ in process.extract(a, choices, scorer=Levenshtein.distance, score_cutoff=1, limit=None):
+            if a != b and _one_letter_apart(min(a, b).split("|", 1)[1], max(a, b).split("|", 1)[1]) and \
+                    not _man_and_woman(a, b):
+                found.add((min(a, b), max(a, b)))
+    yield from found
 
 
 def _man_and_woman(a: str, b: str) -> bool:
