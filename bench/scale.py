@@ -81,13 +81,14 @@ def copies(extractions: list[Extraction], size: int) -> Iterator[Extraction]:
     not marked: it recurs, as in news; marked, it would be a word of eight letters or more, which the misspelling
     round compares, and such names one letter apart (`ABC`, `NBC`) would be pairs in every copy, blocked together
     across copies by their first four letters, which no news gives (adding 100 articles to 100,000, the round's
-    candidate names were 6,843 with them marked, 510 without)."""
+    candidate names were 6,843 with them marked, 510 without). Each copy is objects of its own, as a parse makes
+    them (a copy sharing its original's strings and mentions would hold less than a build of real articles)."""
     for n in range(size):
-        ex = extractions[n % len(extractions)]
         copy = n // len(extractions)
         if copy == 0:
-            yield ex
+            yield extractions[n]
             continue
+        ex = pickle.loads(pickle.dumps(extractions[n % len(extractions)]))
         tag = _tag(copy)
         article = replace(ex.article, text=ex.article.text + f"\n\nKopi {copy}.")
         mentions = tuple(replace(m, canonical=" ".join(w + tag for w in m.canonical.split()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -92,8 +93,12 @@ class Extraction:
     dates: dict[str, date] = field(default_factory=dict)  # event key -> resolved start date
 
     def without_text(self) -> Extraction:
-        """This extraction with its article's text let go (`Article.without_text`)."""
-        return replace(self, article=self.article.without_text())
+        """This extraction with its article's text let go (`Article.without_text`), and its mentions' words, which
+        resolution and the graph do not read either (they read a mention's key, kind, span and name); the keys
+        and names, which many articles repeat, held once (`sys.intern`)."""
+        mentions = tuple(replace(m, text="", key=sys.intern(m.key), canonical=sys.intern(m.canonical))
+                         for m in self.mentions)
+        return replace(self, article=self.article.without_text(), mentions=mentions)
 
 
 @dataclass(frozen=True, slots=True)
