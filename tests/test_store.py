@@ -194,6 +194,44 @@ def test_a_build_holds_the_extractions_without_their_texts_and_the_store_keeps_t
     assert {q for q in _quads(store) if q.predicate.value != SAME_AS} == _quads(_all(tmp_path, [*paths, fourth], nlp))
 
 
+def test_a_disk_that_fills_while_extractions_are_kept_fails_in_one_line_and_leaves_the_store(tmp_path, nlp,
+                                                                                               monkeypatch):
+    import errno
+    import os
+
+    import kg.store
+
+    paths, store = _write(tmp_path), tmp_path / "store"
+    build(paths[:1], store=store, nlp=nlp)
+    (store / "index.sqlite").unlink()  # the next build is one of everything, which keeps its extractions as it goes
+    before = _quads(store)
+
+    class Full:  # a file on a disk that is full
+        def __init__(self, file) -> None:  # noqa: ANN001
+            self.file = file
+
+        def tell(self) -> int:
+            return self.file.tell()
+
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        def close(self) -> None:
+            self.file.close()
+
+    opened = kg.store.Spill.__init__
+
+    def on_a_full_disk(self, path: Path) -> None:  # noqa: ANN001
+        opened(self, path)
+        self.file = Full(self.file)
+
+    monkeypatch.setattr(kg.store.Spill, "__init__", on_a_full_disk)
+    with pytest.raises(StoreError, match=r"store: cannot write the store: No space left on device$"):
+        build(paths, store=store, nlp=nlp)
+    assert _quads(store) == before and len(read_extractions(store)) == 1
+    assert not (store / "extractions.jsonl.tmp").exists()
+
+
 def _all(folder: Path, paths: list[Path], nlp) -> Path:  # noqa: ANN001
     everything = folder / "everything"
     build(paths, store=everything, nlp=nlp)
