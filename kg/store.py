@@ -46,7 +46,7 @@ OXIGRAPH = "oxigraph"
 CURRENT = "CURRENT"
 LOCK = ".lock"
 HOLDER = ".holder"
-LOAD_LINES = 100_000  # N-Quads lines per bulk load (then one compaction at the end)
+LOAD_LINES = 50_000  # N-Quads lines per bulk load (then one compaction at the end)
 
 
 @dataclass
@@ -371,7 +371,8 @@ class StoreWriter:
     def _load(self) -> None:
         """Bulk-load the part written so far and remove it: pyoxigraph's bulk loader holds what it loads in
         memory (measured on 6M lines: 2.4 GB at once, 0.5 GB in parts of 400k lines, 0.16 GB in parts of 100k,
-        in about the same time)."""
+        in about the same time; writing a build of 50,000 bench articles' graphs, the process's peak was 38 MiB
+        lower in parts of 50k than of 100k)."""
         self.quads.close()
         self.store.bulk_load(path=str(self.tmp / "part.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
         (self.tmp / "part.nq").unlink()
