@@ -17,10 +17,10 @@ from kg.errors import KgError, OutputError
 from kg.files import check_writable
 from kg.output import OUT_FORMATS
 from kg.types import Extraction
+from kg.vocab import KGO, RDF
 
 if TYPE_CHECKING:
     from kg.store import Spill
-from kg.vocab import KGO, RDF
 
 MIN_ARTICLES_PER_WORKER = 100  # below this a second process costs more to start than it saves
 WORKER_BATCH = 20  # articles per task for --workers processes
