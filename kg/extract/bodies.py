@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.gazetteer import countries, ends_with, fold, full_name, lexicon, lexicon_pairs
 from kg.extract.names import Named, compound_organisation, has_institution_ending
 from kg.extract.nouns import adjective_country
-from kg.extract.tokens import tokens_of
+from kg.extract.tokens import morph, tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
 
 ORGAN = "organ:"  # the key of a body named by a common noun: one per article (kg.resolve keeps it there)
@@ -182,7 +182,7 @@ def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
 
 def _owned_body_noun(token: Token) -> bool:
     """An organ noun (`arbeidsutvalg`, `styre`) or a compound ending in an owned body noun (`sikkerhetsråd`)."""
-    return _owned_body_word(fold(token.text)) and "Plur" not in token.morph.get("Number")
+    return _owned_body_word(fold(token.text)) and "Plur" not in morph(token, "Number")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -209,7 +209,7 @@ def organ_base(token: Token) -> str | None:
     `skistyret` -> `skistyre`), the compound's first part at least three letters, or of a town's or county's
     council (`bystyret`, `byrådet`; lexicon `local_bodies`); None for any other word."""
     word = fold(token.text)
-    if "-" in word or "Plur" in token.morph.get("Number") and fold(token.lemma_) + "a" != word:
+    if "-" in word or "Plur" in morph(token, "Number") and fold(token.lemma_) + "a" != word:
         # (`Budsjettnemnda`: a feminine singular the tagger may take for a plural)
         return None
     if word.endswith("s") and ("Case=Gen" in str(token.morph) or token.dep_ == "DET"):
@@ -306,7 +306,7 @@ def body_noun(token: Token) -> bool:
     or organ noun (`Næringsforeningen`, `Interimstyret`), or with an institution's ending (`påtalemyndigheten`)."""
     word = fold(token.text)
     if token.pos_ not in {"NOUN", "PROPN"} or not token.is_alpha \
-            or "Plur" in token.morph.get("Number") and fold(token.lemma_) + "a" != word \
+            or "Plur" in morph(token, "Number") and fold(token.lemma_) + "a" != word \
             or full_name(token.text) is not None or word in lexicon_pairs("institutions") and \
             not has_institution_ending(word):
         return False
@@ -324,7 +324,7 @@ def _organ_noun(token: Token) -> bool:
     lexicon `owned_body_nouns`)."""
     lemma = fold(token.lemma_)
     return token.is_lower and token.pos_ == "NOUN" and "Definite=Def" in str(token.morph) \
-        and "Plur" not in token.morph.get("Number") and (any(lemma.endswith(noun) for noun in _folded_organs()) or any(
+        and "Plur" not in morph(token, "Number") and (any(lemma.endswith(noun) for noun in _folded_organs()) or any(
             lemma.endswith(noun) and len(lemma) - len(noun) >= 3 for noun in lexicon()["owned_body_nouns"]))
 
 

@@ -36,7 +36,7 @@ from kg.extract.nouns import (
     name_word_before,
     ordinal_round,
 )
-from kg.extract.tokens import tokens_of
+from kg.extract.tokens import morph, tokens_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON
 
 
@@ -143,7 +143,7 @@ def title_reference(clause: Clause, token: Token) -> str | None:
 def is_definite(token: Token) -> bool:
     """A definite noun: by the tagger's morphology, or, where it gave none, by a definite ending on a form that is
     not the lemma (`Meklingen`, `møtet`, `forhandlingane`)."""
-    definite = token.morph.get("Definite")
+    definite = morph(token, "Definite")
     if definite:
         return "Def" in definite
     text = fold(token.text)
@@ -169,7 +169,7 @@ def delegation_keys(clause: Clause, token: Token, lead: bool = False) -> list[st
     if not (lead or is_delegation(token)):
         return []
     modifiers = country_modifiers(token, clause.names) or prefix_modifier(clause, token)
-    if not modifiers and "Plur" in token.morph.get("Number") and not lead:
+    if not modifiers and "Plur" in morph(token, "Number") and not lead:
         return []  # `delegasjonene` alone: several delegations named elsewhere, not one more
     keys = []
     for key, name in modifiers or [("unknown", "")]:
@@ -260,7 +260,7 @@ def _asserted(verb: Token) -> bool:
                 return False
             if child.dep_ == "SBU" and fold(child.text) in CONDITIONS:
                 return False
-            if child.dep_ == "SBU" and fold(child.text) in {"når", "nar"} and "Pres" in token.morph.get("Tense"):
+            if child.dep_ == "SBU" and fold(child.text) in {"når", "nar"} and "Pres" in morph(token, "Tense"):
                 return False  # `Når Støre møter Macron i Brest`: the present after `når` is a time to come
     return not _scheduled(top)
 
@@ -288,7 +288,7 @@ def _scheduled(verb: Token) -> bool:
     åpningen fra 17. - 23. september`: a press notice), and any with a time to come (`kommer tilbake til det på
     pressekonferansen senere i dag`, `i morgen`); not with `nå` (`holder nå klokken 14 en pressekonferanse`: it is
     going on)."""
-    if "Pres" not in verb.morph.get("Tense"):
+    if "Pres" not in morph(verb, "Tense"):
         return False
     own = _own_words(verb)
     words = [fold(t.text) for t in own]
@@ -457,4 +457,4 @@ COPULAS = {"være", "vere", "bli", "verte"}
 
 def passive_participle(verb: Token) -> bool:
     """A participle under `bli`/`verte`/`være` (`ble tatt imot av`, `blir bekreftet av`)."""
-    return "Part" in verb.morph.get("VerbForm") and verb.dep_ == "INFV" and fold(verb.head.lemma_) in COPULAS
+    return "Part" in morph(verb, "VerbForm") and verb.dep_ == "INFV" and fold(verb.head.lemma_) in COPULAS

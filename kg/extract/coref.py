@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clause import is_definite
 from kg.extract.gazetteer import ends_with, fold, gender, lexicon, lexicon_pairs, party_of, title_of, verb_in
 from kg.extract.names import Named
-from kg.extract.tokens import tokens_of
+from kg.extract.tokens import morph, tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON
 
 _THIRD = {"han": "male", "ham": "male", "hun": "female", "ho": "female", "henne": "female", "hon": "female"}
@@ -83,7 +83,7 @@ class Coreference:
             elif token.pos_ in {"NOUN", "PROPN"} and (age := _AGED.fullmatch(word)):
                 target = self._aged(index, names + found, token, age.group(1))
             elif token.pos_ == "NOUN" and fold(token.lemma_) in describing and is_definite(token) and \
-                    "Plur" not in token.morph.get("Number"):  # `landa`, `partiene`: several, not the one named last
+                    "Plur" not in morph(token, "Number"):  # `landa`, `partiene`: several, not the one named last
                 target = self._described(index, names, token)
             if target is not None:
                 found.append(replace(target, start=token.i, end=token.i + 1, coref=True))
@@ -225,7 +225,7 @@ def _names_two(token: Token) -> bool:
     """A plural pronoun that stands for two people: `de to`/`dei to` as a noun phrase of its own (not `de to
     landene`), `begge` as one, or `de`/`dei` with `begge` floated beside it (`Dei har begge valt ...`)."""
     word = fold(token.text)
-    if token.pos_ == "NOUN" and token.dep_ in _ARGUMENTS and "Plur" in token.morph.get("Number") and (
+    if token.pos_ == "NOUN" and token.dep_ in _ARGUMENTS and "Plur" in morph(token, "Number") and (
             title_of(token.text) or title_of(token.lemma_) or ends_with(token.lemma_, lexicon()["pair_nouns"])):
         before = [fold(c.text) for c in token.children if c.i < token.i]
         return "begge" in before or "to" in before and any(w in {"de", "dei"} for w in before)

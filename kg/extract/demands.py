@@ -23,6 +23,7 @@ from kg.extract.clause import (
     subjects_of,
 )
 from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
+from kg.extract.tokens import morph
 from kg.types import PLACE
 
 
@@ -88,7 +89,7 @@ def _writer(verb: Token, subject: Token) -> Token | None:
         return None
     if not verb_in(verb.head, lexicon()["speech_verbs"]):
         return None
-    return next((s for s in subjects_of(verb.head) if s.pos_ == "PROPN" and gender in s.morph.get("Gender")), None)
+    return next((s for s in subjects_of(verb.head) if s.pos_ == "PROPN" and gender in morph(s, "Gender")), None)
 
 
 _GENDER = {"han": "Masc", "hun": "Fem", "ho": "Fem"}
@@ -138,7 +139,7 @@ def _asked_ones(verb: Token) -> list[Token]:
 def _asked_to(verb: Token) -> list[Token]:
     """The bare infinitive of `ber Støre gripe inn`: what the one asked is to do."""
     return [c for c in verb.children if c.dep_ in {"INFV", "DOBJ"} and c.pos_ == "VERB"
-            and "Inf" in c.morph.get("VerbForm") and c.i > verb.i]
+            and "Inf" in morph(c, "VerbForm") and c.i > verb.i]
 
 
 def _asked_about(asked: list[Token]) -> list[Token]:
@@ -167,7 +168,7 @@ def _adverbial_demanders(noun: Token) -> list[Token]:
         if marker is None or marker.head.head == marker.head:
             return []
         verb = marker.head.head  # `villig til å legge`: up from the infinitive to the verb of `til`
-        if any(c.dep_ == "DOBJ" and "Yes" not in c.morph.get("Reflex") for c in verb.children):
+        if any(c.dep_ == "DOBJ" and "Yes" not in morph(c, "Reflex") for c in verb.children):
             return []  # `ba Y om å ...`: Y is to act, not the subject
     return []
 
@@ -184,7 +185,7 @@ def _condition_clauses(noun: Token) -> list[Token]:
 def _passive(verb: Token) -> bool:
     """`blir bedt om å møte`, `er bedt om`, `krevjast`: the subject of a passive demand is the one asked."""
     return passive_participle(verb) or (fold(verb.text).endswith(("s", "st")) and not fold(verb.lemma_).endswith("s")
-                                        and "Part" not in verb.morph.get("VerbForm"))  # `har etterlyst`: active
+                                        and "Part" not in morph(verb, "VerbForm"))  # `har etterlyst`: active
 
 
 def obligations(clause: Clause) -> Iterator[Found]:
@@ -290,12 +291,12 @@ def _raised_conjuncts(verb: Token, heads: list[Token]) -> list[Token]:
     demands (`krav om at X stanser A, endrer B, anerkjenner C`) is often parsed with its later verbs under the
     main verb of the sentence."""
     end = max(t.i for head in heads for t in head.subtree)
-    tense = verb.morph.get("Tense")
+    tense = morph(verb, "Tense")
     found = []
     for token in verb.sent:
         if token.i <= end or token.dep_ != "KOORD" or token.pos_ != "VERB" or not tense:
             continue
-        if token.morph.get("Tense") != tense or not token.head.is_ancestor(verb):
+        if morph(token, "Tense") != tense or not token.head.is_ancestor(verb):
             continue
         gap = verb.doc[end + 1: token.left_edge.i]
         if token.left_edge.i <= end or not all(t.is_punct or t.pos_ == "CCONJ" for t in gap):

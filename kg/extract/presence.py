@@ -23,6 +23,7 @@ from kg.extract.clause import (
     pp_objects,
 )
 from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, verb_in
+from kg.extract.tokens import morph
 from kg.types import PERSON
 
 
@@ -44,7 +45,7 @@ def _hosted(clause: Clause) -> Iterator[Found]:
             continue
         events = [k for o in pp_objects(token, {"for"}) if (k := event_key(clause, o))]
         verb = token.head
-        if not events or fold(verb.lemma_) not in {"være", "vere"} or "Past" not in verb.morph.get("Tense") \
+        if not events or fold(verb.lemma_) not in {"være", "vere"} or "Past" not in morph(verb, "Tense") \
                 or not asserted(verb):
             continue
         for subject in actors_of(verb):
@@ -136,7 +137,7 @@ def _present_or_speaking(verb: Token) -> bool:
         return True  # `Ved dette bordet sitter A og B`
     if lemma == "ta" and any(c.dep_ == "DOBJ" and fold(c.text) == "ordet" for c in children):
         return True
-    if lemma == "delta" and "Past" in verb.morph.get("Tense") and not any(
+    if lemma == "delta" and "Past" in morph(verb, "Tense") and not any(
             c.pos_ == "ADP" and fold(c.text) in {"i", "på", "under", "ved", "til"} or c.dep_ == "DOBJ"
             for c in children):
         return True  # `Også NAME deltok.`, `Fra norsk side deltok NAME`: took part in what the article told of

@@ -1,6 +1,6 @@
 """A sentence's tokens, made once per article: spaCy makes a new `Token` for every index read, and the name rules
 (kg.extract.bodies, organisations, people, coref) and the relation rules (`Clause.tokens`) each walk every
-sentence again."""
+sentence again. Also a token's morphological features (`morph`), read once per analysis."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 _MADE: dict[tuple[int, int, int], tuple[Token, ...]] = {}  # (id of the Doc, start, end) -> its tokens
 _LIMIT = 1024  # sentences kept; `forget` empties it after each article
+_FEATURES: dict[int, dict[str, list[str]]] = {}  # the key of a morphological analysis -> its features
 
 
 def tokens_of(span: Span) -> tuple[Token, ...]:
@@ -20,6 +21,21 @@ def tokens_of(span: Span) -> tuple[Token, ...]:
             _MADE.clear()
         made = _MADE[key] = tuple(span)
     return made
+
+
+def morph(token: Token, field: str) -> list[str]:
+    """The values of one morphological feature of a token (`morph(token, "Number")` -> `["Plur"]`, or `[]`), as
+    `token.morph.get(field)` gives them at a fifth of its cost (the rules ask for every noun and verb). The
+    caller must not change the list (it is shared)."""
+    analysis = token.morph
+    features = _FEATURES.get(analysis.key)
+    if features is None:
+        features = _FEATURES[analysis.key] = {
+            name: values.split(",") for name, _, values in (f.partition("=") for f in str(analysis).split("|") if f)}
+    return features.get(field, _NO_VALUES)
+
+
+_NO_VALUES: list[str] = []
 
 
 def forget() -> None:
