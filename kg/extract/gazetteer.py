@@ -248,9 +248,11 @@ def multiword_starts() -> dict[str, frozenset[int]]:
     return {word: frozenset(sizes) for word, sizes in starts.items()}
 
 
+@lru_cache(maxsize=1 << 16)
 def full_name(name: str) -> str | None:
     """The full name of a party or organisation written in a known short or other form (`Ap.`, `Høgre`, `LO`),
-    from parties.yaml and organisations.yaml; None for any other name."""
+    from parties.yaml and organisations.yaml; None for any other name. Kept per name: the name rules ask for
+    every capitalised word."""
     key = fold(name).rstrip(".")
     return _in_capitals().get(name) or parties().get(key) or organisations().get(key)
 
@@ -321,12 +323,21 @@ def verb_in(token: Token, verbs: frozenset[str] | set[str]) -> bool:
     """True when a verb token is one of `verbs` (infinitives): by its lemma, or, where the lemmatizer left an
     inflected form as it was (`krevd`), by its form being a regular inflection of one of them. A particle verb
     (`ta imot`) matches a verb with that lemma and the particle among its dependents."""
-    lemma = fold(token.lemma_)
-    lemma = lexicon_pairs("irregular_verb_forms").get(lemma, lemma)  # `kravd`, left as it was, is `krevje`
+    lemma = _verb_lemma(token.lemma_)
+    if lemma in verbs:
+        return True
     forms, particle_verbs = _verb_forms(frozenset(verbs))
-    if lemma in verbs or (lemma == fold(token.text) and lemma in forms):
+    if lemma in forms and lemma == fold(token.text):  # (the form read only where it can matter)
         return True
     return lemma in particle_verbs and any(fold(c.text) in particle_verbs[lemma] for c in token.children)
+
+
+@lru_cache(maxsize=1 << 14)
+def _verb_lemma(lemma: str) -> str:
+    """A lemma folded, and an inflected form the lemmatizer left as it was made its verb's (`kravd` is `krevje`);
+    asked for every token by several rules: kept."""
+    lemma = fold(lemma)
+    return lexicon_pairs("irregular_verb_forms").get(lemma, lemma)
 
 
 @cache
