@@ -247,6 +247,7 @@ def _named_organisation(ent: Span) -> tuple[Span, str | None]:
     return ent, None
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_venue_noun(word: str) -> bool:
     """A folded word that is a venue noun (lexicon `venue_nouns`) or one with an ending (`palasset`, `plassen`)."""
     return any(word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in lexicon()["venue_nouns"])
@@ -258,7 +259,7 @@ def _venue(ent: Span) -> bool:
     last = ent[-1]
     word = fold(last.text).rsplit("-", 1)[-1]
     several = len(ent) > 1 or "-" in last.text
-    return several and full_name(ent.text) is None and _is_venue_noun(word) and not _church(ent)
+    return several and _is_venue_noun(word) and not _church(ent) and full_name(ent.text) is None
 
 
 def _church(ent: Span) -> bool:
@@ -275,12 +276,21 @@ def _venue_word(ent: Span) -> bool:
     no list knows as an organisation: a place, whatever the model said."""
     last = ent[-1]
     word = fold(last.text).replace("-", "")
-    if full_name(ent.text) is not None or not word.isalpha():
+    if not word.isalpha():
         return False
     if len(ent) > 1 and last.is_lower:
-        return _is_venue_noun(word) and not _church(ent)
-    if last.is_lower:
+        place = _is_venue_noun(word) and not _church(ent)
+    elif last.is_lower:
         return False
+    else:
+        place = _compounded_place(word)
+    return place and full_name(ent.text) is None  # (the name's text, which costs most, read last)
+
+
+@lru_cache(maxsize=1 << 16)
+def _compounded_place(word: str) -> bool:
+    """A folded word compounded with a venue noun or with a landform noun in the definite form, at least three
+    letters before it (`_venue_word`; asked for every name: kept)."""
     return any(word.endswith(form) and len(word) - len(form) >= 3 for form in _venue_forms()) \
         or any(word.endswith(form) and len(word) - len(form) >= 3 for form in _landform_forms())
 
