@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Span, Token
 
@@ -61,7 +61,7 @@ class Clause:
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (kind, name) of unnamed entities
     context_event: str | None = None  # the occasion the article named last before this sentence (kg.extract)
 
-    @property
+    @cached_property
     def tokens(self) -> tuple[Token, ...]:
         """The sentence's tokens, made once for every rule that walks them (`tokens_of`)."""
         return tokens_of(self.sent)
@@ -292,13 +292,18 @@ def _scheduled(verb: Token) -> bool:
         return False
     own = _own_words(verb)
     words = [fold(t.text) for t in own]
-    months = calendar_words().difference(weekdays())
     dated = _of_meeting(verb) and any(  # `11. desember` (not `begynner som sjef 1. juni`: a post to come)
-        fold(t.text) in months and t.i > 0 and t.doc[t.i - 1].like_num for t in own)
+        w in _months() and t.i > 0 and t.doc[t.i - 1].like_num for t, w in zip(own, words, strict=True))
     later = any(w in {"senere", "seinare", "seinere"} or w in {"morgen", "morgon"} and fold(t.head.text) == "i"
                 for t, w in zip(own, words, strict=True))  # `senere i dag`, `i morgen`: a time to come
     return (dated or later or any(w in {"klokka", "klokken", "kl", "kl."} for w in words)) and not any(
         w in {"nå", "no"} for w in words)
+
+
+@cache
+def _months() -> frozenset[str]:
+    """The folded months (`calendar_words` less the weekdays)."""
+    return calendar_words().difference(weekdays())
 
 
 def _own_words(verb: Token) -> list[Token]:
