@@ -97,9 +97,14 @@ def _may_state(clause: Clause) -> bool:
     adjective (`russiske diplomater`). Many sentences of a long article do not, and the other rules are then
     not walked over them (the build's speed, bench/build_speed.py; the graphs of dev, test and the seeds are
     the same bytes)."""
-    return bool(clause.names) or any(is_delegation(t) or t.pos_ == "ADJ" and country_of_adjective(t.text)
-                                     or t.pos_ == "NOUN" and title_of(t.lemma_)  # `statsministeren`: a holder
-                                     for t in clause.tokens)
+    if clause.names:
+        return True
+    for token in clause.tokens:
+        pos = token.pos_  # (read once: `is_delegation` is a noun's too)
+        if pos == "NOUN" and (is_delegation(token) or title_of(token.lemma_)) \
+                or pos == "ADJ" and country_of_adjective(token.text):
+            return True  # (`statsministeren`: a title stands for its holder)
+    return False
 
 
 def _credited(article: Article, sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
@@ -237,6 +242,8 @@ def _mentions(clause: Clause, offset: int) -> list[Mention]:
             if kind == EVENT:
                 label = event_name(clause, token)  # `sluttforhandling`: a compound names its occasion
             found.append(Mention(key, kind, token.text, offset + token.idx, offset + token.idx + len(token), label))
+        if "-" not in token.text:
+            continue  # (both prefixes below are before a hyphen)
         if (prefix := _known_prefix(token)) is not None:  # `YS-forbundet Delta`, `NRK-journalisten`
             start = offset + token.idx
             found.append(Mention(entity_key(ORGANIZATION, fold(prefix)), ORGANIZATION, prefix, start,

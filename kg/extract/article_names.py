@@ -219,10 +219,11 @@ def _others_institutions(sentences: list[tuple[int, Span, list[Named]]]) -> set[
     Chile`): there the bare `regjeringen` may be theirs, so it is not taken for Norway's."""
     institutions, found = lexicon_pairs("institutions"), set()
     for _, sent, names in sentences:
-        for token in tokens_of(sent):
-            word = fold(token.text)
+        texts = [t.text for t in tokens_of(sent)]  # (each read once: the words are walked one by one)
+        for k, token in enumerate(tokens_of(sent)):
+            word = fold(texts[k])
             name = institutions.get(word) or (institutions.get(word[:-1]) if word.endswith("s") else None)
-            if name is None and token.i > sent.start and token.nbor(-1).text.endswith("s"):
+            if name is None and k > 0 and texts[k - 1].endswith("s"):
                 name = institutions.get(f"{fold(token.lemma_)}en")  # `Venezuelas regjering`
             if name is not None and any(_owner(c, names) for c in token.children):
                 found.add(name)

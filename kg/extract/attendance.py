@@ -297,9 +297,12 @@ def meetings(clause: Clause) -> Iterator[Found]:
     """`A møtte B`, `A tok imot B`, `A og B møttes`: kgo:met between persons."""
     yield from _spoke_with(clause)
     for verb in clause.tokens:
-        reciprocal = verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
-            fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"]))  # `møttes` lemmatised `møte`
-        if verb.pos_ == "VERB" and reciprocal and asserted(verb):
+        pos = verb.pos_
+        if pos not in {"VERB", "AUX"}:
+            continue  # (each reading below is of a verb: most words are not)
+        reciprocal = pos == "VERB" and (verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
+            fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"])))  # `møttes` lemmatised `møte`
+        if reciprocal and asserted(verb):
             people = list(dict.fromkeys(k for s in actors_of(verb) for k in clause.keys_of(s, {PERSON})))
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
@@ -311,7 +314,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
         if meeting := _meeting_noun(verb):
             yield from _had_a_meeting(clause, verb, meeting)
             continue
-        if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
+        if pos != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
         if passive_participle(verb):  # `NAME ble tatt imot av A og B`: the one received met each
             received = [k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))]

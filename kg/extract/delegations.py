@@ -99,8 +99,10 @@ def _titled_leaders(clause: Clause) -> Iterator[Found]:
     delegation's leader led that delegation (of the country or organisation before the title, where one is)."""
     nouns, former = lexicon()["delegation_nouns"], lexicon()["former_markers"]
     for title in clause.tokens:
+        if title.pos_ != "NOUN":
+            continue
         word = fold(title.text)
-        if title.pos_ != "NOUN" or not ends_with(word, _LEADERS) or not any(word.startswith(n) for n in nouns):
+        if not ends_with(word, _LEADERS) or not any(word.startswith(n) for n in nouns):
             continue
         if any(fold(c.text) in former for c in title.children):
             continue  # `den tidlegare delegasjonsleiaren NAME`: a delegation of another time

@@ -34,7 +34,8 @@ def demands(clause: Clause) -> Iterator[Found]:
     lex = lexicon()
     for token in clause.tokens:
         rule = "kg.demanded.v3"
-        if token.pos_ == "VERB" and ((verb_in(token, lex["demand_verbs"]) or _asks_of(token)) and asserted(token)
+        pos = token.pos_
+        if pos == "VERB" and ((verb_in(token, lex["demand_verbs"]) or _asks_of(token)) and asserted(token)
                                      or _wants(token)):
             asked = [c for c in token.children if c.dep_ == "DOBJ"] or _asked_ones(token)
             subjects = [_writer(token, s) or s for s in subjects_of(token) if s not in asked]
@@ -49,7 +50,7 @@ def demands(clause: Clause) -> Iterator[Found]:
             if not contents and token.dep_ == "ATR" and token.head.dep_ == "SUBJ" \
                     and fold(token.head.head.lemma_) in COPULAS:  # `Alt vi krever, er X og Y`
                 contents = [c for c in token.head.head.children if c.dep_ == "SPRED"]
-        elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["demand_nouns"]):
+        elif pos == "NOUN" and ends_with(token.lemma_, lex["demand_nouns"]):
             # `Moskvas krav`: a place that demands stands for those who govern it (so for the verbs too)
             agents = [k for c in token.children if c.dep_ == "DET" for k in agents_of(clause, c, {PLACE})]
             agents += _conditional_speakers(clause, token)

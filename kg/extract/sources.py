@@ -31,20 +31,22 @@ def reports(clause: Clause) -> Iterator[Found]:
     for token in clause.tokens:
         sources: list[Token] = []
         rule = "kg.reportedBy.v4"
-        if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]) and passive_participle(token):
+        verb = token.pos_ == "VERB"
+        reporting = verb and verb_in(token, lex["report_verbs"])
+        if reporting and passive_participle(token):
             sources = pp_objects(token, {"av"})  # `Dette blir bekreftet av NRK`, `ble først publisert av X`
-        elif token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]) and not _told_of(token):
+        elif reporting and not _told_of(token):
             sources = subjects_of(token) or _cleft_subject(token)  # `Det var DN som først omtalte saken`
             if not sources:
                 sources, rule = _first_verbs_subjects(token), "kg.reportedBy.joined.v1"
-        elif token.pos_ == "VERB" and verb_in(token, lex["cite_verbs"]):
+        elif verb and verb_in(token, lex["cite_verbs"]):
             citing = [k for s in subjects_of(token) if (k := clause.key_of(s, {PERSON}))]
             sources = [] if citing else pp_objects(token, {"til"})  # a person who `viste til loven` cites a law
         elif fold(token.text) in lex["report_preps"]:
             sources = [c for c in token.children if c.dep_ == "PUTFYLL"]
         elif _split_ifolge(clause, token):  # `i følge NTB`: the preposition written in two words
             sources = [clause.sent.doc[token.i + 1]]
-        elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["release_nouns"]):
+        elif not verb and token.pos_ == "NOUN" and ends_with(token.lemma_, lex["release_nouns"]):
             sources = pp_objects(token, {"fra", "frå"})  # `i en pressemelding fra X`
         elif _sourcing(token):
             sources = subjects_of(token)
