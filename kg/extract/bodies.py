@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from kg.extract.gazetteer import countries, ends_with, fold, full_name, lexicon, lexicon_pairs
 from kg.extract.names import Named, compound_organisation, has_institution_ending
 from kg.extract.nouns import adjective_country
-from kg.extract.tokens import morph, tokens_of
+from kg.extract.tokens import capitalised_of, morph, nouns_of, tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
 
 ORGAN = "organ:"  # the key of a body named by a common noun: one per article (kg.resolve keeps it there)
@@ -44,8 +44,8 @@ def _town_buildings(sent: Span, found: list[Named]) -> list[Named]:
     place, named with it; alone, the building of the article's town, keyed as an organ is (one per article)."""
     doc, out = sent.doc, list(found)
     buildings = lexicon_pairs("local_buildings")
-    for token in tokens_of(sent):
-        if token.pos_ not in {"NOUN", "PROPN"} or (base := buildings.get(fold(token.text))) is None:
+    for token in nouns_of(sent):
+        if (base := buildings.get(fold(token.text))) is None:
             continue
         own = next((n for n in found if n.start <= token.i < n.end), None)
         if own is not None and (own.start, own.end) != (token.i, token.i + 1):
@@ -69,8 +69,8 @@ def _institutions(sent: Span, found: list[Named]) -> list[Named]:
     taken = {i for n in found for i in range(n.start, n.end)}
     named_institutions = lexicon_pairs("institutions")
     added = []
-    for token in tokens_of(sent):
-        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+    for token in nouns_of(sent):
+        if token.i in taken:
             continue
         word = fold(token.text)
         name = named_institutions.get(word) or named_institutions.get(word[:-1]) if word.endswith("s") \
@@ -95,8 +95,8 @@ def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
     taken = {i for n in found for i in range(n.start, n.end)}
     doc, added = sent.doc, []
     institutions = lexicon_pairs("institutions")
-    for token in tokens_of(sent):
-        if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
+    for token in nouns_of(sent):
+        if token.i in taken:
             continue
         word = fold(token.text)
         base = institutions.get(word) or institutions.get(word.removesuffix("s"))
@@ -138,8 +138,8 @@ def _organs(sent: Span, found: list[Named]) -> list[Named]:
     added = []
     doc = sent.doc
     stems = _organ_stems()
-    for token in tokens_of(sent):
-        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or not stems.search(token.lower_) \
+    for token in nouns_of(sent):
+        if token.i in taken or not stems.search(token.lower_) \
                 or (base := organ_base(token)) is None:
             continue
         start = token.i
@@ -169,7 +169,7 @@ def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
     name of its own."""
     doc, added = sent.doc, []
     taken = {i for n in found for i in range(n.start, n.end)}
-    for token in tokens_of(sent):
+    for token in nouns_of(sent):
         if token.i in taken or token.pos_ != "NOUN" or not token.is_lower or not _owned_body_noun(token):
             continue
         owner = next((n for c in token.children if c.dep_ == "DET" and c.i < token.i for n in found
@@ -248,7 +248,7 @@ def _compound_organisations(sent: Span, found: list[Named]) -> list[Named]:
     """The `compound_organisation`s of a sentence that the model left out, named without a genitive `s`."""
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
-    for token in tokens_of(sent):
+    for token in capitalised_of(sent):  # (`compound_organisation`'s name before the hyphen is capitalised)
         if token.i not in taken and compound_organisation(token):
             name = token.text[:-1] if token.text.endswith("s") and not fold(token.text).endswith("ss") else token.text
             added.append(Named(token.i, token.i + 1, ORGANIZATION, name, fold(name)))

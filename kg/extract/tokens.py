@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_MADE: dict[tuple[int, int, int], tuple[Token, ...]] = {}  # (id of the Doc, start, end) -> its tokens
-_LIMIT = 1024  # sentences kept; `forget` empties it after each article
+_MADE: dict[tuple, tuple[Token, ...]] = {}  # (id of the Doc, start, end[, which]) -> its tokens (or some)
+_LIMIT = 1024  # entries kept; `forget` empties it after each article
 _FEATURES: dict[int, dict[str, list[str]]] = {}  # the key of a morphological analysis -> its features
 
 
@@ -20,6 +20,25 @@ def tokens_of(span: Span) -> tuple[Token, ...]:
         if len(_MADE) >= _LIMIT:
             _MADE.clear()
         made = _MADE[key] = tuple(span)
+    return made
+
+
+def nouns_of(span: Span) -> tuple[Token, ...]:
+    """The nouns and proper nouns of `span` among `tokens_of`'s, in order: the only words most name rules read."""
+    key = (id(span.doc), span.start, span.end, "NOUN")
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = tuple(t for t in tokens_of(span) if t.pos_ in {"NOUN", "PROPN"})
+    return made
+
+
+def capitalised_of(span: Span) -> tuple[Token, ...]:
+    """The words of `span` that begin with a capital letter among `tokens_of`'s, in order: those a known name
+    begins with."""
+    key = (id(span.doc), span.start, span.end, "Aa")
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = tuple(t for t in tokens_of(span) if t.text[:1].isupper())
     return made
 
 
