@@ -237,6 +237,8 @@ def _mentions(clause: Clause, offset: int) -> list[Mention]:
                      offset + doc[n.end - 1].idx + len(doc[n.end - 1]), n.name) for n in clause.names
              if not n.coref]  # `hun` is not a name of Kari Lie
     for token in clause.tokens:
+        if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            continue  # (a delegation or event is a noun, a known name's compound a noun or an adjective)
         for key in delegation_keys(clause, token) + [k for k in [event_key(clause, token)] if k]:
             kind, label = clause.entities[key]
             if kind == EVENT:

@@ -201,6 +201,8 @@ def event_key(clause: Clause, token: Token) -> str | None:
 
 
 def _event_key(clause: Clause, token: Token) -> str | None:
+    if token.pos_ != "NOUN":
+        return None  # (`is_event` is a noun's: told here, before the calls, for most words)
     if not is_event(token) or is_other_time(token) or _legislature(token):
         return None
     word = fold(event_lemma(token) or token.lemma_)
@@ -236,10 +238,14 @@ def asserted(verb: Token) -> bool:
     """False when a verb's clause is negated, modal, a plan or an expectation, or a condition
     (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Norge går med på`), or the object of hoping,
     expecting or planning (`håper at X blir ...`). Worked out once per token (the rules ask often)."""
-    known = verb.doc.user_data.setdefault("kg.asserted", {})
-    if verb.i not in known:
-        known[verb.i] = _asserted(verb)
-    return known[verb.i]
+    user_data = verb.doc.user_data
+    known = user_data.get("kg.asserted")
+    if known is None:
+        known = user_data["kg.asserted"] = {}
+    found = known.get(i := verb.i)
+    if found is None:
+        found = known[i] = _asserted(verb)
+    return found
 
 
 def _asserted(verb: Token) -> bool:
@@ -256,12 +262,12 @@ def _asserted(verb: Token) -> bool:
         if token != verb and _modal(token):
             return False
         for child in token.children:
-            if fold(child.text) in lex["negations"]:
+            word = fold(child.text)
+            if word in lex["negations"]:
                 return False
-            if child.dep_ == "SBU" and fold(child.text) in CONDITIONS:
+            if child.dep_ == "SBU" and (word in CONDITIONS or word in {"når", "nar"} and "Pres" in morph(
+                    token, "Tense")):  # `Når Støre møter Macron i Brest`: the present after `når` is a time to come
                 return False
-            if child.dep_ == "SBU" and fold(child.text) in {"når", "nar"} and "Pres" in morph(token, "Tense"):
-                return False  # `Når Støre møter Macron i Brest`: the present after `når` is a time to come
     return not _scheduled(top)
 
 
@@ -292,8 +298,9 @@ def _scheduled(verb: Token) -> bool:
         return False
     own = _own_words(verb)
     words = [fold(t.text) for t in own]
-    dated = _of_meeting(verb) and any(  # `11. desember` (not `begynner som sjef 1. juni`: a post to come)
-        w in _months() and t.i > 0 and t.doc[t.i - 1].like_num for t, w in zip(own, words, strict=True))
+    dated = any(  # `11. desember` (not `begynner som sjef 1. juni`: a post to come)
+        w in _months() and t.i > 0 and t.doc[t.i - 1].like_num for t, w in zip(own, words, strict=True)) \
+        and _of_meeting(verb)  # (the verb's five lists asked only where a date is)
     later = any(w in {"senere", "seinare", "seinere"} or w in {"morgen", "morgon"} and fold(t.head.text) == "i"
                 for t, w in zip(own, words, strict=True))  # `senere i dag`, `i morgen`: a time to come
     return (dated or later or any(w in {"klokka", "klokken", "kl", "kl."} for w in words)) and not any(

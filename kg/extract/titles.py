@@ -528,18 +528,19 @@ def _field_word(title: Token) -> Token | None:
 def title_word(token: Token) -> str | None:
     """The title a token states: a noun whose lemma is a title, or a title word the tagger got wrong
     (`juniorutenriksminister` is sometimes tagged a verb, a sentence-initial `Statsadvokat` a proper noun)."""
-    if fold(token.text).endswith("rådet"):
+    text, pos = token.text, token.pos_  # (each read once)
+    if fold(text).endswith("rådet"):
         return None  # `byrådet`, `statsrådet`: the council, not one of its members (`byråden`, `statsråden`)
-    if token.pos_ == "NOUN":  # the form too: the lemmatizer sometimes breaks a compound (`KS-leder` -> `KS-lede`)
-        return title_of(token.lemma_) or title_of(token.text)
-    if token.pos_ == "PROPN" and token.text[1:].islower() and (  # `Statsadvokat NAME ...`, `sa Kong Harald`
-            token.is_sent_start or fold(token.text) in _ROYAL_FORMS):  # not `Kronprinsen`: one of his own
-        return title_of(token.text)
-    if token.pos_ == "VERB" and morph(token, "Tense") and title_of(token.text) != fold(token.text).rsplit("-")[-1]:
+    if pos == "NOUN":  # the form too: the lemmatizer sometimes breaks a compound (`KS-leder` -> `KS-lede`)
+        return title_of(token.lemma_) or title_of(text)
+    if pos == "PROPN" and text[1:].islower() and (  # `Statsadvokat NAME ...`, `sa Kong Harald`
+            token.is_sent_start or fold(text) in _ROYAL_FORMS):  # not `Kronprinsen`: one of his own
+        return title_of(text)
+    if pos == "VERB" and morph(token, "Tense") and title_of(text) != fold(text).rsplit("-")[-1]:
         return None  # a finite verb read as an inflected title (`trenger` as `trener`) is none; a compound's
         # title as written is one (`Lillevik-ordfører`, tagged a verb)
-    return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X", "ADV"} and (
-        token.is_lower or "-" in token.text and token.text.rpartition("-")[2].islower()) else None
+    return title_of(text) if pos in {"VERB", "ADJ", "X", "ADV"} and (
+        token.is_lower or "-" in text and text.rpartition("-")[2].islower()) else None
 
 
 def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
