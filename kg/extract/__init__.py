@@ -60,7 +60,8 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
         credit = _in_credit(article, offset, sent)
         clause = Clause(sent, sorted(names + coreference.resolve(i, names, credit), key=lambda n: n.start),
                         context_event=context_event)
-        evidence = Evidence(sent.text, offset + sent.start_char, offset + sent.end_char)
+        start, end = offset + sent.start_char, offset + sent.end_char
+        evidence = Evidence(article.text[start:end], start, end)  # (`sent.text`, not joined from its tokens again)
         read.append((clause, evidence))
         referred = _referred_only(clause)
         for rule in RULES if _may_state(clause) else UNNAMED_RULES:
@@ -327,7 +328,7 @@ def _datelines(article: Article, facts: list[Fact]) -> list[Mention]:
 def _event_dates(clause: Clause, published: date) -> dict[str, date]:
     """A weekday in an event's clause (`mandag`) is the last such day on or before the publication date."""
     found = {}
-    for token in clause.tokens:
+    for token in clause.nouns:  # (an event is a noun)
         if (key := event_key(clause, token)) is None:
             continue
         clause_tokens = list(_clause_of(token))

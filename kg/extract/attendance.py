@@ -40,8 +40,8 @@ from kg.types import ORGANIZATION, PERSON
 def attendance(clause: Clause) -> Iterator[Found]:
     """`X deltok i samtalene`, `delegasjonene møttes til samtaler`: kgo:attended, with precision traps left out."""
     lex = lexicon()
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
+    for verb in clause.verbs:
+        if not asserted(verb):
             continue
         if ends_with(verb.lemma_, lex["attend_verbs"]) or verb_in(verb, lex["attend_verbs"]) or sits(verb):
             nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb
@@ -154,7 +154,7 @@ def sits(verb: Token) -> bool:
 def _parties_between(clause: Clause) -> Iterator[Found]:
     """`meklingen mellom SAS og pilotene`, `samtalene mellom Ukraina og USA`: the parties between whom a
     definite event took place attended it."""
-    for token in clause.tokens:
+    for token in clause.nouns:
         if token.pos_ != "NOUN" or not is_definite(token) or (event := event_key(clause, token)) is None \
                 or not asserted(clause_verb(token)):
             continue  # `plattformer for samtaler mellom A og B`: talks in general, not an event (only a noun is one)
@@ -184,8 +184,8 @@ def _present_at(clause: Clause) -> Iterator[Found]:
     (`på`/`under`/`ved` a definite event noun) attended it, and one who spoke right before or after it (`sa
     Brekke etter møtet`); `I meklinga stod A saman med B`: the subject of a
     clause put in an event (and those it was there together with), a person or not, took part in it."""
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb) or expecting(verb):
+    for verb in clause.verbs:
+        if not asserted(verb) or expecting(verb):
             continue  # `vil eg i møtet ta opp`: the modal's adverbials are of what it plans
         inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and is_specific(o) and (k := event_key(clause, o))]
         for event in inside[:1]:
@@ -296,10 +296,8 @@ def _one_occasion(noun: Token) -> bool:
 def meetings(clause: Clause) -> Iterator[Found]:
     """`A møtte B`, `A tok imot B`, `A og B møttes`: kgo:met between persons."""
     yield from _spoke_with(clause)
-    for verb in clause.tokens:
+    for verb in clause.verbs:  # (each reading below is of a verb)
         pos = verb.pos_
-        if pos not in {"VERB", "AUX"}:
-            continue  # (each reading below is of a verb: most words are not)
         reciprocal = pos == "VERB" and (verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
             fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"])))  # `møttes` lemmatised `møte`
         if reciprocal and asserted(verb):
@@ -359,7 +357,7 @@ def _may_be_met(clause: Clause, token: Token) -> bool:
 def _spoke_with(clause: Clause) -> Iterator[Found]:
     """`A snakket med B`, `for å snakke ansikt til ansikt med B`: a person who talked with another met her (a call
     too, which the gold takes as a meeting it may leave out); no event of theirs is named by it."""
-    for verb in clause.tokens:
+    for verb in clause.verbs:
         if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["talk_verbs"]) or not asserted(verb):
             continue
         holders = [verb] + [t for t in verb.subtree if fold(t.lemma_) == "ansikt" and clause_verb(t) == verb]

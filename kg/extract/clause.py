@@ -36,7 +36,7 @@ from kg.extract.nouns import (
     name_word_before,
     ordinal_round,
 )
-from kg.extract.tokens import morph, tokens_of
+from kg.extract.tokens import morph, nouns_of, tokens_of, verbs_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON
 
 
@@ -65,6 +65,16 @@ class Clause:
     def tokens(self) -> tuple[Token, ...]:
         """The sentence's tokens, made once for every rule that walks them (`tokens_of`)."""
         return tokens_of(self.sent)
+
+    @cached_property
+    def nouns(self) -> tuple[Token, ...]:
+        """The sentence's nouns and proper nouns (`nouns_of`): all that the rules of events and delegations read."""
+        return nouns_of(self.sent)
+
+    @cached_property
+    def verbs(self) -> tuple[Token, ...]:
+        """The sentence's verbs and auxiliaries (`verbs_of`): all that the rules of verbs read."""
+        return verbs_of(self.sent)
 
     @cached_property
     def event_keys(self) -> dict[int, str | None]:

@@ -195,7 +195,7 @@ def obligations(clause: Clause) -> Iterator[Found]:
     happen (`bør`: advice), not an obligation the speaker takes on (`vi må ta ansvar`, `det må partiet ta stilling
     til`), and not a negated one."""
     lex = lexicon()
-    for modal in clause.tokens:
+    for modal in clause.verbs:
         if modal.pos_ != "AUX" or fold(modal.text) not in {"må", "lyt"} \
                 or any(fold(c.text) in lex["negations"] for c in modal.children):
             continue  # `bør`: what should happen is advice, not a demand

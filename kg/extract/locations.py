@@ -37,7 +37,7 @@ def locations(clause: Clause) -> Iterator[Found]:
     the event is with (`møte med statsminister NAME i C`) or a `som holdes i C` hung on another noun. A planned
     or negated clause states no place (measured on eval/news/dev: taking planned places gains one fact and one
     error)."""
-    for token in clause.tokens:
+    for token in clause.nouns:  # (an event is a noun)
         event = event_key(clause, token)
         if event is None:
             continue

@@ -177,9 +177,7 @@ def acting_for(clause: Clause) -> Iterator[Found]:
     """`X, som representerer USA`, `X representerte forbundet Y`, `mottar prisen på vegne av Y`, `arbeider i
     selskapet Y`: the organisation or country a person represents, acts on behalf of or works for now
     (schema:affiliation; a party: schema:memberOf)."""
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
+    for verb in clause.verbs:
         lemma = fold(verb.lemma_)
         behalf = [p for p in verb.children if p.lower_ == "på"]
         working = verb_in(verb, _WORK_VERBS)
@@ -238,7 +236,7 @@ def _leading(clause: Clause) -> Iterator[Found]:
     present perfect with `siden` or a duration (`har ledet Fiskarlaget i ti år`) one who still serves it, with no
     title: such a person often has a title of their own (`administrerende direktør`); one named with a title of her
     own who has led it (`LO-leder NAME har ledet valgkomiteen`) did a task now done, no former post."""
-    for verb in clause.tokens:
+    for verb in clause.verbs:
         if verb.pos_ != "VERB" or not verb_in(verb, _LEAD_VERBS) or not asserted(verb):
             continue
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])

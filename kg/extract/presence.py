@@ -58,7 +58,7 @@ def specific_events(clause: Clause) -> list[str]:
     in order: what a later sentence's `var til stede` or `tok ordet` is about (`Clause.context_event`). An
     election (`valget`) is held at a meeting, not one to be present at."""
     elections = lexicon()["definite_event_nouns"]
-    return [k for t in clause.tokens if t.pos_ == "NOUN" and (k := event_key(clause, t)) and is_specific(t)
+    return [k for t in clause.nouns if t.pos_ == "NOUN" and (k := event_key(clause, t)) and is_specific(t)
             and fold(t.lemma_) not in elections]
 
 
@@ -66,8 +66,8 @@ def _present_then(clause: Clause) -> Iterator[Found]:
     """`NAME var også til stede`, `NAME tok ordet`, `sa NAME fra talerstolen`, `NAME holdt appell`: a person
     present or speaking, where the sentence names no occasion, was at the one the article named last before
     it (`Clause.context_event`); nobody where the article has named none."""
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or clause.context_event is None and fold(verb.lemma_) not in {
+    for verb in clause.verbs:
+        if clause.context_event is None and fold(verb.lemma_) not in {
                 "være", "vere"} or not asserted(verb):
             continue
         among = _among_those_present(clause, verb)  # `Blant dem som var til stede, var NAME`

@@ -699,7 +699,7 @@ def described_titles(clauses: list[Clause], facts: list[Fact]) -> Iterator[tuple
     for at, clause in enumerate(clauses):
         if any(n.kind == PERSON and not n.coref for n in clause.names):
             continue  # `Ifølge forsvareren er Jensen innstilt`: another person
-        titles = [t for t in clause.tokens if _standing_title(clause, t) and not _spoken(clause, t)]
+        titles = [t for t in clause.nouns if _standing_title(clause, t) and not _spoken(clause, t)]  # (a noun's)
         if not titles or (person := _last_subject(clauses, at)) is None:
             continue
         # the person under every name the article titles her by (`Vik`: `Ragna Vik`)

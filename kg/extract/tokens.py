@@ -32,6 +32,15 @@ def nouns_of(span: Span) -> tuple[Token, ...]:
     return made
 
 
+def verbs_of(span: Span) -> tuple[Token, ...]:
+    """The verbs and auxiliaries of `span` among `tokens_of`'s, in order: the only words the verb rules read."""
+    key = (id(span.doc), span.start, span.end, "VERB")
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = tuple(t for t in tokens_of(span) if t.pos_ in {"VERB", "AUX"})
+    return made
+
+
 def capitalised_of(span: Span) -> tuple[Token, ...]:
     """The words of `span` that begin with a capital letter among `tokens_of`'s, in order: those a known name
     begins with."""
