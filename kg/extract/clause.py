@@ -260,10 +260,9 @@ def asserted(verb: Token) -> bool:
 
 def _asserted(verb: Token) -> bool:
     lex = lexicon()
-    chain = [verb]
-    while chain[-1].head != chain[-1] and (chain[-1].dep_ == "INFV" or "å" in {chain[-1].lower_,
-                                                                              chain[-1].head.lower_}):
-        chain.append(chain[-1].head)  # up through auxiliaries and the infinitive marker: `ventes å delta`
+    chain, token = [verb], verb
+    while (head := token.head) != token and (token.dep_ == "INFV" or "å" in {token.lower_, head.lower_}):
+        chain.append(token := head)  # up through auxiliaries and the infinitive marker: `ventes å delta`
     top = chain[-1]
     if top.dep_ == "DOBJ" and top.head != top and fold(top.head.lemma_) in lex["modals"] and any(
             c.dep_ == "SBU" for c in top.children):

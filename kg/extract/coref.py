@@ -68,7 +68,11 @@ class Coreference:
 
         describing = lexicon_pairs("coreferent_nouns")  # looked up before `is_definite`, which costs more
         found: list[Named] = []
-        for token in tokens_of(sent):
+        pairs: list[Token] = []  # `de to`, `begge`: read once the sentence's other references are known
+        subjects: set[int] = set()
+        for token in tokens_of(sent):  # (one walk over the words for the three)
+            if token.dep_ == "SUBJ":
+                subjects.add(token.i)
             if token.i in taken:
                 continue
             word, pos = fold(token.text), token.pos_
@@ -87,9 +91,10 @@ class Coreference:
                 target = self._described(index, names, token)
             if target is not None:
                 found.append(replace(target, start=token.i, end=token.i + 1, coref=True))
-        plural = [replace(member, start=token.i, end=token.i + 1, coref=True) for token in tokens_of(sent)
-                  if token.i not in taken and _names_two(token) for member in self._pair(names + found, token)]
-        subjects = {t.i for t in tokens_of(sent) if t.dep_ == "SUBJ"}
+            if _names_two(token):
+                pairs.append(token)
+        plural = [replace(member, start=token.i, end=token.i + 1, coref=True) for token in pairs
+                  for member in self._pair(names + found, token)]
         self.history.append((index, [] if credit else sorted(names + found, key=lambda n: n.start), subjects))
         return found + plural
 

@@ -32,15 +32,16 @@ def event_lemma(token: Token) -> str | None:
     election in the definite only (`valget`); None for any other token."""
     if token.pos_ != "NOUN":
         return None
-    lex = lexicon()
-    if fold(token.lemma_) in lex["press_nouns"] and token.dep_ == "DOBJ" and token.head.pos_ == "VERB" \
+    lex, lemma = lexicon(), token.lemma_
+    word = fold(lemma)
+    if word in lex["press_nouns"] and token.dep_ == "DOBJ" and token.head.pos_ == "VERB" \
             and fold(token.head.lemma_) == "møte":
         return "pressekonferanse"  # `møtte pressen`: held a press conference
-    if fold(token.lemma_) in lex["definite_event_nouns"]:
+    if word in lex["definite_event_nouns"]:
         if fold(token.head.lemma_) == "falle":
             return None  # `valget falt på Solvik`: a choice made, no election
-        return token.lemma_ if "Definite=Def" in str(token.morph) else None  # `valget`, not `et annet valg`
-    return _event_word(token.lemma_, token.text)
+        return lemma if "Definite=Def" in str(token.morph) else None  # `valget`, not `et annet valg`
+    return _event_word(lemma, token.text)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -190,12 +190,12 @@ def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
     Ungdom`): the words as organisations.yaml or parties.yaml write them, each capitalised or a number but for
     a function word inside."""
     added = []
-    doc, i, tokens = sent.doc, sent.start, tokens_of(sent)
+    doc, free = sent.doc, sent.start  # the first word not inside a name recalled
     starts = multiword_starts()
-    while i < sent.end:
-        first = tokens[i - sent.start].text
-        sizes = starts.get(fold(first), ()) if first[:1].isupper() else ()  # a known name starts capitalised
-        for size in sorted(sizes, reverse=True):
+    for token in capitalised_of(sent):  # a known name starts capitalised
+        if (i := token.i) < free:
+            continue
+        for size in sorted(starts.get(fold(token.text), ()), reverse=True):
             if i + size > sent.end or taken & set(range(i, i + size)) or not all(
                     t.text[:1].isupper() or t.is_digit or 0 < k < size - 1 and t.lower_ in {"og", "i", "for", "på"}
                     for k, t in enumerate(doc[i:i + size])):  # `Natur og Ungdom`
@@ -203,9 +203,8 @@ def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
             span = doc[i:i + size]
             if full_name(span.text) is not None:
                 added.append(Named(span.start, span.end, ORGANIZATION, span.text, fold(span.text)))
-                i = span.end - 1
+                free = span.end
                 break
-        i += 1
     return added
 
 
