@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clause import is_definite
 from kg.extract.gazetteer import ends_with, fold, gender, lexicon, lexicon_pairs, party_of, title_of, verb_in
 from kg.extract.names import Named
-from kg.extract.tokens import morph, tokens_of
+from kg.extract.tokens import morph, texts_of, tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON
 
 _THIRD = {"han": "male", "ham": "male", "hun": "female", "ho": "female", "henne": "female", "hon": "female"}
@@ -70,12 +70,12 @@ class Coreference:
         found: list[Named] = []
         pairs: list[Token] = []  # `de to`, `begge`: read once the sentence's other references are known
         subjects: set[int] = set()
-        for token in tokens_of(sent):  # (one walk over the words for the three)
+        for token, text in zip(tokens_of(sent), texts_of(sent), strict=True):  # (one walk for the three)
             if token.dep_ == "SUBJ":
                 subjects.add(token.i)
             if token.i in taken:
                 continue
-            word, pos = fold(token.text), token.pos_
+            word, pos = fold(text), token.pos_
             target = None
             if pos == "PRON" and word in _THIRD:
                 target = self._person(index, names + found, token, _THIRD[word])

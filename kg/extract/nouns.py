@@ -18,7 +18,13 @@ from kg.types import GPE, ORGANIZATION
 
 def is_delegation(token: Token) -> bool:
     """A noun that denotes a delegation (`delegasjonen`, `forhandlingsdelegasjon`)."""
-    return token.pos_ == "NOUN" and ends_with(token.lemma_, lexicon()["delegation_nouns"])
+    return token.pos_ == "NOUN" and _delegation_word(token.lemma_)
+
+
+@lru_cache(maxsize=1 << 14)
+def _delegation_word(lemma: str) -> bool:
+    """`is_delegation` by the lemma alone (asked for every noun by several rules: kept)."""
+    return ends_with(lemma, lexicon()["delegation_nouns"])
 
 
 def is_event(token: Token) -> bool:

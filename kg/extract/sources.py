@@ -48,7 +48,7 @@ def reports(clause: Clause) -> Iterator[Found]:
             sources = [clause.sent.doc[token.i + 1]]
         elif not verb and token.pos_ == "NOUN" and ends_with(token.lemma_, lex["release_nouns"]):
             sources = pp_objects(token, {"fra", "frå"})  # `i en pressemelding fra X`
-        elif _sourcing(token):
+        elif (verb or token.pos_ == "AUX") and _sourcing(token):  # (a verb's phrases)
             sources = subjects_of(token)
             if not sources:
                 sources, rule = _cleft_subject(token) or _first_verbs_subjects(token), "kg.reportedBy.joined.v1"
