@@ -72,11 +72,11 @@ def model_names(sent: Span) -> list[Named]:
             ent, kind = _named_organisation(ent)
         elif kind == ORGANIZATION and _home_town(ent):
             kind = PLACE  # `Andreas Næss fra Sarpsborg`: where he is from
-        elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
+        elif kind in {GPE, PLACE} and (body := _place_organisation(ent, sent)) is not None:
             ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
         elif kind in {GPE, PLACE} and len(ent) > 1 and _body_noun(ent[-1]):
             kind = ORGANIZATION  # `Lillevik bystyre`, `Solvik fylkeskommune` (places to the model)
-        elif kind in {GPE, PLACE} and (venue := _place_venue(ent)) is not None:
+        elif kind in {GPE, PLACE} and (venue := _place_venue(ent, sent)) is not None:
             ent, kind = venue, PLACE  # `Bygdøy kongsgård`, `Stavanger tinghus`: the building is the place
         for part in _split(ent):
             if kind == PERSON and len(part) > 1 and (country := country_genitive(part[0])) is not None:
@@ -185,9 +185,10 @@ def _company_word(token: Token) -> bool:
     return token.text[:1].isupper() and fold(token.text) in lexicon()["organisation_name_words"]
 
 
-def _lower_word_after(ent: Span) -> Token | None:
-    """The lower-case word right after an entity in its sentence (`skikrets` in `Buskerud skikrets`), if any."""
-    after = ent.doc[ent.end] if ent.end < ent.sent.end else None
+def _lower_word_after(ent: Span, sent: Span) -> Token | None:
+    """The lower-case word right after an entity in its sentence `sent` (`skikrets` in `Buskerud skikrets`), if
+    any. (The sentence is passed: `ent.sent` looks for it again, at a cost.)"""
+    after = ent.doc[ent.end] if ent.end < sent.end else None
     return after if after is not None and after.is_lower and after.is_alpha else None
 
 
@@ -202,10 +203,10 @@ def _home_town(ent: Span) -> bool:
         and any(word.endswith(end) and len(word) - len(end) >= 3 for end in lexicon()["place_name_endings"])
 
 
-def _place_organisation(ent: Span) -> Span | None:
+def _place_organisation(ent: Span, sent: Span) -> Span | None:
     """`Buskerud skikrets`, `Trondheim sjukehus`: a place's name right before a lower-case organisation noun
     (lexicon `organisation_nouns`) that the parse joins to it names the organisation, name and noun together."""
-    if (after := _lower_word_after(ent)) is None:
+    if (after := _lower_word_after(ent, sent)) is None:
         return None  # any tag: the tagger takes `skikrets` for a verb
     joined = ent[-1].head == after or after.head == ent[-1] or after.pos_ == "X"  # (the tagger's unknown word:
     # its parse is no guide: `Sør-Trøndelag skikrets spilte inn`)
@@ -221,10 +222,10 @@ def _body_noun(token: Token) -> bool:
         ends_with(token.lemma_, lex["organisation_nouns"]) or ends_with(token.lemma_, lex["organ_nouns"]))
 
 
-def _place_venue(ent: Span) -> Span | None:
+def _place_venue(ent: Span, sent: Span) -> Span | None:
     """`Bygdøy kongsgård`, `Stavanger tinghus`: a place's name and, right after it, a lower-case noun the parse
     hangs on it that is or ends in a venue noun (lexicon `venue_nouns`, and `gård`): the two name one place."""
-    if (after := _lower_word_after(ent)) is None or after.head != ent[-1] or after.dep_ != "FLAT":
+    if (after := _lower_word_after(ent, sent)) is None or after.head != ent[-1] or after.dep_ != "FLAT":
         return None
     word = fold(after.text)
     return ent.doc[ent.start:ent.end + 1] if any(word.endswith(form) for form in _building_forms()) else None
@@ -363,7 +364,8 @@ def _clean(span: Span, kind: str | None) -> Named | None:
         span = span[1:]  # `Hans Eksellense herr NAME`: a form of address, not the name (`Hans` alone is one)
     if kind == PERSON and len(span) >= 3 and span[-1].pos_ in {"NOUN", "PROPN"} and title_of(span[-1].lemma_):
         span = span[:-1]  # a caption's `Kari Lie Byrådsleder.`
-    if not len(span) or not any(c.isupper() for c in span.text[:1]) or len(span.text) < 2:
+    text = span.text if len(span) else ""  # (read once)
+    if not text[:1].isupper() or len(text) < 2:
         return None
     if not _is_name(span):
         return None

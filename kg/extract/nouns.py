@@ -73,8 +73,8 @@ def name_word_before(token: Token) -> Token | None:
     """The capitalised word right before a noun with a capitalised name before its hyphen, when that word begins
     the name (`Norsk Industri-direktør`, `Nye Veier-sjef`): inside a sentence, or at its start where it is a
     nationality adjective (`Norsk`, `Svensk`), which there can only be part of the name."""
-    if token.i == token.sent.start or not token.text[:1].isupper() or "-" not in token.text:
-        return None
+    if not token.text[:1].isupper() or "-" not in token.text or token.i == token.sent.start:
+        return None  # (the sentence, which costs most, looked for last)
     before = token.doc[token.i - 1]
     if before.pos_ not in {"ADJ", "PROPN"} or not before.text.istitle() or not before.is_alpha:
         return None

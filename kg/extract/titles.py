@@ -510,7 +510,8 @@ def _field_word(title: Token) -> Token | None:
     """The word of a title's field (`næringspolitikk` in `direktør for næringspolitikk i X`), or None. Of what
     hangs on it, only where the post is (`i`, `hos`, `ved`) leaves it a field (not `leder for aksjonen mot X`)."""
     doc = title.doc
-    if title.i + 2 >= title.sent.end or fold(doc[title.i + 1].text) != "for" or doc[title.i + 1].head != title:
+    if title.i + 1 >= len(doc) or fold(doc[title.i + 1].text) != "for" or title.i + 2 >= title.sent.end \
+            or doc[title.i + 1].head != title:  # (the sentence, which costs most, looked for after `for`)
         return None
     field = doc[title.i + 2]
     if field.head != doc[title.i + 1] or field.dep_ != "PUTFYLL":
