@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.gazetteer import countries, ends_with, fold, full_name, lexicon, lexicon_pairs
+from kg.extract.gazetteer import countries, ends_in, ends_with, fold, full_name, lexicon, lexicon_pairs
 from kg.extract.names import Named, compound_organisation, has_institution_ending
 from kg.extract.nouns import adjective_country
 from kg.extract.tokens import capitalised_of, morph, nouns_of, tokens_of
@@ -189,8 +189,7 @@ def _owned_body_noun(token: Token) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _owned_body_word(word: str) -> bool:
     """`_owned_body_noun` by the folded word alone (asked for every lower-case noun: kept)."""
-    return any(word.endswith(noun) for noun in _folded_organs()) or any(
-        word.endswith(noun) and len(word) - len(noun) >= 3 for noun in lexicon()["owned_body_nouns"])
+    return ends_in(word, frozenset(_folded_organs())) or ends_in(word, lexicon()["owned_body_nouns"], 3)
 
 
 @cache

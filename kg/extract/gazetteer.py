@@ -310,9 +310,9 @@ def _title_base(word: str) -> str | None:
     titles = lexicon()["titles"]
     if word in titles:
         return word
-    for i in range(2, len(word) - 3):  # compound: "forsvars|minister", "juniorutenriks|minister", "stabs|sjef"
-        if word[i:] in titles and (len(word[i:]) >= 5 or word[i:] == "sjef"):
-            return word
+    for size in lengths_of(titles):  # compound: "forsvars|minister", "juniorutenriks|minister", "stabs|sjef"
+        if 4 <= size <= len(word) - 2 and (end := word[len(word) - size:]) in titles and (size >= 5 or end == "sjef"):
+            return word  # (two letters at least before the title: a look-up per length of the titles)
     return None
 
 
@@ -357,4 +357,16 @@ def ends_with(lemma: str, words: frozenset[str]) -> bool:
     """True when a lemma is one of `words` or a compound ending in one (with at least 4 letters). Kept per lemma
     and list: the rules ask for every noun, and a list may hold a hundred words."""
     word = fold(lemma).rsplit("-", 1)[-1]
-    return word in words or any(word[i:] in words for i in range(1, len(word) - 3))
+    return word in words or any(word[len(word) - size:] in words for size in lengths_of(words) if 4 <= size < len(word))
+
+
+def ends_in(word: str, words: frozenset[str], before: int = 0) -> bool:
+    """Whether `word` ends in one of `words` with at least `before` letters before it (`word.endswith(w)` for any
+    of them): one look-up per length the words have, not a test per word of the list."""
+    return any(word[len(word) - size:] in words for size in lengths_of(words) if size <= len(word) - before)
+
+
+@cache
+def lengths_of(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of `words`, each once (to look a word's ends or beginnings up in them, one length at a time)."""
+    return tuple(sorted({len(w) for w in words}))

@@ -19,10 +19,12 @@ from kg.extract.gazetteer import (
     Country,
     calendar_words,
     countries,
+    ends_in,
     ends_with,
     fold,
     full_name,
     joined_places,
+    lengths_of,
     lexicon,
     norwegian_first_name,
     title_of,
@@ -176,7 +178,7 @@ _NAME_PARTICLES = _FIRST_PARTICLES | {"der", "den", "de", "la", "le", "da"}
 def has_institution_ending(word: str) -> bool:
     """A folded word longer than an institution's ending it ends in (`kunnskapsdepartementet`, `barentsrådet`);
     asked for every noun by several rules: kept."""
-    return any(word.endswith(suffix) and len(word) > len(suffix) for suffix in lexicon()["institution_endings"])
+    return ends_in(word, lexicon()["institution_endings"], 1)
 
 
 def _company_word(token: Token) -> bool:
@@ -251,7 +253,8 @@ def _named_organisation(ent: Span) -> tuple[Span, str | None]:
 @lru_cache(maxsize=1 << 16)
 def _is_venue_noun(word: str) -> bool:
     """A folded word that is a venue noun (lexicon `venue_nouns`) or one with an ending (`palasset`, `plassen`)."""
-    return any(word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in lexicon()["venue_nouns"])
+    nouns = lexicon()["venue_nouns"]  # (a look-up per length of the nouns)
+    return any(word[:size] in nouns for size in lengths_of(nouns) if len(word) - 3 <= size <= len(word))
 
 
 def _venue(ent: Span) -> bool:
@@ -292,8 +295,7 @@ def _venue_word(ent: Span) -> bool:
 def _compounded_place(word: str) -> bool:
     """A folded word compounded with a venue noun or with a landform noun in the definite form, at least three
     letters before it (`_venue_word`; asked for every name: kept)."""
-    return any(word.endswith(form) and len(word) - len(form) >= 3 for form in _venue_forms()) \
-        or any(word.endswith(form) and len(word) - len(form) >= 3 for form in _landform_forms())
+    return ends_in(word, _venue_forms(), 3) or ends_in(word, _landform_forms(), 3)
 
 
 @cache
