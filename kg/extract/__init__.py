@@ -71,7 +71,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
                 confidence = calibrated.get(found.rule, found.confidence)  # measured on eval/news/dev
                 facts.append(Fact(found.subject, found.predicate, found.object, evidence, found.rule,
                                   confidence, found.literal))
-        mentions += _mentions(clause, offset)
+        mentions += _mentions(clause, offset, article.text)
         context_event = ([context_event] + specific_events(clause))[-1]
         named = {m.key for m in mentions}
         for key, (kind, label) in clause.entities.items():
@@ -232,11 +232,16 @@ def _speaker(span: Span) -> bool:
         and not ends_with(word, lex["institution_endings"] | lex["organisation_nouns"])
 
 
-def _mentions(clause: Clause, offset: int) -> list[Mention]:
-    doc = clause.sent.doc
-    found = [Mention(entity_key(n.kind, n.key), n.kind, doc[n.start:n.end].text, offset + doc[n.start].idx,
-                     offset + doc[n.end - 1].idx + len(doc[n.end - 1]), n.name) for n in clause.names
-             if not n.coref]  # `hun` is not a name of Kari Lie
+def _mentions(clause: Clause, offset: int, text: str) -> list[Mention]:
+    """The mentions of a clause of the paragraph at `offset` of the article's `text`."""
+    doc, found = clause.sent.doc, []
+    for n in clause.names:
+        if n.coref:
+            continue  # `hun` is not a name of Kari Lie
+        last = doc[n.end - 1]
+        start, end = offset + doc[n.start].idx, offset + last.idx + len(last)
+        found.append(Mention(entity_key(n.kind, n.key), n.kind, text[start:end], start, end, n.name))  # (the
+        # name's words as written: its span's text, not joined from its tokens again)
     for token in clause.tokens:
         if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             continue  # (a delegation or event is a noun, a known name's compound a noun or an adjective)
