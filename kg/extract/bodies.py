@@ -72,11 +72,12 @@ def _institutions(sent: Span, found: list[Named]) -> list[Named]:
     for token in nouns_of(sent):
         if token.i in taken:
             continue
-        word = fold(token.text)
+        text = token.text
+        word = fold(text)
         name = named_institutions.get(word) or named_institutions.get(word[:-1]) if word.endswith("s") \
             else named_institutions.get(word)  # `regjeringens forslag`: the genitive
-        if name is None and token.text[:1].isupper() and not token.is_sent_start and has_institution_ending(word):
-            name = token.text
+        if name is None and text[:1].isupper() and not token.is_sent_start and has_institution_ending(word):
+            name = text
         if name is None or any(c.dep_ in {"DET", "ATR"} and (c.pos_ in {"PROPN", "ADJ"}) and c.i < token.i
                                for c in token.children) or any(
                 fold(c.text) in {"i", "til"} for c in token.children if c.i > token.i):
