@@ -215,9 +215,10 @@ def _employed(clause: Clause) -> Iterator[Found]:
     """`Kari Lie er ansatt i Fiskarlaget`, `har vært tilsett ved X sidan 2011`: one employed in an organisation
     now serves it (schema:affiliation, a party's employee too: employed there, whether or not a member)."""
     for word in clause.tokens:
-        verb = word.head
-        if fold(word.text) not in _EMPLOYED or word.dep_ != "SPRED" or fold(verb.lemma_) not in {"være", "vere"} \
-                or not asserted(verb):
+        if fold(word.text) not in _EMPLOYED or word.dep_ != "SPRED":
+            continue
+        verb = word.head  # (looked up only for the words above: spaCy makes a new token each time)
+        if fold(verb.lemma_) not in {"være", "vere"} or not asserted(verb):
             continue
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         if "Pres" not in morph(chain[-1], "Tense") or verb.dep_ == "INFV" and not _still(chain, word):
