@@ -18,7 +18,7 @@ from kg.extract.gazetteer import countries, fold, full_name, lexicon, lexicon_pa
 from kg.extract.names import Named, has_institution_ending
 from kg.extract.nouns import adjective_country, is_event
 from kg.extract.organisations import in_parentheses_after
-from kg.extract.tokens import tokens_of
+from kg.extract.tokens import texts_of, tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -134,7 +134,7 @@ def _coordinations(sent: Span, names: list[Named]) -> list[list[Named]]:
     doc = sent.doc
     owner = {i: n for n in names if not n.coref for i in range(n.start, n.end)}
     groups: dict[int, set[Named]] = {}
-    for n in owner.values():
+    for n in dict.fromkeys(owner.values()):  # (a name of several words once)
         root = next((t for t in doc[n.start:n.end] if not n.start <= t.head.i < n.end or t.head == t), None)
         if root is None or root.dep_ != "KOORD" or (first := owner.get(root.head.i)) is None or first == n:
             continue
@@ -219,10 +219,11 @@ def _others_institutions(sentences: list[tuple[int, Span, list[Named]]]) -> set[
     Chile`): there the bare `regjeringen` may be theirs, so it is not taken for Norway's."""
     institutions, found = lexicon_pairs("institutions"), set()
     for _, sent, names in sentences:
-        for token in tokens_of(sent):
-            word = fold(token.text)
+        texts = texts_of(sent)  # (each read once: the words are walked one by one)
+        for k, token in enumerate(tokens_of(sent)):
+            word = fold(texts[k])
             name = institutions.get(word) or (institutions.get(word[:-1]) if word.endswith("s") else None)
-            if name is None and token.i > sent.start and token.nbor(-1).text.endswith("s"):
+            if name is None and k > 0 and texts[k - 1].endswith("s"):
                 name = institutions.get(f"{fold(token.lemma_)}en")  # `Venezuelas regjering`
             if name is not None and any(_owner(c, names) for c in token.children):
                 found.add(name)
@@ -272,11 +273,11 @@ def recall_names(sent: Span, names: list[Named], index: dict[str, list[tuple[tup
     taken = {i for n in names for i in range(n.start, n.end)}
     found = list(names)
     tokens = tokens_of(sent)
-    for offset, token in enumerate(tokens if index else ()):
-        for words, named in index.get(token.text, ()):
+    for offset, (token, text) in enumerate(zip(tokens, texts_of(sent), strict=True) if index else ()):
+        for words, named in index.get(text, ()):
             start, end = token.i, token.i + len(words)
             if end <= sent.end and not taken & set(range(start, end)) and \
-                    tuple(t.text for t in tokens[offset:offset + len(words)]) == words:
+                    texts_of(sent)[offset:offset + len(words)] == words:
                 found.append(Named(start, end, named.kind, named.name, named.key))
                 taken |= set(range(start, end))
                 break

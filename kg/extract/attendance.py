@@ -33,14 +33,15 @@ from kg.extract.gazetteer import ends_with, fold, full_name, lexicon, news_media
 from kg.extract.locations import misattached_places, place_keys
 from kg.extract.nouns import is_event
 from kg.extract.titles import title_word
+from kg.extract.tokens import morph
 from kg.types import ORGANIZATION, PERSON
 
 
 def attendance(clause: Clause) -> Iterator[Found]:
     """`X deltok i samtalene`, `delegasjonene møttes til samtaler`: kgo:attended, with precision traps left out."""
     lex = lexicon()
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb):
+    for verb in clause.verbs:
+        if not asserted(verb):
             continue
         if ends_with(verb.lemma_, lex["attend_verbs"]) or verb_in(verb, lex["attend_verbs"]) or sits(verb):
             nouns = [t for t in verb.subtree if event_key(clause, t) and clause_verb(t) == verb
@@ -69,7 +70,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
             for agent in dict.fromkeys(participants):
                 yield Found(agent, "kgo:attended", event, "kg.attended.v2", 0.8)
         if ends_with(nouns[0].lemma_, _MEETINGS) and not (  # `møter`: several meetings, not one together
-                "Plur" in nouns[0].morph.get("Number") and ends_with(nouns[0].lemma_, frozenset({"møte"}))):
+                "Plur" in morph(nouns[0], "Number") and ends_with(nouns[0].lemma_, frozenset({"møte"}))):
             # `sat i møte med B`, `førte samtaler med B`, `A og B satte seg i møte`; not `A deltok sammen med B`
             people = [k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))]
             met = [k for o in others if (k := clause.key_of(o, {PERSON}))]
@@ -89,7 +90,7 @@ _TIME_PREPS = frozenset({"etter", "før", "forkant", "etterkant", "framfor", "fr
 def _held(verb: Token) -> bool:
     """`holdt en pressekonferanse`, `har halde møte`, `holder nå en pressekonferanse`: held, or being held now; not
     `På mandag holder KrF landsstyremøte` (a programme)."""
-    return "Past" in verb.morph.get("Tense") or "Part" in verb.morph.get("VerbForm") or any(
+    return "Past" in morph(verb, "Tense") or "Part" in morph(verb, "VerbForm") or any(
         fold(c.text) in {"nå", "no"} for c in verb.children)
 
 
@@ -108,7 +109,7 @@ def _there(clause: Clause, verb: Token) -> list[Token]:
     event named just before, in the clause a relative `der` hangs on, or else in the sentence before (in the same
     paragraph)."""
     there = next((c for c in verb.children if fold(c.text) == "der"), None)
-    if there is None or "Pres" in verb.morph.get("Tense"):
+    if there is None or "Pres" in morph(verb, "Tense"):
         return []  # `der Trump for første gong møter Putin`: the present may be a time to come
     if there.dep_ == "SBU":
         outer = clause_verb(verb.head)
@@ -153,7 +154,7 @@ def sits(verb: Token) -> bool:
 def _parties_between(clause: Clause) -> Iterator[Found]:
     """`meklingen mellom SAS og pilotene`, `samtalene mellom Ukraina og USA`: the parties between whom a
     definite event took place attended it."""
-    for token in clause.tokens:
+    for token in clause.nouns:
         if token.pos_ != "NOUN" or not is_definite(token) or (event := event_key(clause, token)) is None \
                 or not asserted(clause_verb(token)):
             continue  # `plattformer for samtaler mellom A og B`: talks in general, not an event (only a noun is one)
@@ -183,8 +184,8 @@ def _present_at(clause: Clause) -> Iterator[Found]:
     (`på`/`under`/`ved` a definite event noun) attended it, and one who spoke right before or after it (`sa
     Brekke etter møtet`); `I meklinga stod A saman med B`: the subject of a
     clause put in an event (and those it was there together with), a person or not, took part in it."""
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or not asserted(verb) or expecting(verb):
+    for verb in clause.verbs:
+        if not asserted(verb) or expecting(verb):
             continue  # `vil eg i møtet ta opp`: the modal's adverbials are of what it plans
         inside = [k for o in pp_objects(verb, {"i"}) if o.i < verb.i and is_specific(o) and (k := event_key(clause, o))]
         for event in inside[:1]:
@@ -195,9 +196,9 @@ def _present_at(clause: Clause) -> Iterator[Found]:
                   for o in p.children if o.dep_ == "PUTFYLL" and (k := event_key(clause, o)) and (
                       is_specific(o) or _one_occasion(o) and verb_in(verb, lexicon()["speech_verbs"]))]
         # (`sa NAME på en pressekonferanse`: the one occasion a speaker was at)
-        if verb_in(verb, lexicon()["speech_verbs"]) and "Past" in verb.morph.get("Tense"):
-            events += [k for o in pp_objects(verb, {"etter", "før"}) if is_definite(o) and "Plur" not in o.morph.get(
-                "Number") and (k := event_key(clause, o))]  # `sa NAME etter møtet`, `før møtet`: out of it, into it
+        if verb_in(verb, lexicon()["speech_verbs"]) and "Past" in morph(verb, "Tense"):
+            events += [k for o in pp_objects(verb, {"etter", "før"}) if is_definite(o) and "Plur" not in morph(
+                o, "Number") and (k := event_key(clause, o))]  # `sa NAME etter møtet`, `før møtet`: out of it, into it
         brought = _brought(verb)  # `har hatt med seg NAME`, `tok med seg X til sonderingene`
         events += [k for o in brought for t in pp_objects(o, {"til"}) if is_specific(t) and (k := event_key(clause, t))]
         events += [k for o in speeches(verb) for t in pp_objects(o, {"på", "under", "ved"}) if is_specific(t)
@@ -219,7 +220,7 @@ def _captioned(clause: Clause) -> Iterator[Found]:
     """`NAME, Sp-leiar, fotografert på landsmøtet fredag`, `A, B og C, avbildet på pressekonferansen`: a photo
     caption puts the people it names at the definite event they were photographed at."""
     for verb in clause.tokens:
-        if verb.dep_ != "ATR" or "Part" not in verb.morph.get("VerbForm") or fold(verb.lemma_) not in lexicon()[
+        if verb.dep_ != "ATR" or "Part" not in morph(verb, "VerbForm") or fold(verb.lemma_) not in lexicon()[
                 "photo_verbs"]:
             continue
         events = [k for o in pp_objects(verb, {"på", "under", "ved"}) if is_specific(o) and (k := event_key(clause, o))]
@@ -283,22 +284,23 @@ def is_specific(noun: Token) -> bool:
     """A noun for one known occasion: definite (`møtet`) or with a genitive before it (`tirsdagens høring`,
     `KrFs landsmøte`)."""
     return is_definite(noun) or any(c.dep_ == "DET" and c.i < noun.i and (
-        "Gen" in c.morph.get("Case") or (c.pos_ in {"PROPN", "NOUN"} and c.text.endswith("s"))) for c in noun.children)
+        "Gen" in morph(c, "Case") or (c.pos_ in {"PROPN", "NOUN"} and c.text.endswith("s"))) for c in noun.children)
 
 
 def _one_occasion(noun: Token) -> bool:
     """A singular noun with an indefinite article (`en pressekonferanse`, `eit møte`): one occasion, not any."""
-    return "Plur" not in noun.morph.get("Number") and any(
+    return "Plur" not in morph(noun, "Number") and any(
         c.dep_ == "DET" and fold(c.text) in {"en", "ei", "et", "ein", "eit"} for c in noun.children)
 
 
 def meetings(clause: Clause) -> Iterator[Found]:
     """`A møtte B`, `A tok imot B`, `A og B møttes`: kgo:met between persons."""
     yield from _spoke_with(clause)
-    for verb in clause.tokens:
-        reciprocal = verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
-            fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"]))  # `møttes` lemmatised `møte`
-        if verb.pos_ == "VERB" and reciprocal and asserted(verb):
+    for verb in clause.verbs:  # (each reading below is of a verb)
+        pos = verb.pos_
+        reciprocal = pos == "VERB" and (verb_in(verb, lexicon()["reciprocal_meet_verbs"]) or (
+            fold(verb.text).endswith("s") and verb_in(verb, lexicon()["meet_verbs"])))  # `møttes` lemmatised `møte`
+        if reciprocal and asserted(verb):
             people = list(dict.fromkeys(k for s in actors_of(verb) for k in clause.keys_of(s, {PERSON})))
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
@@ -310,7 +312,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
         if meeting := _meeting_noun(verb):
             yield from _had_a_meeting(clause, verb, meeting)
             continue
-        if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
+        if pos != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
         if passive_participle(verb):  # `NAME ble tatt imot av A og B`: the one received met each
             received = [k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))]
@@ -336,7 +338,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
         people = [[k for t in side if (k := clause.key_of(t, {PERSON}))] for side in (subjects, objects)]
         for a, b in ((a, b) for a in people[0] for b in people[1] if a != b):
             yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)
-        plural = any(o.pos_ == "NOUN" and "Plur" in o.morph.get("Number") for o in objects)  # `møtte motstandere`
+        plural = any(o.pos_ == "NOUN" and "Plur" in morph(o, "Number") for o in objects)  # `møtte motstandere`
         if sides[0] and (sides[1] or plural) and not any(is_event(t) for t in clause.tokens):
             # `aksjonsgruppa møtte statsministeren`: each side of the meeting attended it
             yield from _the_meeting(clause, set(sides[0] + sides[1]) - (set(sides[0]) & set(sides[1])), verb)
@@ -345,7 +347,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
 def _may_be_met(clause: Clause, token: Token) -> bool:
     """Whether an object of a verb of meeting names whom one met: a name, a pronoun, a person's title, a group in
     the plural, a delegation or an organisation; not a thing received (`mottar prisen for X`: no meeting with X)."""
-    if token.pos_ != "NOUN" or clause.named_at(token) or "Plur" in token.morph.get("Number"):
+    if token.pos_ != "NOUN" or clause.named_at(token) or "Plur" in morph(token, "Number"):
         return True
     lex = lexicon()
     return bool(title_word(token)) or any(ends_with(token.lemma_, lex[words]) for words in (
@@ -355,7 +357,7 @@ def _may_be_met(clause: Clause, token: Token) -> bool:
 def _spoke_with(clause: Clause) -> Iterator[Found]:
     """`A snakket med B`, `for å snakke ansikt til ansikt med B`: a person who talked with another met her (a call
     too, which the gold takes as a meeting it may leave out); no event of theirs is named by it."""
-    for verb in clause.tokens:
+    for verb in clause.verbs:
         if verb.pos_ != "VERB" or not verb_in(verb, lexicon()["talk_verbs"]) or not asserted(verb):
             continue
         holders = [verb] + [t for t in verb.subtree if fold(t.lemma_) == "ansikt" and clause_verb(t) == verb]
@@ -423,7 +425,7 @@ def _meeting_noun(verb: Token) -> Token | None:
     """The `møte` of `hadde (et) møte med` (or `samtaler`), the object of `ha`; and of `holdt et møte med` in the
     past (a meeting one holds now or will hold may not have taken place)."""
     lemma = fold(verb.lemma_)
-    held = lemma in {"holde", "halde"} and ("Past" in verb.morph.get("Tense") or (
+    held = lemma in {"holde", "halde"} and ("Past" in morph(verb, "Tense") or (
         verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"))
     if (lemma != "ha" and not held) or verb.pos_ not in {"VERB", "AUX"}:
         return None
@@ -447,9 +449,9 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
               if (k := clause.key_of(o, {PERSON}))]
     for a, b in _meeting_pairs(people, others):
         yield Found(a, "kgo:met", b, "kg.met.v3", 0.75)
-    if "Plur" in meeting.morph.get("Number") and ends_with(meeting.lemma_, frozenset({"møte"})) and not _purpose(verb):
+    if "Plur" in morph(meeting, "Number") and ends_with(meeting.lemma_, frozenset({"møte"})) and not _purpose(verb):
         return  # `har hatt to møter med B`, `har en rekke møter med`: several meetings, none the article's one
-    if "Pres" in verb.morph.get("Tense") and not any(fold(c.text) in {"nå", "no"} or fold(c.text) == "i" and any(
+    if "Pres" in morph(verb, "Tense") and not any(fold(c.text) in {"nå", "no"} or fold(c.text) == "i" and any(
             fold(d.text) == "dag" for d in c.children) for c in verb.children):
         return  # `Som eier har departementet eiermøte med NAME`: a routine or a programme (not `har nå møte med`)
     if (event := event_key(clause, meeting)) is not None:  # `Sp hadde gruppemøte`: a party attends as well

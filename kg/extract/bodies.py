@@ -10,15 +10,16 @@ council (`bystyret`) and public building (`rådhuset`, a place) by the noun alon
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.gazetteer import countries, ends_with, fold, full_name, lexicon, lexicon_pairs
+from kg.extract.gazetteer import countries, ends_in, ends_with, fold, full_name, lexicon, lexicon_pairs
 from kg.extract.names import Named, compound_organisation, has_institution_ending
 from kg.extract.nouns import adjective_country
-from kg.extract.tokens import tokens_of
+from kg.extract.tokens import capitalised_of, morph, nouns_of, tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
 
 ORGAN = "organ:"  # the key of a body named by a common noun: one per article (kg.resolve keeps it there)
@@ -43,8 +44,8 @@ def _town_buildings(sent: Span, found: list[Named]) -> list[Named]:
     place, named with it; alone, the building of the article's town, keyed as an organ is (one per article)."""
     doc, out = sent.doc, list(found)
     buildings = lexicon_pairs("local_buildings")
-    for token in tokens_of(sent):
-        if token.pos_ not in {"NOUN", "PROPN"} or (base := buildings.get(fold(token.text))) is None:
+    for token in nouns_of(sent):
+        if (base := buildings.get(fold(token.text))) is None:
             continue
         own = next((n for n in found if n.start <= token.i < n.end), None)
         if own is not None and (own.start, own.end) != (token.i, token.i + 1):
@@ -68,14 +69,15 @@ def _institutions(sent: Span, found: list[Named]) -> list[Named]:
     taken = {i for n in found for i in range(n.start, n.end)}
     named_institutions = lexicon_pairs("institutions")
     added = []
-    for token in tokens_of(sent):
-        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+    for token in nouns_of(sent):
+        if token.i in taken:
             continue
-        word = fold(token.text)
+        text = token.text
+        word = fold(text)
         name = named_institutions.get(word) or named_institutions.get(word[:-1]) if word.endswith("s") \
             else named_institutions.get(word)  # `regjeringens forslag`: the genitive
-        if name is None and token.text[:1].isupper() and not token.is_sent_start and has_institution_ending(word):
-            name = token.text
+        if name is None and text[:1].isupper() and not token.is_sent_start and has_institution_ending(word):
+            name = text
         if name is None or any(c.dep_ in {"DET", "ATR"} and (c.pos_ in {"PROPN", "ADJ"}) and c.i < token.i
                                for c in token.children) or any(
                 fold(c.text) in {"i", "til"} for c in token.children if c.i > token.i):
@@ -94,8 +96,8 @@ def _foreign_institutions(sent: Span, found: list[Named]) -> list[Named]:
     taken = {i for n in found for i in range(n.start, n.end)}
     doc, added = sent.doc, []
     institutions = lexicon_pairs("institutions")
-    for token in tokens_of(sent):
-        if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
+    for token in nouns_of(sent):
+        if token.i in taken:
             continue
         word = fold(token.text)
         base = institutions.get(word) or institutions.get(word.removesuffix("s"))
@@ -137,8 +139,8 @@ def _organs(sent: Span, found: list[Named]) -> list[Named]:
     added = []
     doc = sent.doc
     stems = _organ_stems()
-    for token in tokens_of(sent):
-        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or not any(x in token.lower_ for x in stems) \
+    for token in nouns_of(sent):
+        if token.i in taken or not stems.search(token.lower_) \
                 or (base := organ_base(token)) is None:
             continue
         start = token.i
@@ -168,7 +170,7 @@ def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
     name of its own."""
     doc, added = sent.doc, []
     taken = {i for n in found for i in range(n.start, n.end)}
-    for token in tokens_of(sent):
+    for token in nouns_of(sent):
         if token.i in taken or token.pos_ != "NOUN" or not token.is_lower or not _owned_body_noun(token):
             continue
         owner = next((n for c in token.children if c.dep_ == "DET" and c.i < token.i for n in found
@@ -182,14 +184,13 @@ def _owned_bodies(sent: Span, found: list[Named]) -> list[Named]:
 
 def _owned_body_noun(token: Token) -> bool:
     """An organ noun (`arbeidsutvalg`, `styre`) or a compound ending in an owned body noun (`sikkerhetsråd`)."""
-    return _owned_body_word(fold(token.text)) and "Plur" not in token.morph.get("Number")
+    return _owned_body_word(fold(token.text)) and "Plur" not in morph(token, "Number")
 
 
 @lru_cache(maxsize=1 << 16)
 def _owned_body_word(word: str) -> bool:
     """`_owned_body_noun` by the folded word alone (asked for every lower-case noun: kept)."""
-    return any(word.endswith(noun) for noun in _folded_organs()) or any(
-        word.endswith(noun) and len(word) - len(noun) >= 3 for noun in lexicon()["owned_body_nouns"])
+    return ends_in(word, frozenset(_folded_organs())) or ends_in(word, lexicon()["owned_body_nouns"], 3)
 
 
 @cache
@@ -199,9 +200,9 @@ def _folded_organs() -> tuple[str, ...]:
 
 
 @cache
-def _organ_stems() -> tuple[str, ...]:
-    """A part every form of an organ noun contains (`komit` in `komité`, `komiteen`): a fast filter."""
-    return tuple(noun[:4] for noun in (*_folded_organs(), *lexicon_pairs("local_bodies")))
+def _organ_stems() -> re.Pattern[str]:
+    """A part every form of an organ noun contains (`komit` in `komité`, `komiteen`), any of them: a fast filter."""
+    return re.compile("|".join(re.escape(noun[:4]) for noun in (*_folded_organs(), *lexicon_pairs("local_bodies"))))
 
 
 def organ_base(token: Token) -> str | None:
@@ -209,7 +210,7 @@ def organ_base(token: Token) -> str | None:
     `skistyret` -> `skistyre`), the compound's first part at least three letters, or of a town's or county's
     council (`bystyret`, `byrådet`; lexicon `local_bodies`); None for any other word."""
     word = fold(token.text)
-    if "-" in word or "Plur" in token.morph.get("Number") and fold(token.lemma_) + "a" != word:
+    if "-" in word or "Plur" in morph(token, "Number") and fold(token.lemma_) + "a" != word:
         # (`Budsjettnemnda`: a feminine singular the tagger may take for a plural)
         return None
     if word.endswith("s") and ("Case=Gen" in str(token.morph) or token.dep_ == "DET"):
@@ -247,7 +248,7 @@ def _compound_organisations(sent: Span, found: list[Named]) -> list[Named]:
     """The `compound_organisation`s of a sentence that the model left out, named without a genitive `s`."""
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
-    for token in tokens_of(sent):
+    for token in capitalised_of(sent):  # (`compound_organisation`'s name before the hyphen is capitalised)
         if token.i not in taken and compound_organisation(token):
             name = token.text[:-1] if token.text.endswith("s") and not fold(token.text).endswith("ss") else token.text
             added.append(Named(token.i, token.i + 1, ORGANIZATION, name, fold(name)))
@@ -306,7 +307,7 @@ def body_noun(token: Token) -> bool:
     or organ noun (`Næringsforeningen`, `Interimstyret`), or with an institution's ending (`påtalemyndigheten`)."""
     word = fold(token.text)
     if token.pos_ not in {"NOUN", "PROPN"} or not token.is_alpha \
-            or "Plur" in token.morph.get("Number") and fold(token.lemma_) + "a" != word \
+            or "Plur" in morph(token, "Number") and fold(token.lemma_) + "a" != word \
             or full_name(token.text) is not None or word in lexicon_pairs("institutions") and \
             not has_institution_ending(word):
         return False
@@ -324,7 +325,7 @@ def _organ_noun(token: Token) -> bool:
     lexicon `owned_body_nouns`)."""
     lemma = fold(token.lemma_)
     return token.is_lower and token.pos_ == "NOUN" and "Definite=Def" in str(token.morph) \
-        and "Plur" not in token.morph.get("Number") and (any(lemma.endswith(noun) for noun in _folded_organs()) or any(
+        and "Plur" not in morph(token, "Number") and (any(lemma.endswith(noun) for noun in _folded_organs()) or any(
             lemma.endswith(noun) and len(lemma) - len(noun) >= 3 for noun in lexicon()["owned_body_nouns"]))
 
 

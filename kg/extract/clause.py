@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Span, Token
 
@@ -36,7 +36,7 @@ from kg.extract.nouns import (
     name_word_before,
     ordinal_round,
 )
-from kg.extract.tokens import tokens_of
+from kg.extract.tokens import morph, nouns_of, tokens_of, verbs_of
 from kg.types import DELEGATION, EVENT, GPE, ORGANIZATION, PERSON
 
 
@@ -61,10 +61,20 @@ class Clause:
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (kind, name) of unnamed entities
     context_event: str | None = None  # the occasion the article named last before this sentence (kg.extract)
 
-    @property
+    @cached_property
     def tokens(self) -> tuple[Token, ...]:
         """The sentence's tokens, made once for every rule that walks them (`tokens_of`)."""
         return tokens_of(self.sent)
+
+    @cached_property
+    def nouns(self) -> tuple[Token, ...]:
+        """The sentence's nouns and proper nouns (`nouns_of`): all that the rules of events and delegations read."""
+        return nouns_of(self.sent)
+
+    @cached_property
+    def verbs(self) -> tuple[Token, ...]:
+        """The sentence's verbs and auxiliaries (`verbs_of`): all that the rules of verbs read."""
+        return verbs_of(self.sent)
 
     @cached_property
     def event_keys(self) -> dict[int, str | None]:
@@ -143,7 +153,7 @@ def title_reference(clause: Clause, token: Token) -> str | None:
 def is_definite(token: Token) -> bool:
     """A definite noun: by the tagger's morphology, or, where it gave none, by a definite ending on a form that is
     not the lemma (`Meklingen`, `møtet`, `forhandlingane`)."""
-    definite = token.morph.get("Definite")
+    definite = morph(token, "Definite")
     if definite:
         return "Def" in definite
     text = fold(token.text)
@@ -169,7 +179,7 @@ def delegation_keys(clause: Clause, token: Token, lead: bool = False) -> list[st
     if not (lead or is_delegation(token)):
         return []
     modifiers = country_modifiers(token, clause.names) or prefix_modifier(clause, token)
-    if not modifiers and "Plur" in token.morph.get("Number") and not lead:
+    if not modifiers and "Plur" in morph(token, "Number") and not lead:
         return []  # `delegasjonene` alone: several delegations named elsewhere, not one more
     keys = []
     for key, name in modifiers or [("unknown", "")]:
@@ -201,6 +211,8 @@ def event_key(clause: Clause, token: Token) -> str | None:
 
 
 def _event_key(clause: Clause, token: Token) -> str | None:
+    if token.pos_ != "NOUN":
+        return None  # (`is_event` is a noun's: told here, before the calls, for most words)
     if not is_event(token) or is_other_time(token) or _legislature(token):
         return None
     word = fold(event_lemma(token) or token.lemma_)
@@ -236,18 +248,21 @@ def asserted(verb: Token) -> bool:
     """False when a verb's clause is negated, modal, a plan or an expectation, or a condition
     (`deltok ikke`, `skulle møtes`, `ventes å delta`, `dersom Norge går med på`), or the object of hoping,
     expecting or planning (`håper at X blir ...`). Worked out once per token (the rules ask often)."""
-    known = verb.doc.user_data.setdefault("kg.asserted", {})
-    if verb.i not in known:
-        known[verb.i] = _asserted(verb)
-    return known[verb.i]
+    user_data = verb.doc.user_data
+    known = user_data.get("kg.asserted")
+    if known is None:
+        known = user_data["kg.asserted"] = {}
+    found = known.get(i := verb.i)
+    if found is None:
+        found = known[i] = _asserted(verb)
+    return found
 
 
 def _asserted(verb: Token) -> bool:
     lex = lexicon()
-    chain = [verb]
-    while chain[-1].head != chain[-1] and (chain[-1].dep_ == "INFV" or "å" in {chain[-1].lower_,
-                                                                              chain[-1].head.lower_}):
-        chain.append(chain[-1].head)  # up through auxiliaries and the infinitive marker: `ventes å delta`
+    chain, token = [verb], verb
+    while (head := token.head) != token and (token.dep_ == "INFV" or "å" in {token.lower_, head.lower_}):
+        chain.append(token := head)  # up through auxiliaries and the infinitive marker: `ventes å delta`
     top = chain[-1]
     if top.dep_ == "DOBJ" and top.head != top and fold(top.head.lemma_) in lex["modals"] and any(
             c.dep_ == "SBU" for c in top.children):
@@ -256,12 +271,12 @@ def _asserted(verb: Token) -> bool:
         if token != verb and _modal(token):
             return False
         for child in token.children:
-            if fold(child.text) in lex["negations"]:
+            word = fold(child.text)
+            if word in lex["negations"]:
                 return False
-            if child.dep_ == "SBU" and fold(child.text) in CONDITIONS:
+            if child.dep_ == "SBU" and (word in CONDITIONS or word in {"når", "nar"} and "Pres" in morph(
+                    token, "Tense")):  # `Når Støre møter Macron i Brest`: the present after `når` is a time to come
                 return False
-            if child.dep_ == "SBU" and fold(child.text) in {"når", "nar"} and "Pres" in token.morph.get("Tense"):
-                return False  # `Når Støre møter Macron i Brest`: the present after `når` is a time to come
     return not _scheduled(top)
 
 
@@ -288,17 +303,23 @@ def _scheduled(verb: Token) -> bool:
     åpningen fra 17. - 23. september`: a press notice), and any with a time to come (`kommer tilbake til det på
     pressekonferansen senere i dag`, `i morgen`); not with `nå` (`holder nå klokken 14 en pressekonferanse`: it is
     going on)."""
-    if "Pres" not in verb.morph.get("Tense"):
+    if "Pres" not in morph(verb, "Tense"):
         return False
     own = _own_words(verb)
     words = [fold(t.text) for t in own]
-    months = calendar_words().difference(weekdays())
-    dated = _of_meeting(verb) and any(  # `11. desember` (not `begynner som sjef 1. juni`: a post to come)
-        fold(t.text) in months and t.i > 0 and t.doc[t.i - 1].like_num for t in own)
+    dated = any(  # `11. desember` (not `begynner som sjef 1. juni`: a post to come)
+        w in _months() and t.i > 0 and t.doc[t.i - 1].like_num for t, w in zip(own, words, strict=True)) \
+        and _of_meeting(verb)  # (the verb's five lists asked only where a date is)
     later = any(w in {"senere", "seinare", "seinere"} or w in {"morgen", "morgon"} and fold(t.head.text) == "i"
                 for t, w in zip(own, words, strict=True))  # `senere i dag`, `i morgen`: a time to come
     return (dated or later or any(w in {"klokka", "klokken", "kl", "kl."} for w in words)) and not any(
         w in {"nå", "no"} for w in words)
+
+
+@cache
+def _months() -> frozenset[str]:
+    """The folded months (`calendar_words` less the weekdays)."""
+    return calendar_words().difference(weekdays())
 
 
 def _own_words(verb: Token) -> list[Token]:
@@ -457,4 +478,4 @@ COPULAS = {"være", "vere", "bli", "verte"}
 
 def passive_participle(verb: Token) -> bool:
     """A participle under `bli`/`verte`/`være` (`ble tatt imot av`, `blir bekreftet av`)."""
-    return "Part" in verb.morph.get("VerbForm") and verb.dep_ == "INFV" and fold(verb.head.lemma_) in COPULAS
+    return "Part" in morph(verb, "VerbForm") and verb.dep_ == "INFV" and fold(verb.head.lemma_) in COPULAS

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clause import is_definite
 from kg.extract.gazetteer import ends_with, fold, gender, lexicon, lexicon_pairs, party_of, title_of, verb_in
 from kg.extract.names import Named
-from kg.extract.tokens import tokens_of
+from kg.extract.tokens import morph, texts_of, tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON
 
 _THIRD = {"han": "male", "ham": "male", "hun": "female", "ho": "female", "henne": "female", "hon": "female"}
@@ -68,28 +68,33 @@ class Coreference:
 
         describing = lexicon_pairs("coreferent_nouns")  # looked up before `is_definite`, which costs more
         found: list[Named] = []
-        for token in tokens_of(sent):
+        pairs: list[Token] = []  # `de to`, `begge`: read once the sentence's other references are known
+        subjects: set[int] = set()
+        for token, text in zip(tokens_of(sent), texts_of(sent), strict=True):  # (one walk for the three)
+            if token.dep_ == "SUBJ":
+                subjects.add(token.i)
             if token.i in taken:
                 continue
-            word = fold(token.text)
+            word, pos = fold(text), token.pos_
             target = None
-            if token.pos_ == "PRON" and word in _THIRD:
+            if pos == "PRON" and word in _THIRD:
                 target = self._person(index, names + found, token, _THIRD[word])
-            elif token.pos_ in {"PRON", "DET"} and word in _FIRST and speaker() and (
+            elif pos in {"PRON", "DET"} and word in _FIRST and speaker() and (
                     _quoted(token, sent) or _inverted_speech(self._speech_verb(index))):
                 target = speaker()
             elif word in _LATTER:
                 target = self._latest_person(names + found, token)
-            elif token.pos_ in {"NOUN", "PROPN"} and (age := _AGED.fullmatch(word)):
+            elif pos in {"NOUN", "PROPN"} and "åring" in word and (age := _AGED.fullmatch(word)):
                 target = self._aged(index, names + found, token, age.group(1))
-            elif token.pos_ == "NOUN" and fold(token.lemma_) in describing and is_definite(token) and \
-                    "Plur" not in token.morph.get("Number"):  # `landa`, `partiene`: several, not the one named last
+            elif pos == "NOUN" and fold(token.lemma_) in describing and is_definite(token) and \
+                    "Plur" not in morph(token, "Number"):  # `landa`, `partiene`: several, not the one named last
                 target = self._described(index, names, token)
             if target is not None:
                 found.append(replace(target, start=token.i, end=token.i + 1, coref=True))
-        plural = [replace(member, start=token.i, end=token.i + 1, coref=True) for token in tokens_of(sent)
-                  if token.i not in taken and _names_two(token) for member in self._pair(names + found, token)]
-        subjects = {t.i for t in tokens_of(sent) if t.dep_ == "SUBJ"}
+            if _names_two(token):
+                pairs.append(token)
+        plural = [replace(member, start=token.i, end=token.i + 1, coref=True) for token in pairs
+                  for member in self._pair(names + found, token)]
         self.history.append((index, [] if credit else sorted(names + found, key=lambda n: n.start), subjects))
         return found + plural
 
@@ -224,14 +229,16 @@ def _head(name: str) -> str:
 def _names_two(token: Token) -> bool:
     """A plural pronoun that stands for two people: `de to`/`dei to` as a noun phrase of its own (not `de to
     landene`), `begge` as one, or `de`/`dei` with `begge` floated beside it (`Dei har begge valt ...`)."""
+    if token.dep_ not in _ARGUMENTS:
+        return False  # (each reading below is an argument: most words are not)
     word = fold(token.text)
-    if token.pos_ == "NOUN" and token.dep_ in _ARGUMENTS and "Plur" in token.morph.get("Number") and (
+    if token.pos_ == "NOUN" and "Plur" in morph(token, "Number") and (
             title_of(token.text) or title_of(token.lemma_) or ends_with(token.lemma_, lexicon()["pair_nouns"])):
         before = [fold(c.text) for c in token.children if c.i < token.i]
         return "begge" in before or "to" in before and any(w in {"de", "dei"} for w in before)
-    if word == "to" and token.dep_ in _ARGUMENTS:
+    if word == "to":
         return any(fold(c.text) in {"de", "dei"} and c.i == token.i - 1 for c in token.children)
-    if word == "begge" and token.dep_ in _ARGUMENTS:
+    if word == "begge":
         return True
     return word in {"de", "dei"} and token.dep_ == "SUBJ" and any(
         fold(c.text) == "begge" and c.i > token.i for c in token.head.children)

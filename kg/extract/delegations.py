@@ -26,7 +26,7 @@ def delegations(clause: Clause) -> Iterator[Found]:
     yield from _titled_leaders(clause)
     yield from _members(clause)
     lead_verbs = lexicon()["lead_verbs"]
-    for token in clause.tokens:
+    for token in clause.nouns:  # (a delegation is a noun)
         keys = delegation_keys(clause, token)
         for key in keys:
             represented = key.split("|", 1)[1]
@@ -37,7 +37,7 @@ def delegations(clause: Clause) -> Iterator[Found]:
         if len(keys) != 1:
             continue
         # `delegasjonen, ledet av NAME`: the participle hangs on the noun or the noun on it, or they are adjacent.
-        for verb in clause.tokens:
+        for verb in clause.verbs:
             if verb.pos_ != "VERB" or not verb_in(verb, lead_verbs) or verb.i < token.i:
                 continue
             between = clause.sent.doc[token.i + 1:verb.i]
@@ -74,7 +74,7 @@ _LEADERS = frozenset({"leder", "leiar", "sjef"})
 def _members(clause: Clause) -> Iterator[Found]:
     """`en delegasjon bestående av A, B og C`, `delegasjonen besto av A og B`, `A er med i delegasjonen`, `A har
     vært med i Xs delegasjon`: each person named so is a member of the delegation (schema:memberOf)."""
-    for token in clause.tokens:
+    for token in clause.nouns:  # (a delegation is a noun)
         keys = delegation_keys(clause, token)
         if len(keys) != 1:
             continue
@@ -99,8 +99,10 @@ def _titled_leaders(clause: Clause) -> Iterator[Found]:
     delegation's leader led that delegation (of the country or organisation before the title, where one is)."""
     nouns, former = lexicon()["delegation_nouns"], lexicon()["former_markers"]
     for title in clause.tokens:
+        if title.pos_ != "NOUN":
+            continue
         word = fold(title.text)
-        if title.pos_ != "NOUN" or not ends_with(word, _LEADERS) or not any(word.startswith(n) for n in nouns):
+        if not ends_with(word, _LEADERS) or not any(word.startswith(n) for n in nouns):
             continue
         if any(fold(c.text) in former for c in title.children):
             continue  # `den tidlegare delegasjonsleiaren NAME`: a delegation of another time

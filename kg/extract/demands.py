@@ -23,6 +23,7 @@ from kg.extract.clause import (
     subjects_of,
 )
 from kg.extract.gazetteer import ends_with, fold, lexicon, verb_in
+from kg.extract.tokens import morph
 from kg.types import PLACE
 
 
@@ -33,7 +34,8 @@ def demands(clause: Clause) -> Iterator[Found]:
     lex = lexicon()
     for token in clause.tokens:
         rule = "kg.demanded.v3"
-        if token.pos_ == "VERB" and ((verb_in(token, lex["demand_verbs"]) or _asks_of(token)) and asserted(token)
+        pos = token.pos_
+        if pos == "VERB" and ((verb_in(token, lex["demand_verbs"]) or _asks_of(token)) and asserted(token)
                                      or _wants(token)):
             asked = [c for c in token.children if c.dep_ == "DOBJ"] or _asked_ones(token)
             subjects = [_writer(token, s) or s for s in subjects_of(token) if s not in asked]
@@ -48,7 +50,7 @@ def demands(clause: Clause) -> Iterator[Found]:
             if not contents and token.dep_ == "ATR" and token.head.dep_ == "SUBJ" \
                     and fold(token.head.head.lemma_) in COPULAS:  # `Alt vi krever, er X og Y`
                 contents = [c for c in token.head.head.children if c.dep_ == "SPRED"]
-        elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["demand_nouns"]):
+        elif pos == "NOUN" and ends_with(token.lemma_, lex["demand_nouns"]):
             # `Moskvas krav`: a place that demands stands for those who govern it (so for the verbs too)
             agents = [k for c in token.children if c.dep_ == "DET" for k in agents_of(clause, c, {PLACE})]
             agents += _conditional_speakers(clause, token)
@@ -88,7 +90,7 @@ def _writer(verb: Token, subject: Token) -> Token | None:
         return None
     if not verb_in(verb.head, lexicon()["speech_verbs"]):
         return None
-    return next((s for s in subjects_of(verb.head) if s.pos_ == "PROPN" and gender in s.morph.get("Gender")), None)
+    return next((s for s in subjects_of(verb.head) if s.pos_ == "PROPN" and gender in morph(s, "Gender")), None)
 
 
 _GENDER = {"han": "Masc", "hun": "Fem", "ho": "Fem"}
@@ -138,7 +140,7 @@ def _asked_ones(verb: Token) -> list[Token]:
 def _asked_to(verb: Token) -> list[Token]:
     """The bare infinitive of `ber Støre gripe inn`: what the one asked is to do."""
     return [c for c in verb.children if c.dep_ in {"INFV", "DOBJ"} and c.pos_ == "VERB"
-            and "Inf" in c.morph.get("VerbForm") and c.i > verb.i]
+            and "Inf" in morph(c, "VerbForm") and c.i > verb.i]
 
 
 def _asked_about(asked: list[Token]) -> list[Token]:
@@ -167,7 +169,7 @@ def _adverbial_demanders(noun: Token) -> list[Token]:
         if marker is None or marker.head.head == marker.head:
             return []
         verb = marker.head.head  # `villig til å legge`: up from the infinitive to the verb of `til`
-        if any(c.dep_ == "DOBJ" and "Yes" not in c.morph.get("Reflex") for c in verb.children):
+        if any(c.dep_ == "DOBJ" and "Yes" not in morph(c, "Reflex") for c in verb.children):
             return []  # `ba Y om å ...`: Y is to act, not the subject
     return []
 
@@ -184,7 +186,7 @@ def _condition_clauses(noun: Token) -> list[Token]:
 def _passive(verb: Token) -> bool:
     """`blir bedt om å møte`, `er bedt om`, `krevjast`: the subject of a passive demand is the one asked."""
     return passive_participle(verb) or (fold(verb.text).endswith(("s", "st")) and not fold(verb.lemma_).endswith("s")
-                                        and "Part" not in verb.morph.get("VerbForm"))  # `har etterlyst`: active
+                                        and "Part" not in morph(verb, "VerbForm"))  # `har etterlyst`: active
 
 
 def obligations(clause: Clause) -> Iterator[Found]:
@@ -193,7 +195,7 @@ def obligations(clause: Clause) -> Iterator[Found]:
     happen (`bør`: advice), not an obligation the speaker takes on (`vi må ta ansvar`, `det må partiet ta stilling
     til`), and not a negated one."""
     lex = lexicon()
-    for modal in clause.tokens:
+    for modal in clause.verbs:
         if modal.pos_ != "AUX" or fold(modal.text) not in {"må", "lyt"} \
                 or any(fold(c.text) in lex["negations"] for c in modal.children):
             continue  # `bør`: what should happen is advice, not a demand
@@ -290,12 +292,12 @@ def _raised_conjuncts(verb: Token, heads: list[Token]) -> list[Token]:
     demands (`krav om at X stanser A, endrer B, anerkjenner C`) is often parsed with its later verbs under the
     main verb of the sentence."""
     end = max(t.i for head in heads for t in head.subtree)
-    tense = verb.morph.get("Tense")
+    tense = morph(verb, "Tense")
     found = []
     for token in verb.sent:
         if token.i <= end or token.dep_ != "KOORD" or token.pos_ != "VERB" or not tense:
             continue
-        if token.morph.get("Tense") != tense or not token.head.is_ancestor(verb):
+        if morph(token, "Tense") != tense or not token.head.is_ancestor(verb):
             continue
         gap = verb.doc[end + 1: token.left_edge.i]
         if token.left_edge.i <= end or not all(t.is_punct or t.pos_ == "CCONJ" for t in gap):

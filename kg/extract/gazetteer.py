@@ -248,9 +248,11 @@ def multiword_starts() -> dict[str, frozenset[int]]:
     return {word: frozenset(sizes) for word, sizes in starts.items()}
 
 
+@lru_cache(maxsize=1 << 16)
 def full_name(name: str) -> str | None:
     """The full name of a party or organisation written in a known short or other form (`Ap.`, `Høgre`, `LO`),
-    from parties.yaml and organisations.yaml; None for any other name."""
+    from parties.yaml and organisations.yaml; None for any other name. Kept per name: the name rules ask for
+    every capitalised word."""
     key = fold(name).rstrip(".")
     return _in_capitals().get(name) or parties().get(key) or organisations().get(key)
 
@@ -308,9 +310,9 @@ def _title_base(word: str) -> str | None:
     titles = lexicon()["titles"]
     if word in titles:
         return word
-    for i in range(2, len(word) - 3):  # compound: "forsvars|minister", "juniorutenriks|minister", "stabs|sjef"
-        if word[i:] in titles and (len(word[i:]) >= 5 or word[i:] == "sjef"):
-            return word
+    for size in lengths_of(titles):  # compound: "forsvars|minister", "juniorutenriks|minister", "stabs|sjef"
+        if 4 <= size <= len(word) - 2 and (end := word[len(word) - size:]) in titles and (size >= 5 or end == "sjef"):
+            return word  # (two letters at least before the title: a look-up per length of the titles)
     return None
 
 
@@ -321,12 +323,21 @@ def verb_in(token: Token, verbs: frozenset[str] | set[str]) -> bool:
     """True when a verb token is one of `verbs` (infinitives): by its lemma, or, where the lemmatizer left an
     inflected form as it was (`krevd`), by its form being a regular inflection of one of them. A particle verb
     (`ta imot`) matches a verb with that lemma and the particle among its dependents."""
-    lemma = fold(token.lemma_)
-    lemma = lexicon_pairs("irregular_verb_forms").get(lemma, lemma)  # `kravd`, left as it was, is `krevje`
+    lemma = _verb_lemma(token.lemma_)
+    if lemma in verbs:
+        return True
     forms, particle_verbs = _verb_forms(frozenset(verbs))
-    if lemma in verbs or (lemma == fold(token.text) and lemma in forms):
+    if lemma in forms and lemma == fold(token.text):  # (the form read only where it can matter)
         return True
     return lemma in particle_verbs and any(fold(c.text) in particle_verbs[lemma] for c in token.children)
+
+
+@lru_cache(maxsize=1 << 14)
+def _verb_lemma(lemma: str) -> str:
+    """A lemma folded, and an inflected form the lemmatizer left as it was made its verb's (`kravd` is `krevje`);
+    asked for every token by several rules: kept."""
+    lemma = fold(lemma)
+    return lexicon_pairs("irregular_verb_forms").get(lemma, lemma)
 
 
 @cache
@@ -346,4 +357,16 @@ def ends_with(lemma: str, words: frozenset[str]) -> bool:
     """True when a lemma is one of `words` or a compound ending in one (with at least 4 letters). Kept per lemma
     and list: the rules ask for every noun, and a list may hold a hundred words."""
     word = fold(lemma).rsplit("-", 1)[-1]
-    return word in words or any(word[i:] in words for i in range(1, len(word) - 3))
+    return word in words or any(word[len(word) - size:] in words for size in lengths_of(words) if 4 <= size < len(word))
+
+
+def ends_in(word: str, words: frozenset[str], before: int = 0) -> bool:
+    """Whether `word` ends in one of `words` with at least `before` letters before it (`word.endswith(w)` for any
+    of them): one look-up per length the words have, not a test per word of the list."""
+    return any(word[len(word) - size:] in words for size in lengths_of(words) if size <= len(word) - before)
+
+
+@cache
+def lengths_of(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of `words`, each once (to look a word's ends or beginnings up in them, one length at a time)."""
+    return tuple(sorted({len(w) for w in words}))

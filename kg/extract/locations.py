@@ -27,6 +27,7 @@ from kg.extract.clause import (
 from kg.extract.entities import named_mentions
 from kg.extract.gazetteer import fold, lexicon, lexicon_pairs
 from kg.extract.titles import titles_of
+from kg.extract.tokens import morph
 from kg.types import GPE, PERSON, PLACE
 
 
@@ -36,7 +37,7 @@ def locations(clause: Clause) -> Iterator[Found]:
     the event is with (`møte med statsminister NAME i C`) or a `som holdes i C` hung on another noun. A planned
     or negated clause states no place (measured on eval/news/dev: taking planned places gains one fact and one
     error)."""
-    for token in clause.tokens:
+    for token in clause.nouns:  # (an event is a noun)
         event = event_key(clause, token)
         if event is None:
             continue
@@ -85,8 +86,8 @@ def _done_at(clause: Clause) -> Iterator[Found]:
     of that kind, where the sentence names no event of its own; in the past only (`besøker` is often a plan)."""
     for verb in clause.tokens:
         noun = lexicon_pairs("event_verbs").get(fold(verb.lemma_))
-        if noun is None or verb.pos_ != "VERB" or not asserted(verb) or "Pres" in verb.morph.get("Tense") \
-                or "Inf" in verb.morph.get("VerbForm"):
+        if noun is None or verb.pos_ != "VERB" or not asserted(verb) or "Pres" in morph(verb, "Tense") \
+                or "Inf" in morph(verb, "VerbForm"):
             continue  # `Det er lov å demonstrere i C`: what one may do, not what was done
         if any(event_key(clause, t) for t in clause.tokens):
             continue  # the sentence names its event: `locations` reads it

@@ -19,10 +19,12 @@ from kg.extract.gazetteer import (
     Country,
     calendar_words,
     countries,
+    ends_in,
     ends_with,
     fold,
     full_name,
     joined_places,
+    lengths_of,
     lexicon,
     norwegian_first_name,
     title_of,
@@ -72,11 +74,11 @@ def model_names(sent: Span) -> list[Named]:
             ent, kind = _named_organisation(ent)
         elif kind == ORGANIZATION and _home_town(ent):
             kind = PLACE  # `Andreas Næss fra Sarpsborg`: where he is from
-        elif kind in {GPE, PLACE} and (body := _place_organisation(ent)) is not None:
+        elif kind in {GPE, PLACE} and (body := _place_organisation(ent, sent)) is not None:
             ent, kind = body, ORGANIZATION  # `Buskerud skikrets`: a place's name and an organisation noun
         elif kind in {GPE, PLACE} and len(ent) > 1 and _body_noun(ent[-1]):
             kind = ORGANIZATION  # `Lillevik bystyre`, `Solvik fylkeskommune` (places to the model)
-        elif kind in {GPE, PLACE} and (venue := _place_venue(ent)) is not None:
+        elif kind in {GPE, PLACE} and (venue := _place_venue(ent, sent)) is not None:
             ent, kind = venue, PLACE  # `Bygdøy kongsgård`, `Stavanger tinghus`: the building is the place
         for part in _split(ent):
             if kind == PERSON and len(part) > 1 and (country := country_genitive(part[0])) is not None:
@@ -176,7 +178,7 @@ _NAME_PARTICLES = _FIRST_PARTICLES | {"der", "den", "de", "la", "le", "da"}
 def has_institution_ending(word: str) -> bool:
     """A folded word longer than an institution's ending it ends in (`kunnskapsdepartementet`, `barentsrådet`);
     asked for every noun by several rules: kept."""
-    return any(word.endswith(suffix) and len(word) > len(suffix) for suffix in lexicon()["institution_endings"])
+    return ends_in(word, lexicon()["institution_endings"], 1)
 
 
 def _company_word(token: Token) -> bool:
@@ -185,9 +187,10 @@ def _company_word(token: Token) -> bool:
     return token.text[:1].isupper() and fold(token.text) in lexicon()["organisation_name_words"]
 
 
-def _lower_word_after(ent: Span) -> Token | None:
-    """The lower-case word right after an entity in its sentence (`skikrets` in `Buskerud skikrets`), if any."""
-    after = ent.doc[ent.end] if ent.end < ent.sent.end else None
+def _lower_word_after(ent: Span, sent: Span) -> Token | None:
+    """The lower-case word right after an entity in its sentence `sent` (`skikrets` in `Buskerud skikrets`), if
+    any. (The sentence is passed: `ent.sent` looks for it again, at a cost.)"""
+    after = ent.doc[ent.end] if ent.end < sent.end else None
     return after if after is not None and after.is_lower and after.is_alpha else None
 
 
@@ -202,10 +205,10 @@ def _home_town(ent: Span) -> bool:
         and any(word.endswith(end) and len(word) - len(end) >= 3 for end in lexicon()["place_name_endings"])
 
 
-def _place_organisation(ent: Span) -> Span | None:
+def _place_organisation(ent: Span, sent: Span) -> Span | None:
     """`Buskerud skikrets`, `Trondheim sjukehus`: a place's name right before a lower-case organisation noun
     (lexicon `organisation_nouns`) that the parse joins to it names the organisation, name and noun together."""
-    if (after := _lower_word_after(ent)) is None:
+    if (after := _lower_word_after(ent, sent)) is None:
         return None  # any tag: the tagger takes `skikrets` for a verb
     joined = ent[-1].head == after or after.head == ent[-1] or after.pos_ == "X"  # (the tagger's unknown word:
     # its parse is no guide: `Sør-Trøndelag skikrets spilte inn`)
@@ -221,10 +224,10 @@ def _body_noun(token: Token) -> bool:
         ends_with(token.lemma_, lex["organisation_nouns"]) or ends_with(token.lemma_, lex["organ_nouns"]))
 
 
-def _place_venue(ent: Span) -> Span | None:
+def _place_venue(ent: Span, sent: Span) -> Span | None:
     """`Bygdøy kongsgård`, `Stavanger tinghus`: a place's name and, right after it, a lower-case noun the parse
     hangs on it that is or ends in a venue noun (lexicon `venue_nouns`, and `gård`): the two name one place."""
-    if (after := _lower_word_after(ent)) is None or after.head != ent[-1] or after.dep_ != "FLAT":
+    if (after := _lower_word_after(ent, sent)) is None or after.head != ent[-1] or after.dep_ != "FLAT":
         return None
     word = fold(after.text)
     return ent.doc[ent.start:ent.end + 1] if any(word.endswith(form) for form in _building_forms()) else None
@@ -247,9 +250,11 @@ def _named_organisation(ent: Span) -> tuple[Span, str | None]:
     return ent, None
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_venue_noun(word: str) -> bool:
     """A folded word that is a venue noun (lexicon `venue_nouns`) or one with an ending (`palasset`, `plassen`)."""
-    return any(word == n or word.startswith(n) and len(word) - len(n) <= 3 for n in lexicon()["venue_nouns"])
+    nouns = lexicon()["venue_nouns"]  # (a look-up per length of the nouns)
+    return any(word[:size] in nouns for size in lengths_of(nouns) if len(word) - 3 <= size <= len(word))
 
 
 def _venue(ent: Span) -> bool:
@@ -258,7 +263,7 @@ def _venue(ent: Span) -> bool:
     last = ent[-1]
     word = fold(last.text).rsplit("-", 1)[-1]
     several = len(ent) > 1 or "-" in last.text
-    return several and full_name(ent.text) is None and _is_venue_noun(word) and not _church(ent)
+    return several and _is_venue_noun(word) and not _church(ent) and full_name(ent.text) is None
 
 
 def _church(ent: Span) -> bool:
@@ -275,14 +280,22 @@ def _venue_word(ent: Span) -> bool:
     no list knows as an organisation: a place, whatever the model said."""
     last = ent[-1]
     word = fold(last.text).replace("-", "")
-    if full_name(ent.text) is not None or not word.isalpha():
+    if not word.isalpha():
         return False
     if len(ent) > 1 and last.is_lower:
-        return _is_venue_noun(word) and not _church(ent)
-    if last.is_lower:
+        place = _is_venue_noun(word) and not _church(ent)
+    elif last.is_lower:
         return False
-    return any(word.endswith(form) and len(word) - len(form) >= 3 for form in _venue_forms()) \
-        or any(word.endswith(form) and len(word) - len(form) >= 3 for form in _landform_forms())
+    else:
+        place = _compounded_place(word)
+    return place and full_name(ent.text) is None  # (the name's text, which costs most, read last)
+
+
+@lru_cache(maxsize=1 << 16)
+def _compounded_place(word: str) -> bool:
+    """A folded word compounded with a venue noun or with a landform noun in the definite form, at least three
+    letters before it (`_venue_word`; asked for every name: kept)."""
+    return ends_in(word, _venue_forms(), 3) or ends_in(word, _landform_forms(), 3)
 
 
 @cache
@@ -353,7 +366,8 @@ def _clean(span: Span, kind: str | None) -> Named | None:
         span = span[1:]  # `Hans Eksellense herr NAME`: a form of address, not the name (`Hans` alone is one)
     if kind == PERSON and len(span) >= 3 and span[-1].pos_ in {"NOUN", "PROPN"} and title_of(span[-1].lemma_):
         span = span[:-1]  # a caption's `Kari Lie Byrådsleder.`
-    if not len(span) or not any(c.isupper() for c in span.text[:1]) or len(span.text) < 2:
+    text = span.text if len(span) else ""  # (read once)
+    if not text[:1].isupper() or len(text) < 2:
         return None
     if not _is_name(span):
         return None

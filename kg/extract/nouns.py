@@ -18,7 +18,13 @@ from kg.types import GPE, ORGANIZATION
 
 def is_delegation(token: Token) -> bool:
     """A noun that denotes a delegation (`delegasjonen`, `forhandlingsdelegasjon`)."""
-    return token.pos_ == "NOUN" and ends_with(token.lemma_, lexicon()["delegation_nouns"])
+    return token.pos_ == "NOUN" and _delegation_word(token.lemma_)
+
+
+@lru_cache(maxsize=1 << 14)
+def _delegation_word(lemma: str) -> bool:
+    """`is_delegation` by the lemma alone (asked for every noun by several rules: kept)."""
+    return ends_with(lemma, lexicon()["delegation_nouns"])
 
 
 def is_event(token: Token) -> bool:
@@ -32,15 +38,16 @@ def event_lemma(token: Token) -> str | None:
     election in the definite only (`valget`); None for any other token."""
     if token.pos_ != "NOUN":
         return None
-    lex = lexicon()
-    if fold(token.lemma_) in lex["press_nouns"] and token.dep_ == "DOBJ" and token.head.pos_ == "VERB" \
+    lex, lemma = lexicon(), token.lemma_
+    word = fold(lemma)
+    if word in lex["press_nouns"] and token.dep_ == "DOBJ" and token.head.pos_ == "VERB" \
             and fold(token.head.lemma_) == "møte":
         return "pressekonferanse"  # `møtte pressen`: held a press conference
-    if fold(token.lemma_) in lex["definite_event_nouns"]:
+    if word in lex["definite_event_nouns"]:
         if fold(token.head.lemma_) == "falle":
             return None  # `valget falt på Solvik`: a choice made, no election
-        return token.lemma_ if "Definite=Def" in str(token.morph) else None  # `valget`, not `et annet valg`
-    return _event_word(token.lemma_, token.text)
+        return lemma if "Definite=Def" in str(token.morph) else None  # `valget`, not `et annet valg`
+    return _event_word(lemma, token.text)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -66,8 +73,8 @@ def name_word_before(token: Token) -> Token | None:
     """The capitalised word right before a noun with a capitalised name before its hyphen, when that word begins
     the name (`Norsk Industri-direktør`, `Nye Veier-sjef`): inside a sentence, or at its start where it is a
     nationality adjective (`Norsk`, `Svensk`), which there can only be part of the name."""
-    if token.i == token.sent.start or not token.text[:1].isupper() or "-" not in token.text:
-        return None
+    if not token.text[:1].isupper() or "-" not in token.text or token.i == token.sent.start:
+        return None  # (the sentence, which costs most, looked for last)
     before = token.doc[token.i - 1]
     if before.pos_ not in {"ADJ", "PROPN"} or not before.text.istitle() or not before.is_alpha:
         return None

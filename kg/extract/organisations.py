@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.gazetteer import countries, fold, full_name, lexicon, multiword_starts, parties, title_of, verb_in
 from kg.extract.names import Named, has_institution_ending
-from kg.extract.tokens import tokens_of
+from kg.extract.tokens import capitalised_of, tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -41,8 +41,8 @@ def _reporting_outlets(sent: Span, found: list[Named]) -> list[Named]:
     if first is None or first > sent.start and sent.doc[sent.start].text in _QUOTE_OPENERS:
         return []  # `– Det går bra, skreiv Kari`: who wrote the quote, a person as often as an outlet
     added = []
-    for token in tokens_of(sent):
-        if token.i in taken or token.i == first or not token.is_alpha or not token.text[:1].isupper() \
+    for token in capitalised_of(sent):
+        if token.i in taken or token.i == first or not token.is_alpha \
                 or not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and not token.text[1:].islower()) \
                 or title_of(token.lemma_):
             continue  # (a common noun in capitals opens a quote: `– Kommunane melder`; `ITavisen` is one)
@@ -168,9 +168,9 @@ def _recall_organisations(sent: Span, found: list[Named]) -> list[Named]:
     (`Nav` may be a noun there)."""
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
-    for token in tokens_of(sent):
+    for token in capitalised_of(sent):
         text = token.text
-        if token.i in taken or len(text) < 2 or not text[0].isupper():
+        if token.i in taken or len(text) < 2:
             continue
         genitive = full_name(text) is None and text.endswith("s") and "Case=Gen" in str(token.morph)
         if genitive:
@@ -190,12 +190,12 @@ def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
     Ungdom`): the words as organisations.yaml or parties.yaml write them, each capitalised or a number but for
     a function word inside."""
     added = []
-    doc, i, tokens = sent.doc, sent.start, tokens_of(sent)
+    doc, free = sent.doc, sent.start  # the first word not inside a name recalled
     starts = multiword_starts()
-    while i < sent.end:
-        first = tokens[i - sent.start].text
-        sizes = starts.get(fold(first), ()) if first[:1].isupper() else ()  # a known name starts capitalised
-        for size in sorted(sizes, reverse=True):
+    for token in capitalised_of(sent):  # a known name starts capitalised
+        if (i := token.i) < free:
+            continue
+        for size in sorted(starts.get(fold(token.text), ()), reverse=True):
             if i + size > sent.end or taken & set(range(i, i + size)) or not all(
                     t.text[:1].isupper() or t.is_digit or 0 < k < size - 1 and t.lower_ in {"og", "i", "for", "på"}
                     for k, t in enumerate(doc[i:i + size])):  # `Natur og Ungdom`
@@ -203,9 +203,8 @@ def _recall_known_names(sent: Span, taken: set[int]) -> list[Named]:
             span = doc[i:i + size]
             if full_name(span.text) is not None:
                 added.append(Named(span.start, span.end, ORGANIZATION, span.text, fold(span.text)))
-                i = span.end - 1
+                free = span.end
                 break
-        i += 1
     return added
 
 
@@ -215,10 +214,8 @@ def _known_names_over_parts(sent: Span, found: list[Named]) -> list[Named]:
     (`Natur` a place and `Ungdom` nothing in `Natur og Ungdom`; `Styrkes` a person); not where a name the model
     found reaches past it."""
     doc, starts, out = sent.doc, multiword_starts(), list(found)
-    for token in tokens_of(sent):
+    for token in capitalised_of(sent):
         i = token.i
-        if not token.text[:1].isupper():
-            continue
         for size in sorted(starts.get(fold(doc[i].text), ()), reverse=True):
             span = doc[i:i + size]
             if span.end > sent.end:

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from kg.extract.bodies import body_noun, organ_base
 from kg.extract.gazetteer import countries, fold, full_name, lexicon, lexicon_pairs, title_of, verb_in
 from kg.extract.names import Named, has_institution_ending
-from kg.extract.tokens import tokens_of
+from kg.extract.tokens import nouns_of
 from kg.types import ORGANIZATION, PERSON
 
 
@@ -30,7 +30,7 @@ def _titled_names(sent: Span, found: list[Named]) -> list[Named]:
     of them inside a name already found, are a person."""
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
-    for head in tokens_of(sent):
+    for head in nouns_of(sent):
         if head.pos_ != "PROPN" or head.dep_ == "FLAT" or head.i in taken:
             continue
         flat = [c for c in head.children if c.dep_ == "FLAT" and c.i > head.i]
@@ -52,7 +52,7 @@ def _speakers(sent: Span, found: list[Named]) -> list[Named]:
     an outlet writes or reports), that no list knows as an organisation, institution or body, is a person."""
     taken = {i for n in found for i in range(n.start, n.end)}
     added = []
-    for token in tokens_of(sent):
+    for token in nouns_of(sent):
         if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "SUBJ" or not token.is_alpha \
                 or not token.text.istitle() or not token.lemma_[:1].isupper() \
                 or any(c.dep_ == "FLAT" for c in token.children) \

@@ -34,6 +34,7 @@ from kg.extract.titles import (
     serves,
     title_word,
 )
+from kg.extract.tokens import morph
 from kg.types import GPE, ORGANIZATION, PERSON
 
 
@@ -176,9 +177,7 @@ def acting_for(clause: Clause) -> Iterator[Found]:
     """`X, som representerer USA`, `X representerte forbundet Y`, `mottar prisen på vegne av Y`, `arbeider i
     selskapet Y`: the organisation or country a person represents, acts on behalf of or works for now
     (schema:affiliation; a party: schema:memberOf)."""
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
+    for verb in clause.verbs:
         lemma = fold(verb.lemma_)
         behalf = [p for p in verb.children if p.lower_ == "på"]
         working = verb_in(verb, _WORK_VERBS)
@@ -186,7 +185,7 @@ def acting_for(clause: Clause) -> Iterator[Found]:
             continue
         bodies = []
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
-        if working and ("Pres" in verb.morph.get("Tense") or _still(chain, verb)):
+        if working and ("Pres" in morph(verb, "Tense") or _still(chain, verb)):
             # `arbeider i dag i selskapet X`, `har arbeidet i X i 28 år`
             bodies = [k for o in pp_objects(verb, {"i", "hos", "for", "ved"})
                       if (k := clause.key_of(o, {ORGANIZATION}))]
@@ -216,12 +215,13 @@ def _employed(clause: Clause) -> Iterator[Found]:
     """`Kari Lie er ansatt i Fiskarlaget`, `har vært tilsett ved X sidan 2011`: one employed in an organisation
     now serves it (schema:affiliation, a party's employee too: employed there, whether or not a member)."""
     for word in clause.tokens:
-        verb = word.head
-        if fold(word.text) not in _EMPLOYED or word.dep_ != "SPRED" or fold(verb.lemma_) not in {"være", "vere"} \
-                or not asserted(verb):
+        if fold(word.text) not in _EMPLOYED or word.dep_ != "SPRED":
+            continue
+        verb = word.head  # (looked up only for the words above: spaCy makes a new token each time)
+        if fold(verb.lemma_) not in {"være", "vere"} or not asserted(verb):
             continue
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
-        if "Pres" not in chain[-1].morph.get("Tense") or verb.dep_ == "INFV" and not _still(chain, word):
+        if "Pres" not in morph(chain[-1], "Tense") or verb.dep_ == "INFV" and not _still(chain, word):
             continue  # `var ansatt i X`, `har vært ansatt i X`: employed before
         bodies = [k for o in pp_objects(word, {"i", "hos", "ved"}) + pp_objects(verb, {"i", "hos", "ved"})
                   if (k := clause.key_of(o, {ORGANIZATION}))]
@@ -237,7 +237,7 @@ def _leading(clause: Clause) -> Iterator[Found]:
     present perfect with `siden` or a duration (`har ledet Fiskarlaget i ti år`) one who still serves it, with no
     title: such a person often has a title of their own (`administrerende direktør`); one named with a title of her
     own who has led it (`LO-leder NAME har ledet valgkomiteen`) did a task now done, no former post."""
-    for verb in clause.tokens:
+    for verb in clause.verbs:
         if verb.pos_ != "VERB" or not verb_in(verb, _LEAD_VERBS) or not asserted(verb):
             continue
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
@@ -260,7 +260,7 @@ def _leading(clause: Clause) -> Iterator[Found]:
         through = any(fold(t.lemma_) not in {"ha", *COPULAS} for t in above[1:])  # `har fått lede X`: one who
         # serves X, with no title stated
         perfect = bool(forms & {"har", "hadde"}) or through
-        past = "Past" in above[-1].morph.get("Tense") if through else "Past" in chain[-1].morph.get("Tense") \
+        past = "Past" in morph(above[-1], "Tense") if through else "Past" in morph(chain[-1], "Tense") \
             or "hadde" in forms or (perfect and not _still(chain, verb))
         word = "leiar" if fold(verb.lemma_) in {"leie", "leia"} else "leder"
         held = next((t for p in verb.children if fold(p.text) == "som" for t in p.children
@@ -270,7 +270,7 @@ def _leading(clause: Clause) -> Iterator[Found]:
         for leader in leaders:
             if (person := clause.key_of(leader, {PERSON})) is None:
                 continue
-            if past and not (perfect and "Past" not in chain[-1].morph.get("Tense") and _titled(clause, leader)):
+            if past and not (perfect and "Past" not in morph(chain[-1], "Tense") and _titled(clause, leader)):
                 yield Found(person, "schema:jobTitle", f"tidligere {word}", "kg.jobTitle.lead.v1", 0.7, literal=True)
             if past:  # `LO-leder NAME har ledet valgkomiteen`: one with a post of her own led it, now done
                 continue
@@ -330,8 +330,8 @@ def role_changes(clause: Clause) -> Iterator[Found]:
             continue
         perfect = verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"  # `har begynt som`
         passive_past = verb.dep_ == "INFV" and fold(verb.head.lemma_) in {"bli", "verte"} \
-            and "Past" in verb.head.morph.get("Tense")  # `ble utnevnt til`, `vart tilsett som`
-        tense = 2 if perfect else 1 if "Past" in verb.morph.get("Tense") or passive_past else 0
+            and "Past" in morph(verb.head, "Tense")  # `ble utnevnt til`, `vart tilsett som`
+        tense = 2 if perfect else 1 if "Past" in morph(verb, "Tense") or passive_past else 0
         qualifier = "påtroppende" if coming else _ROLE_QUALIFIERS[kind][tense]
         if kind in {"start", "keep"} and tense == 1 and _dated_by_year(verb):
             qualifier = "tidligere"  # `startet som rådgiver i februar 2020`, `satt som byråd fra 2011 til 2015`:
@@ -352,14 +352,14 @@ def to_come(verb: Token) -> bool:
     """Whether a verb is an infinitive under `skal` in the present, asserted in itself (`Tangen skal bli ny sjef`,
     `skal overta som`): a post to be taken up, not a wish or a condition (`skal ikke`, `dersom hun skal`)."""
     modal = verb.head
-    return verb.dep_ == "INFV" and fold(modal.text) in {"skal", "ska"} and "Pres" in modal.morph.get("Tense") \
+    return verb.dep_ == "INFV" and fold(modal.text) in {"skal", "ska"} and "Pres" in morph(modal, "Tense") \
         and asserted(modal)
 
 
 def _predecessors(clause: Clause, verb: Token, title: Token) -> Iterator[Found]:
     """`tar over som teatersjef etter NAME`, `overtok etter NAME som styreleiar i X`: the one followed in a
     post is its outgoing holder (in the past, its former one)."""
-    past = "Past" in verb.morph.get("Tense") and verb.dep_ != "INFV"
+    past = "Past" in morph(verb, "Tense") and verb.dep_ != "INFV"
     for holder in pp_objects(verb, {"etter"}) + pp_objects(title, {"etter"}):
         if (person := clause.key_of(holder, {PERSON})) is None:
             continue

@@ -23,6 +23,7 @@ from kg.extract.clause import (
     pp_objects,
 )
 from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, verb_in
+from kg.extract.tokens import morph
 from kg.types import PERSON
 
 
@@ -44,7 +45,7 @@ def _hosted(clause: Clause) -> Iterator[Found]:
             continue
         events = [k for o in pp_objects(token, {"for"}) if (k := event_key(clause, o))]
         verb = token.head
-        if not events or fold(verb.lemma_) not in {"være", "vere"} or "Past" not in verb.morph.get("Tense") \
+        if not events or fold(verb.lemma_) not in {"være", "vere"} or "Past" not in morph(verb, "Tense") \
                 or not asserted(verb):
             continue
         for subject in actors_of(verb):
@@ -57,7 +58,7 @@ def specific_events(clause: Clause) -> list[str]:
     in order: what a later sentence's `var til stede` or `tok ordet` is about (`Clause.context_event`). An
     election (`valget`) is held at a meeting, not one to be present at."""
     elections = lexicon()["definite_event_nouns"]
-    return [k for t in clause.tokens if t.pos_ == "NOUN" and (k := event_key(clause, t)) and is_specific(t)
+    return [k for t in clause.nouns if t.pos_ == "NOUN" and (k := event_key(clause, t)) and is_specific(t)
             and fold(t.lemma_) not in elections]
 
 
@@ -65,8 +66,8 @@ def _present_then(clause: Clause) -> Iterator[Found]:
     """`NAME var også til stede`, `NAME tok ordet`, `sa NAME fra talerstolen`, `NAME holdt appell`: a person
     present or speaking, where the sentence names no occasion, was at the one the article named last before
     it (`Clause.context_event`); nobody where the article has named none."""
-    for verb in clause.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or clause.context_event is None and fold(verb.lemma_) not in {
+    for verb in clause.verbs:
+        if clause.context_event is None and fold(verb.lemma_) not in {
                 "være", "vere"} or not asserted(verb):
             continue
         among = _among_those_present(clause, verb)  # `Blant dem som var til stede, var NAME`
@@ -136,7 +137,7 @@ def _present_or_speaking(verb: Token) -> bool:
         return True  # `Ved dette bordet sitter A og B`
     if lemma == "ta" and any(c.dep_ == "DOBJ" and fold(c.text) == "ordet" for c in children):
         return True
-    if lemma == "delta" and "Past" in verb.morph.get("Tense") and not any(
+    if lemma == "delta" and "Past" in morph(verb, "Tense") and not any(
             c.pos_ == "ADP" and fold(c.text) in {"i", "på", "under", "ved", "til"} or c.dep_ == "DOBJ"
             for c in children):
         return True  # `Også NAME deltok.`, `Fra norsk side deltok NAME`: took part in what the article told of

@@ -21,6 +21,7 @@ from kg.extract.clause import (
     subjects_of,
 )
 from kg.extract.gazetteer import ends_with, fold, lexicon, title_of, verb_in
+from kg.extract.tokens import texts_of
 from kg.types import ORGANIZATION, PERSON
 
 
@@ -28,25 +29,28 @@ def reports(clause: Clause) -> Iterator[Found]:
     """`..., skriver AFP`, `viser til RIA`, `ifølge NTB`: kgo:reportedBy, wherever the article cites its source
     (an outlet cited further down for one detail is still a source of the article's facts)."""
     lex = lexicon()
-    for token in clause.tokens:
+    for token, text in zip(clause.tokens, texts_of(clause.sent), strict=True):
         sources: list[Token] = []
         rule = "kg.reportedBy.v4"
-        if token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]) and passive_participle(token):
+        pos = token.pos_  # (read once)
+        verb = pos == "VERB"
+        reporting = verb and verb_in(token, lex["report_verbs"])
+        if reporting and passive_participle(token):
             sources = pp_objects(token, {"av"})  # `Dette blir bekreftet av NRK`, `ble først publisert av X`
-        elif token.pos_ == "VERB" and verb_in(token, lex["report_verbs"]) and not _told_of(token):
+        elif reporting and not _told_of(token):
             sources = subjects_of(token) or _cleft_subject(token)  # `Det var DN som først omtalte saken`
             if not sources:
                 sources, rule = _first_verbs_subjects(token), "kg.reportedBy.joined.v1"
-        elif token.pos_ == "VERB" and verb_in(token, lex["cite_verbs"]):
+        elif verb and verb_in(token, lex["cite_verbs"]):
             citing = [k for s in subjects_of(token) if (k := clause.key_of(s, {PERSON}))]
             sources = [] if citing else pp_objects(token, {"til"})  # a person who `viste til loven` cites a law
-        elif fold(token.text) in lex["report_preps"]:
+        elif fold(text) in lex["report_preps"]:
             sources = [c for c in token.children if c.dep_ == "PUTFYLL"]
         elif _split_ifolge(clause, token):  # `i følge NTB`: the preposition written in two words
             sources = [clause.sent.doc[token.i + 1]]
-        elif token.pos_ == "NOUN" and ends_with(token.lemma_, lex["release_nouns"]):
+        elif pos == "NOUN" and ends_with(token.lemma_, lex["release_nouns"]):
             sources = pp_objects(token, {"fra", "frå"})  # `i en pressemelding fra X`
-        elif _sourcing(token):
+        elif pos in {"VERB", "AUX"} and _sourcing(token):  # (a verb's phrases)
             sources = subjects_of(token)
             if not sources:
                 sources, rule = _cleft_subject(token) or _first_verbs_subjects(token), "kg.reportedBy.joined.v1"

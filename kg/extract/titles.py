@@ -37,6 +37,7 @@ from kg.extract.gazetteer import (
 )
 from kg.extract.names import Named, has_institution_ending
 from kg.extract.nouns import country_modifier, is_delegation
+from kg.extract.tokens import morph
 from kg.types import GPE, ORGANIZATION, PERSON, Fact
 
 POSTS = frozenset({"verv", "jobb", "rolle", "stilling", "post", "posisjon"})
@@ -162,7 +163,7 @@ def _plural_of_countries(clause: Clause, edge: int, after: bool) -> tuple[Token 
         if prep - 1 < start or fold(doc[prep].text) not in _OF_COUNTRIES:
             return None, []
         title = doc[prep - 1]
-    plural = bool(title_word(title)) and "Plur" in title.morph.get("Number") and fold(title.text).endswith("ne")
+    plural = bool(title_word(title)) and "Plur" in morph(title, "Number") and fold(title.text).endswith("ne")
     if not plural or not all(c.key.startswith("country:") for c in countries):
         return None, []
     return title, countries
@@ -239,7 +240,7 @@ def _leaving(clause: Clause, named: Named) -> str:
     if verb_in(verb, frozenset({"forlate"})) and not any(  # `forlater jobben`, not `forlater Norge`
             c.dep_ == "DOBJ" and fold(c.lemma_) in POSTS for c in verb.children):
         return ""
-    return "avtroppende " if "Pres" in verb.morph.get("Tense") else "tidligere "
+    return "avtroppende " if "Pres" in morph(verb, "Tense") else "tidligere "
 
 
 def serves(clause: Clause, person: str, org: str, confidence: float, title: Token | None = None) -> Found:
@@ -294,7 +295,7 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
                    and not _person_between(clause, named.end, c.i) and not (c.i < named.start and _predicate(c))]
     if named.end < clause.sent.end and doc[named.end].text == ",":  # `NAME, lege, økonom og ...`: appositions
         candidates += [c for c in head.children if c.dep_ == "KOORD" and c.pos_ == "NOUN" and c.i > named.end
-                       and "Plur" not in c.morph.get("Number") and "Def" not in c.morph.get("Definite")
+                       and "Plur" not in morph(c, "Number") and "Def" not in morph(c, "Definite")
                        and doc[c.i - 1].text in {",", "og"} and not party_of(c.text.partition("-")[0])]
         # the parser took them for conjuncts of the name; `Ap-politiker` says the party (memberships), no post
     if head.dep_ == "APP":
@@ -352,14 +353,14 @@ def _next_pair(clause: Clause, named: Named, title: Token) -> bool:
     if named.start == clause.sent.start or not title_word(doc[named.start - 1]):
         return False
     close = _phrase_end(clause, title.i)
-    return "Def" in title.morph.get("Definite") or close < end and doc[close].text == "," and person_at(close + 1)
+    return "Def" in morph(title, "Definite") or close < end and doc[close].text == "," and person_at(close + 1)
 
 
 def _predicate(title: Token) -> bool:
     """Whether a title in the indefinite is a copula's predicate (`blir ny byråd`, `er leder`), by its label or,
     however the parse hangs it, by the copula right before it and its adjectives; not one in the definite that
     names whom it tells of (`Blant dem var visepresidenten, Kari Lie`)."""
-    if "Def" in title.morph.get("Definite"):
+    if "Def" in morph(title, "Definite"):
         return False
     i = title.i - 1
     while i > title.sent.start and title.doc[i].pos_ in {"ADJ", "DET"}:
@@ -432,7 +433,7 @@ def _shared_plural_title(clause: Clause, head: Token) -> list[Token]:
             before -= 1  # `begge visepresidentene, A og B`
         title = doc[before] if before >= clause.sent.start else None
         if title is not None and title_word(title):
-            plural = "Plur" in title.morph.get("Number") and fold(title.text).endswith("ne")
+            plural = "Plur" in morph(title, "Number") and fold(title.text).endswith("ne")
             return [title] if plural else []
     return []
 
@@ -509,14 +510,15 @@ def _field_word(title: Token) -> Token | None:
     """The word of a title's field (`næringspolitikk` in `direktør for næringspolitikk i X`), or None. Of what
     hangs on it, only where the post is (`i`, `hos`, `ved`) leaves it a field (not `leder for aksjonen mot X`)."""
     doc = title.doc
-    if title.i + 2 >= title.sent.end or fold(doc[title.i + 1].text) != "for" or doc[title.i + 1].head != title:
+    if title.i + 1 >= len(doc) or fold(doc[title.i + 1].text) != "for" or title.i + 2 >= title.sent.end \
+            or doc[title.i + 1].head != title:  # (the sentence, which costs most, looked for after `for`)
         return None
     field = doc[title.i + 2]
     if field.head != doc[title.i + 1] or field.dep_ != "PUTFYLL":
         return None
     region = fold(field.text) in lexicon()["region_prefixes"]
-    common = field.pos_ == "NOUN" and field.is_lower and field.morph.get("Definite") == ["Ind"] \
-        and field.morph.get("Number") != ["Plur"] and not ends_with(field.lemma_, lexicon()["organisation_nouns"]) \
+    common = field.pos_ == "NOUN" and field.is_lower and morph(field, "Definite") == ["Ind"] \
+        and morph(field, "Number") != ["Plur"] and not ends_with(field.lemma_, lexicon()["organisation_nouns"]) \
         and not title_of(field.lemma_) and not any(
             c.dep_ == "ATR" and not (c.pos_ == "ADP" and fold(c.text) in _EMPLOYER_PREPS) for c in field.children)
     joined = field.is_lower and (field.text.endswith("-") or field.pos_ == "ADJ") and any(
@@ -527,18 +529,19 @@ def _field_word(title: Token) -> Token | None:
 def title_word(token: Token) -> str | None:
     """The title a token states: a noun whose lemma is a title, or a title word the tagger got wrong
     (`juniorutenriksminister` is sometimes tagged a verb, a sentence-initial `Statsadvokat` a proper noun)."""
-    if fold(token.text).endswith("rådet"):
+    text, pos = token.text, token.pos_  # (each read once)
+    if fold(text).endswith("rådet"):
         return None  # `byrådet`, `statsrådet`: the council, not one of its members (`byråden`, `statsråden`)
-    if token.pos_ == "NOUN":  # the form too: the lemmatizer sometimes breaks a compound (`KS-leder` -> `KS-lede`)
-        return title_of(token.lemma_) or title_of(token.text)
-    if token.pos_ == "PROPN" and token.text[1:].islower() and (  # `Statsadvokat NAME ...`, `sa Kong Harald`
-            token.is_sent_start or fold(token.text) in _ROYAL_FORMS):  # not `Kronprinsen`: one of his own
-        return title_of(token.text)
-    if token.pos_ == "VERB" and token.morph.get("Tense") and title_of(token.text) != fold(token.text).rsplit("-")[-1]:
+    if pos == "NOUN":  # the form too: the lemmatizer sometimes breaks a compound (`KS-leder` -> `KS-lede`)
+        return title_of(token.lemma_) or title_of(text)
+    if pos == "PROPN" and text[1:].islower() and (  # `Statsadvokat NAME ...`, `sa Kong Harald`
+            token.is_sent_start or fold(text) in _ROYAL_FORMS):  # not `Kronprinsen`: one of his own
+        return title_of(text)
+    if pos == "VERB" and morph(token, "Tense") and title_of(text) != fold(text).rsplit("-")[-1]:
         return None  # a finite verb read as an inflected title (`trenger` as `trener`) is none; a compound's
         # title as written is one (`Lillevik-ordfører`, tagged a verb)
-    return title_of(token.text) if token.pos_ in {"VERB", "ADJ", "X", "ADV"} and (
-        token.is_lower or "-" in token.text and token.text.rpartition("-")[2].islower()) else None
+    return title_of(text) if pos in {"VERB", "ADJ", "X", "ADV"} and (
+        token.is_lower or "-" in text and text.rpartition("-")[2].islower()) else None
 
 
 def _nested_adviser(clause: Clause, named: Named) -> tuple[Token, str] | None:
@@ -697,7 +700,7 @@ def described_titles(clauses: list[Clause], facts: list[Fact]) -> Iterator[tuple
     for at, clause in enumerate(clauses):
         if any(n.kind == PERSON and not n.coref for n in clause.names):
             continue  # `Ifølge forsvareren er Jensen innstilt`: another person
-        titles = [t for t in clause.tokens if _standing_title(clause, t) and not _spoken(clause, t)]
+        titles = [t for t in clause.nouns if _standing_title(clause, t) and not _spoken(clause, t)]  # (a noun's)
         if not titles or (person := _last_subject(clauses, at)) is None:
             continue
         # the person under every name the article titles her by (`Vik`: `Ragna Vik`)
@@ -723,7 +726,7 @@ def _standing_title(clause: Clause, token: Token) -> bool:
     sjefen`), with no name in or beside it, no owner before it (`Danmarks klimaminister`, `NHO-sjefen`) and no
     phrase of whose or where after it (`sjefen i Fjordlaks`); not a royal's (one of a kind: `kongen`)."""
     word = title_word(token) if token.pos_ == "NOUN" else None
-    if word is None or not is_definite(token) or "Plur" in token.morph.get("Number") or token.dep_ == "SPRED" \
+    if word is None or not is_definite(token) or "Plur" in morph(token, "Number") or token.dep_ == "SPRED" \
             or clause.named_at(token) or "-" in token.text or not fold(token.text).startswith(word) \
             or ends_with(word, _ROYAL_FORMS) or marked_former(token) \
             or any(fold(c.text) in _NEW for c in token.children if c.i < token.i):
