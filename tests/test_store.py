@@ -36,6 +36,13 @@ def _quads(store: Path) -> set[ox.Quad]:
     return set(open_graph(store).quads_for_pattern(None, None, None))
 
 
+def _all(folder: Path, paths: list[Path], nlp) -> Path:  # noqa: ANN001
+    """A store built of `paths` at once, to compare an incremental one with."""
+    everything = folder / "everything"
+    build(paths, store=everything, nlp=nlp)
+    return everything
+
+
 def _entity_iris(quads: set[ox.Quad]) -> set[str]:
     return {q.subject.value for q in quads if q.subject.value.startswith("https://w3id.org/nyhetsgraf/id/person/")
             or q.subject.value.startswith("https://w3id.org/nyhetsgraf/id/place/")}
@@ -64,10 +71,8 @@ def test_articles_added_one_by_one_never_lose_an_iri_and_match_a_build_of_all(tm
         assert all(target in live or target in retired for target in retired.values())
         issued |= live | set(retired)
     assert retired, "the surname-only mayor is merged into the full name and keeps her first IRI"
-    everything = tmp_path / "all"
-    build(paths, store=everything, nlp=nlp)
     # the same graph, but for the owl:sameAs links only an incremental build can know of (docs/graph.md)
-    assert {q for q in _quads(store) if q.predicate.value != SAME_AS} == _quads(everything)
+    assert {q for q in _quads(store) if q.predicate.value != SAME_AS} == _quads(_all(tmp_path, paths, nlp))
 
 
 def test_a_second_writer_is_refused_with_the_holder_named(tmp_path):
@@ -230,12 +235,6 @@ def test_a_disk_that_fills_while_extractions_are_kept_fails_in_one_line_and_leav
         build(paths, store=store, nlp=nlp)
     assert _quads(store) == before and len(read_extractions(store)) == 1
     assert not (store / "extractions.jsonl.tmp").exists()
-
-
-def _all(folder: Path, paths: list[Path], nlp) -> Path:  # noqa: ANN001
-    everything = folder / "everything"
-    build(paths, store=everything, nlp=nlp)
-    return everything
 
 
 def test_a_build_that_adds_nothing_leaves_the_store_as_it_is(tmp_path, nlp):
