@@ -124,7 +124,7 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
     index = start_index(store, extractions, resolution, trace) if store is not None else None
     del trace
     issued = read_identifiers(store) if store is not None else Identifiers()
-    identifiers = issued.retire(resolution.local, set(resolution.entities))
+    identifiers = issued.retire(resolution.local, resolution.entities.keys())
     signatures = {str(ex.article.iri): [article_signature(ex, resolution), 0, 0] for ex in extractions}
     file = writer = None
     written = 0

@@ -95,7 +95,7 @@ class _Skeletons(dict):
         return folded
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     """Why a name an article uses was taken for an entity named otherwise: the rule and its evidence."""
 
@@ -249,6 +249,7 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
                 firsts[cluster.split("|", 1)[1].split(" ", 1)[0]].add(cluster)
     untold = {ex.article.iri: _untold(ex) for ex in extractions}
     _attach_misspelt(local, untold, spelling, context, trace)
+    del spelling  # graph-wide tables are let go once their round is done: a build holds one set per key
     if trace is not None:
         trace.untold.update(untold)
         trace.s2.update((article, tuple(clusters.values())) for article, clusters in local.items())
@@ -256,6 +257,7 @@ def resolve_entities(extractions: Iterable[Extraction], context: Context | None 
     ambiguous = {(ex.article.iri, key): found for ex in extractions
                  for key, found in _attach_surnames(local[ex.article.iri], surnames, firsts,
                                                     trace and trace.reads[ex.article.iri]).items()}
+    del surnames, firsts
     if trace is not None:  # what the surnames changed (few): a build holds one per article
         for article, clusters in local.items():
             changed = {i: now for i, (was, now) in enumerate(zip(trace.s2[article], clusters.values(), strict=True))
@@ -546,7 +548,7 @@ def _spelling_pairs(groups: dict[str, set[str]], seeds: set[str],
             if key not in blocks:
                 members = groups.get(key) or set()
                 extra = gone_by_key.get(key, set()) - members
-                blocks[key] = (members | extra, extra)
+                blocks[key] = (members | extra, extra) if extra else (members, extra)  # a copy only where needed
             group, extra = blocks[key]
             if len(group) < 2:
                 continue
@@ -900,7 +902,8 @@ def _cliques(graph: nx.Graph) -> Iterator[set[URIRef]]:
 
 def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]],
               context: Context | None = None) -> Resolution:
-    forms: dict[str, Counter] = defaultdict(Counter)
+    forms: dict[str, tuple[str, int] | Counter] = {}  # cluster -> its names and counts; (name, count) for one name,
+    # as most have (a Counter is four times the memory)
     descriptions: dict[str, tuple[str, str]] = {}  # cluster -> (article, text) of the last article describing it
     iris: dict[str, URIRef] = {}
     names: dict[URIRef, dict[URIRef, tuple[str, ...]]] = {}
@@ -910,7 +913,15 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
         per_article: dict[str, str | set[str]] = {}  # a name, or the set of them where there are several
         for m in ex.mentions:
             cluster = clusters[m.key]
-            forms[cluster][m.canonical] += 1
+            form = forms.get(cluster)
+            if form is None:
+                forms[cluster] = (m.canonical, 1)
+            elif isinstance(form, Counter):
+                form[m.canonical] += 1
+            elif form[0] == m.canonical:
+                forms[cluster] = (m.canonical, form[1] + 1)
+            else:
+                forms[cluster] = Counter({form[0]: form[1], m.canonical: 1})
             known = per_article.get(cluster)
             if known is None:
                 per_article[cluster] = m.canonical
@@ -927,7 +938,8 @@ def _entities(extractions: list[Extraction], local: dict[URIRef, dict[str, str]]
         names[ex.article.iri] = {iris[c]: alone.get(n) or alone.setdefault(n, (n,)) if isinstance(n, str)
                                  else tuple(sorted(n)) for c, n in per_article.items()}
     entities = {}
-    for cluster, counter in forms.items():
+    for cluster, form in forms.items():
+        counter = form if isinstance(form, Counter) else Counter({form[0]: form[1]})
         described = descriptions.get(cluster)
         if context is not None:  # the other articles' names and descriptions of the entity
             counter.update(context.forms(cluster))
@@ -1080,10 +1092,12 @@ def _resolve_references(extractions: list[Extraction], resolution: Resolution, f
     article with job title t, `name|x` (from `X-rådgiver`) to the one person whose name ends in x, and
     `role|title|country:XX` (`rådgiver til Finlands president`) to the one person the graph knows with that job
     title and affiliation. A reference that fits no one, or several, stays unbound."""
+    wanted = {folded[ref[5:]].rsplit(" ", 1)[-1] for ex in extractions for fact in ex.facts if not fact.literal
+              for ref in (fact.subject, fact.object) if ref.startswith("name|")}  # the surnames `name|x` ask for
     by_surname: dict[str, set[URIRef]] = defaultdict(set)  # blocking: the last word of a person's name
-    for entity in resolution.entities.values():
-        if entity.kind == PERSON:
-            by_surname[folded[entity.label].rsplit(" ", 1)[-1]].add(entity.iri)
+    for entity in resolution.entities.values() if wanted else ():
+        if entity.kind == PERSON and (surname := folded[entity.label].rsplit(" ", 1)[-1]) in wanted:
+            by_surname[surname].add(entity.iri)
     holders: dict[tuple[str, URIRef], set[URIRef]] = defaultdict(set)
     if context is not None:  # the other articles' persons and holders of titles, on first look-up
         # persons these articles name have their labels from this resolution; the others from the context

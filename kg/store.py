@@ -23,7 +23,7 @@ import shutil
 import socket
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -57,18 +57,20 @@ class Identifiers:
     local: dict[str, dict[str, str]] = field(default_factory=dict)
     same_as: dict[str, str] = field(default_factory=dict)
 
-    def retire(self, local: dict[URIRef, dict[str, URIRef]], entities: set[URIRef]) -> Identifiers:
+    def retire(self, local: dict[URIRef, dict[str, URIRef]], entities: Container[URIRef]) -> Identifiers:
         """The identifiers after a resolution whose entities are `entities` and local maps `local`: an issued IRI
         that is no longer an entity's is retired into the entity that now holds most of its mentions; a retired
         one that is an entity again is live again. Nothing issued is ever forgotten."""
-        live = {str(iri) for iri in entities}
+        def live(iri: str) -> bool:  # asked of the issued IRIs only: no set of every entity's IRI as a string
+            return URIRef(iri) in entities
+
         votes: dict[str, Counter] = {}
         for article, keys in self.local.items():
             now = local.get(URIRef(article), {})
             for key, iri in keys.items():
-                if iri not in live and key in now:
+                if key in now and not live(iri):
                     votes.setdefault(iri, Counter())[str(now[key])] += 1
-        same_as = {old: kept for old, kept in self.same_as.items() if old not in live}
+        same_as = {old: kept for old, kept in self.same_as.items() if not live(old)}
         for old, counter in votes.items():
             same_as[old] = min(counter, key=lambda iri: (-counter[iri], iri))
         # the resolution's own maps (their IRIs are strings), not copies: a build holds one map per article
