@@ -12,9 +12,12 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
+from rdflib.plugins.serializers.nt import _nt_row  # the line rdflib's N-Triples serialiser writes for a triple
 
 from kg.errors import OutputError
 from kg.files import _folder_of, _umask
@@ -29,9 +32,38 @@ def nquads(graph: Graph, triples: list[str] | None = None) -> list[str]:
     return [f"{line[:-1]}{name} ." for line in (ntriples(graph) if triples is None else triples)]
 
 
-def ntriples(graph: Graph) -> list[str]:
+def ntriples(graph: Graph | Triples) -> list[str]:
     """The graph's triples as sorted N-Triples lines (no newline)."""
+    if isinstance(graph, Triples):  # the lines rdflib's serialiser would write, without its store
+        return sorted(line for line in set(chain.from_iterable(_nt_row(t).splitlines() for t in graph))
+                      if line.strip())
     return sorted(line for line in set(graph.serialize(format="nt").splitlines()) if line.strip())
+
+
+class Triples:
+    """A named graph as a set of triples: what `kg.rdf.article_graph` adds to, where the graph is only written as
+    N-Triples or N-Quads lines (a build's store and `.nq` output). rdflib's in-memory store indexes every triple
+    three ways, which a graph written once and dropped never uses: building and serialising an article's graph
+    here takes half the time, and gives the same lines (`ntriples`)."""
+
+    __slots__ = ("identifier", "_triples")
+
+    def __init__(self, identifier: URIRef) -> None:
+        self.identifier, self._triples = identifier, set()
+
+    def add(self, triple: tuple) -> Triples:
+        self._triples.add(triple)
+        return self
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(self._triples)
+
+    def subjects(self, predicate: URIRef, object: URIRef) -> Iterator:  # noqa: A002 - rdflib's name
+        """The subject of each triple with this predicate and object (as `Graph.subjects`)."""
+        return (s for s, p, o in self._triples if p == predicate and o == object)
 
 
 def trig_block(graph: Graph, prefixes: list) -> tuple[set[str], str]:
@@ -66,8 +98,9 @@ class GraphFile:
         except OSError as err:
             raise OutputError(f"{out}: cannot write: {err.strerror or err}") from err
 
-    def add(self, graph: Graph) -> None:
-        """Append one named graph (graphs must come in IRI order for reproducible bytes)."""
+    def add(self, graph: Graph | Triples) -> None:
+        """Append one named graph (graphs must come in IRI order for reproducible bytes; `Triples` only where the
+        file is N-Quads)."""
         if not len(graph):
             return
         try:

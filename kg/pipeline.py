@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import KgError, OutputError
 from kg.files import check_writable
-from kg.output import OUT_FORMATS
+from kg.output import OUT_FORMATS, Triples
 from kg.types import Extraction
 from kg.vocab import KGO, RDF
 
@@ -132,12 +132,14 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
         writer = StoreWriter(store, patch=out is None) if store is not None else None
         base = writer.base if writer is not None else None
         file = GraphFile(out, list(new_dataset().namespaces())) if out is not None else None
+        lines = file is None or file.fmt == "nquads"  # the sinks take the graphs' lines: no rdflib store needed
         for ex in sorted(extractions, key=lambda e: str(e.article.iri)):  # one graph in memory at a time
             iri = str(ex.article.iri)
             if base is not None and base.get(iri, [None])[0] == signatures[iri][0]:
                 signatures[iri] = base[iri]  # the same graph as in the live version: kept as it is
                 continue
-            graph = article_graph(ex, resolution, Graph(identifier=ex.article.iri))
+            graph = article_graph(ex, resolution, Triples(ex.article.iri) if lines else
+                                  Graph(identifier=ex.article.iri))
             signatures[iri][1:] = [len(graph), sum(1 for _ in graph.subjects(RDF.type, KGO.Statement))]
             written += 1
             if base is not None and iri in base:
@@ -209,7 +211,7 @@ def add_to_store(new: list[Extraction], store: Path, index) -> Summary:  # noqa:
             if old is not None and old["sig"][0] == state["sig"][0]:
                 state["sig"] = old["sig"]  # the same graph as in the live version: kept as it is
             else:
-                graph = article_graph(ex, added.resolution, Graph(identifier=ex.article.iri))
+                graph = article_graph(ex, added.resolution, Triples(ex.article.iri))  # the store takes its lines
                 state["sig"][1:] = [len(graph), sum(1 for _ in graph.subjects(RDF.type, KGO.Statement))]
                 written += 1
                 if old is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, XSD
@@ -13,6 +14,9 @@ from rdflib.namespace import OWL, XSD
 from kg.resolve import Resolution
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Extraction, Fact
 from kg.vocab import ID, KGO, PROV, RDF, RDFS, SCHEMA, merge_iri, statement_iri
+
+if TYPE_CHECKING:
+    from kg.output import Triples
 
 CLASSES = {
     PERSON: (SCHEMA.Person,), ORGANIZATION: (SCHEMA.Organization,), PLACE: (SCHEMA.Place,),
@@ -91,8 +95,9 @@ def to_dataset(extractions: Iterable[Extraction], resolution: Resolution,
     return dataset
 
 
-def article_graph(ex: Extraction, resolution: Resolution, graph: Graph) -> Graph:
-    """Add one article's triples to `graph` (its named graph) and return it."""
+def article_graph(ex: Extraction, resolution: Resolution, graph: Graph | Triples) -> Graph | Triples:
+    """Add one article's triples to `graph` (its named graph: an rdflib Graph, or `kg.output.Triples` where only
+    its lines are wanted) and return it."""
     article = ex.article.iri
     keys = resolution.local[article]
     graph.add((article, RDF.type, SCHEMA.NewsArticle))

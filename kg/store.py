@@ -28,12 +28,16 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph
 from rdflib import Graph, URIRef
 
 from kg.errors import StoreError
 from kg.types import Article, Evidence, Extraction, Fact, Mention
+
+if TYPE_CHECKING:
+    from kg.output import Triples
 
 EXTRACTIONS = "extractions.jsonl"
 IDENTIFIERS = "identifiers.json"  # the retired IRIs (owl:sameAs); small, read by every build that adds
@@ -352,7 +356,7 @@ class StoreWriter:
             self.removed[quad.triple] = None
         self.store.remove_graph(name)
 
-    def add(self, graph: Graph) -> None:
+    def add(self, graph: Graph | Triples) -> None:
         """Append one named graph."""
         from kg.output import nquads, ntriples
 

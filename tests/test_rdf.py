@@ -132,3 +132,29 @@ def test_an_affiliation_whose_object_resolves_to_a_person_is_left_out():
     assert not list(dataset.quads((None, SCHEMA.affiliation, None, None)))
     alone = resolve_entities([one])  # where nothing says it is a person, it stays an organisation
     assert list(to_dataset([one], alone).quads((None, SCHEMA.affiliation, None, None)))
+
+
+def test_an_article_graph_as_triples_gives_the_lines_of_an_rdflib_graph():
+    """kg.output.Triples (what a build writes as N-Triples and N-Quads) against rdflib's Graph: the same lines,
+    literals with quotes, line breaks, languages and datatypes included, and the same statements counted."""
+    from datetime import date
+
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from kg.output import Triples, ntriples
+    from kg.rdf import article_graph
+    from kg.vocab import RDF, SCHEMA
+
+    ex = _extraction(ATTENDED)
+    resolution = resolve_entities([ex])
+    iri = ex.article.iri
+    graph, triples = (article_graph(ex, resolution, g) for g in (Graph(identifier=iri), Triples(URIRef(iri))))
+    for sink in (graph, triples):
+        sink.add((iri, SCHEMA.headline, Literal('«Vi krever svar», sa hun.\nDel "to"\\', lang="nb")))
+        sink.add((iri, SCHEMA.datePublished, Literal(date(2024, 2, 29), datatype=XSD.date)))
+        sink.add((iri, SCHEMA.wordCount, Literal(42)))
+    assert len(triples) == len(graph) > 10
+    assert ntriples(triples) == ntriples(graph)
+    assert sorted(triples.subjects(RDF.type, KGO.Statement)) == sorted(graph.subjects(RDF.type, KGO.Statement))
+    assert sum(1 for _ in triples.subjects(RDF.type, KGO.Statement)) > 0
