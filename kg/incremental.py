@@ -33,6 +33,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
+from kg import code_digest
 from kg.resolve import (
     Context,
     Resolution,
@@ -166,7 +167,9 @@ class Index:
     @staticmethod
     def open(store: Path, version: str) -> Index | None:
         """The store's index when it is the one of `version` (the live one), after undoing what a build killed
-        before its switch wrote to it; None where there is none, or it is of another version."""
+        before its switch wrote to it; None where there is none, it is of another version, or other code made it
+        (`kg.code_digest`: its rows are what that code's resolution read and gave, so the build resolves every
+        article again)."""
         path = store / INDEX
         if not path.is_file():
             return None
@@ -174,7 +177,7 @@ class Index:
             index = Index(path)
             if index.meta("version", str) != version and index.meta("previous", str) == version:
                 index._undo()
-            if index.meta("version", str) == version:
+            if index.meta("version", str) == version and index.meta("code", str) == code_digest():
                 return index
             index.close()
         except sqlite3.DatabaseError:
@@ -371,7 +374,7 @@ class Index:
     def _finish(self, entities: dict[str, tuple | None], version: str, counts: dict) -> None:
         db = self.db
         self._set_entities(entities)
-        for name, value in {**counts, "version": version}.items():
+        for name, value in {**counts, "version": version, "code": code_digest()}.items():
             db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, str(value)))
         db.execute("COMMIT")
 

@@ -65,15 +65,17 @@ def identifiers_graph(same_as: dict[str, str]) -> Graph:
 def article_signature(ex: Extraction, resolution: Resolution) -> str:
     """A digest of everything `article_graph` reads besides the article's own (unchanging) extraction: its keys'
     IRIs, the kind, label, names and description of each entity it mentions, its merge decisions, and the
-    version of this code. Two builds that give an article the same signature give it the same graph, so a store
-    rewrites only the article graphs whose signature changed."""
-    from kg import __version__
+    version of this code and its digest (`kg.code_digest`: other code may write another graph). Two builds that
+    give an article the same signature give it the same graph, so a store rewrites only the article graphs whose
+    signature changed."""
+    from kg import __version__, code_digest
 
     article = ex.article.iri
     entities = [(str(iri), names, resolution.entities[iri].kind, resolution.entities[iri].label,
                  resolution.entities[iri].description) for iri, names in sorted(resolution.names[article].items())]
-    parts = (GRAPH_FORMAT, __version__, str(article), sorted((k, str(v)) for k, v in resolution.local[article].items()),
-             entities, [repr(d) for d in resolution.decisions.get(article, ())])
+    parts = (GRAPH_FORMAT, __version__, code_digest(), str(article),
+             sorted((k, str(v)) for k, v in resolution.local[article].items()), entities,
+             [repr(d) for d in resolution.decisions.get(article, ())])
     return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 

@@ -258,3 +258,24 @@ def test_adding_articles_rewrites_only_the_graphs_they_change(tmp_path, nlp):
     whole = build([a1, a2, a3], store=everything, nlp=nlp)
     assert {q for q in _quads(store) if q.predicate.value != SAME_AS} == _quads(everything)
     assert (added.quads - 1, added.relations) == (whole.quads, whole.relations)  # one owl:sameAs more
+
+
+def test_a_store_made_by_other_code_is_resolved_and_written_again(tmp_path, nlp, monkeypatch):
+    """A new version of the rules (kg.code_digest) may resolve and write the stored articles otherwise: the next
+    build does not trust the index or the article graphs the old code made."""
+    import kg
+    import kg.incremental
+
+    a1, a2, a3 = _write(tmp_path)
+    store = tmp_path / "store"
+    build([a1, a3], store=store, nlp=nlp)
+    newer = lambda: "another version"  # noqa: E731
+    monkeypatch.setattr(kg, "code_digest", newer)
+    monkeypatch.setattr(kg.incremental, "code_digest", newer)
+    assert kg.incremental.Index.open(store, (store / "CURRENT").read_text().strip()) is None
+    added = build([a2], store=store, nlp=nlp)
+    assert added.written == 3  # with the old code's index and graphs: 2 (a3 unchanged)
+    whole = build([a1, a2, a3], store=tmp_path / "all", nlp=nlp)
+    assert {q for q in _quads(store) if q.predicate.value != SAME_AS} == _quads(tmp_path / "all")
+    assert added.relations == whole.relations
+    assert build([a3], store=store, nlp=nlp).written == 0  # the new code's index is used again
