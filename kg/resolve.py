@@ -574,18 +574,53 @@ def spelling_keys(cluster: str) -> tuple[str, ...]:
 
 
 def _close_pairs(group: set[str], among: set[str] | None = None) -> Iterator[tuple[str, str]]:
-    """The pairs of a group's names one letter apart (`_one_letter_apart`), not a woman's and a man's name; with
-    `among`, only the pairs with a name of `among` (each name of it against the group's). The names of a group are
-    of one kind (`spelling_keys`), so two of them one letter apart are one edit apart as they are: rapidfuzz finds
-    those (in C, in one call per name) before the words are looked at."""
+    """The pairs of a group's names one letter apart (`_one_letter_apart`) or a person's names with one first name
+    a short form of the other (`_nickname_pair`), not a woman's and a man's name; with `among`, only the pairs with
+    a name of `among` (each name of it against the group's). The names of a group are of one kind
+    (`spelling_keys`), so two of them one letter apart are one edit apart as they are: rapidfuzz finds those (in
+    C, in one call per name) before the words are looked at."""
     choices = list(group)
     found = set()
-    for a in among if among is not None and len(among) < len(group) else group:
+    asked = among if among is not None and len(among) < len(group) else group
+    for a in asked:
         for b, _, _ in process.extract(a, choices, scorer=Levenshtein.distance, score_cutoff=1, limit=None):
             if a != b and _one_letter_apart(min(a, b).split("|", 1)[1], max(a, b).split("|", 1)[1]) and \
                     not _man_and_woman(a, b):
                 found.add((min(a, b), max(a, b)))
+    persons = [c for c in choices if c.startswith(PERSON + "|")]
+    if len(persons) > 1:  # the block of a surname: its full names by what follows the first name
+        by_rest: dict[str, list[str]] = defaultdict(list)
+        for name in persons:
+            by_rest[name.split(" ", 1)[1]].append(name)
+        for a in asked:
+            if a.startswith(PERSON + "|"):
+                found.update((min(a, b), max(a, b)) for b in by_rest[a.split(" ", 1)[1]]
+                             if _nickname_pair(a.split("|", 1)[1], b.split("|", 1)[1]) and not _man_and_woman(a, b))
     yield from found
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> frozenset[tuple[str, str]]:
+    """Folded first names of which one is a short form of the other (`James`/`Jim`, `William`/`Bill`,
+    `Robert`/`Bob`), both ways round: the `nicknames` package's table of English given names and their
+    hypocorisms (github.com/carltonnorthern/nicknames), folded as resolution folds names."""
+    from nicknames import NickNamer
+
+    pairs = set()
+    for canonical, shorts in NickNamer().nickname_lookup.items():
+        for short in shorts:
+            a, b = skeleton(canonical), skeleton(short)
+            if a != b and " " not in a + b:
+                pairs |= {(a, b), (b, a)}
+    return frozenset(pairs)
+
+
+def _nickname_pair(a: str, b: str) -> bool:
+    """Two folded full names alike but for their first names, one a short form of the other (`jim matis` /
+    `iames matis`)."""
+    first_a, rest_a = a.split(" ", 1)
+    first_b, rest_b = b.split(" ", 1)
+    return rest_a == rest_b and (first_a, first_b) in _nicknames()
 
 
 def _man_and_woman(a: str, b: str) -> bool:
@@ -1035,6 +1070,11 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                 rule = "kg.merge.family.v1"
                 why = (f"«{m.canonical}» is the family name, written first, of «{entity.label}», the only full name "
                        "that starts with it")
+            elif entity.kind == PERSON and own != full and " " in own and \
+                    (own.split()[0], full.split()[0]) in _nicknames() and own.split()[-1] == full.split()[-1]:
+                rule = "kg.merge.nickname.v1"
+                why = (f"«{m.canonical}» is «{entity.label}» with a short form of the first name, and the same "
+                       "article names both or their articles name two other entities in common")
             elif own != full and _one_letter_apart(own, full):
                 rule = "kg.merge.misspelling.v1"
                 why = (f"«{m.canonical}» and «{entity.label}» differ by one letter, and the same article names both "

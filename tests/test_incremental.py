@@ -80,7 +80,8 @@ def _extraction(text: str, *names: tuple[str, str]) -> Extraction:
                                      for kind, name, key in ((*n, n[-1]) if len(n) == 2 else n for n in names)), ())
 
 
-def test_names_one_letter_apart_and_institutions_added_in_any_order_resolve_as_a_build_of_all(tmp_path):
+def test_names_one_letter_apart_nicknames_and_institutions_added_in_any_order_resolve_as_a_build_of_all(
+        tmp_path):
     story = (("organization", "Brøttum Bondelag"), ("place", "Tolgafjorden"))
     other = (("organization", "Lillevik Idrettslag"), ("place", "Nordvika"))
     articles = [
@@ -99,6 +100,9 @@ def test_names_one_letter_apart_and_institutions_added_in_any_order_resolve_as_a
         _extraction("Sak om Ingvil.", ("person", "Ingvil Hansen"), *story, *other),
         _extraction("Sak om Hansel.", ("person", "Ingvil Hansel"), *other),
         *(_extraction(f"Sak om firmaet {n}.", ("organization", "Ingvil Hansen")) for n in range(3)),
+        # a short form of a first name (`Bill`/`William`), in the same story
+        _extraction("Sak om William.", ("person", "William Nordby"), *other),
+        _extraction("Sak om Bill.", ("person", "Bill Nordby"), *other),
     ]
     by_iri = {str(ex.article.iri): ex for ex in articles}
     widened = 0

@@ -325,6 +325,21 @@ def test_a_region_abbreviated_without_its_last_dot_is_the_same_place():
     assert len(resolve_entities(articles).entities) == 1
 
 
+def test_a_short_form_of_a_first_name_is_the_same_person_where_the_story_is_the_same():
+    story = (("organization", "Nato"), ("person", "Jens Stoltenberg"))
+    one = _extraction("Første sak.", ("person", "James Mattis"), *story)
+    two = _extraction("Andre sak.", ("person", "Jim Mattis"), *story)
+    resolution = resolve_entities([one, two])
+    (mattis,) = [e for e in resolution.entities.values() if e.label.endswith("Mattis")]
+    assert mattis.alternate_names == {"Jim Mattis"}
+    (decision,) = resolution.decisions[two.article.iri]
+    assert (decision.name, decision.rule) == ("Jim Mattis", "kg.merge.nickname.v1")
+    elsewhere = _extraction("Tredje sak.", ("person", "Jim Mattis"), ("place", "Bergen"))
+    assert len([e for e in resolve_entities([one, elsewhere]).entities.values() if e.kind == "person"]) == 3
+    others = _extraction("Fjerde sak.", ("person", "Jim Berg"), ("person", "James Olsen"), *story)
+    assert len([e for e in resolve_entities([one, others]).entities.values() if e.kind == "person"]) == 4
+
+
 def test_names_one_letter_apart_are_one_entity_where_the_story_is_the_same():
     story = (("organization", "Brøttum Bondelag"), ("place", "Tolgafjorden"))
     one = _extraction("Første sak.", ("person", "Svein-Roar Lunde"), ("organization", "Forbrukerrådet"), *story)
