@@ -42,6 +42,7 @@ from kg.resolve import (
     kinds_of,
     looked_up,
     resolve_entities,
+    shortened_keys,
     skeleton,
     spelling_keys,
     votes_of,
@@ -107,9 +108,8 @@ def article_rows(ex: Extraction, resolution: Resolution, trace: Trace, signature
             posts |= {(f"G:{key}", cluster) for key in blocks}
             posts.add((f"W:{cluster}", now))
     for cluster in set(trace.s2[article]):
-        words = cluster.split("|", 1)[1].split()
-        if cluster.startswith(PERSON + "|") and len(words) >= 3:
-            posts |= {(f"P:{PERSON}|{words[a]} {words[b]}", cluster) for a, b in ((0, 1), (0, -1), (-2, -1))}
+        if keys := shortened_keys(cluster):
+            posts |= {(f"P:{key}", cluster) for key in keys}
             posts.add((f"T2:{cluster}", _digest(stories[2])))
     for cluster in stories[5]:
         if cluster.startswith(PERSON + "|") and " " in cluster:

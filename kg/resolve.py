@@ -661,14 +661,12 @@ def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, 
     longer = _Table(context and (lambda pair: context.names("p", pair)))
     for clusters in local.values():
         for cluster in clusters.values():
-            words = cluster.split("|", 1)[1].split()
-            if cluster.startswith(PERSON + "|") and len(words) >= 3:
-                for pair in ((0, 1), (0, -1), (-2, -1)):
-                    longer[f"{PERSON}|{words[pair[0]]} {words[pair[1]]}"].add(cluster)
+            for key in shortened_keys(cluster):
+                longer[key].add(cluster)
     if trace is not None:
         for article, clusters in local.items():
             trace.reads[article].update(f"rp:{c}" for c in clusters.values() if c.startswith(PERSON + "|")
-                                        and c.count(" ") == 1)
+                                        and c.count(" ") in (1, 2))
     wanted = {(article, key): next(iter(found)) for article, clusters in local.items()
               for key, cluster in clusters.items() if len(found := longer.get(cluster, ())) == 1}
     if not wanted:
@@ -683,6 +681,26 @@ def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, 
         mine = set(clusters.values()) - {clusters[key]}
         if target in mine or len(_story(clusters, untold[article]) - {clusters[key]} & seen_with[target]) >= 2:
             clusters[key] = target  # the same article, or the same story
+
+
+def shortened_keys(cluster: str) -> list[str]:
+    """The shorter names `_attach_shortened` joins to a person's longer name (three words or more): its first two
+    words, its first and last, its last two; and, of four words or more, the name without one of its middle
+    words (`Lan Marie Berg` and `Lan Nguyen Berg` for `Lan Marie Nguyen Berg`)."""
+    words = cluster.split("|", 1)[1].split()
+    if not cluster.startswith(PERSON + "|") or len(words) < 3:
+        return []
+    keys = [f"{PERSON}|{words[a]} {words[b]}" for a, b in ((0, 1), (0, -1), (-2, -1))]
+    return keys + [f"{PERSON}|{' '.join(words[:i] + words[i + 1:])}" for i in range(1, len(words) - 1)
+                   if len(words) >= 4]
+
+
+def _without_middle(short: str, full: str) -> bool:
+    """`short` is the name `full` (three words or more) without its middle names, or without one of them."""
+    words, whole = short.split(), full.split()
+    return len(whole) > 2 and (words == [whole[0], whole[-1]] or
+                               (len(whole) >= 4 and any(words == whole[:i] + whole[i + 1:]
+                                                        for i in range(1, len(whole) - 1))))
 
 
 def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
@@ -1057,9 +1075,9 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                 rule = "kg.merge.shortened.v1"
                 why = (f"«{m.canonical}» begins «{entity.label}», the only longer name that does, named in the same "
                        "article or in articles that name two other entities in common")
-            elif entity.kind == PERSON and len(full.split()) > 2 and own.split() == [full.split()[0], full.split()[-1]]:
+            elif entity.kind == PERSON and _without_middle(own, full):
                 rule = "kg.merge.middle.v1"
-                why = (f"«{m.canonical}» is «{entity.label}» without the middle name, the only longer name with that "
+                why = (f"«{m.canonical}» is «{entity.label}» without a middle name, the only longer name with that "
                        "first name and surname, named in the same article or in articles that name two other "
                        "entities in common")
             elif entity.kind == PERSON and len(own.split()) == 2 and len(full.split()) > 2 and full.endswith(" " + own):

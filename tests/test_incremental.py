@@ -80,7 +80,7 @@ def _extraction(text: str, *names: tuple[str, str]) -> Extraction:
                                      for kind, name, key in ((*n, n[-1]) if len(n) == 2 else n for n in names)), ())
 
 
-def test_names_one_letter_apart_nicknames_and_institutions_added_in_any_order_resolve_as_a_build_of_all(
+def test_names_one_letter_apart_nicknames_middle_names_and_institutions_added_in_any_order_resolve_as_a_build_of_all(
         tmp_path):
     story = (("organization", "Brøttum Bondelag"), ("place", "Tolgafjorden"))
     other = (("organization", "Lillevik Idrettslag"), ("place", "Nordvika"))
@@ -103,6 +103,9 @@ def test_names_one_letter_apart_nicknames_and_institutions_added_in_any_order_re
         # a short form of a first name (`Bill`/`William`), in the same story
         _extraction("Sak om William.", ("person", "William Nordby"), *other),
         _extraction("Sak om Bill.", ("person", "Bill Nordby"), *other),
+        # a name of four words without one of its middle names
+        _extraction("Sak om Lan.", ("person", "Lan Marie Nguyen Nordby"), *story),
+        _extraction("Mer om Lan.", ("person", "Lan Marie Nordby"), *story),
     ]
     by_iri = {str(ex.article.iri): ex for ex in articles}
     widened = 0

@@ -325,6 +325,21 @@ def test_a_region_abbreviated_without_its_last_dot_is_the_same_place():
     assert len(resolve_entities(articles).entities) == 1
 
 
+def test_a_name_of_four_words_without_one_middle_name_is_the_same_person_where_the_story_is_the_same():
+    story = (("organization", "Miljøpartiet De Grønne"), ("gpe", "Oslo"))
+    one = _extraction("Første sak.", ("person", "Lan Marie Nguyen Berg"), *story)
+    two = _extraction("Andre sak.", ("person", "Lan Marie Berg"), *story)
+    resolution = resolve_entities([one, two])
+    (berg,) = [e for e in resolution.entities.values() if e.kind == "person"]
+    assert (berg.label, berg.alternate_names) == ("Lan Marie Nguyen Berg", {"Lan Marie Berg"})
+    (decision,) = resolution.decisions[two.article.iri]
+    assert decision.rule == "kg.merge.middle.v1"
+    elsewhere = _extraction("Tredje sak.", ("person", "Lan Marie Berg"), ("place", "Tromsø"))
+    assert len([e for e in resolve_entities([one, elsewhere]).entities.values() if e.kind == "person"]) == 2
+    other_order = _extraction("Fjerde sak.", ("person", "Marie Lan Berg"), *story)
+    assert len([e for e in resolve_entities([one, other_order]).entities.values() if e.kind == "person"]) == 2
+
+
 def test_a_short_form_of_a_first_name_is_the_same_person_where_the_story_is_the_same():
     story = (("organization", "Nato"), ("person", "Jens Stoltenberg"))
     one = _extraction("Første sak.", ("person", "James Mattis"), *story)
