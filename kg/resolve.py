@@ -42,6 +42,7 @@ _FOLDS = [  # order matters: multi-letter spellings first
 
 # The word for a company's or club's legal form after its name (`ASA`, `Ballklub`, `FK`), as skeleton() writes it.
 _ORG_FORM = re.compile(r" (?:as|asa|ba|sa|balklub|fotbalklub|bk|fk|il)$")  # skeleton forms
+_SITE = re.compile(r"\w\.(?:no|com|net|org|se|dk)$", re.IGNORECASE)  # a name written as its site's address
 
 
 # A place name ending in a geographic noun in its definite form (`-fjorden`, `-elva`, `-vatnet`, `-øya`), as
@@ -371,6 +372,8 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     kind = kinds.get(name, kind)
     if kind == ORGANIZATION and (owned := _owned_body(canonical)) is not None:
         return sys.intern(f"{kind}|{owned[0]} i {owned[1]}")  # `Valgkomiteen i NJ`: `valhkomite i norsk iournalistlah`
+    if kind == ORGANIZATION and " " in name and _SITE.search(canonical):
+        name = name.rsplit(" ", 1)[0]  # `Framtida.no` / `Framtida`: an outlet by its site's address
     if kind == ORGANIZATION and " " in name:
         name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
         if (council := _town_council(name)) is not None:

@@ -319,6 +319,16 @@ def test_a_middle_name_abbreviated_with_up_to_three_letters_joins_the_full_name_
     assert len(resolve_entities([one, other]).entities) == 2
 
 
+def test_an_outlet_named_by_its_site_address_is_the_outlet():
+    articles = [_extraction("Første sak.", ("organization", "Framtida.no")),
+                _extraction("Andre sak.", ("organization", "Framtida")),
+                _extraction("Tredje sak.", ("organization", "Nettavisen"), ("organization", "VG.no"),
+                            ("organization", "Senter for no")),
+                _extraction("Fjerde sak.", ("organization", "Senter")),]
+    labels = sorted(e.label for e in resolve_entities(articles).entities.values())
+    assert labels == ["Framtida.no", "Nettavisen", "Senter", "Senter for no", "VG.no"]
+
+
 def test_a_region_abbreviated_without_its_last_dot_is_the_same_place():
     articles = [_extraction("Første sak.", ("gpe", "Washington D.C.")),
                 _extraction("Andre sak.", ("gpe", "Washington D.C"))]
