@@ -658,9 +658,10 @@ def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, 
                       context: Context | None = None, trace: Trace | None = None) -> None:
     """Two words of the one longer name of the graph that has them as its first two (`Sara Andersen` ... `Sara
     Andersen Vågenes`: a double surname used in part), as its first and last (`Kari Berg` ... `Kari Lunde Berg`:
-    the middle name left out) or as its last two (`Lunde Berg`: a double surname without the first name) are that
-    person when the same article names both, or their articles share two other entities, not counting countries:
-    two people may share a first name and a surname, seldom also the story."""
+    the middle name left out) or as its last two (`Lunde Berg`: a double surname without the first name), or a
+    name of four words or more without one of its middle words (`shortened_keys`), are that person when the same
+    article names both, or their articles share two other entities, not counting countries: two people may share
+    a first name and a surname, seldom also the story."""
     longer = _Table(context and (lambda pair: context.names("p", pair)))
     for clusters in local.values():
         for cluster in clusters.values():
@@ -669,7 +670,7 @@ def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, 
     if trace is not None:
         for article, clusters in local.items():
             trace.reads[article].update(f"rp:{c}" for c in clusters.values() if c.startswith(PERSON + "|")
-                                        and c.count(" ") in (1, 2))
+                                        and " " in c)  # every name `shortened_keys` may give
     wanted = {(article, key): next(iter(found)) for article, clusters in local.items()
               for key, cluster in clusters.items() if len(found := longer.get(cluster, ())) == 1}
     if not wanted:

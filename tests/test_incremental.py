@@ -106,6 +106,8 @@ def test_names_one_letter_apart_nicknames_middle_names_and_institutions_added_in
         # a name of four words without one of its middle names
         _extraction("Sak om Lan.", ("person", "Lan Marie Nguyen Nordby"), *story),
         _extraction("Mer om Lan.", ("person", "Lan Marie Nordby"), *story),
+        _extraction("Sak om Ana.", ("person", "Ana Maria Luisa Gomez Nordby"), *other),
+        _extraction("Mer om Ana.", ("person", "Ana Maria Gomez Nordby"), *other),
     ]
     by_iri = {str(ex.article.iri): ex for ex in articles}
     widened = 0
