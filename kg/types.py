@@ -95,11 +95,14 @@ class Extraction:
     def without_text(self) -> Extraction:
         """This extraction with its article's text let go (`Article.without_text`), and its mentions' words, which
         resolution and the graph do not read either (they read a mention's key, kind, span and name); the keys
-        and names, which many articles repeat, held once (`sys.intern`)."""
+        and names, which many articles repeat, held once (`sys.intern`), as are the facts' keys and rules, and the
+        evidence of the facts read in one sentence."""
         mentions = tuple(replace(m, text="", key=sys.intern(m.key), canonical=sys.intern(m.canonical),
                                  start=_offset(m.start), end=_offset(m.end)) for m in self.mentions)
-        facts = tuple(replace(f, evidence=replace(f.evidence, start=_offset(f.evidence.start),
-                                                  end=_offset(f.evidence.end))) for f in self.facts)
+        evidence: dict[Evidence, Evidence] = {}  # one object for the facts read in one sentence
+        facts = tuple(replace(f, subject=sys.intern(f.subject), object=sys.intern(f.object), rule=sys.intern(f.rule),
+                              evidence=evidence.setdefault(f.evidence, replace(f.evidence, start=_offset(
+                                  f.evidence.start), end=_offset(f.evidence.end)))) for f in self.facts)
         return replace(self, article=self.article.without_text(), mentions=mentions, facts=facts)
 
 

@@ -1,5 +1,7 @@
 """kg.types: what an extraction keeps when it is held without its text."""
 
+import sys
+
 from kg.types import Article, Evidence, Extraction, Fact, Mention
 
 
@@ -27,3 +29,16 @@ def test_held_extractions_share_their_offsets_and_names():
     assert a.mentions[0].start == 409 and a.mentions[0].start is b.mentions[0].start  # not one int per article
     assert a.facts[0].evidence.start is b.facts[0].evidence.start
     assert a.mentions[0].key is b.mentions[0].key
+
+
+def test_held_facts_share_their_keys_and_the_evidence_of_one_sentence():
+    text = "Ord " * 100 + "Ordfører Kari Nordmanns tale."
+    start = text.index("Ordfører")
+    evidence = Evidence(text[start:], start, len(text))
+    facts = tuple(Fact("person|" + "kari nordmann", predicate, obj, Evidence(evidence.sentence[:], start, len(text)),
+                       "kg.jobTitle.v1", 0.9, literal=True) for predicate, obj in (("schema:jobTitle", "ordfører"),
+                                                                                   ("schema:name", "Kari")))
+    lean = Extraction(Article(text, "a.txt"), (), facts).without_text()
+    assert lean.facts == facts
+    assert lean.facts[0].evidence is lean.facts[1].evidence  # one object for the facts of one sentence
+    assert lean.facts[0].subject is sys.intern("person|kari nordmann")
