@@ -9,7 +9,9 @@ Run: `python bench/scale.py [--norne ../shared/datasets/norne] [--articles 1000]
 2. Resolve and write, with parse results cached: the extractions of step 1 are copied with fresh article IRIs
    and fresh person and organisation names (places, countries and short organisation names, `NRK`, `LO`,
    recur, as in news) up to each size in
-   `--sizes`; a child process resolves them and writes a store. Peak RSS of that child (target <= 1.5 GB at
+   `--sizes` (with `--copies-of FOLDER`, those articles' extractions instead: `eval/news/dev` is real news, with
+   twice the mentions and five times the facts of an article of step 1); a child process resolves them and
+   writes a store. Peak RSS of that child (target <= 1.5 GB at
    100k, flat in the number of articles) and its time.
 3. Adding 100 articles to a store of each size (add_to_store: the 100 resolved over the store's index, as
    `kg build --store` does after parsing) against building those 100 alone; the parse of the 100 (step 1's
@@ -165,6 +167,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--add", type=int, default=100)
+    parser.add_argument("--copies-of", type=Path, help="copy these articles' extractions in steps 2 and 3 (e.g. "
+                        "eval/news/dev, real news) instead of step 1's")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -194,7 +198,7 @@ def main() -> None:
         per_word = times[2] / words
         print(f"   10,000 articles of 300 words at this rate: {per_word * 3_000_000 / 60:.1f} min (target <= 6 min)")
 
-        extractions = extract_all(list(read_articles([folder])), load_pipeline())
+        extractions = extract_all(list(read_articles([args.copies_of or folder])), load_pipeline())
         cache = Path(tmp) / "extractions.pickle"
         cache.write_bytes(pickle.dumps(extractions))
         print(f"2./3. resolve and write a store with parse results cached; add {args.add} articles "
