@@ -695,16 +695,18 @@ def shortened_keys(cluster: str) -> list[str]:
     if not cluster.startswith(PERSON + "|") or len(words) < 3:
         return []
     keys = [f"{PERSON}|{words[a]} {words[b]}" for a, b in ((0, 1), (0, -1), (-2, -1))]
-    return keys + [f"{PERSON}|{' '.join(words[:i] + words[i + 1:])}" for i in range(1, len(words) - 1)
-                   if len(words) >= 4]
+    return keys + [f"{PERSON}|{' '.join(shorter)}" for shorter in _one_middle_word_less(words)]
+
+
+def _one_middle_word_less(words: list[str]) -> list[list[str]]:
+    """A name of four words or more without one of its middle words, each way (none for a shorter name)."""
+    return [words[:i] + words[i + 1:] for i in range(1, len(words) - 1)] if len(words) >= 4 else []
 
 
 def _without_middle(short: str, full: str) -> bool:
     """`short` is the name `full` (three words or more) without its middle names, or without one of them."""
     words, whole = short.split(), full.split()
-    return len(whole) > 2 and (words == [whole[0], whole[-1]] or
-                               (len(whole) >= 4 and any(words == whole[:i] + whole[i + 1:]
-                                                        for i in range(1, len(whole) - 1))))
+    return len(whole) > 2 and (words == [whole[0], whole[-1]] or words in _one_middle_word_less(whole))
 
 
 def _attach_surnames(clusters: dict[str, str], surnames: dict[str, set[str]],
