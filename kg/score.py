@@ -206,7 +206,8 @@ class ArticleView:
                                         str(graph.value(node, KGO.rule) or "")))
         self.statements.sort(key=lambda s: (s[1], str(s[0]), str(s[2]), s[3], s[4]))
         self.rules: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # rule -> [right, wrong] statements
-        self.strong = {n: {e.name for e in gold.entities if _name_match(self.names[n], e)} for n in self.names}
+        self.strong = {n: _closest(self.names[n], [e for e in gold.entities if _name_match(self.names[n], e)])
+                       for n in self.names}
         self.stands_for = {n: self.strong[n] | {e.name for e in gold.entities if _weak_match(self, n, e)}
                            for n in self.names}
 
@@ -286,6 +287,15 @@ def _name_match(names: Iterable[str], entity: GoldEntity) -> bool:
         return False
     gold = set().union(*(_forms(v) for v in (entity.name, *entity.variants)))
     return any(_forms(n) & gold for n in names)
+
+
+def _closest(names: set[str], entities: list[GoldEntity]) -> set[str]:
+    """The gold entities a node's names stand for: where they match several only case-folded, those whose name or
+    a variant one of them spells exactly (`AP`, the agency, and `Ap`, the party, in one article)."""
+    if len(entities) > 1:
+        exact = [e for e in entities if names & {e.name, *e.variants}]
+        entities = exact or entities
+    return {e.name for e in entities}
 
 
 def _weak_match(view: ArticleView, node: URIRef, entity: GoldEntity) -> bool:

@@ -188,3 +188,12 @@ def test_calibration_never_trusts_a_fact_read_through_a_pronoun_more_than_one_re
 
     table = calibration({"rule.v1": [80, 20], "rule.v1+coref": [20, 0], "lone.v1+coref": [20, 0]})
     assert table == {"lone.v1+coref": 0.97, "rule.v1": 0.8, "rule.v1+coref": 0.8}
+
+
+def test_a_name_matching_two_gold_entities_case_folded_stands_for_the_one_it_spells():
+    entities = (GoldEntity("AP", "Organization", ("AP",)), GoldEntity("Arbeiderpartiet", "Organization", ("Ap",)))
+    gold = _gold(entities=entities)
+    assert list(_view([("ap", "organization", "AP")], [], gold).strong.values()) == [{"AP"}]
+    assert list(_view([("ap", "organization", "Ap")], [], gold).strong.values()) == [{"Arbeiderpartiet"}]
+    folded = _view([("ap", "organization", "ap")], [], gold)  # spelt as neither: both, as before
+    assert list(folded.strong.values()) == [{"AP", "Arbeiderpartiet"}]
