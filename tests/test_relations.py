@@ -6808,3 +6808,28 @@ rådgivar rådgivar NOUN SPRED 2
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER"), (3, 5, "PER")])
     assert ("person|kari lie", "kgo:adviserTo", "person|per holm") in facts(doc)
+
+
+@pytest.mark.parametrize(("aux", "lemma", "feats", "met"), [("var", "være", "Tense=Past", True),
+                                                          ("skal", "skulle", "Tense=Pres", False)])
+def test_one_who_stayed_somewhere_to_have_meetings_met_those_named(aux, lemma, feats, met):
+    """`Lørdag var Ola Berg i Bergen for å ha møter med Kari Lie`: Berg met Lie; not where the stay is planned."""
+    doc = make_doc(f"""
+Lørdag lørdag NOUN ADV 1
+{aux} {lemma} AUX ROOT 1 {feats}
+Ola Ola PROPN SUBJ 1
+Berg Berg PROPN FLAT 2
+i i ADP ADV 1
+Bergen Bergen PROPN PUTFYLL 4
+for for SCONJ ADV 1
+å å PART PUTFYLL 6
+ha ha VERB INFV 7
+møter møte NOUN DOBJ 8 Number=Plur
+med med ADP ATR 9
+Kari Kari PROPN PUTFYLL 10
+Lie Lie PROPN FLAT 11
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER"), (5, 6, "GPE_LOC"), (11, 13, "PER")])
+    found = facts(doc)
+    assert (("person|ola berg", "kgo:met", "person|kari lie") in found) is met
+    assert (("person|ola berg", "kgo:attended", "event|møte#1") in found) is met

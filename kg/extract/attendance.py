@@ -444,7 +444,10 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
     programme's (`Som eier har departementet eiermøte med NAME`)."""
     if not asserted(verb):
         return
-    people = list(dict.fromkeys(k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))))
+    stay = verb.head.head.head if _purpose(verb) else None  # `var i X for å ha møter med B`: who stayed met B
+    subjects = actors_of(verb) or (actors_of(stay) if stay is not None and asserted(stay) and fold(
+        stay.lemma_) not in lexicon()["modals"] else [])  # not a stay to come (`skal til X for å ha møter`)
+    people = list(dict.fromkeys(k for s in subjects if (k := clause.key_of(s, {PERSON}))))
     others = [k for o in pp_objects(meeting, {"med"}) + pp_objects(verb, {"med"})
               if (k := clause.key_of(o, {PERSON}))]
     for a, b in _meeting_pairs(people, others):
@@ -455,6 +458,6 @@ def _had_a_meeting(clause: Clause, verb: Token, meeting: Token) -> Iterator[Foun
             fold(d.text) == "dag" for d in c.children) for c in verb.children):
         return  # `Som eier har departementet eiermøte med NAME`: a routine or a programme (not `har nå møte med`)
     if (event := event_key(clause, meeting)) is not None:  # `Sp hadde gruppemøte`: a party attends as well
-        hosts = [k for s in actors_of(verb) for k in agents_of(clause, s)]
+        hosts = [k for s in subjects for k in agents_of(clause, s)]
         for agent in dict.fromkeys(hosts + others):
             yield Found(agent, "kgo:attended", event, "kg.attended.meeting.v2", 0.75)
