@@ -6833,3 +6833,24 @@ Lie Lie PROPN FLAT 11
     found = facts(doc)
     assert (("person|ola berg", "kgo:met", "person|kari lie") in found) is met
     assert (("person|ola berg", "kgo:attended", "event|møte#1") in found) is met
+
+
+IN_A_MEETING = """
+Kari Kari PROPN SUBJ 5
+Lie Lie PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+Holm Holm PROPN FLAT 3
+var være AUX ROOT 5 Tense=Past
+i i ADP ADV 5
+{det}møte møte NOUN PUTFYLL 6
+mandag mandag NOUN ADV 5
+. . PUNCT IP 5
+"""
+
+
+@pytest.mark.parametrize(("det", "met"), [("", True), ("et en DET DET 8\n", False)])
+def test_two_who_were_in_a_meeting_met_each_other(det, met):
+    """`Kari Lie og Per Holm var i møte mandag`: they met; `var i et møte` may be any meeting, each at their own."""
+    doc = make_doc(IN_A_MEETING.format(det=det), ents=[(0, 2, "PER"), (3, 5, "PER")])  # heads before `et` only
+    assert (("person|kari lie", "kgo:met", "person|per holm") in facts(doc)) is met

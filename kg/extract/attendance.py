@@ -74,7 +74,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
             # `sat i møte med B`, `førte samtaler med B`, `A og B satte seg i møte`; not `A deltok sammen med B`
             people = [k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))]
             met = [k for o in others if (k := clause.key_of(o, {PERSON}))]
-            if met or sits(verb):
+            if met or sits(verb) or _in_session(verb, nouns[0]):
                 for a, b in _meeting_pairs(people, met):
                     yield Found(a, "kgo:met", b, "kg.met.sat.v1", 0.75)
     yield from _parties_between(clause)
@@ -149,6 +149,13 @@ def sits(verb: Token) -> bool:
     the reflexive `sette seg` are sitting at an event."""
     return fold(verb.lemma_) in {"sette", "setje"} and (
         fold(verb.text) in {"satt", "sat"} or any(fold(c.text) == "seg" for c in verb.children))
+
+
+def _in_session(verb: Token, noun: Token) -> bool:
+    """`A og B var i møte mandag`: `være i` a bare singular `møte` (no article, no owner) is being in a meeting
+    together."""
+    return fold(verb.lemma_) in {"være", "vere"} and fold(noun.head.text) == "i" and noun.head.head == verb and \
+        "Plur" not in morph(noun, "Number") and not any(c.dep_ == "DET" for c in noun.children)
 
 
 def _parties_between(clause: Clause) -> Iterator[Found]:
