@@ -6854,3 +6854,25 @@ def test_two_who_were_in_a_meeting_met_each_other(det, met):
     """`Kari Lie og Per Holm var i møte mandag`: they met; `var i et møte` may be any meeting, each at their own."""
     doc = make_doc(IN_A_MEETING.format(det=det), ents=[(0, 2, "PER"), (3, 5, "PER")])  # heads before `et` only
     assert (("person|kari lie", "kgo:met", "person|per holm") in facts(doc)) is met
+
+
+ROOM = """
+Møtet møte NOUN SUBJ 1 Definite=Def|Number=Sing
+holdes holde VERB ROOT 1 Tense=Pres|Voice=Pass
+i i ADP ADV 1
+kantina kantine NOUN PUTFYLL 2 Definite=Def|Number=Sing
+på på ADP ATR 3
+sykehuset sykehus NOUN PUTFYLL 4 Definite=Def|Number=Sing
+i i ADP ATR 5
+Solvik Solvik PROPN PUTFYLL 6
+. . PUNCT IP 1
+"""
+
+
+@pytest.mark.parametrize(("label", "placed"), [("GPE_LOC", True), ("LOC", False)])
+def test_an_event_in_a_room_of_a_building_in_a_town_is_in_the_town(label, placed):
+    """`Møtet holdes i kantina på sykehuset i Solvik`: the meeting is in Solvik (through the rooms named by common
+    nouns, to a town or country only: what a room is in otherwise may be the building's organisation)."""
+    doc = make_doc(ROOM, ents=[(7, 8, label)])
+    located = {o for s, p, o in facts(doc) if p == "schema:location"}
+    assert located == ({"gpe|solvik"} if placed else set())

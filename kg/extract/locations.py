@@ -153,9 +153,17 @@ def _there(clause: Clause, verb: Token) -> list[str]:
 
 
 def place_keys(clause: Clause, places: list[Token]) -> list[str]:
-    """The places among `places` and the places they are in (`i Jeddah i Saudi-Arabia`), as entity keys."""
+    """The places among `places` and the places they are in (`i Jeddah i Saudi-Arabia`), also through rooms and
+    buildings named by a common noun (`i kantina på sykehuset i Mosjøen`: Mosjøen), as entity keys."""
     places = places + [inner for place in places for inner in pp_objects(place, {"i"})]
-    return list(dict.fromkeys(k for place in places if (k := clause.key_of(place, {GPE, PLACE}))))
+    inside: list[Token] = []  # the towns and countries of rooms and buildings named by a common noun
+    rooms = [p for p in places if p.pos_ == "NOUN" and not clause.named_at(p) and not event_key(clause, p)]
+    while rooms and len(inside) < 8:
+        found = pp_objects(rooms.pop(), {"i", "på"})
+        inside += found
+        rooms += [p for p in found if p.pos_ == "NOUN" and not clause.named_at(p) and not event_key(clause, p)]
+    keys = [k for place in places if (k := clause.key_of(place, {GPE, PLACE}))]
+    return list(dict.fromkeys(keys + [k for place in inside if (k := clause.key_of(place, {GPE}))]))
 
 
 def _partners_places(clause: Clause, event: Token) -> list[Token]:
