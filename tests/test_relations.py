@@ -6876,3 +6876,19 @@ def test_an_event_in_a_room_of_a_building_in_a_town_is_in_the_town(label, placed
     doc = make_doc(ROOM, ents=[(7, 8, label)])
     located = {o for s, p, o in facts(doc) if p == "schema:location"}
     assert located == ({"gpe|solvik"} if placed else set())
+
+
+@pytest.mark.parametrize(("number", "placed"), [("Plur", True), ("Sing", False)])
+def test_a_group_named_by_a_plural_noun_meeting_somewhere_places_the_meeting(number, placed):
+    """`Partene møttes i Solvik mandag`: the meeting was in Solvik (who met is told elsewhere, if at all)."""
+    doc = make_doc(f"""
+Partene part NOUN SUBJ 1 Definite=Def|Number={number}
+møttes møtes VERB ROOT 1 Tense=Past|Voice=Pass
+i i ADP ADV 1
+Solvik Solvik PROPN PUTFYLL 2
+mandag mandag NOUN ADV 1
+. . PUNCT IP 1
+""", ents=[(3, 4, "GPE_LOC")])
+    found = facts(doc)
+    assert (("event|møte#1", "schema:location", "gpe|solvik") in found) is placed
+    assert not [f for f in found if f[1] == "kgo:attended"]

@@ -313,8 +313,12 @@ def meetings(clause: Clause) -> Iterator[Found]:
                 for b in people[i + 1:]:
                     yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)
             agents = [k for s in actors_of(verb) if not _dateline(s) for k in agents_of(clause, s)]
-            if len(set(agents)) > 1 and not any(is_event(t) for t in clause.tokens):  # `A og B møttes i Tromsø`
+            if any(is_event(t) for t in clause.tokens):
+                continue
+            if len(set(agents)) > 1:  # `A og B møttes i Tromsø`
                 yield from _the_meeting(clause, set(agents), verb)
+            elif any(s.pos_ == "NOUN" and "Plur" in morph(s, "Number") for s in actors_of(verb)):
+                yield from _the_meeting(clause, set(), verb)  # `Partene møttes i Bergen`: named elsewhere
             continue
         if meeting := _meeting_noun(verb):
             yield from _had_a_meeting(clause, verb, meeting)
