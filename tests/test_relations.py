@@ -6892,3 +6892,23 @@ mandag mandag NOUN ADV 1
     found = facts(doc)
     assert (("event|møte#1", "schema:location", "gpe|solvik") in found) is placed
     assert not [f for f in found if f[1] == "kgo:attended"]
+
+
+@pytest.mark.parametrize(("title", "shared"), [("forsvarsminister", True), ("president", False)])
+def test_a_minister_coordinated_with_a_countrys_minister_serves_that_country(title, shared):
+    """`Sveriges utenriksminister Kari Lund og forsvarsminister Per Holm`: both Sweden's; not another office."""
+    doc = make_doc(f"""
+Sveriges Sverige PROPN DET 1
+utenriksminister utenriksminister NOUN APP 2
+Kari Kari PROPN SUBJ 8
+Lund Lund PROPN FLAT 2
+og og CCONJ KONJ 6
+{title} {title} NOUN APP 6
+Per Per PROPN KOORD 2
+Holm Holm PROPN FLAT 6
+kom komme VERB ROOT 8 Tense=Past
+. . PUNCT IP 8
+""", ents=[(0, 1, "GPE_LOC"), (2, 4, "PER"), (6, 8, "PER")])
+    found = facts(doc)
+    assert ("person|kari lund", "schema:affiliation", "gpe|country:SE") in found
+    assert (("person|per holm", "schema:affiliation", "gpe|country:SE") in found) is shared

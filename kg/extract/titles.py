@@ -577,7 +577,8 @@ def affiliations(clause: Clause, title: Token) -> Iterator[str]:
     if prefixed := _prefix_affiliation(clause, title):
         yield prefixed
     kinds = {ORGANIZATION, GPE}
-    if country := country_modifier(title, clause.names) or _genitive_before(clause, title):
+    if country := country_modifier(title, clause.names) or _genitive_before(clause, title) or _shared_country(
+            clause, title):
         if not (country[0].startswith("country:") and _national_body_title(title)):
             yield modifier_entity(clause, *country)
         kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
@@ -587,6 +588,21 @@ def affiliations(clause: Clause, title: Token) -> Iterator[str]:
     for key in keys:
         if not _only_where(key, [title]):  # `fylkesleder i Innlandet`, `professor i Bergen`
             yield key
+
+
+def _shared_country(clause: Clause, title: Token) -> tuple[str, str] | None:
+    """`Sveriges utenriksminister A og forsvarsminister B`: a minister coordinated with another country's minister,
+    whose title has no owner of its own, is a minister of that country."""
+    name = title.head
+    if title.dep_ != "APP" or name.dep_ != "KOORD" or not _minister(title):
+        return None
+    first = next((t for t in name.head.children if t.dep_ == "APP" and t.i < name.head.i and _minister(t)), None)
+    country = first and (country_modifier(first, clause.names) or _genitive_before(clause, first))
+    return country if country and country[0].startswith("country:") else None
+
+
+def _minister(title: Token) -> bool:
+    return (title_word(title) or "").endswith("minister")
 
 
 def _national_body_title(title: Token) -> bool:
