@@ -6912,3 +6912,20 @@ kom komme VERB ROOT 8 Tense=Past
     found = facts(doc)
     assert ("person|kari lund", "schema:affiliation", "gpe|country:SE") in found
     assert (("person|per holm", "schema:affiliation", "gpe|country:SE") in found) is shared
+
+
+@pytest.mark.parametrize("dep", ["DOBJ", "SUBJ"])  # the parser often takes the object after the verb for a subject
+def test_the_one_a_body_elected_to_a_post_holds_it_not_the_body(dep):
+    """`Landsmøtet valgte Kari Lund til ny leder`: Lund is the new leader."""
+    doc = make_doc(f"""
+Landsmøtet landsmøte NOUN SUBJ 1 Definite=Def
+valgte velge VERB ROOT 1 Tense=Past
+Kari Kari PROPN {dep} 1
+Lund Lund PROPN FLAT 2
+til til ADP ADV 1
+ny ny ADJ ATR 6
+leder leder NOUN PUTFYLL 4
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER")])
+    titles = {(s, o) for s, p, o in facts(doc) if p == "schema:jobTitle"}
+    assert titles == {("person|kari lund", "leder")}

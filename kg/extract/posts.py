@@ -326,6 +326,11 @@ def role_changes(clause: Clause) -> Iterator[Found]:
             yield from _predecessors(clause, verb, titles[0])
         subject = next((c for v in (verb, verb.head) for c in v.children if c.dep_ == "SUBJ"), None)
         person = clause.key_of(subject, {PERSON}) if subject is not None else None
+        if kind in {"elected", "appointed"} or verb_in(verb, _HIRE_VERBS):  # `Rådet tilsatte NAME som ny sjef`:
+            before = any(c.dep_ == "SUBJ" and c.i < verb.i for c in verb.children)  # V2: a second subject after
+            chosen = [k for c in verb.children if (c.dep_ == "DOBJ" or c.dep_ == "SUBJ" and before and c.i > verb.i)
+                      and (k := clause.key_of(c, {PERSON}))]  # the verb is its object, mislabelled
+            person = chosen[0] if chosen else person  # the one chosen holds the post, not the body choosing
         if not titles or person is None:
             continue
         perfect = verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"  # `har begynt som`
@@ -346,6 +351,9 @@ def role_changes(clause: Clause) -> Iterator[Found]:
             if qualifier != "tidligere":
                 for org in _employers(clause, title):
                     yield serves(clause, person, org, 0.7)
+
+
+_HIRE_VERBS = frozenset({"ansette", "tilsette"})
 
 
 def to_come(verb: Token) -> bool:
