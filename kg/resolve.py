@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from rdflib import URIRef
 
 from kg.extract.bodies import ORGAN, organ_base_of
-from kg.extract.gazetteer import fold, full_name, gender, lexicon_pairs, norwegian_first_name
+from kg.extract.gazetteer import city_of, fold, full_name, gender, lexicon_pairs, norwegian_first_name
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri
 
@@ -378,7 +378,9 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
         name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
         if (council := _town_council(name)) is not None:
             name = " ".join(council)  # `Solvik-bystyret`, `bystyret i Solvik` / `Solvik bystyre`
-    elif kind == PLACE:
+    if kind in {GPE, PLACE} and (city := city_of(canonical)) is not None:
+        return sys.intern(f"{GPE}|{folded[city.name]}")  # `Helsingfors` / `Helsinki`, `Kijev` / `Kyiv`: one city
+    if kind == PLACE:
         name = _DEFINITE_PLACE.sub(r"\1", name)  # `Repparfjorden` / `Repparfjord`, `Glomma` stays
     if kind in {GPE, PLACE} and _REGION_ABBREVIATION.search(canonical):
         name = re.sub(r"(?: [a-z]){2,3}$", "", name)  # `Washington D.C.` / `Washington`
@@ -1118,6 +1120,11 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
             elif entity.kind == ORGANIZATION and own != full and _owned_body(m.canonical):
                 rule = "kg.merge.owner.v1"
                 why = f"«{m.canonical}» and «{entity.label}» name the same body of the same organisation"
+            elif entity.kind == GPE and folded[m.canonical] != full and (city := city_of(m.canonical)) is not None \
+                    and city == city_of(entity.label):
+                rule = "kg.merge.city.v1"
+                why = (f"«{m.canonical}» and «{entity.label}» are names of one city in GeoNames: {city.name} "
+                       f"({city.country}, {city.geonameid})")
             elif folded[m.canonical] == full:
                 rule = "kg.merge.spelling.v1"
                 why = f"«{m.canonical}» and «{entity.label}» fold to the same key «{full}»"

@@ -471,3 +471,17 @@ def test_a_body_named_with_two_owners_or_with_what_it_is_for_is_no_owner_s():
     two = article("Tredje sak.", "valgkomiteen i Brattvik IL", "valgkomiteen i Solvik IL")
     named = _extraction("Fjerde sak.", ("organization", "Valgkomiteen i Brattvik IL"))
     assert len(resolve_entities([two, named]).entities) == 2
+
+
+def test_names_of_one_city_in_geonames_are_one_entity_a_city():
+    """`Helsingfors` / `Helsinki`, `Kijev` (typed a place in one article) / `Kyiv`: one city each, explained."""
+    one = _extraction("Første sak.", ("gpe", "Helsinki"), ("place", "Kijev"))
+    two = _extraction("Andre sak.", ("gpe", "Helsingfors"), ("gpe", "Kyiv"), ("gpe", "Helsinki"))
+    resolution = resolve_entities([one, two])
+    cities = sorted((e.kind, sorted(e.alternate_names | {e.label})) for e in resolution.entities.values())
+    assert cities == [("gpe", ["Helsingfors", "Helsinki"]), ("gpe", ["Kijev", "Kyiv"])]
+    rules = {d.name: d.rule for article in (one, two) for d in resolution.decisions.get(article.article.iri, ())}
+    assert rules.pop("Helsingfors") == "kg.merge.city.v1"  # (Helsinki: the label, two articles to one)
+    assert list(rules.values()) == ["kg.merge.city.v1"]  # whichever of Kyiv and Kijev is not the label
+    other = _extraction("Tredje sak.", ("gpe", "Halden"), ("place", "Sørkedalen"))  # no other name: as before
+    assert sorted(e.label for e in resolve_entities([other]).entities.values()) == ["Halden", "Sørkedalen"]

