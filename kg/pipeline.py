@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from kg.store import Spill
 
 MIN_ARTICLES_PER_WORKER = 100  # below this a second process costs more to start than it saves
+# A batch of new articles this large, and larger than this share of a store's, builds the store again with them
+# rather than adding them over its index (kg.incremental), whose memory grows with the batch's scope
+REBUILD_MIN, REBUILD_SHARE = 1000, 0.5
 WORKER_BATCH = 20  # articles per task for --workers processes
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
@@ -68,12 +71,11 @@ def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progres
 
     kept = kg_store.read_articles(store) if store is not None else (set(), None)
     index = kg_store.open_index(store) if store is not None and out is None and kept is not None else None
-    # a build of everything holds the extractions without their texts, kept whole on disk by a store (Spill)
-    spill = Spill(store) if store is not None and index is None else None
-    lean = spill.keep if spill is not None else Extraction.without_text
+    spill = None
     try:
         if kept is None:  # a store that keeps no list of its articles
-            known = [lean(ex) for ex in iter_extractions(store)]  # type: ignore[arg-type]
+            spill = Spill(store)  # type: ignore[arg-type]
+            known = [spill.keep(ex) for ex in iter_extractions(store)]  # type: ignore[arg-type]
         seen = {str(ex.article.iri) for ex in known} if kept is None else set(kept[0])  # type: ignore[index]
         articles = []
         for article in read_articles(inputs, max_article_chars or MAX_ARTICLE_CHARS):
@@ -82,6 +84,14 @@ def _build(inputs: Iterable[Path], out: Path | None, store: Path | None, progres
                 articles.append(article)
         if not articles and out is None and kept is not None and kept[1] is not None:
             return Summary(**{**kept[1], "new_articles": 0, "written": 0})  # nothing to add: the store stays
+        stored = len(kept[0]) if kept is not None else 0
+        if index is not None and len(articles) >= REBUILD_MIN and len(articles) > REBUILD_SHARE * stored:
+            index.close()  # a batch as large as half the store: resolved with it all at once, which holds far
+            index = None  # less than resolving its scope over the index, and takes no longer (docs/scale.md)
+        # a build of everything holds the extractions without their texts, kept whole on disk by a store (Spill)
+        if spill is None and store is not None and index is None:
+            spill = Spill(store)
+        lean = spill.keep if spill is not None else Extraction.without_text
         if kept is not None and index is None:
             known = [lean(ex) for ex in iter_extractions(store)] if store is not None else []
 
@@ -111,12 +121,13 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
     """Resolve `extractions` (every article of the graph; the last `new_articles` of them new) and write the graph
     to `out` and/or a new version of `store` (call within `kg.store.writing(store)`), one article graph in memory
     at a time. A store alone is patched: only the article graphs whose inputs changed (`article_signature`) are
-    written again, the rest is kept from the live version. With `spill` (which holds `extractions` whole, in
+    written again, the rest is kept from the live version, unless most of them changed (then every graph is
+    written to a new version, which holds less than a patch does). With `spill` (which holds `extractions` whole, in
     order), the store takes its extractions from there and `extractions` may be without their texts."""
     from kg.output import GraphFile
     from kg.rdf import IDENTIFIERS, article_graph, article_signature, identifiers_graph, new_dataset
     from kg.resolve import Trace, resolve_entities
-    from kg.store import Identifiers, StoreWriter, finish_index, read_identifiers, start_index
+    from kg.store import Identifiers, StoreWriter, finish_index, read_identifiers, read_signatures, start_index
 
     trace = Trace() if store is not None else None
     resolution = resolve_entities(extractions, trace=trace)
@@ -129,7 +140,13 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
     file = writer = None
     written = 0
     try:
-        writer = StoreWriter(store, patch=out is None) if store is not None else None
+        # a store alone is patched, unless most of its graphs change: then its new version is written whole (a
+        # patch holds what it takes out and puts back, for the merged graph: a few hundred bytes a triple)
+        live = read_signatures(store) if store is not None and out is None else None
+        patch = live is not None and 2 * sum(live.get(iri, [None])[0] != sig[0] for iri, sig in signatures.items()) \
+            <= len(signatures)
+        del live
+        writer = StoreWriter(store, patch=patch) if store is not None else None
         base = writer.base if writer is not None else None
         file = GraphFile(out, list(new_dataset().namespaces())) if out is not None else None
         lines = file is None or file.fmt == "nquads"  # the sinks take the graphs' lines: no rdflib store needed

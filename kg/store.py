@@ -192,6 +192,17 @@ def read_articles(path: Path) -> tuple[set[str], dict | None] | None:
     return iris, summary
 
 
+def read_signatures(path: Path) -> dict[str, list] | None:
+    """The live version's article signatures (`SIGNATURES`), or None where it keeps none."""
+    live = _live(path)
+    if live is None or live == path or not (live / SIGNATURES).is_file():
+        return None
+    try:
+        return json.loads((live / SIGNATURES).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise StoreError(f"{path}: cannot read {SIGNATURES}: {err}") from err
+
+
 def read_identifiers(path: Path, local: bool = True) -> Identifiers:
     """The identifiers a store has issued (none for a new store or one written before they were kept); without
     `local`, only the retired ones. A version a build wrote over the index keeps the issued ones there."""
@@ -338,8 +349,8 @@ class StoreWriter:
             self.tmp.mkdir()
             if indexed:  # the index has the signatures
                 self.base = {}
-            elif patch and self.live is not None and self.live != path and (self.live / SIGNATURES).is_file():
-                self.base = json.loads((self.live / SIGNATURES).read_text(encoding="utf-8"))
+            elif patch:
+                self.base = read_signatures(path)
             if self.base is not None:
                 pyoxigraph.Store.read_only(str(self.live / OXIGRAPH)).backup(str(self.tmp / OXIGRAPH))
             self.store = pyoxigraph.Store(str(self.tmp / OXIGRAPH))

@@ -265,6 +265,7 @@ def test_a_store_made_by_other_code_is_resolved_and_written_again(tmp_path, nlp,
     build does not trust the index or the article graphs the old code made."""
     import kg
     import kg.incremental
+    import kg.store
 
     a1, a2, a3 = _write(tmp_path)
     store = tmp_path / "store"
@@ -273,9 +274,39 @@ def test_a_store_made_by_other_code_is_resolved_and_written_again(tmp_path, nlp,
     monkeypatch.setattr(kg, "code_digest", newer)
     monkeypatch.setattr(kg.incremental, "code_digest", newer)
     assert kg.incremental.Index.open(store, (store / "CURRENT").read_text().strip()) is None
+    patched = []
+    writer = kg.store.StoreWriter
+    monkeypatch.setattr(kg.store, "StoreWriter", lambda path, patch=False, **kw: patched.append(patch) or writer(
+        path, patch=patch, **kw))
     added = build([a2], store=store, nlp=nlp)
     assert added.written == 3  # with the old code's index and graphs: 2 (a3 unchanged)
+    assert patched == [False]  # every graph changes (the code is in their signatures): written whole, no patch
     whole = build([a1, a2, a3], store=tmp_path / "all", nlp=nlp)
     assert {q for q in _quads(store) if q.predicate.value != SAME_AS} == _quads(tmp_path / "all")
     assert added.relations == whole.relations
     assert build([a3], store=store, nlp=nlp).written == 0  # the new code's index is used again
+
+
+def test_a_batch_as_large_as_half_the_store_builds_it_again_with_the_same_graph(tmp_path, nlp, monkeypatch):
+    """Past `REBUILD_MIN` new articles and half the store's, the store is resolved again with them, not added to
+    over its index: the same graph as a build of everything, the retired IRIs kept, and a later addition reads the
+    index it wrote."""
+    import kg.pipeline
+
+    a1, a2, a3 = _write(tmp_path)
+    store = tmp_path / "store"
+    build([a1], store=store, nlp=nlp)
+    issued = _entity_iris(_quads(store))
+    monkeypatch.setattr(kg.pipeline, "REBUILD_MIN", 1)
+
+    def refused(*args, **kwargs):  # noqa: ANN002, ANN003
+        raise AssertionError("added over the index")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(kg.pipeline, "add_to_store", refused)
+        assert build([a2], store=store, nlp=nlp).articles == 2  # one new to one stored: more than half
+    quads = _quads(store)
+    retired = {q.subject.value for q in quads if q.predicate.value == SAME_AS}
+    assert issued <= _entity_iris(quads) | retired  # the mayor by surname keeps her first IRI
+    assert build([a3], store=store, nlp=nlp).written == 1  # one to two: added over the index the rebuild wrote
+    assert {q for q in _quads(store) if q.predicate.value != SAME_AS} == _quads(_all(tmp_path, [a1, a2, a3], nlp))
