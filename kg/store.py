@@ -342,8 +342,9 @@ class StoreWriter:
         self.name = f"v{number:06d}"
         self.tmp = path / f"{self.name}.building"
         self.base: dict[str, list] | None = None
-        self.removed: dict[pyoxigraph.Triple, None] = {}  # triples of the graphs removed (an ordered set)
-        self.restated: set[str] = set()  # N-Triples lines of the graphs added after some were removed
+        # the removed graphs' triples (by N-Triples line) that no graph added since states again: what the merged
+        # default graph may lose (a graph taken out and put back holds only its changes here)
+        self.removed: dict[str, pyoxigraph.Triple] = {}
         try:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self.tmp.mkdir()
@@ -364,7 +365,7 @@ class StoreWriter:
         merged default graph at `commit` unless another graph still states them."""
         name = pyoxigraph.NamedNode(graph)
         for quad in self.store.quads_for_pattern(None, None, None, name):
-            self.removed[quad.triple] = None
+            self.removed[f"{quad.triple} ."] = quad.triple
         self.store.remove_graph(name)
 
     def add(self, graph: Graph | Triples) -> None:
@@ -374,7 +375,8 @@ class StoreWriter:
         try:
             triples = ntriples(graph)  # serialised once, for the article's graph and the merged default graph
             if self.removed:  # a graph written again: what it still states stays in the merged default graph
-                self.restated.update(triples)
+                for line in triples:
+                    self.removed.pop(line, None)
             for lines in (nquads(graph, triples), triples):
                 self.quads.write("".join(line + "\n" for line in lines))
                 self.lines += len(lines)
@@ -397,9 +399,7 @@ class StoreWriter:
     def _prune_default(self) -> None:
         """The merged default graph without the removed graphs' triples that no named graph states any more."""
         default = pyoxigraph.DefaultGraph()
-        for triple in self.removed:
-            if f"{triple} ." in self.restated:  # stated by the new version of its graph (N-Triples, as written)
-                continue
+        for triple in self.removed.values():  # (those a graph added since states again are gone from it)
             stated = (q for q in self.store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
                       if q.graph_name != default)
             if next(stated, None) is None:
