@@ -206,8 +206,9 @@ def add_to_store(new: list[Extraction], store: Path, index) -> Summary:  # noqa:
     from kg.rdf import IDENTIFIERS, article_graph, article_signature, identifiers_graph
     from kg.store import StoreWriter, load_extractions, read_identifiers, retire_some
 
-    def load(articles: set[str]) -> list[Extraction]:
-        return load_extractions(store, [tuple(state["place"]) for state in index.states(articles).values()])
+    def load(articles: set[str]) -> list[Extraction]:  # without their texts, which the graph does not read
+        places = [tuple(state["place"]) for state in index.states(articles).values()]
+        return [ex.without_text() for ex in load_extractions(store, places)]
 
     added = resolve_added(index, new, load, article_signature)
     issued = read_identifiers(store, local=False).same_as
