@@ -75,8 +75,9 @@ def table() -> str:
 
 
 def main(path: Path = CITIES) -> None:
-    write_text_atomic(path, table())
-    print(f"{path}: {sum(1 for _ in rows())} names", file=sys.stderr)
+    text = table()
+    write_text_atomic(path, text)
+    print(f"{path}: {sum(1 for line in text.splitlines() if not line.startswith('#'))} names", file=sys.stderr)
 
 
 if __name__ == "__main__":
