@@ -145,8 +145,8 @@ def write_graph(extractions: list[Extraction], out: Path | None = None, store: P
         live = read_signatures(store) if store is not None and out is None else None
         patch = live is not None and 2 * sum(live.get(iri, [None])[0] != sig[0] for iri, sig in signatures.items()) \
             <= len(signatures)
+        writer = StoreWriter(store, base=live if patch else None) if store is not None else None
         del live
-        writer = StoreWriter(store, patch=patch) if store is not None else None
         base = writer.base if writer is not None else None
         file = GraphFile(out, list(new_dataset().namespaces())) if out is not None else None
         lines = file is None or file.fmt == "nquads"  # the sinks take the graphs' lines: no rdflib store needed

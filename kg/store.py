@@ -330,28 +330,23 @@ class StoreWriter:
     graph, which holds the merged graph), bulk-loaded into pyoxigraph every LOAD_LINES lines: the whole graph
     is never in memory. Raises StoreError; `abort` (or a failed commit) leaves the live version as it was.
 
-    With `patch`, the new version starts as a checkpoint of the live one (pyoxigraph's backup: hard links, no
-    copy) and `base` holds the live version's signatures: the caller `remove`s the article graphs that change and
-    `add`s their new versions, and the rest stays as it is. Without a live version that keeps signatures, `base`
-    is None and the caller writes every graph. With `indexed`, the caller keeps the signatures (kg.incremental)
-    and `base` is empty."""
+    With `base`, the live version's signatures (`read_signatures`), the new version starts as a checkpoint of the
+    live one (pyoxigraph's backup: hard links, no copy): the caller `remove`s the article graphs that change and
+    `add`s their new versions, and the rest stays as it is. Without it, `base` is None and the caller writes every
+    graph. With `indexed`, the caller keeps the signatures (kg.incremental) and `base` is empty."""
 
-    def __init__(self, path: Path, patch: bool = False, indexed: bool = False) -> None:
+    def __init__(self, path: Path, base: dict[str, list] | None = None, indexed: bool = False) -> None:
         self.path, self.live = path, _live(path)
         number = int(self.live.name[1:]) + 1 if self.live is not None and self.live != path else 1
         self.name = f"v{number:06d}"
         self.tmp = path / f"{self.name}.building"
-        self.base: dict[str, list] | None = None
+        self.base = {} if indexed else base  # (the index has the signatures)
         # the removed graphs' triples (by N-Triples line) that no graph added since states again: what the merged
         # default graph may lose (a graph taken out and put back holds only its changes here)
         self.removed: dict[str, pyoxigraph.Triple] = {}
         try:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self.tmp.mkdir()
-            if indexed:  # the index has the signatures
-                self.base = {}
-            elif patch:
-                self.base = read_signatures(path)
             if self.base is not None:
                 pyoxigraph.Store.read_only(str(self.live / OXIGRAPH)).backup(str(self.tmp / OXIGRAPH))
             self.store = pyoxigraph.Store(str(self.tmp / OXIGRAPH))

@@ -276,8 +276,8 @@ def test_a_store_made_by_other_code_is_resolved_and_written_again(tmp_path, nlp,
     assert kg.incremental.Index.open(store, (store / "CURRENT").read_text().strip()) is None
     patched = []
     writer = kg.store.StoreWriter
-    monkeypatch.setattr(kg.store, "StoreWriter", lambda path, patch=False, **kw: patched.append(patch) or writer(
-        path, patch=patch, **kw))
+    monkeypatch.setattr(kg.store, "StoreWriter", lambda path, base=None, **kw: patched.append(base is not None) or
+                        writer(path, base=base, **kw))
     added = build([a2], store=store, nlp=nlp)
     assert added.written == 3  # with the old code's index and graphs: 2 (a3 unchanged)
     assert patched == [False]  # every graph changes (the code is in their signatures): written whole, no patch

@@ -156,12 +156,15 @@ def place_keys(clause: Clause, places: list[Token]) -> list[str]:
     """The places among `places` and the places they are in (`i Jeddah i Saudi-Arabia`), also through rooms and
     buildings named by a common noun (`i kantina på sykehuset i Mosjøen`: Mosjøen), as entity keys."""
     places = places + [inner for place in places for inner in pp_objects(place, {"i"})]
-    inside: list[Token] = []  # the towns and countries of rooms and buildings named by a common noun
-    rooms = [p for p in places if p.pos_ == "NOUN" and not clause.named_at(p) and not event_key(clause, p)]
+    def rooms_in(tokens: list[Token]) -> list[Token]:  # rooms and buildings named by a common noun
+        return [t for t in tokens if t.pos_ == "NOUN" and not clause.named_at(t) and not event_key(clause, t)]
+
+    inside: list[Token] = []  # the towns and countries the rooms are in
+    rooms = rooms_in(places)
     while rooms and len(inside) < 8:
         found = pp_objects(rooms.pop(), {"i", "på"})
         inside += found
-        rooms += [p for p in found if p.pos_ == "NOUN" and not clause.named_at(p) and not event_key(clause, p)]
+        rooms += rooms_in(found)
     keys = [k for place in places if (k := clause.key_of(place, {GPE, PLACE}))]
     return list(dict.fromkeys(keys + [k for place in inside if (k := clause.key_of(place, {GPE}))]))
 
