@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from rdflib import URIRef
 
 from kg.extract.bodies import ORGAN, organ_base_of
-from kg.extract.gazetteer import city_of, fold, full_name, gender, lexicon_pairs, norwegian_first_name
+from kg.extract.gazetteer import city_of, fold, full_name, gender, lexicon_pairs, norwegian_first_name, parties
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri
 
@@ -378,6 +378,8 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
         name = _ORG_FORM.sub("", name)  # `Rosenborg Ballklub` / `Rosenborg`, `Equinor ASA` / `Equinor`
         if (council := _town_council(name)) is not None:
             name = " ".join(council)  # `Solvik-bystyret`, `bystyret i Solvik` / `Solvik bystyre`
+        elif (branch := party_branch(canonical)) is not None:
+            name = " ".join(folded[part] for part in branch)  # `Høyre i Solvik kommune` / `Solvik Høyre`
     if kind in {GPE, PLACE} and (city := city_of(canonical)) is not None:
         return sys.intern(f"{GPE}|{folded[city.name]}")  # `Helsingfors` / `Helsinki`, `Kijev` / `Kyiv`: one city
     if kind == PLACE:
@@ -385,6 +387,28 @@ def _cluster_key(key: str, canonical: str, kinds: dict[str, str], ex: Extraction
     if kind in {GPE, PLACE} and _REGION_ABBREVIATION.search(canonical):
         name = re.sub(r"(?: [a-z]){2,3}$", "", name)  # `Washington D.C.` / `Washington`
     return sys.intern(f"{kind}|{name}")  # one string per entity, however many articles name it
+
+
+def party_branch(name: str) -> tuple[str, str] | None:
+    """(place, party) of a party's branch named as Norwegian news names it: the place and then the party
+    (`Solvik Høyre`, `Oslo Ap`) or the party, `i` and the place (`Høyre i Solvik`, `Høgre i Solvik kommune`,
+    `Arbeiderpartiet i Vestland fylke`); the party by its full name (parties.yaml), the place as written. None
+    for a party itself (`Unge Høyre`, `Partiet De Kristne`) and for any other name."""
+    words = name.split()
+    if len(words) < 2 or fold(name) in parties():
+        return None
+    if len(words) >= 3 and words[1] == "i" and (party := parties().get(fold(words[0]))) is not None:
+        place = words[2:-1] if len(words) > 3 and fold(words[-1]) in _PLACE_NOUNS else words[2:]
+        capitalised = place[0][:1].isupper() and place[-1][:1].isupper() and all(
+            w[:1].isupper() or w == "og" for w in place)  # `Sogn og Fjordane`
+        return (" ".join(place), party) if capitalised else None
+    party = parties().get(fold(words[-1]))
+    if party is None or len(words[-1]) < 2 or not all(w[:1].isupper() for w in words[:-1]) or len(words) > 3:
+        return None
+    return " ".join(words[:-1]), party
+
+
+_PLACE_NOUNS = frozenset({"kommune", "fylke", "fylkeskommune", "bydel"})  # `Høyre i Solvik kommune`
 
 
 @lru_cache(maxsize=1)
@@ -1125,6 +1149,10 @@ def _record_decisions(extractions: list[Extraction], kinds: dict[str, str], reso
                 rule = "kg.merge.city.v1"
                 why = (f"«{m.canonical}» and «{entity.label}» are names of one city in GeoNames: {city.name} "
                        f"({city.country}, {city.geonameid})")
+            elif entity.kind == ORGANIZATION and folded[m.canonical] != full and \
+                    (branch := party_branch(m.canonical)) is not None:
+                rule = "kg.merge.branch.v1"
+                why = f"«{m.canonical}» and «{entity.label}» name {branch[1]}'s branch in {branch[0]}"
             elif folded[m.canonical] == full:
                 rule = "kg.merge.spelling.v1"
                 why = f"«{m.canonical}» and «{entity.label}» fold to the same key «{full}»"

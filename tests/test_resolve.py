@@ -485,3 +485,18 @@ def test_names_of_one_city_in_geonames_are_one_entity_a_city():
     assert list(rules.values()) == ["kg.merge.city.v1"]  # whichever of Kyiv and Kijev is not the label
     other = _extraction("Tredje sak.", ("gpe", "Halden"), ("place", "Sørkedalen"))  # no other name: as before
     assert sorted(e.label for e in resolve_entities([other]).entities.values()) == ["Halden", "Sørkedalen"]
+
+
+def test_a_party_s_branch_is_one_organisation_however_it_is_written():
+    """`Solvik Høyre` / `Høyre i Solvik kommune`, `Brattvik Ap` / `Arbeiderpartiet i Brattvik`: one branch each,
+    explained; the party itself, another town's branch and a party of two words stay apart."""
+    one = _extraction("Første sak.", ("organization", "Solvik Høyre"), ("organization", "Brattvik Ap"))
+    two = _extraction("Andre sak.", ("organization", "Høyre i Solvik kommune"),
+                      ("organization", "Arbeiderpartiet i Brattvik"), ("organization", "Høyre"),
+                      ("organization", "Høyre i Brattvik"), ("organization", "Unge Høyre"))
+    resolution = resolve_entities([one, two])
+    names = sorted(sorted(e.alternate_names | {e.label}) for e in resolution.entities.values())
+    assert names == [["Arbeiderpartiet i Brattvik", "Brattvik Ap"], ["Høyre"], ["Høyre i Brattvik"],
+                     ["Høyre i Solvik kommune", "Solvik Høyre"], ["Unge Høyre"]]
+    rules = {d.name: d.rule for article in (one, two) for d in resolution.decisions.get(article.article.iri, ())}
+    assert set(rules.values()) == {"kg.merge.branch.v1"} and len(rules) == 2
