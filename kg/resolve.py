@@ -514,7 +514,7 @@ def _owner(base: str, articles: set[URIRef], stories: dict[URIRef, set[str]],
 def _attach_misspelt(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
                      groups: dict[str, set[str]], context: Context | None = None, trace: Trace | None = None) -> None:
     """Two names of one kind that differ by one letter (`Ingvil` / `Ingvild Lie`, `Fiskarlaget` /
-    `Fiskerlaget`) in a word of four letters or more are one entity where the same article names both or their
+    `Fiskerlaget`) in a word of four letters or more (`_one_letter_apart`) are one entity where the same article names both or their
     articles share two other entities (`_story`): a misspelling or another spelling. A person's name needs two
     words, a name of one word eight letters; a woman's and a man's first name are two people. Candidates are
     blocked (`spelling_keys`: by the words a name shares with the other, never all pairs); the entity is the
@@ -672,12 +672,14 @@ def _may_be_misspelt(cluster: str) -> bool:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two folded names of as many words differ by one letter (changed, added or left out) inside a word of
-    four letters or more that is no number."""
+    four letters or more that is no number, or of two in the last word of a name of three words or more (`Trine
+    Hasvang Vaa` / `Vaag`: two words alike already)."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b) or Levenshtein.distance(a, b) != 1:
         return False
     differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
-    return len(differing) == 1 and all(len(w) >= 4 and w.isalpha() for w in differing[0])
+    shortest = 2 if len(words_a) >= 3 and words_a[-1] != words_b[-1] else 4
+    return len(differing) == 1 and all(len(w) >= shortest and w.isalpha() for w in differing[0])
 
 
 def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],

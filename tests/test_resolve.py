@@ -384,6 +384,20 @@ def test_names_one_letter_apart_are_one_entity_where_the_story_is_the_same():
     assert len(resolve_entities([numbered]).entities) == 2
 
 
+def test_a_short_surname_one_letter_apart_after_two_names_alike_is_the_same_person_in_the_same_story():
+    """`Trine Hasvang Vaa` / `Trine Hasvang Vaag`: a surname of two or three letters misspelt after a first and a
+    middle name written alike; a two-word name with such a surname is not enough (`Ole Li` / `Ole Lie`)."""
+    story = (("organization", "Brøttum Bondelag"), ("place", "Tolgafjorden"))
+    one = _extraction("Første sak.", ("person", "Trine Hasvang Vaa"), *story)
+    two = _extraction("Andre sak.", ("person", "Trine Hasvang Vaag"), *story)
+    three = _extraction("Tredje sak.", ("person", "Trine Hasvang Vaag"), *story)
+    people = [e.label for e in resolve_entities([one, two, three]).entities.values() if e.kind == "person"]
+    assert people == ["Trine Hasvang Vaag"]
+    short = [_extraction(f"{n} sak.", ("person", name), *story) for n, name in (("Fjerde", "Ole Li"),
+                                                                                   ("Femte", "Ole Lie"))]
+    assert len([e for e in resolve_entities(short).entities.values() if e.kind == "person"]) == 2
+
+
 def test_a_national_institution_however_written_is_one_entity_with_its_name_as_label():
     one = _extraction("Første sak.", ("organization", "Kongehuset"))
     article = from_text("Andre sak.", "Andre sak.")
