@@ -514,13 +514,14 @@ def _owner(base: str, articles: set[URIRef], stories: dict[URIRef, set[str]],
 def _attach_misspelt(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],
                      groups: dict[str, set[str]], context: Context | None = None, trace: Trace | None = None) -> None:
     """Two names of one kind that differ by one letter (`Ingvil` / `Ingvild Lie`, `Fiskarlaget` /
-    `Fiskerlaget`) in a word of four letters or more (`_one_letter_apart`) are one entity where the same article names both or their
-    articles share two other entities (`_story`): a misspelling or another spelling. A person's name needs two
-    words, a name of one word eight letters; a woman's and a man's first name are two people. Candidates are
-    blocked (`spelling_keys`: by the words a name shares with the other, never all pairs); the entity is the
-    name most articles give (then the longer, then the first in order), so the result does not depend on the order
-    of the articles. With `context`, the names of the other articles paired with these articles' names, now or
-    before, count too (and theirs, to a fixed point), and `trace` gets the entity each of them is now."""
+    `Fiskerlaget`) in a word of four letters or more (`_one_letter_apart`) are one entity where the same article
+    names both or their articles share two other entities (`_story`): a misspelling or another spelling. A
+    person's name needs two words, a name of one word eight letters; a woman's and a man's first name are two
+    people. Candidates are blocked (`spelling_keys`: by the words a name shares with the other, never all pairs);
+    the entity is the name most articles give (then the longer, then the first in order), so the result does not
+    depend on the order of the articles. With `context`, the names of the other articles paired with these
+    articles' names, now or before, count too (and theirs, to a fixed point), and `trace` gets the entity each of
+    them is now."""
     seeds = {c for clusters in local.values() for c in clusters.values() if _may_be_misspelt(c)}
     gone = context.former_names() - seeds if context is not None else set()
     pairs, reached = _spelling_pairs(groups, seeds, gone)
