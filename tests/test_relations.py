@@ -6929,3 +6929,19 @@ leder leder NOUN PUTFYLL 4
 """, ents=[(2, 4, "PER")])
     titles = {(s, o) for s, p, o in facts(doc) if p == "schema:jobTitle"}
     assert titles == {("person|kari lund", "leder")}
+
+
+def test_a_post_after_som_parsed_as_a_clause_of_its_own_is_the_post_taken():
+    """`Per Olsen ble gjenvalgt som fylkesleder`, where the parse makes `fylkesleder` a verb with `som` as its
+    subjunction: the title all the same."""
+    doc = make_doc("""
+Per Per PROPN SUBJ 2
+Olsen Olsen PROPN FLAT 0
+ble bli AUX ROOT 2 Tense=Past
+gjenvalgt gjenvelge VERB INFV 2 VerbForm=Part
+som som PRON SBU 5
+fylkesleder fylkeslede VERB ADV 3
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    titles = {(s, o) for s, p, o in facts(doc) if p == "schema:jobTitle"}
+    assert titles == {("person|per olsen", "fylkesleder")}
