@@ -6945,3 +6945,40 @@ fylkesleder fylkeslede VERB ADV 3
 """, ents=[(0, 2, "PER")])
     titles = {(s, o) for s, p, o in facts(doc) if p == "schema:jobTitle"}
     assert titles == {("person|per olsen", "fylkesleder")}
+
+
+@pytest.mark.parametrize("hung_on", [3, 6])  # on the verb, or on the post as the parse often hangs it
+def test_one_elected_at_a_gathering_attended_it(hung_on):
+    """`Kari Lund ble valgt til ny leder på landsmøtet`: she was at the congress."""
+    doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lund Lund PROPN FLAT 0
+ble bli AUX ROOT 2 Tense=Past
+valgt velge VERB INFV 2 VerbForm=Part
+til til ADP ADV 3
+ny ny ADJ ATR 6
+leder leder NOUN PUTFYLL 4
+på på ADP ATR {hung_on}
+landsmøtet landsmøte NOUN PUTFYLL 7 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    assert [(s, p) for s, p, o in facts(doc) if p == "kgo:attended"] == [("person|kari lund", "kgo:attended")]
+
+
+def test_one_a_gathering_elected_attended_it_and_one_it_did_not_elect_did_not():
+    """`Landsmøtet valgte Kari Lund til leder`: she was there; `Landsmøtet skal velge Kari Lund`: not yet."""
+    def doc(modal: bool):
+        verb = "skal skulle AUX ROOT 1 Tense=Pres\nvelge velge VERB INFV 1 VerbForm=Inf" if modal else \
+            "valgte velge VERB ROOT 1 Tense=Past"
+        at = 1 + modal
+        return make_doc(f"""
+Landsmøtet landsmøte NOUN FSPRED 1 Definite=Def
+{verb}
+Kari Kari PROPN SUBJ {at}
+Lund Lund PROPN FLAT {at + 1}
+til til ADP ADV {at}
+leder leder NOUN PUTFYLL {at + 3}
+. . PUNCT IP 1
+""", ents=[(at + 1, at + 3, "PER")])
+    assert ("person|kari lund", "kgo:attended") in {(s, p) for s, p, o in facts(doc(False))}
+    assert ("person|kari lund", "kgo:attended") not in {(s, p) for s, p, o in facts(doc(True))}

@@ -79,6 +79,7 @@ def attendance(clause: Clause) -> Iterator[Found]:
                     yield Found(a, "kgo:met", b, "kg.met.sat.v1", 0.75)
     yield from _parties_between(clause)
     yield from _present_at(clause)
+    yield from _elected_at(clause)
     yield from _captioned(clause)
     yield from _on_the_way(clause)
 
@@ -214,6 +215,31 @@ def _present_at(clause: Clause) -> Iterator[Found]:
             for subject in actors_of(verb) + [c for o in brought for c in conjuncts_of(o)]:
                 if key := clause.key_of(subject, {PERSON}):
                     yield Found(key, "kgo:attended", event, "kg.attended.present.v2", 0.7)
+
+
+_ELECT_VERBS = frozenset({"velge", "velje", "gjenvelge", "gjenvelje"})
+
+
+def _elected_at(clause: Clause) -> Iterator[Found]:
+    """`NAME ble valgt til ny leder på landsmøtet`, `Idrettstinget valgte NAME til president`: one elected at a
+    gathering (`på`/`under` a specific event noun anywhere in the clause, the parse often hangs it on the post) or
+    by it (the gathering the subject) was at it."""
+    for verb in clause.verbs:
+        if not asserted(verb) or not verb_in(verb, _ELECT_VERBS):
+            continue
+        if passive_participle(verb):
+            chosen = actors_of(verb)
+            events = [k for p in verb.subtree if fold(p.text) in {"på", "under"} and (  # (a post parsed as a verb)
+                (head := clause_verb(p)) == verb or head.head == verb and title_word(head)) for o in p.children
+                if o.dep_ == "PUTFYLL" and is_specific(o) and (k := event_key(clause, o))]
+        else:  # `Landsmøtet valgte NAME`: the object, or the second subject the parse took it for
+            events = [k for c in verb.children if c.dep_ in {"SUBJ", "FSPRED"} and c.i < verb.i and is_specific(c)
+                      and (k := event_key(clause, c))]
+            chosen = [c for c in verb.children if c.dep_ == "DOBJ" or c.dep_ == "SUBJ" and c.i > verb.i]
+        for event in events[:1]:
+            for person in (c for t in chosen for c in conjuncts_of(t)):
+                if key := clause.key_of(person, {PERSON}):
+                    yield Found(key, "kgo:attended", event, "kg.attended.elected.v1", 0.7)
 
 
 def _together_with(verb: Token) -> list[Token]:
