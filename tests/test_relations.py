@@ -6390,6 +6390,8 @@ Fiskeskolen Fiskeskolen PROPN PUTFYLL 6
      "i i ADP ADV 3\nFiskarlaget Fiskarlaget PROPN PUTFYLL 4\n. . PUNCT IP 2", True),
     ("Kari Kari PROPN SUBJ 2\nLie Lie PROPN FLAT 0\nvar være AUX ROOT 2 Tense=Past\nansatt ansatt ADJ SPRED 2\n"
      "i i ADP ADV 3\nFiskarlaget Fiskarlaget PROPN PUTFYLL 4\n. . PUNCT IP 2", False),
+    ("Kari Kari PROPN SUBJ 2\nLie Lie PROPN FLAT 0\ner være AUX ROOT 2 Tense=Pres\nansatt ansatt VERB SPRED 2\n"
+     "av av ADP ADV 3\nFiskarlaget Fiskarlaget PROPN PUTFYLL 4\n. . PUNCT IP 2", True),  # employed by it
     ("Kari Kari PROPN SUBJ 2\nLie Lie PROPN FLAT 0\nhar ha AUX ROOT 2 Tense=Pres\narbeidet arbeide VERB INFV 2\n"
      "i i ADP ATR 3\nFiskarlaget Fiskarlaget PROPN PUTFYLL 4\ni i ADP ADV 3\nti ti NUM DET 8\når år NOUN PUTFYLL 6\n"
      ". . PUNCT IP 2", True),
@@ -6397,8 +6399,8 @@ Fiskeskolen Fiskeskolen PROPN PUTFYLL 6
      "i i ADP ATR 3\nFiskarlaget Fiskarlaget PROPN PUTFYLL 4\n. . PUNCT IP 2", False),
 ])
 def test_one_employed_in_or_working_for_an_organisation_now_serves_it(rows, serving):
-    """`Kari Lie er ansatt i Fiskarlaget`, `har arbeidet i Fiskarlaget i ti år`: serving it now; `var ansatt i`,
-    `har arbeidet i` with no `siden` or duration: before."""
+    """`Kari Lie er ansatt i Fiskarlaget`, `er ansatt av Fiskarlaget`, `har arbeidet i Fiskarlaget i ti år`:
+    serving it now; `var ansatt i`, `har arbeidet i` with no `siden` or duration: before."""
     found = facts(make_doc(rows, ents=[(0, 2, "PER"), (5, 6, "ORG")]))
     assert (("person|kari lie", "schema:affiliation", "organization|fiskarlaget") in found) == serving
 

@@ -212,8 +212,9 @@ _EMPLOYED = frozenset({"ansatt", "ansett", "tilsett", "tilsatt"})
 
 
 def _employed(clause: Clause) -> Iterator[Found]:
-    """`Kari Lie er ansatt i Fiskarlaget`, `har vært tilsett ved X sidan 2011`: one employed in an organisation
-    now serves it (schema:affiliation, a party's employee too: employed there, whether or not a member)."""
+    """`Kari Lie er ansatt i Fiskarlaget`, `har vært tilsett ved X sidan 2011`, `er ansatt av X`: one employed
+    in or by an organisation now serves it (schema:affiliation, a party's employee too: employed there, whether or
+    not a member)."""
     for word in clause.tokens:
         if fold(word.text) not in _EMPLOYED or word.dep_ != "SPRED":
             continue
@@ -223,7 +224,8 @@ def _employed(clause: Clause) -> Iterator[Found]:
         chain = [verb] + ([verb.head] if verb.dep_ == "INFV" else [])
         if "Pres" not in morph(chain[-1], "Tense") or verb.dep_ == "INFV" and not _still(chain, word):
             continue  # `var ansatt i X`, `har vært ansatt i X`: employed before
-        bodies = [k for o in pp_objects(word, {"i", "hos", "ved"}) + pp_objects(verb, {"i", "hos", "ved"})
+        preps = {"i", "hos", "ved", "av"}  # `er ansatt av Norges Fotballforbund`: the employer, the agent
+        bodies = [k for o in pp_objects(word, preps) + pp_objects(verb, preps)
                   if (k := clause.key_of(o, {ORGANIZATION}))]
         for actor in subjects_of(verb):
             if (person := clause.key_of(actor, {PERSON})) is not None:
