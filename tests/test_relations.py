@@ -6984,3 +6984,22 @@ leder leder NOUN PUTFYLL {at + 3}
 """, ents=[(at + 1, at + 3, "PER")])
     assert ("person|kari lund", "kgo:attended") in {(s, p) for s, p, o in facts(doc(False))}
     assert ("person|kari lund", "kgo:attended") not in {(s, p) for s, p, o in facts(doc(True))}
+
+
+def test_a_post_after_som_hung_on_an_adverb_of_the_role_verb_is_the_post_taken():
+    """`Kari Lie er samtidig ansatt som rektor ved Fiskeskolen`, the parse hanging `som` on `samtidig`."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+er være AUX ROOT 2 Tense=Pres
+samtidig samtidig ADJ ADV 4
+ansatt ansette ADJ SPRED 2
+som som SCONJ ADV 3
+rektor rektor NOUN PUTFYLL 5 Definite=Ind
+ved ved ADP ATR 6
+Fiskeskolen Fiskeskolen PROPN PUTFYLL 7
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (8, 9, "ORG")])
+    found = facts(doc)
+    assert ("person|kari lie", "schema:jobTitle", "påtroppende rektor") in found
+    assert ("person|kari lie", "schema:affiliation", "organization|fiskeskolen") in found

@@ -318,6 +318,8 @@ def role_changes(clause: Clause) -> Iterator[Found]:
             continue
         titles = [t for p in verb.children if fold(p.text) in {"som", "til"} for t in p.children
                   if t.dep_ == "PUTFYLL"]
+        titles += [t for a in verb.children if a.dep_ == "ADV" and a.pos_ == "ADJ" for p in a.children  # `er
+                   if fold(p.text) == "som" for t in p.children if t.dep_ == "PUTFYLL"]  # samtidig ansatt som`
         titles += [t for t in verb.children if t.i > verb.i and any(  # `gjenvalgt som fylkesleder`, the title
             c.dep_ == "SBU" and fold(c.text) == "som" and c.i < t.i for c in t.children)]  # parsed as a clause
         titles = [next((c for c in t.children if c.dep_ == "KOORD"), t) if t.text.endswith("-") else t
