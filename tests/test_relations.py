@@ -1558,6 +1558,21 @@ Ap Ap PROPN ATR 2
     assert not titles(line.replace("Nestleder Nestleder", "Foto Foto"), [(2, 4, "PER"), (5, 6, "ORG")])
     said = line.replace("( ( PUNCT IK 5\nAp Ap PROPN ATR 2\n) ) PUNCT IK 5", "talte tale VERB FLAT 2")
     assert not titles(said, [(2, 4, "PER")])  # a sentence goes on after the name: no label line
+    fields = """
+Byråd Byråd NOUN ROOT 0
+for for ADP ATR 0
+arbeid arbeid NOUN PUTFYLL 1 Definite=Ind
+, , PUNCT IK 2
+integrering integrering NOUN KOORD 2 Definite=Ind
+og og CCONJ KONJ 7
+sosiale sosial ADJ ATR 7
+tjenester tjeneste NOUN KOORD 2 Definite=Ind
+: : PUNCT IP 0
+Kari Kari PROPN ROOT 9
+Lie Lie PROPN FLAT 9
+"""  # a title over three fields: a label of more than six words
+    assert titles(fields, [(9, 11, "PER")]) == {
+        ("person|kari lie", "schema:jobTitle", "byråd for arbeid, integrering og sosiale tjenester")}
 
 
 def test_a_title_in_a_relative_clause_is_the_named_persons():

@@ -16,7 +16,7 @@ from kg.extract.clause import Clause, Found, entity_key
 from kg.extract.entities import named_mentions
 from kg.extract.gazetteer import fold, lexicon
 from kg.extract.names import Named
-from kg.extract.titles import former_title, full_title, serves, title_word
+from kg.extract.titles import field_word, fields_end, former_title, full_title, serves, title_word
 from kg.types import ORGANIZATION, PERSON
 
 
@@ -60,11 +60,18 @@ def labelled_titles(clause: Clause) -> Iterator[Found]:
             continue
         label = doc[doc[colon].sent.start:colon] if doc[colon].sent.start < colon else None
         if label is None or label.start < clause.sent.start and label.end != clause.sent.start - 1 \
-                or len(label) > 6 or (title := label[0]).pos_ not in {"NOUN", "PROPN"} or not title_word(title) \
-                or any(t.pos_ in {"VERB", "AUX"} for t in label):
+                or len(label) > 6 and not _title_and_fields(label) or (title := label[0]).pos_ not in {
+                    "NOUN", "PROPN"} or not title_word(title) or any(t.pos_ in {"VERB", "AUX"} for t in label):
             continue
         yield Found(entity_key(PERSON, named.key), "schema:jobTitle", full_title(title), "kg.jobTitle.label.v1", 0.8,
                     literal=True)
+
+
+def _title_and_fields(label: Span) -> bool:
+    """A label that is a title and the fields it is over, however many (`Byråd for arbeid, integrering og sosiale
+    tjenester`)."""
+    field = field_word(label[0])
+    return field is not None and fields_end(field) == label.end
 
 
 def _only_brackets_after(clause: Clause, end: int) -> bool:

@@ -482,13 +482,13 @@ def _field(title: Token) -> str:
     indefinite (a field of work, not an organisation or a thing told of: `leder for aksjonen`) or a world region
     right after `for` is part of the title, with the fields coordinated with it (`byråd for næring og eierskap`,
     `direktør for kultur, idrett og frivillighet`); else nothing."""
-    field = _field_word(title)
+    field = field_word(title)
     if field is None:
         return ""
-    return " for " + fold(field.doc[field.i:_fields_end(field)].text)
+    return " for " + fold(field.doc[field.i:fields_end(field)].text)
 
 
-def _fields_end(field: Token) -> int:
+def fields_end(field: Token) -> int:
     """The end of the fields coordinated with a field (`næring og eierskap`, `helse-, eldre- og omsorgstjenester`,
     `arbeid og sosiale tjenester`): each a lower-case common noun or adjective, with nothing between them but its
     adjectives, commas and `og`/`eller`; the field alone where anything else comes in."""
@@ -506,7 +506,7 @@ def _fields_end(field: Token) -> int:
 _EMPLOYER_PREPS = frozenset({"i", "hos", "ved"})
 
 
-def _field_word(title: Token) -> Token | None:
+def field_word(title: Token) -> Token | None:
     """The word of a title's field (`næringspolitikk` in `direktør for næringspolitikk i X`), or None. Of what
     hangs on it, only where the post is (`i`, `hos`, `ved`) leaves it a field (not `leder for aksjonen mot X`)."""
     doc = title.doc
@@ -583,7 +583,7 @@ def affiliations(clause: Clause, title: Token) -> Iterator[str]:
             yield modifier_entity(clause, *country)
         kinds = {ORGANIZATION}  # `Norges ambassadør i Kina` serves Norway, in China
     keys = list(named_objects(clause, title, {"i", "for", "hos", "ved", "av"}, kinds))
-    if (field := _field_word(title)) is not None:  # `direktør for næringspolitikk i X`: the parse hangs it on the field
+    if (field := field_word(title)) is not None:  # `direktør for næringspolitikk i X`: the parse hangs it on the field
         keys += named_objects(clause, field, _EMPLOYER_PREPS, kinds)
     for key in keys:
         if not _only_where(key, [title]):  # `fylkesleder i Innlandet`, `professor i Bergen`
