@@ -7018,3 +7018,24 @@ Fiskeskolen Fiskeskolen PROPN PUTFYLL 7
     found = facts(doc)
     assert ("person|kari lie", "schema:jobTitle", "påtroppende rektor") in found
     assert ("person|kari lie", "schema:affiliation", "organization|fiskeskolen") in found
+
+
+@pytest.mark.parametrize("opening", ["– – PUNCT IK", "Nå nå ADV ADV"])
+def test_a_quote_a_demand_verb_tells_of_is_the_speaker_s_demand(opening):
+    """`– Fiskarlaget må få nye kvoter, krever Kari Lie.`: she demands what the quote says; without the dash
+    that opens a quote, no demand is read from the inquit."""
+    doc = make_doc(f"""
+{opening} 3
+Fiskarlaget Fiskarlaget PROPN SUBJ 2
+må måtte AUX ROOT 2 Tense=Pres
+få få VERB INFV 2
+nye ny ADJ ATR 5
+kvoter kvote NOUN DOBJ 3
+, , PUNCT IK 2
+krever kreve VERB PAR 2 Tense=Pres
+Kari Kari PROPN SUBJ 7
+Lie Lie PROPN FLAT 8
+. . PUNCT IP 2
+""", ents=[(1, 2, "ORG"), (8, 10, "PER")])
+    demands = {(s, o) for s, p, o in facts(doc) if p == "kgo:demanded"}
+    assert demands == ({("person|kari lie", "demand|fiskarlaget må få nye kvoter")} if opening[0] == "–" else set())

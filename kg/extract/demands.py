@@ -60,6 +60,13 @@ def demands(clause: Clause) -> Iterator[Found]:
                 contents, rule = contents or _condition_clauses(token), "kg.demanded.adverbial.v1"
         else:
             continue
+        if not contents and pos == "VERB" and agents and (quoted := _quoted(token)):  # `– ..., krever NAME.`
+            wording = _wording(quoted, token.head)
+            demand = entity_key("demand", fold(wording))
+            clause.entities[demand] = ("demand", wording)
+            for agent in dict.fromkeys(agents):
+                yield Found(agent, "kgo:demanded", demand, "kg.demanded.quoted.v1", 0.7)
+            continue
         for content in contents[:1]:
             if _unworded(content):
                 continue
@@ -78,6 +85,21 @@ def demands(clause: Clause) -> Iterator[Found]:
                          if any(n.start <= t.i < n.end for t in part) and entity_key(n.kind, n.key) not in target}
                 for key in sorted(about):
                     yield Found(demand, "kgo:about", key, rule, 0.7)
+
+
+def _quoted(verb: Token) -> list[Token]:
+    """`– Sentralbanksjefen må gå. Gjør han ikke det, må Stortinget gripe inn, krever NAME.`: the words of the
+    quote a demand verb tells of after it (the verb a parenthetical inquit after them: its subject right after it),
+    from the dash that opens the quote (in an earlier sentence of the paragraph too) up to the inquit; none where
+    the paragraph does not open with a dash."""
+    doc = verb.doc
+    if verb.dep_ != "PAR" or verb.i < verb.head.i or not any(c.dep_ == "SUBJ" and c.i > verb.i
+                                                           for c in verb.children):
+        return []
+    start = next((t.i for t in doc if not t.is_space), None)
+    if start is None or doc[start].text not in {"–", "-", "—"}:
+        return []
+    return [t for t in doc[start + 1:verb.left_edge.i] if not t.is_space]
 
 
 def _writer(verb: Token, subject: Token) -> Token | None:
