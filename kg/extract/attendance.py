@@ -26,6 +26,7 @@ from kg.extract.clause import (
     event_key,
     expecting,
     is_definite,
+    objects_of,
     passive_participle,
     pp_objects,
 )
@@ -235,7 +236,7 @@ def _elected_at(clause: Clause) -> Iterator[Found]:
         else:  # `Landsmøtet valgte NAME`: the object, or the second subject the parse took it for
             events = [k for c in verb.children if c.dep_ in {"SUBJ", "FSPRED"} and c.i < verb.i and is_specific(c)
                       and (k := event_key(clause, c))]
-            chosen = [c for c in verb.children if c.dep_ == "DOBJ" or c.dep_ == "SUBJ" and c.i > verb.i]
+            chosen = objects_of(verb, bool(events))
         for event in events[:1]:
             for person in (c for t in chosen for c in conjuncts_of(t)):
                 if key := clause.key_of(person, {PERSON}):

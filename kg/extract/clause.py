@@ -387,6 +387,12 @@ def actors_of(verb: Token) -> list[Token]:
     return conjuncts_of(first)
 
 
+def objects_of(verb: Token, fronted: bool) -> list[Token]:
+    """The objects of a verb: its DOBJ children, and, where something before it is its subject (`fronted`), a
+    "subject" after it, which in V2 order the parser often takes the object for (`Landsmøtet valgte NAME`)."""
+    return [c for c in verb.children if c.dep_ == "DOBJ" or fronted and c.dep_ == "SUBJ" and c.i > verb.i]
+
+
 def conjuncts_of(token: Token) -> list[Token]:
     return [token] + [c for c in token.children if c.dep_ == "KOORD" and c.pos_ in {"PROPN", "NOUN"}]
 

@@ -20,6 +20,7 @@ from kg.extract.clause import (
     conjuncts_of,
     entity_key,
     named_objects,
+    objects_of,
     pp_objects,
     subjects_of,
 )
@@ -333,9 +334,8 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         subject = next((c for v in (verb, verb.head) for c in v.children if c.dep_ == "SUBJ"), None)
         person = clause.key_of(subject, {PERSON}) if subject is not None else None
         if kind in {"elected", "appointed"} or verb_in(verb, _HIRE_VERBS):  # `Rådet tilsatte NAME som ny sjef`:
-            before = any(c.dep_ == "SUBJ" and c.i < verb.i for c in verb.children)  # V2: a second subject after
-            chosen = [k for c in verb.children if (c.dep_ == "DOBJ" or c.dep_ == "SUBJ" and before and c.i > verb.i)
-                      and (k := clause.key_of(c, {PERSON}))]  # the verb is its object, mislabelled
+            before = any(c.dep_ == "SUBJ" and c.i < verb.i for c in verb.children)
+            chosen = [k for c in objects_of(verb, before) if (k := clause.key_of(c, {PERSON}))]
             person = chosen[0] if chosen else person  # the one chosen holds the post, not the body choosing
         if not titles or person is None:
             continue
