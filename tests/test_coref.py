@@ -455,3 +455,30 @@ deltok delta VERB ROOT 1
 """)
     (_, _), (found, _) = _resolve(talks, one)
     assert [(n.key, n.start) for n in found] == [("country:DK", 0)]  # the singular still refers
+
+
+THEY_WERE_RECEIVED = make_doc("""
+Der der ADV ADV 1
+ble bli AUX ROOT 1
+de de PRON SUBJ 1
+tatt ta VERB INFV 1 VerbForm=Part
+imot imot ADP ADV 3
+av av ADP ADV 3
+Ola Ola PROPN PUTFYLL 5
+Dahl Dahl PROPN FLAT 6
+. . PUNCT IP 1
+""", ents=[(6, 8, "PER")])
+
+
+def test_they_are_the_coordinated_people_of_the_sentence_before_and_a_rule_reads_them():
+    """`Kari Lie og Per Holm kom. Der ble de tatt imot av Ola Dahl.`: both were received, and met him; not where
+    another sentence comes between, nor where the subject before was one person."""
+    (_, _), (found, names) = _resolve(TWO, THEY_WERE_RECEIVED)
+    assert sorted((n.name, n.start, n.coref) for n in found) == [("Kari Lie", 2, True), ("Per Holm", 2, True)]
+    clause = Clause(THEY_WERE_RECEIVED[:], sorted(names + found, key=lambda n: n.start))
+    met = {(f.subject, f.object) for rule in RULES for f in rule(clause) if f.predicate == "kgo:met"}
+    assert met == {("person|kari lie", "person|ola dahl"), ("person|per holm", "person|ola dahl")}
+    (_, _), (_, _), (found, _) = _resolve(TWO, UNION, THEY_WERE_RECEIVED)
+    assert found == []  # a sentence between: `de` may be anyone
+    (_, _), (found, _) = _resolve(PER, THEY_WERE_RECEIVED)
+    assert found == []  # one person named before: not `de`

@@ -353,7 +353,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
         if pos != "VERB" or not verb_in(verb, lexicon()["meet_verbs"]) or not asserted(verb):
             continue
         if passive_participle(verb):  # `NAME ble tatt imot av A og B`: the one received met each
-            received = [k for s in actors_of(verb) if (k := clause.key_of(s, {PERSON}))]
+            received = [k for s in actors_of(verb) for k in clause.keys_of(s, {PERSON})]  # (`de`: both)
             hosts = [k for o in pp_objects(verb, {"av"}) if (k := clause.key_of(o, {PERSON}))]
             for a, b in ((a, b) for a in received for b in hosts if a != b):
                 yield Found(a, "kgo:met", b, "kg.met.passive.v1", 0.8)
@@ -373,7 +373,7 @@ def meetings(clause: Clause) -> Iterator[Found]:
         objects += pp_objects(verb, _PARTICLES)  # `tok imot NAME`: the particle is parsed as a preposition
         sides = [[k for t in subjects for k in agents_of(clause, t)],
                  [k for t in objects if _may_be_met(clause, t) for k in agents_of(clause, t)]]
-        people = [[k for t in side if (k := clause.key_of(t, {PERSON}))] for side in (subjects, objects)]
+        people = [[k for t in side for k in clause.keys_of(t, {PERSON})] for side in (subjects, objects)]
         for a, b in ((a, b) for a in people[0] for b in people[1] if a != b):
             yield Found(a, "kgo:met", b, "kg.met.v3", 0.8)
         plural = any(o.pos_ == "NOUN" and "Plur" in morph(o, "Number") for o in objects)  # `møtte motstandere`

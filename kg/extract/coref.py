@@ -17,6 +17,9 @@ coreferent mention is never a name of its entity (it gives no alternate name).
   (`de to forsvarsministrene`, `de to kollegaene`; lexicon `pair_nouns`): the two people named last (several
   mentions with one span, which `Clause.keys_of` reads as all of them); nobody where a third person, or two
   coordinated countries or organisations, come in first;
+- `de`/`dei` alone as the subject: the people named as the coordinated subject of the sentence right before
+  (`Kari Lie og Per Holm kom. Der ble de tatt imot av ...`), each by name; nobody where that subject is one
+  person, or anything but named people, or another sentence comes between;
 - `partiet`, `selskapet`, `forbundet`, `landet` and their kin (lexicon `coreferent_nouns`): the most recent
   entity of that sort (a party, an organisation, a country), earlier in the sentence or before it; an
   organisation whose name holds the noun (`Det Norske Teatret` for `teateret`) first; not in the plural
@@ -95,6 +98,9 @@ class Coreference:
                 pairs.append(token)
         plural = [replace(member, start=token.i, end=token.i + 1, coref=True) for token in pairs
                   for member in self._pair(names + found, token)]
+        plural += [replace(member, start=token.i, end=token.i + 1, coref=True) for token in tokens_of(sent)
+                   if token.i not in taken and token not in pairs and _they(token)
+                   for member in self._coordinated_subjects(index)]
         self.history.append((index, [] if credit else sorted(names + found, key=lambda n: n.start), subjects))
         return found + plural
 
@@ -113,6 +119,24 @@ class Coreference:
             if len(people) >= 2:
                 break
         return list(people.values())[::-1] if len(people) == 2 else []  # in the order they were named
+
+    def _coordinated_subjects(self, index: int) -> list[Named]:
+        """`A og B kom til Bergen. Der møtte de ...`: the people named as the coordinated subject of the sentence
+        right before (two or more, each by name); nobody where that subject is anything else."""
+        if not self.history or self.history[-1][0] != index - 1:
+            return []
+        _, seen, subjects = self.history[-1]
+        doc = self.sentences[index - 1].doc
+        at = {i: n for n in seen if not n.coref for i in range(n.start, n.end)}
+
+        def name_of(token: Token) -> Named | None:  # its name, or that of the name the parse hung on its title
+            return at.get(token.i) or next((at[c.i] for c in token.children if c.dep_ == "FLAT" and c.i in at), None)
+
+        for subject in sorted(subjects):
+            people = [name_of(t) for t in (doc[subject], *(c for c in doc[subject].children if c.dep_ == "KOORD"))]
+            if len(people) >= 2 and all(p is not None and p.kind == PERSON for p in people):
+                return people  # type: ignore[return-value]
+        return []
 
     def _learn(self, named: Named) -> None:
         if named.kind == PERSON and not named.coref and " " in named.name and named.key not in self.genders:
@@ -245,6 +269,12 @@ def _names_two(token: Token) -> bool:
 
 
 _ARGUMENTS = {"SUBJ", "DOBJ", "IOBJ", "PUTFYLL"}
+
+
+def _they(token: Token) -> bool:
+    """`de`/`dei` as the subject, on its own (not `de to`, `de andre`, `dei har begge`: `_names_two`)."""
+    return token.dep_ == "SUBJ" and token.pos_ == "PRON" and fold(token.text) in {"de", "dei"} \
+        and not any(c.dep_ in {"DET", "ATR", "APP"} for c in token.children) and not _names_two(token)
 
 
 def _coordinated_others(names: list[Named], doc: Doc) -> bool:
