@@ -15,12 +15,14 @@ from kg.extract.clause import Clause, delegation_keys, entity_key, event_key, ev
 from kg.extract.coref import Coreference
 from kg.extract.entities import named_mentions
 from kg.extract.gazetteer import (
+    city_of,
     confidences,
     countries,
     country_of_adjective,
     ends_with,
     fold,
     full_name,
+    gender,
     lexicon,
     lexicon_pairs,
     party_of,
@@ -208,15 +210,22 @@ def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
     person for a one-word name that ends a person's full name (`Antony Blinken` ... `Blinken`), so that a rule
     does not miss a fact because the model typed one mention differently."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    spoke: set[str] = set()
     for _, sent, names in sentences:
         for n in names:
             votes[n.key][n.kind] += 1
             if _speaker(sent.doc[n.start:n.end]):
                 votes[n.key][PERSON] += 2  # `sa Trump`: one who speaks is a person, whatever the model said
+                spoke.add(n.key)
     surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
                 if n.kind == PERSON and " " in n.key}
     kinds = {key: PERSON if key in surnames else max(counter, key=lambda k: (counter[k], k == PERSON))
              for key, counter in votes.items() if not key.startswith("country:")}
+    names = {n.key: n.name for _, _, found in sentences for n in found}
+    for key, kind in kinds.items():  # `Kiev` taken for a person: a city of GeoNames by a word no first name is
+        if kind == PERSON and key not in surnames | spoke and " " not in key and city_of(names[key]) is not None \
+                and gender(names[key]) is None:
+            kinds[key] = GPE
     return [(offset, sent, [replace(n, kind=kinds.get(n.key, n.kind)) for n in names])
             for offset, sent, names in sentences]
 
