@@ -132,18 +132,19 @@ klare klar ADJ SPRED 3
     assert kinds("Holmvik", "ORG", "skriver skrive") == {"organization"}  # an outlet writes
 
 
-def test_a_one_word_person_that_is_a_city_and_no_first_name_is_the_city_unless_it_speaks_or_ends_a_name():
+def test_a_one_word_person_that_is_a_city_or_a_person_s_home_is_a_place_unless_it_speaks_or_ends_a_name():
     """`Kiev vil ikke godta det`, the model taking the city for a person: a city of GeoNames by a word that is no
-    first name is a geopolitical entity; not where it speaks (`sa Kiev`), ends a person's full name in the
-    article (`Anne Lund` ... `Lund`), or is a first name."""
-    from kg.extract import _consistent_kinds
+    first name is a geopolitical entity, and so is where a person named right before it is from (`Kari Lie (47)
+    fra Holmvik`); not where it speaks (`sa Kiev`), ends a person's full name in the article (`Anne Lund` ...
+    `Lund`), or is a first name."""
+    from kg.extract import _consistent_kinds, _places_taken_for_people
     from kg.extract.entities import named_mentions
 
     from .conftest import make_doc
 
-    def kinds(name: str, verb: str = "godtar godta", dep: str = "SUBJ", full: str = "") -> dict[str, str]:
+    def kinds(name: str, verb: str = "godtar godta", full: str = "") -> dict[str, str]:
         said = make_doc(f"""
-{name} {name} PROPN {dep} 1
+{name} {name} PROPN SUBJ 1
 {verb} VERB ROOT 1
 det det PRON DOBJ 1
 . . PUNCT IP 1
@@ -154,13 +155,27 @@ det det PRON DOBJ 1
             named = make_doc(f"{first} {first} PROPN SUBJ 2\n{last} {last} PROPN FLAT 0\nkom komme VERB ROOT 2\n"
                              ". . PUNCT IP 2", ents=[(0, 2, "PER")])
             sentences.insert(0, (0, named[:], named_mentions(named[:])))
-        return {n.name: n.kind for _, _, names in _consistent_kinds(sentences) for n in names}
+        return {n.name: n.kind for _, _, names in _places_taken_for_people(_consistent_kinds(sentences))
+                for n in names}
 
     assert kinds("Kiev") == {"Kiev": "gpe"}
     assert kinds("Holmvik") == {"Holmvik": "person"}  # no city
     assert kinds("Lund", full="Anne Lund") == {"Anne Lund": "person", "Lund": "person"}  # her surname
     assert kinds("Lund") == {"Lund": "gpe"}
     assert kinds("Kiev", "sa si") == {"Kiev": "person"}  # one who speaks
+    home = make_doc("""
+Kari Kari PROPN SUBJ 7
+Lie Lie PROPN FLAT 0
+( ( PUNCT IK 3
+47 47 NUM ATR 0
+) ) PUNCT IK 3
+fra fra ADP ATR 0
+Holmvik Holmvik PROPN PUTFYLL 5
+kom komme VERB ROOT 7
+. . PUNCT IP 7
+""", ents=[(0, 2, "PER"), (6, 7, "PER")])
+    found = _places_taken_for_people(_consistent_kinds([(0, home[:], named_mentions(home[:]))]))
+    assert {n.name: n.kind for _, _, names in found for n in names} == {"Kari Lie": "person", "Holmvik": "gpe"}
 
 
 def test_a_source_line_names_the_outlet_the_story_is_told_after():

@@ -50,7 +50,7 @@ def extract(article: Article, paragraphs: list[tuple[int, Doc]]) -> Extraction:
                  if not (article.byline and offset == article.byline[0])  # read from the metadata below
                  for sent in doc.sents]
     sentences = _consistent_kinds(_credited(article, _dateline_places(article, sentences)))
-    sentences = unify_aliases(article_kinds(sentences))
+    sentences = unify_aliases(_places_taken_for_people(article_kinds(sentences)))
     index = name_index({tuple(t.text for t in sent.doc[n.start:n.end]): n for _, sent, names in sentences
                         for n in names})
     coreference = Coreference([sent for _, sent, _ in sentences])
@@ -210,24 +210,55 @@ def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
     person for a one-word name that ends a person's full name (`Antony Blinken` ... `Blinken`), so that a rule
     does not miss a fact because the model typed one mention differently."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    spoke: set[str] = set()
     for _, sent, names in sentences:
         for n in names:
             votes[n.key][n.kind] += 1
             if _speaker(sent.doc[n.start:n.end]):
                 votes[n.key][PERSON] += 2  # `sa Trump`: one who speaks is a person, whatever the model said
-                spoke.add(n.key)
     surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
                 if n.kind == PERSON and " " in n.key}
     kinds = {key: PERSON if key in surnames else max(counter, key=lambda k: (counter[k], k == PERSON))
              for key, counter in votes.items() if not key.startswith("country:")}
-    names = {n.key: n.name for _, _, found in sentences for n in found}
-    for key, kind in kinds.items():  # `Kiev` taken for a person: a city of GeoNames by a word no first name is
-        if kind == PERSON and key not in surnames | spoke and " " not in key and city_of(names[key]) is not None \
-                and gender(names[key]) is None:
-            kinds[key] = GPE
     return [(offset, sent, [replace(n, kind=kinds.get(n.key, n.kind)) for n in names])
             for offset, sent, names in sentences]
+
+
+def _places_taken_for_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """A one-word name the article's kinds leave a person that is a place: a city of GeoNames (`Kiev vil ikke
+    godta`) or where a person named right before it is from (`Marit Haugen fra Steinkjer`, `Kari Lie (47) fra
+    Rakkestad`), by a word no first name is, neither the surname of a person the article names in full nor a
+    speaker (`sa Lund`). Read after the coordinations' kinds, which take a one-word name for the model's guess."""
+    people: dict[str, str] = {}  # key -> name of the one-word persons
+    spoke, homes = set(), set()
+    for _, sent, names in sentences:
+        for n in names:
+            if n.kind == PERSON and n.end - n.start == 1 and not n.coref:
+                people[n.key] = n.name
+                if _speaker(sent.doc[n.start:n.end]):
+                    spoke.add(n.key)
+                elif _home_of(sent, n, names):
+                    homes.add(n.key)
+    surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
+                if n.kind == PERSON and " " in n.key}
+    places = {key for key, name in people.items() if key not in surnames | spoke and " " not in key
+              and gender(name) is None and (key in homes or city_of(name) is not None)}
+    if not places:
+        return sentences
+    return [(offset, sent, [replace(n, kind=GPE) if n.key in places and n.kind == PERSON else n for n in names])
+            for offset, sent, names in sentences]
+
+
+def _home_of(sent: Span, named: Named, names: list[Named]) -> bool:
+    """A one-word name after `fra`/`frå` right after a person's name or its age in parentheses (`Marit Haugen
+    fra Steinkjer`, `Kari Lie (47) fra Rakkestad`): the place the person is from."""
+    doc, at = sent.doc, named.start - 1
+    if at <= sent.start or fold(doc[at].text) not in {"fra", "frå"}:
+        return False
+    before = at - 1
+    if doc[before].text == ")" and before - 2 >= sent.start and doc[before - 1].like_num \
+            and doc[before - 2].text == "(":
+        before -= 3  # `(47)`
+    return any(n.kind == PERSON and n.end - 1 == before and " " in n.name for n in names)
 
 
 def _speaker(span: Span) -> bool:
