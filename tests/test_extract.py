@@ -513,6 +513,8 @@ vedtok vedta VERB ROOT 3 Tense=Past
     assert _model_names(church, [(0, 3, "ORG")]) == [("Den samiske kirke", "organization")]
     building = church.replace("Den Den PROPN", "Vår Vår PROPN").replace("samiske samisk ADJ", "Frue Frue PROPN")
     assert _model_names(building, [(0, 3, "ORG")]) == [("Vår Frue kirke", "place")]
+    school = council.replace("bystyre bystyre NOUN FLAT 3 Definite=Ind", "skule skule NOUN FLAT 3 Definite=Ind")
+    assert _model_names(school, [(3, 5, "GPE_LOC")]) == [("Lillevik skule", "organization")]  # Nynorsk `skole`
 
 
 def test_a_name_ends_with_its_line():
