@@ -160,6 +160,7 @@ det det PRON DOBJ 1
 
     assert kinds("Kiev") == {"Kiev": "gpe"}
     assert kinds("Holmvik") == {"Holmvik": "person"}  # no city
+    assert kinds("Vatne") == {"Vatne": "gpe"}  # a Norwegian town of some 1,000 people
     assert kinds("Lund", full="Anne Lund") == {"Anne Lund": "person", "Lund": "person"}  # her surname
     assert kinds("Lund") == {"Lund": "gpe"}
     assert kinds("Kiev", "sa si") == {"Kiev": "person"}  # one who speaks

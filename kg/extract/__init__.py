@@ -25,6 +25,7 @@ from kg.extract.gazetteer import (
     gender,
     lexicon,
     lexicon_pairs,
+    norwegian_town,
     party_of,
     title_of,
     verb_in,
@@ -225,9 +226,10 @@ def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
 
 def _places_taken_for_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
     """A one-word name the article's kinds leave a person that is a place: a city of GeoNames (`Kiev vil ikke
-    godta`) or where a person named right before it is from (`Marit Haugen fra Steinkjer`, `Kari Lie (47) fra
-    Rakkestad`), by a word no first name is, neither the surname of a person the article names in full nor a
-    speaker (`sa Lund`). Read after the coordinations' kinds, which take a one-word name for the model's guess."""
+    godta`), a Norwegian town of 500 people or more (`Kvam`), or where a person named right before it is from
+    (`Marit Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`), by a word no first name is, neither the surname
+    of a person the article names in full nor a speaker (`sa Lund`). Read after the coordinations' kinds, which
+    take a one-word name for the model's guess."""
     people: dict[str, str] = {}  # key -> name of the one-word persons
     spoke, homes = set(), set()
     for _, sent, names in sentences:
@@ -241,7 +243,7 @@ def _places_taken_for_people(sentences: list[tuple[int, Span, list[Named]]]) -> 
     surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
                 if n.kind == PERSON and " " in n.key}
     places = {key for key, name in people.items() if key not in surnames | spoke and " " not in key
-              and gender(name) is None and (key in homes or city_of(name) is not None)}
+              and gender(name) is None and (key in homes or city_of(name) is not None or norwegian_town(name))}
     if not places:
         return sentences
     return [(offset, sent, [replace(n, kind=GPE) if n.key in places and n.kind == PERSON else n for n in names])

