@@ -7039,3 +7039,18 @@ Lie Lie PROPN FLAT 8
 """, ents=[(1, 2, "ORG"), (8, 10, "PER")])
     demands = {(s, o) for s, p, o in facts(doc) if p == "kgo:demanded"}
     assert demands == ({("person|kari lie", "demand|fiskarlaget må få nye kvoter")} if opening[0] == "–" else set())
+
+
+@pytest.mark.parametrize("verb", ["kunngjorde kunngjore", "kunngjorde kunngjorde", "opplyste opplyse"])
+def test_an_organisation_that_announces_something_in_a_press_release_reports_it(verb):
+    """`Dette kunngjorde Fiskarlaget i en pressemelding.`, also where the lemmatizer lost the ø of `kunngjøre`."""
+    doc = make_doc(f"""
+Dette dette PRON SUBJ 1
+{verb} VERB ROOT 1 Tense=Past
+Fiskarlaget Fiskarlaget PROPN SUBJ 1
+i i ADP ADV 1
+en en DET DET 5
+pressemelding pressemelding NOUN PUTFYLL 3
+. . PUNCT IP 1
+""", ents=[(2, 3, "ORG")])
+    assert ("article", "kgo:reportedBy", "organization|fiskarlaget") in facts(doc)
