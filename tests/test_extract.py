@@ -638,3 +638,31 @@ def test_a_nynorsk_organ_noun_keys_its_body_as_the_bokmaal_noun_does():
     assert base("Styringsutvalet") == base("Styringsutvalget") == "styringsutvalg"
     assert base("Prosjektleiinga") == base("Prosjektledelsen") == "prosjektledelse"
     assert base("Utvalet") is None  # the noun alone is no body's name
+
+
+def test_words_in_quotation_marks_after_an_organisation_noun_or_a_title_name_an_organisation():
+    """`aksjonsgruppa «Nei til bom i Solvik»`, `nestleiar i «Vi som vil bli»`: one organisation, with the place
+    the model found inside it part of its name; a book's title in quotation marks names none."""
+    from kg.extract.entities import named_mentions
+
+    from .conftest import make_doc
+
+    def names(noun: str, lemma: str, pos: str = "NOUN") -> list[tuple[str, str]]:
+        doc = make_doc(f"""
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+leder lede VERB ROOT 2
+{noun} {lemma} {pos} DOBJ 2 Definite=Def
+« « PUNCT IK 5
+Nei nei INTJ ATR 3
+til til ADP ATR 5
+bom bom NOUN PUTFYLL 6
+i i ADP ATR 7
+Solvik Solvik PROPN PUTFYLL 8
+» » PUNCT IK 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER"), (9, 10, "GPE_LOC")])
+        return sorted((n.name, n.kind) for n in named_mentions(doc[:]))
+
+    assert names("aksjonsgruppa", "aksjonsgruppe") == [("Kari Lie", "person"), ("Nei til bom i Solvik", "organization")]
+    assert names("boka", "bok") == [("Kari Lie", "person"), ("Solvik", "gpe")]

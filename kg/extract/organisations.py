@@ -14,7 +14,17 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.gazetteer import countries, fold, full_name, lexicon, multiword_starts, parties, title_of, verb_in
+from kg.extract.gazetteer import (
+    countries,
+    ends_with,
+    fold,
+    full_name,
+    lexicon,
+    multiword_starts,
+    parties,
+    title_of,
+    verb_in,
+)
 from kg.extract.names import Named, has_institution_ending
 from kg.extract.tokens import capitalised_of, tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
@@ -28,7 +38,32 @@ def known_organisations(sent: Span, found: list[Named]) -> list[Named]:
     found += _parties(sent, found)
     found += _recall_organisations(sent, found)
     found += _reporting_outlets(sent, found)
+    found = _quoted_organisations(sent, found)
     return _party_branches(sent, _known_names_over_parts(sent, found))
+
+
+def _quoted_organisations(sent: Span, found: list[Named]) -> list[Named]:
+    """`aksjonsgruppa «Haram ut av Ålesund»`, `nestleiar i «Vi som vil bli i Ålesund»`: words in quotation marks
+    right after an organisation noun (lexicon `organisation_nouns`: `aksjonsgruppa`, `foreninga`) or after `i`
+    following a person's title are an organisation's name, however many words (the names the model found
+    inside them are part of it)."""
+    doc, out = sent.doc, found
+    for token in tokens_of(sent):
+        if token.text != "«" or token.i == sent.start:
+            continue
+        end = next((t.i for t in doc[token.i + 1:sent.end] if t.text == "»"), None)
+        if end is None or end == token.i + 1 or not doc[token.i + 1].text[:1].isupper():
+            continue
+        before = doc[token.i - 1]
+        noun = before.pos_ == "NOUN" and before.is_lower and ends_with(before.lemma_, lexicon()["organisation_nouns"])
+        titled = fold(before.text) in {"i", "for"} and token.i - 2 >= sent.start and bool(
+            title_of(doc[token.i - 2].lemma_) or title_of(doc[token.i - 2].text))
+        if not (noun or titled):
+            continue
+        name = doc[token.i + 1:end].text
+        out = [n for n in out if not (token.i < n.start and n.end <= end)]
+        out.append(Named(token.i + 1, end, ORGANIZATION, name, fold(name)))
+    return out
 
 
 def _reporting_outlets(sent: Span, found: list[Named]) -> list[Named]:
