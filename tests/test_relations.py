@@ -7054,3 +7054,26 @@ pressemelding pressemelding NOUN PUTFYLL 3
 . . PUNCT IP 1
 """, ents=[(2, 3, "ORG")])
     assert ("article", "kgo:reportedBy", "organization|fiskarlaget") in facts(doc)
+
+
+@pytest.mark.parametrize("side_head", [5, 1])  # the first side's `på` on its last party, or on the verb
+def test_the_other_side_of_a_mediation_named_after_the_first_side_attended_it(side_head):
+    """`Meklinga braut mellom NHO og Spekter på arbeidsgivarsida og Fagforbundet på arbeidstakarsida`: the parse
+    hangs the other side's parties on the first side's noun; they were parties too."""
+    doc = make_doc(f"""
+Meklinga mekling NOUN SUBJ 1 Definite=Def
+braut bryte VERB ROOT 1 Tense=Past
+mellom mellom ADP ADV 1
+NHO NHO PROPN PUTFYLL 2
+og og CCONJ KONJ 5
+Spekter Spekter PROPN KOORD 3
+på på ADP ADV {side_head}
+arbeidsgivarsida arbeidsgivarside NOUN PUTFYLL 6 Definite=Def
+og og CCONJ KONJ 9
+Fagforbundet Fagforbundet PROPN KOORD 7
+på på ADP ADV 1
+arbeidstakarsida arbeidstakarside NOUN PUTFYLL 10 Definite=Def
+. . PUNCT IP 1
+""", ents=[(3, 4, "ORG"), (5, 6, "ORG"), (9, 10, "ORG")])
+    attended = {s for s, p, o in facts(doc) if p == "kgo:attended"}
+    assert attended == {"organization|nho", "organization|spekter", "organization|fagforbundet"}

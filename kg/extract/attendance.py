@@ -167,7 +167,7 @@ def _parties_between(clause: Clause) -> Iterator[Found]:
         if token.pos_ != "NOUN" or not is_definite(token) or (event := event_key(clause, token)) is None \
                 or not asserted(clause_verb(token)):
             continue  # `plattformer for samtaler mellom A og B`: talks in general, not an event (only a noun is one)
-        for obj in (c for first in pp_objects(token, {"mellom"}) for c in conjuncts_deep(first)):
+        for obj in (c for first in pp_objects(token, {"mellom"}) for c in _with_other_side(conjuncts_deep(first))):
             for agent in agents_of(clause, obj):
                 yield Found(agent, "kgo:attended", event, "kg.attended.between.v2", 0.7)
         if token.dep_ == "SUBJ" and token.head.pos_ in {"VERB", "AUX"}:
@@ -175,16 +175,36 @@ def _parties_between(clause: Clause) -> Iterator[Found]:
                 yield Found(agent, "kgo:attended", event, "kg.attended.between.clause.v1", 0.7)
 
 
+def _with_other_side(parties: list[Token]) -> list[Token]:
+    """The parties of `mellom A og B på arbeidsgivarsida og C, D og E på arbeidstakarsida`, where the parse hangs
+    the other side's parties on the first side's noun (`-sida`, `-siden`): those too."""
+    found = list(parties)
+    for party in parties:
+        for side in pp_objects(party, {"på"}):
+            if _side(side):
+                found += [c for c in conjuncts_deep(side) if c is not side and c not in found]
+    return found
+
+
+def _side(noun: Token) -> bool:
+    """A noun for one side of a negotiation (`arbeidsgivarsida`, `arbeidstakersiden`)."""
+    return fold(noun.text).endswith(("siden", "sida", "sidene"))
+
+
 def _parties_in_clause(clause: Clause, verb: Token) -> list[str]:
     """`Meklinga braut mellom A og B saman`, `Meklingen endte uten enighet mellom A og B`: the parties of an event
-    that is the subject, named by `mellom` on its verb or on the noun of its outcome (after `uten`, `med`); a
-    party named by its people (`pilotene i A og B`) is their organisation."""
+    that is the subject, named by `mellom` on its verb or on the noun of its outcome (after `uten`, `med`), with
+    the other side's where the sides are named (`mellom A og B på arbeidsgivarsida og C og D på
+    arbeidstakarsida`); a party named by its people (`pilotene i A og B`) is their organisation."""
     firsts = pp_objects(verb, {"mellom"}) + [
         f for outcome in pp_objects(verb, {"uten", "utan", "med"}) for f in pp_objects(outcome, {"mellom"})]
     parties = []
-    for party in (c for first in firsts for c in conjuncts_deep(first)):
+    for party in (c for first in firsts for c in _with_other_side(conjuncts_deep(first))):
         parties += agents_of(clause, party) or [
             a for o in pp_objects(party, {"i"}) for c in conjuncts_deep(o) for a in agents_of(clause, c)]
+    sides = [s for s in pp_objects(verb, {"på"}) if _side(s)] if firsts else []  # `på arbeidsgivarsida og C, D`
+    for party in (c for side in sides for c in conjuncts_deep(side) if c is not side):  # hung on the verb too
+        parties += agents_of(clause, party)
     return parties
 
 
