@@ -1048,6 +1048,14 @@ Utvær Utvær PROPN APP 5
 . . PUNCT IP 1
 """, ents=[(3, 4, "PER"), (6, 7, "PER")])
     assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Fjordkraft", "organization"), ("Utvær", "place")]
+    journal = make_doc("""
+Det det PRON SUBJ 1
+skriver skrive VERB ROOT 1
+fagbladet fagblad NOUN SUBJ 1 Definite=Def
+Havet Havet PROPN APP 2
+. . PUNCT IP 1
+""", ents=[(3, 4, "LOC")])
+    assert [(n.name, n.kind) for n in named_mentions(journal[:])] == [("Havet", "organization")]  # a journal
 
 
 def test_a_name_the_model_missed_in_one_sentence_is_recalled_from_another():
