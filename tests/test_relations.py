@@ -6377,6 +6377,8 @@ nei nei NOUN DOBJ 4
 @pytest.mark.parametrize(("rows", "title"), [
     ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\nbli bli VERB INFV 2\n"
      "ny ny ADJ ATR 5\nrektor rektor NOUN SPRED 3 Definite=Ind\n. . PUNCT IP 2", {"påtroppende rektor"}),
+    ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\nvære være AUX INFV 2\n"
+     "rektor rektor NOUN SPRED 3 Definite=Ind\n. . PUNCT IP 2", {"påtroppende rektor"}),  # `skal være rektor`
     ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\noverta overta VERB INFV 2\n"
      "som som ADP ATR 3\nrektor rektor NOUN PUTFYLL 4 Definite=Ind\n. . PUNCT IP 2", {"påtroppende rektor"}),
     ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\nikke ikke PART ADV 2\n"
@@ -6385,7 +6387,8 @@ nei nei NOUN DOBJ 4
      "rektor rektor NOUN SPRED 3 Definite=Ind\n. . PUNCT IP 2", set()),
 ])
 def test_one_who_shall_become_or_take_over_as_holder_of_a_post_is_its_incoming_holder(rows, title):
-    """`Per Holm skal bli ny rektor.`, `skal overta som rektor`: incoming; `skal ikke bli`, `skulle bli`: no title."""
+    """`Per Holm skal bli ny rektor.`, `skal være rektor`, `skal overta som rektor`: incoming; `skal ikke bli`,
+    `skulle bli`: no title."""
     found = {o for s, p, o in facts(make_doc(rows, ents=[(0, 2, "PER")])) if p == "schema:jobTitle"}
     assert found == title
 
