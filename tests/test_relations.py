@@ -2861,6 +2861,7 @@ Lie Lie PROPN FLAT 5
 
 @pytest.mark.parametrize("dep", ["ADV", "SPRED", "SUBJ"])
 def test_a_title_first_and_bli_then_a_name_is_the_persons_incoming_title(dep):
+    """`Pressesjef blir Eli Moe`: incoming; `Pressesjef ble Eli Moe`: she became it, and holds it."""
     doc = make_doc(f"""
 Pressesjef pressesjef NOUN {dep} 1
 blir bli AUX ROOT 1 Tense=Pres
@@ -2869,6 +2870,14 @@ Moe Moe PROPN FLAT 2
 . . PUNCT IP 1
 """, ents=[(2, 4, "PER")])
     assert ("person|eli moe", "schema:jobTitle", "påtroppende pressesjef") in facts(doc)
+    became = make_doc(f"""
+Pressesjef pressesjef NOUN {dep} 1
+ble bli AUX ROOT 1 Tense=Past
+Eli Eli PROPN SUBJ 1
+Moe Moe PROPN FLAT 2
+. . PUNCT IP 1
+""", ents=[(2, 4, "PER")])
+    assert ("person|eli moe", "schema:jobTitle", "pressesjef") in facts(became)  # `ble`: became, holds it now
 
 
 POST = """

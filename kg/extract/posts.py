@@ -119,7 +119,8 @@ def titles_as_subject(clause: Clause) -> Iterator[Found]:
         if fold(verb.lemma_) not in {"være", "vere", "bli"} or not asserted(verb) or _conditional(verb) or any(
                 fold(c.text) == "med" for c in verb.children):
             continue  # `Ukrainas president var med på møtet saman med A`: taking part, not who the title is
-        incoming = "påtroppende " if fold(verb.lemma_) == "bli" else ""  # `Pressesjef blir NAME`
+        incoming = "påtroppende " if fold(verb.lemma_) == "bli" and "Past" not in morph(verb, "Tense") else ""
+        # `Pressesjef blir NAME`: to come; `Nestleder ble NAME`: became, and holds it
         titles = [t for t in verb.children if t.dep_ in {"SUBJ", "SPRED", "ADV"} and t.i < verb.i
                   and not clause.named_at(t) and title_word(t)]  # the title first, whatever the parse calls it
         holders = [c for t in verb.children if t.i > verb.i and t.dep_ in {"SPRED", "SUBJ"}
