@@ -307,6 +307,9 @@ pressen presse NOUN DOBJ 3 Definite=Def
 . . PUNCT IP 3
 """
     assert _article_kinds(full, (pair, [(0, 1, "PER"), (2, 3, "ORG")]))["Petrov"] == "person"
+    company = ("Petrov Petrov PROPN SUBJ 1\nvokser vokse VERB ROOT 1 Tense=Pres\n. . PUNCT IP 1", [(0, 1, "ORG")])
+    assert _article_kinds(full, company, company, (pair, [(0, 1, "PER"), (2, 3, "ORG")]))["Petrov"] == \
+        "organization"  # a name the article gives three times as an organisation keeps that kind
     trip = """
 Turen tur NOUN SUBJ 1 Definite=Def
 gikk gå VERB ROOT 1 Tense=Past

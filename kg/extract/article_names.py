@@ -9,6 +9,7 @@ words in another)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -99,9 +100,11 @@ def coordinated_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
     Zelenskyj`): a one-word name that nothing makes sure of takes, in the whole article, the kind of the names it
     is coordinated with when those that are sure of their kind (a name of several words, a known organisation,
     a surname of a person the article names in full) agree on one; countries lend no kind (`Norge og Equinor`),
-    and a name a preposition of place governs becomes no person (`frå Ålesund og Kari Holm`). Call after the
-    kinds of an article agree (one kind per key)."""
+    and a name a preposition of place governs becomes no person (`frå Ålesund og Kari Holm`); a name the article
+    gives three times or more keeps the kind its mentions agree on (`Hydro og Brandtzæg`: the company and its
+    chief). Call after the kinds of an article agree (one kind per key)."""
     surnames = _surnames(sentences)
+    mentioned = Counter(n.key for _, _, names in sentences for n in names)
     retyped: dict[str, str] = {}
     for _, sent, names in sentences:
         for group in _coordinations(sent, names):
@@ -110,13 +113,16 @@ def coordinated_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
                 continue
             kind = next(n.kind for n in group if _sure_kind(sent, n, surnames))
             for n in group:
-                if _class(n.kind) not in sure and _unsure_kind(sent, n, surnames) \
+                if _class(n.kind) not in sure and _unsure_kind(sent, n, surnames) and mentioned[n.key] < _MANY \
                         and not (kind == PERSON and _after_place_preposition(sent, n)):
                     retyped.setdefault(n.key, kind)
     if not retyped:
         return sentences
     return [(offset, sent, [replace(n, kind=retyped.get(n.key, n.kind)) for n in names])
             for offset, sent, names in sentences]
+
+
+_MANY = 3  # a name the article gives this often keeps the kind its mentions agree on (`Hydro og Brandtzæg`)
 
 
 def _surnames(sentences: list[tuple[int, Span, list[Named]]]) -> set[str]:
