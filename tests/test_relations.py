@@ -7097,3 +7097,21 @@ arbeidstakarsida arbeidstakarside NOUN PUTFYLL 10 Definite=Def
 """, ents=[(3, 4, "ORG"), (5, 6, "ORG"), (9, 10, "ORG")])
     attended = {s for s, p, o in facts(doc) if p == "kgo:attended"}
     assert attended == {"organization|nho", "organization|spekter", "organization|fagforbundet"}
+
+
+@pytest.mark.parametrize(("verb", "demands"), [
+    ("fremmet fremme VERB ROOT 1 Tense=Past", True),  # `Fagforbundet fremmet krav om høyere lønn`
+    ("avviste avvise VERB ROOT 1 Tense=Past", False),  # another's answer to the demand
+])
+def test_the_subject_of_a_verb_of_making_a_demand_demands_it(verb, demands):
+    doc = make_doc(f"""
+Fagforbundet Fagforbundet PROPN SUBJ 1
+{verb}
+krav krav NOUN DOBJ 1 Definite=Ind
+om om ADP ATR 2
+høyere høy ADJ ATR 5
+lønn lønn NOUN PUTFYLL 3
+. . PUNCT IP 1
+""", ents=[(0, 1, "ORG")])
+    found = ("organization|fagforbundet", "kgo:demanded", "demand|høyere lønn") in facts(doc)
+    assert found == demands

@@ -1,5 +1,6 @@
 """Rules for demands: `kgo:demanded` (with the demand's wording, `kgo:demandedOf` and `kgo:about`) from demand
-verbs and nouns (also a demand noun in an adverbial: `gikk inn i meglingen med et krav om ...`), `vil ha`,
+verbs and nouns (also a demand noun in an adverbial, `gikk inn i meglingen med et krav om ...`, or the object of
+a verb of making it, `la fram et krav om ...`), `vil ha`,
 `ber om`, a pseudo-cleft (`Alt vi krever, er ...`) and what a speaker says must happen."""
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ def demands(clause: Clause) -> Iterator[Found]:
             if not agents and (by := _adverbial_demanders(token)):  # `gikk inn med et krav om ...`: their own
                 agents = [k for s in by for k in agents_of(clause, s, {PLACE})]
                 contents, rule = contents or _condition_clauses(token), "kg.demanded.adverbial.v1"
+            elif not agents and (by := _presenters(token)):  # `la fram et krav om ...`: theirs
+                agents = [k for s in by for k in agents_of(clause, s, {PLACE})]
+                rule = "kg.demanded.presented.v1"
         else:
             continue
         if not contents and pos == "VERB" and agents and (quoted := _quoted(token)):  # `– ..., krever NAME.`
@@ -170,6 +174,17 @@ def _asked_about(asked: list[Token]) -> list[Token]:
     `om` hung on them."""
     return [c for a in asked for p in a.children if fold(p.text) == "om" for c in p.children
             if c.dep_ == "PUTFYLL"]
+
+
+def _presenters(noun: Token) -> list[Token]:
+    """`X la fram et krav om ...`, `X fremmet krav om ...`, `X har stilt krav om ...`: the subjects of a verb of
+    making a demand (lexicon `demand_making_verbs`) whose object the demand noun is; not in a passive or negated
+    clause, nor where the verb is another's answer to it (`avviste kravet`: not listed)."""
+    verb = noun.head
+    if noun.dep_ != "DOBJ" or verb.pos_ != "VERB" or not verb_in(verb, lexicon()["demand_making_verbs"]) \
+            or _passive(verb) or is_negated(verb) or not asserted(verb):
+        return []
+    return subjects_of(verb)
 
 
 def _adverbial_demanders(noun: Token) -> list[Token]:
