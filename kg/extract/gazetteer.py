@@ -100,13 +100,14 @@ def cities() -> dict[str, City]:
 
 @cache
 def _towns() -> frozenset[str]:
-    """The folded names of Norway's towns of 500 people or more (towns.tsv)."""
+    """The folded names of Norway's towns of 500 people or more, municipalities and counties (towns.tsv)."""
     with TOWNS.open(encoding="utf-8") as lines:
         return frozenset(line.rstrip("\n") for line in lines if not line.startswith("#"))
 
 
 def norwegian_town(name: str) -> bool:
-    """Whether a name is that of a Norwegian town or village of 500 people or more in GeoNames (`Kvam`, `Vatne`)."""
+    """Whether a name is that of a Norwegian town or village of 500 people or more in GeoNames (`Vatne`), or of a
+    Norwegian municipality or county (`Ullensvang`, `Guovdageaidnu`)."""
     return fold(name) in _towns()
 
 
