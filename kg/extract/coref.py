@@ -98,9 +98,10 @@ class Coreference:
                 pairs.append(token)
         plural = [replace(member, start=token.i, end=token.i + 1, coref=True) for token in pairs
                   for member in self._pair(names + found, token)]
-        plural += [replace(member, start=token.i, end=token.i + 1, coref=True) for token in tokens_of(sent)
-                   if token.i not in taken and token not in pairs and _they(token)
-                   for member in self._coordinated_subjects(index)]
+        if any(word in _THEY for word in texts_of(sent)):  # (most sentences have no `de`: no token looked at)
+            plural += [replace(member, start=token.i, end=token.i + 1, coref=True) for token in tokens_of(sent)
+                       if token.i not in taken and token not in pairs and _they(token)
+                       for member in self._coordinated_subjects(index)]
         self.history.append((index, [] if credit else sorted(names + found, key=lambda n: n.start), subjects))
         return found + plural
 
@@ -269,6 +270,9 @@ def _names_two(token: Token) -> bool:
 
 
 _ARGUMENTS = {"SUBJ", "DOBJ", "IOBJ", "PUTFYLL"}
+
+
+_THEY = frozenset({"de", "De", "dei", "Dei"})
 
 
 def _they(token: Token) -> bool:

@@ -48,6 +48,8 @@ def _quoted_organisations(sent: Span, found: list[Named]) -> list[Named]:
     following a person's title are an organisation's name, however many words (the names the model found
     inside them are part of it)."""
     doc, out = sent.doc, found
+    if "«" not in sent.text:
+        return found  # (most sentences: no token looked at)
     for token in tokens_of(sent):
         if token.text != "«" or token.i == sent.start:
             continue
