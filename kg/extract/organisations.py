@@ -26,7 +26,7 @@ from kg.extract.gazetteer import (
     verb_in,
 )
 from kg.extract.names import Named, has_institution_ending
-from kg.extract.tokens import capitalised_of, tokens_of
+from kg.extract.tokens import capitalised_of, texts_of, tokens_of
 from kg.types import GPE, ORGANIZATION, PERSON, PLACE
 
 
@@ -48,7 +48,7 @@ def _quoted_organisations(sent: Span, found: list[Named]) -> list[Named]:
     following a person's title are an organisation's name, however many words (the names the model found
     inside them are part of it)."""
     doc, out = sent.doc, found
-    if "«" not in sent.text:
+    if "«" not in texts_of(sent):
         return found  # (most sentences: no token looked at)
     for token in tokens_of(sent):
         if token.text != "«" or token.i == sent.start:
