@@ -669,3 +669,18 @@ Solvik Solvik PROPN PUTFYLL 8
 
     assert names("aksjonsgruppa", "aksjonsgruppe") == [("Kari Lie", "person"), ("Nei til bom i Solvik", "organization")]
     assert names("boka", "bok") == [("Kari Lie", "person"), ("Solvik", "gpe")]
+
+
+def test_a_title_the_model_took_into_a_two_word_name_is_not_part_of_it_but_a_royal_s_is():
+    """`Riksmekler Ruland sa ...`: the person is `Ruland` (whose full name another article gives); `Kong Harald`
+    is how the king is named."""
+    rows = """
+{title} {lemma} NOUN SUBJ 2
+{name} {name} PROPN FLAT 0
+sa si VERB ROOT 2 Tense=Past
+. . PUNCT IP 2
+"""
+    assert _model_names(rows.format(title="Riksmekler", lemma="riksmekler", name="Holmvik"), [(0, 2, "PER")]) == [
+        ("Holmvik", "person")]
+    assert _model_names(rows.format(title="Kong", lemma="konge", name="Harald"), [(0, 2, "PER")]) == [
+        ("Kong Harald", "person")]
