@@ -26,7 +26,16 @@ from rapidfuzz.distance import Levenshtein
 from rdflib import URIRef
 
 from kg.extract.bodies import ORGAN, organ_base_of
-from kg.extract.gazetteer import city_of, fold, full_name, gender, lexicon_pairs, norwegian_first_name, parties
+from kg.extract.gazetteer import (
+    city_of,
+    countries,
+    fold,
+    full_name,
+    gender,
+    lexicon_pairs,
+    norwegian_first_name,
+    parties,
+)
 from kg.types import DELEGATION, DEMAND, EVENT, GPE, ORGANIZATION, PERSON, PLACE, Entity, Extraction
 from kg.vocab import entity_iri
 
@@ -401,7 +410,8 @@ def party_branch(name: str) -> tuple[str, str] | None:
         place = words[2:-1] if len(words) > 3 and fold(words[-1]) in _PLACE_NOUNS else words[2:]
         capitalised = place[0][:1].isupper() and place[-1][:1].isupper() and all(
             w[:1].isupper() or w == "og" for w in place)  # `Sogn og Fjordane`
-        return (" ".join(place), party) if capitalised else None
+        return (" ".join(place), party) if capitalised and fold(" ".join(place)) not in countries() else None
+        # (`Høyre i Norge` is the party itself)
     party = parties().get(fold(words[-1]))
     if party is None or len(words[-1]) < 2 or not all(w[:1].isupper() for w in words[:-1]) or len(words) > 3:
         return None
@@ -680,7 +690,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
         return False
     differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
     shortest = 2 if len(words_a) >= 3 and words_a[-1] != words_b[-1] else 4
-    return len(differing) == 1 and all(len(w) >= shortest and w.isalpha() for w in differing[0])
+    return len(differing) == 1 and all(len(w) >= shortest and w.isalpha() and w not in _GENERATIONS
+                                       for w in differing[0])
+
+
+_GENERATIONS = frozenset({"ir", "sr", "sen", "iun"})  # `Ola Nordmann Jr` and `Sr`, `jun.`, as skeleton() folds them
 
 
 def _attach_shortened(local: dict[URIRef, dict[str, str]], untold: dict[URIRef, set[str]],

@@ -482,3 +482,23 @@ def test_they_are_the_coordinated_people_of_the_sentence_before_and_a_rule_reads
     assert found == []  # a sentence between: `de` may be anyone
     (_, _), (found, _) = _resolve(PER, THEY_WERE_RECEIVED)
     assert found == []  # one person named before: not `de`
+
+
+def test_they_after_two_people_of_their_own_sentence_are_not_the_pair_before():
+    """`Kari Lie og Per Holm kom.` then `Ola Dahl og Eva Moe sa at de var fornøyde.`: `de` may be the second pair,
+    so it is not read as the first."""
+    said = make_doc("""
+Ola Ola PROPN SUBJ 5
+Dahl Dahl PROPN FLAT 0
+og og CCONJ KONJ 3
+Eva Eva PROPN KOORD 0
+Moe Moe PROPN FLAT 3
+sa si VERB ROOT 5 Tense=Past
+at at SCONJ SBU 8
+de de PRON SUBJ 8
+var være AUX DOBJ 5 Tense=Past
+fornøyde fornøyd ADJ SPRED 8
+. . PUNCT IP 5
+""", ents=[(0, 2, "PER"), (3, 5, "PER")])
+    (_, _), (found, _) = _resolve(TWO, said)
+    assert found == []

@@ -684,3 +684,22 @@ sa si VERB ROOT 2 Tense=Past
         ("Holmvik", "person")]
     assert _model_names(rows.format(title="Kong", lemma="konge", name="Harald"), [(0, 2, "PER")]) == [
         ("Kong Harald", "person")]
+
+
+def test_a_one_word_name_right_after_a_title_stays_a_person_whatever_town_it_names():
+    """`Riksmekler Strand kalte inn partene`: the mediator, though `Strand` is a town too."""
+    from kg.extract import _consistent_kinds, _places_taken_for_people
+    from kg.extract.entities import named_mentions
+
+    from .conftest import make_doc
+
+    doc = make_doc("""
+Riksmekler riksmekler NOUN SUBJ 2
+Strand Strand PROPN FLAT 0
+kalte kalle VERB ROOT 2 Tense=Past
+inn inn ADP ADV 2
+partene part NOUN DOBJ 2 Definite=Def
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    found = _places_taken_for_people(_consistent_kinds([(0, doc[:], named_mentions(doc[:]))]))
+    assert {n.name: n.kind for _, _, names in found for n in names} == {"Strand": "person"}

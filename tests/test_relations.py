@@ -2878,6 +2878,7 @@ Moe Moe PROPN FLAT 2
 . . PUNCT IP 1
 """, ents=[(2, 4, "PER")])
     assert ("person|eli moe", "schema:jobTitle", "pressesjef") in facts(became)  # `ble`: became, holds it now
+    assert ("person|eli moe", "schema:jobTitle", "påtroppende pressesjef") not in facts(became)
 
 
 POST = """
@@ -6387,7 +6388,7 @@ nei nei NOUN DOBJ 4
     ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\nbli bli VERB INFV 2\n"
      "ny ny ADJ ATR 5\nrektor rektor NOUN SPRED 3 Definite=Ind\n. . PUNCT IP 2", {"påtroppende rektor"}),
     ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\nvære være AUX INFV 2\n"
-     "rektor rektor NOUN SPRED 3 Definite=Ind\n. . PUNCT IP 2", {"påtroppende rektor"}),  # `skal være rektor`
+     "rektor rektor NOUN SPRED 3 Definite=Ind\n. . PUNCT IP 2", set()),  # `skal være rektor`: said to be, hearsay
     ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\noverta overta VERB INFV 2\n"
      "som som ADP ATR 3\nrektor rektor NOUN PUTFYLL 4 Definite=Ind\n. . PUNCT IP 2", {"påtroppende rektor"}),
     ("Per Per PROPN SUBJ 2\nHolm Holm PROPN FLAT 0\nskal skulle AUX ROOT 2 Tense=Pres\nikke ikke PART ADV 2\n"
@@ -6396,8 +6397,8 @@ nei nei NOUN DOBJ 4
      "rektor rektor NOUN SPRED 3 Definite=Ind\n. . PUNCT IP 2", set()),
 ])
 def test_one_who_shall_become_or_take_over_as_holder_of_a_post_is_its_incoming_holder(rows, title):
-    """`Per Holm skal bli ny rektor.`, `skal være rektor`, `skal overta som rektor`: incoming; `skal ikke bli`,
-    `skulle bli`: no title."""
+    """`Per Holm skal bli ny rektor.`, `skal overta som rektor`: incoming; `skal ikke bli`, `skulle bli`, `skal være
+    rektor` (said to be: news uses it for hearsay): no title."""
     found = {o for s, p, o in facts(make_doc(rows, ents=[(0, 2, "PER")])) if p == "schema:jobTitle"}
     assert found == title
 
@@ -6999,7 +7000,7 @@ på på ADP ATR {hung_on}
 landsmøtet landsmøte NOUN PUTFYLL 7 Definite=Def
 . . PUNCT IP 2
 """, ents=[(0, 2, "PER")])
-    assert [(s, p) for s, p, o in facts(doc) if p == "kgo:attended"] == [("person|kari lund", "kgo:attended")]
+    assert [(s, o) for s, p, o in facts(doc) if p == "kgo:attended"] == [("person|kari lund", "event|møte#1")]
 
 
 def test_one_a_gathering_elected_attended_it_and_one_it_did_not_elect_did_not():
@@ -7019,6 +7020,17 @@ leder leder NOUN PUTFYLL {at + 3}
 """, ents=[(at + 1, at + 3, "PER")])
     assert ("person|kari lund", "kgo:attended") in {(s, p) for s, p, o in facts(doc(False))}
     assert ("person|kari lund", "kgo:attended") not in {(s, p) for s, p, o in facts(doc(True))}
+    negated = make_doc("""
+Landsmøtet landsmøte NOUN FSPRED 1 Definite=Def
+valgte velge VERB ROOT 1 Tense=Past
+ikke ikke PART ADV 1
+Kari Kari PROPN SUBJ 1
+Lund Lund PROPN FLAT 3
+til til ADP ADV 1
+leder leder NOUN PUTFYLL 5
+. . PUNCT IP 1
+""", ents=[(3, 5, "PER")])
+    assert ("person|kari lund", "kgo:attended") not in {(s, p) for s, p, o in facts(negated)}  # not elected
 
 
 def test_a_post_after_som_hung_on_an_adverb_of_the_role_verb_is_the_post_taken():
@@ -7115,3 +7127,53 @@ lønn lønn NOUN PUTFYLL 3
 """, ents=[(0, 1, "ORG")])
     found = ("organization|fagforbundet", "kgo:demanded", "demand|høyere lønn") in facts(doc)
     assert found == demands
+
+
+def test_a_demand_inquit_takes_only_the_quote_it_closes():
+    """`– Det går bra, sier Per Holm. – Fiskarlaget må få nye kvoter, krever Kari Lie.`: her demand is the second
+    quote, not the first, which another inquit closed."""
+    doc = make_doc("""
+– – PUNCT IK 3
+Det det PRON SUBJ 2
+går gå VERB ROOT 2 Tense=Pres
+bra bra ADV ADV 2
+, , PUNCT IK 2
+sier si VERB PAR 2 Tense=Pres
+Per Per PROPN SUBJ 5
+Holm Holm PROPN FLAT 6
+. . PUNCT IP 2
+– – PUNCT IK 12
+Fiskarlaget Fiskarlaget PROPN SUBJ 11
+må måtte AUX ROOT 11 Tense=Pres
+få få VERB INFV 11
+nye ny ADJ ATR 14
+kvoter kvote NOUN DOBJ 12
+, , PUNCT IK 11
+krever kreve VERB PAR 11 Tense=Pres
+Kari Kari PROPN SUBJ 16
+Lie Lie PROPN FLAT 17
+. . PUNCT IP 11
+""", sent_starts=[0, 9], ents=[(6, 8, "PER"), (10, 11, "ORG"), (17, 19, "PER")])
+    found = set()
+    for sent in doc.sents:
+        clause = Clause(sent, named_mentions(sent))
+        found |= {(f.subject, f.object) for rule in RULES for f in rule(clause) if f.predicate == "kgo:demanded"}
+    assert found == {("person|kari lie", "demand|fiskarlaget må få nye kvoter")}
+
+
+def test_a_side_of_a_negotiation_is_named_by_its_side_noun_not_by_any_page():
+    """`mellom A og B på nettsiden og C`: a web page is no side, and C no party."""
+    doc = make_doc("""
+Meklinga mekling NOUN SUBJ 1 Definite=Def
+braut bryte VERB ROOT 1 Tense=Past
+mellom mellom ADP ADV 1
+NHO NHO PROPN PUTFYLL 2
+og og CCONJ KONJ 5
+Spekter Spekter PROPN KOORD 3
+på på ADP ADV 5
+nettsiden nettside NOUN PUTFYLL 6 Definite=Def
+og og CCONJ KONJ 9
+Fagforbundet Fagforbundet PROPN KOORD 7
+. . PUNCT IP 1
+""", ents=[(3, 4, "ORG"), (5, 6, "ORG"), (9, 10, "ORG")])
+    assert {s for s, p, o in facts(doc) if p == "kgo:attended"} == {"organization|nho", "organization|spekter"}

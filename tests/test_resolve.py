@@ -514,3 +514,14 @@ def test_a_party_s_branch_is_one_organisation_however_it_is_written():
                      ["Høyre i Solvik kommune", "Solvik Høyre"], ["Unge Høyre"]]
     rules = {d.name: d.rule for article in (one, two) for d in resolution.decisions.get(article.article.iri, ())}
     assert set(rules.values()) == {"kg.merge.branch.v1"} and len(rules) == 2
+
+
+def test_a_father_and_a_son_and_a_country_s_party_are_no_misspelling_and_no_branch():
+    """`Ola Kristian Nordmann Jr` / `Sr`: two people, whatever their story; `Høyre i Norge` is the party."""
+    story = (("organization", "Brøttum Bondelag"), ("place", "Tolgafjorden"))
+    son = _extraction("Første sak.", ("person", "Ola Kristian Nordmann Jr"), *story)
+    father = _extraction("Andre sak.", ("person", "Ola Kristian Nordmann Sr"), *story)
+    assert len([e for e in resolve_entities([son, father]).entities.values() if e.kind == "person"]) == 2
+    from kg.resolve import party_branch
+
+    assert party_branch("Høyre i Norge") is None and party_branch("Høyre i Solvik") == ("Solvik", "Høyre")

@@ -228,16 +228,16 @@ def _places_taken_for_people(sentences: list[tuple[int, Span, list[Named]]]) -> 
     """A one-word name the article's kinds leave a person that is a place: a city of GeoNames (`Kiev vil ikke
     godta`), a Norwegian town of 500 people or more (`Kvam`), or where a person named right before it is from
     (`Marit Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`), by a word no first name is, neither the surname
-    of a person the article names in full nor a speaker (`sa Lund`). Read after the coordinations' kinds, which
-    take a one-word name for the model's guess."""
+    of a person the article names in full, nor a speaker (`sa Lund`), nor named right after a title (`Riksmekler
+    Moen`). Read after the coordinations' kinds, which take a one-word name for the model's guess."""
     people: dict[str, str] = {}  # key -> name of the one-word persons
     spoke, homes = set(), set()
     for _, sent, names in sentences:
         for n in names:
             if n.kind == PERSON and n.end - n.start == 1 and not n.coref:
                 people[n.key] = n.name
-                if _speaker(sent.doc[n.start:n.end]):
-                    spoke.add(n.key)
+                if _speaker(sent.doc[n.start:n.end]) or _titled(sent, n):
+                    spoke.add(n.key)  # `sa Lund`, `Riksmekler Moen`: a person, whatever the place
                 elif _home_of(sent, n, names):
                     homes.add(n.key)
     surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
@@ -250,9 +250,15 @@ def _places_taken_for_people(sentences: list[tuple[int, Span, list[Named]]]) -> 
             for offset, sent, names in sentences]
 
 
+def _titled(sent: Span, named: Named) -> bool:
+    """A name right after a title word (`Riksmekler Moen`, `ordfører Lund`)."""
+    before = sent.doc[named.start - 1] if named.start > sent.start else None
+    return before is not None and before.pos_ in {"NOUN", "PROPN"} and bool(title_of(before.lemma_))
+
+
 def _home_of(sent: Span, named: Named, names: list[Named]) -> bool:
-    """A one-word name after `fra`/`frå` right after a person's name or its age in parentheses (`Marit Haugen
-    fra Steinkjer`, `Kari Lie (47) fra Rakkestad`): the place the person is from."""
+    """A one-word name after `fra`/`frå` right after a person's full name or its age in parentheses (`Marit
+    Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`): the place the person is from."""
     doc, at = sent.doc, named.start - 1
     if at <= sent.start or fold(doc[at].text) not in {"fra", "frå"}:
         return False

@@ -30,7 +30,7 @@ from kg.extract.clause import (
     passive_participle,
     pp_objects,
 )
-from kg.extract.gazetteer import ends_with, fold, full_name, lexicon, news_media, verb_in
+from kg.extract.gazetteer import ends_with, fold, full_name, lexicon, lexicon_pairs, news_media, verb_in
 from kg.extract.locations import misattached_places, place_keys
 from kg.extract.nouns import is_event
 from kg.extract.titles import title_word
@@ -187,8 +187,12 @@ def _with_other_side(parties: list[Token]) -> list[Token]:
 
 
 def _side(noun: Token) -> bool:
-    """A noun for one side of a negotiation (`arbeidsgivarsida`, `arbeidstakersiden`)."""
-    return fold(noun.text).endswith(("siden", "sida", "sidene"))
+    """A noun for one side of a negotiation (`arbeidsgivarsida`, `arbeidstakersiden`; not `nettsiden`)."""
+    word = fold(noun.text)
+    return word.endswith(("siden", "sida", "sidene")) and word.startswith(_SIDES)
+
+
+_SIDES = ("arbeidsgiver", "arbeidsgivar", "arbeidsgjevar", "arbeidstaker", "arbeidstakar", "motpart")
 
 
 def _parties_in_clause(clause: Clause, verb: Token) -> list[str]:
@@ -238,15 +242,13 @@ def _present_at(clause: Clause) -> Iterator[Found]:
                     yield Found(key, "kgo:attended", event, "kg.attended.present.v2", 0.7)
 
 
-_ELECT_VERBS = frozenset({"velge", "velje", "gjenvelge", "gjenvelje"})
-
-
 def _elected_at(clause: Clause) -> Iterator[Found]:
     """`NAME ble valgt til ny leder på landsmøtet`, `Idrettstinget valgte NAME til president`: one elected at a
-    gathering (`på`/`under` a specific event noun anywhere in the clause, the parse often hangs it on the post) or
-    by it (the gathering the subject) was at it."""
+    gathering (in the passive, `på`/`under` a specific event noun anywhere in the clause: the parse often hangs it
+    on the post) or by it (the gathering the subject of the active verb) was at it."""
+    elect = frozenset(verb for verb, kind in lexicon_pairs("role_verbs").items() if kind == "elected")
     for verb in clause.verbs:
-        if not asserted(verb) or not verb_in(verb, _ELECT_VERBS):
+        if not asserted(verb) or not verb_in(verb, elect):
             continue
         if passive_participle(verb):
             chosen = actors_of(verb)

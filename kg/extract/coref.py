@@ -19,7 +19,8 @@ coreferent mention is never a name of its entity (it gives no alternate name).
   coordinated countries or organisations, come in first;
 - `de`/`dei` alone as the subject: the people named as the coordinated subject of the sentence right before
   (`Kari Lie og Per Holm kom. Der ble de tatt imot av ...`), each by name; nobody where that subject is one
-  person, or anything but named people, or another sentence comes between;
+  person, or anything but named people, or another sentence comes between, or the pronoun's own sentence names
+  two people before it (`A og B sa at de ...`);
 - `partiet`, `selskapet`, `forbundet`, `landet` and their kin (lexicon `coreferent_nouns`): the most recent
   entity of that sort (a party, an organisation, a country), earlier in the sentence or before it; an
   organisation whose name holds the noun (`Det Norske Teatret` for `teateret`) first; not in the plural
@@ -101,6 +102,7 @@ class Coreference:
         if any(word in _THEY for word in texts_of(sent)):  # (most sentences have no `de`: no token looked at)
             plural += [replace(member, start=token.i, end=token.i + 1, coref=True) for token in tokens_of(sent)
                        if token.i not in taken and token not in pairs and _they(token)
+                       and sum(n.kind == PERSON and n.end <= token.i for n in names) < 2  # `A og B sa at de`
                        for member in self._coordinated_subjects(index)]
         self.history.append((index, [] if credit else sorted(names + found, key=lambda n: n.start), subjects))
         return found + plural

@@ -94,16 +94,22 @@ def demands(clause: Clause) -> Iterator[Found]:
 def _quoted(verb: Token) -> list[Token]:
     """`– Sentralbanksjefen må gå. Gjør han ikke det, må Stortinget gripe inn, krever NAME.`: the words of the
     quote a demand verb tells of after it (the verb a parenthetical inquit after them: its subject right after it),
-    from the dash that opens the quote (in an earlier sentence of the paragraph too) up to the inquit; none where
-    the paragraph does not open with a dash."""
+    from the dash that opens the quote (at a sentence's start, in an earlier sentence of the paragraph too) up to
+    the inquit; none where no dash opens a sentence before it, or another inquit closes a quote in between."""
     doc = verb.doc
     if verb.dep_ != "PAR" or verb.i < verb.head.i or not any(c.dep_ == "SUBJ" and c.i > verb.i
                                                            for c in verb.children):
         return []
-    start = next((t.i for t in doc if not t.is_space), None)
-    if start is None or doc[start].text not in {"–", "-", "—"}:
+    openers = [t.i for t in doc[:verb.i] if t.text in _QUOTE_OPENERS and (t.i == 0 or t.is_sent_start)]
+    if not openers:
         return []
+    start = openers[-1]  # the quote this inquit closes: the last one opened before it
+    if any(t.dep_ == "PAR" and t.pos_ == "VERB" for t in doc[start:verb.i]):
+        return []  # another inquit between: the words are someone else's
     return [t for t in doc[start + 1:verb.left_edge.i] if not t.is_space]
+
+
+_QUOTE_OPENERS = frozenset({"–", "-", "—"})
 
 
 def _writer(verb: Token, subject: Token) -> Token | None:
@@ -178,11 +184,11 @@ def _asked_about(asked: list[Token]) -> list[Token]:
 
 def _presenters(noun: Token) -> list[Token]:
     """`X la fram et krav om ...`, `X fremmet krav om ...`, `X har stilt krav om ...`: the subjects of a verb of
-    making a demand (lexicon `demand_making_verbs`) whose object the demand noun is; not in a passive or negated
-    clause, nor where the verb is another's answer to it (`avviste kravet`: not listed)."""
+    making a demand (lexicon `demand_making_verbs`) whose object the demand noun is; not in a passive clause nor
+    one not asserted (negated, planned), nor where the verb is another's answer to it (`avviste kravet`: not listed)."""
     verb = noun.head
     if noun.dep_ != "DOBJ" or verb.pos_ != "VERB" or not verb_in(verb, lexicon()["demand_making_verbs"]) \
-            or _passive(verb) or is_negated(verb) or not asserted(verb):
+            or _passive(verb) or not asserted(verb):
         return []
     return subjects_of(verb)
 

@@ -44,8 +44,8 @@ def known_organisations(sent: Span, found: list[Named]) -> list[Named]:
 
 def _quoted_organisations(sent: Span, found: list[Named]) -> list[Named]:
     """`aksjonsgruppa «Haram ut av Ålesund»`, `nestleiar i «Vi som vil bli i Ålesund»`: words in quotation marks
-    right after an organisation noun (lexicon `organisation_nouns`: `aksjonsgruppa`, `foreninga`) or after `i`
-    following a person's title are an organisation's name, however many words (the names the model found
+    right after an organisation noun (lexicon `organisation_nouns`: `aksjonsgruppa`, `foreninga`) or after `i` or
+    `for` following a person's title are an organisation's name, however many words (the names the model found
     inside them are part of it)."""
     doc, out = sent.doc, found
     if "«" not in texts_of(sent):

@@ -104,7 +104,7 @@ def _predicates(clause: Clause) -> Iterator[tuple[Token, Token, str]]:
         else:
             person = _copula_subject(clause, [verb] + ([verb.head] if verb.dep_ == "INFV" else []))
         if person is not None and fold(verb.lemma_) in COPULAS and (
-                asserted(verb) or fold(verb.lemma_) in {"bli", "verte", "være", "vere"} and to_come(verb)):
+                asserted(verb) or fold(verb.lemma_) in {"bli", "verte"} and to_come(verb)):
             yield title, verb, person
             for other in (c for c in title.children if c.dep_ == "KOORD" and title_word(c)
                           and not clause.named_at(c)):
