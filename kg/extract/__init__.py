@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.article_names import article_kinds, name_index, recall_names, unify_aliases
+from kg.extract.article_names import article_kinds, name_index, recall_names, surnames_of, unify_aliases
 from kg.extract.bodies import compound_prefix
 from kg.extract.clause import Clause, delegation_keys, entity_key, event_key, event_name
 from kg.extract.coref import Coreference
@@ -216,8 +216,7 @@ def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
             votes[n.key][n.kind] += 1
             if _speaker(sent.doc[n.start:n.end]):
                 votes[n.key][PERSON] += 2  # `sa Trump`: one who speaks is a person, whatever the model said
-    surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
-                if n.kind == PERSON and " " in n.key}
+    surnames = surnames_of(sentences)
     kinds = {key: PERSON if key in surnames else max(counter, key=lambda k: (counter[k], k == PERSON))
              for key, counter in votes.items() if not key.startswith("country:")}
     return [(offset, sent, [replace(n, kind=kinds.get(n.key, n.kind)) for n in names])
@@ -240,8 +239,7 @@ def _places_taken_for_people(sentences: list[tuple[int, Span, list[Named]]]) -> 
                     spoke.add(n.key)  # `sa Lund`, `Riksmekler Moen`: a person, whatever the place
                 elif _home_of(sent, n, names):
                     homes.add(n.key)
-    surnames = {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names
-                if n.kind == PERSON and " " in n.key}
+    surnames = surnames_of(sentences)
     places = {key for key, name in people.items() if key not in surnames | spoke and " " not in key
               and gender(name) is None and (key in homes or city_of(name) is not None or norwegian_town(name))}
     if not places:

@@ -36,7 +36,7 @@ def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[i
     noun; not a body's own meeting: `styremøtet i Solvind`) or names it with places after a preposition of
     place."""
     places = {}
-    surnames = _surnames(sentences)
+    surnames = surnames_of(sentences)
     for _, sent, names in sentences:
         for n in names:  # `utenfor Lillevik`, `ordføreren i Solvik`: no person is in or outside
             token = sent.doc[n.start]
@@ -103,7 +103,7 @@ def coordinated_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
     and a name a preposition of place governs becomes no person (`frå Ålesund og Kari Holm`); a name the article
     gives three times or more keeps the kind its mentions agree on (`Hydro og Brandtzæg`: the company and its
     chief). Call after the kinds of an article agree (one kind per key)."""
-    surnames = _surnames(sentences)
+    surnames = surnames_of(sentences)
     mentioned = Counter(n.key for _, _, names in sentences for n in names)
     retyped: dict[str, str] = {}
     for _, sent, names in sentences:
@@ -125,7 +125,7 @@ def coordinated_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
 _MANY = 3  # a name the article gives this often keeps the kind its mentions agree on (`Hydro og Brandtzæg`)
 
 
-def _surnames(sentences: list[tuple[int, Span, list[Named]]]) -> set[str]:
+def surnames_of(sentences: list[tuple[int, Span, list[Named]]]) -> set[str]:
     """The last words of the persons an article names in full."""
     return {n.key.rsplit(" ", 1)[1] for _, _, names in sentences for n in names if n.kind == PERSON and " " in n.key}
 

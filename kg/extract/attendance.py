@@ -242,13 +242,15 @@ def _present_at(clause: Clause) -> Iterator[Found]:
                     yield Found(key, "kgo:attended", event, "kg.attended.present.v2", 0.7)
 
 
+_ELECT_VERBS = frozenset(v for v, kind in lexicon_pairs("role_verbs").items() if kind == "elected")
+
+
 def _elected_at(clause: Clause) -> Iterator[Found]:
     """`NAME ble valgt til ny leder på landsmøtet`, `Idrettstinget valgte NAME til president`: one elected at a
     gathering (in the passive, `på`/`under` a specific event noun anywhere in the clause: the parse often hangs it
     on the post) or by it (the gathering the subject of the active verb) was at it."""
-    elect = frozenset(verb for verb, kind in lexicon_pairs("role_verbs").items() if kind == "elected")
     for verb in clause.verbs:
-        if not asserted(verb) or not verb_in(verb, elect):
+        if not asserted(verb) or not verb_in(verb, _ELECT_VERBS):
             continue
         if passive_participle(verb):
             chosen = actors_of(verb)

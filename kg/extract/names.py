@@ -383,10 +383,12 @@ def _clean(span: Span, kind: str | None) -> Named | None:
     return Named(span.start, span.end, kind, name, fold(name))
 
 
+ROYALS = frozenset({"konge", "dronning", "kronprins", "kronprinsesse", "prins", "prinsesse", "keiser"})  # titles
+
+
 def _royal(token: Token) -> bool:
     """A royal title (`Kong`, `Dronning`, `Kronprins`), which names its holder with the first name."""
-    return (title_of(token.lemma_) or "") in {"konge", "dronning", "kronprins", "kronprinsesse", "prins", "prinsesse",
-                                              "keiser"}
+    return title_of(token.lemma_) in ROYALS
 
 
 # Forms of address before a name (`Hans Eksellense`, `Hennes Majestet`, `herr`, `fru`).

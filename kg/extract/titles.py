@@ -35,7 +35,7 @@ from kg.extract.gazetteer import (
     title_of,
     verb_in,
 )
-from kg.extract.names import Named, has_institution_ending
+from kg.extract.names import ROYALS, Named, has_institution_ending
 from kg.extract.nouns import country_modifier, is_delegation
 from kg.extract.tokens import morph
 from kg.types import GPE, ORGANIZATION, PERSON, Fact
@@ -90,7 +90,7 @@ def job_titles(clause: Clause) -> Iterator[Found]:
                 if not _only_where(org, titles):  # `president NAME i Florida`: where, not whom they serve
                     yield serves(clause, person, org, 0.7, titles[0])
         # `kong Frederik av Danmark`, `dronning Mary av Danmark`: the country a royal title is of
-        if any(ends_with(t.lemma_, _ROYALS) or title_of(t.text) in _ROYALS for t in titles) and not former:
+        if any(ends_with(t.lemma_, ROYALS) or title_of(t.text) in ROYALS for t in titles) and not former:
             for country in named_objects(clause, clause.sent.doc[named.start], {"av"}, {GPE}):
                 yield serves(clause, person, country, 0.7)
         # `Mette Nord fra Fagforbundet`: the organisation a person speaks or acts for (a place is where one is from)
@@ -272,8 +272,7 @@ def _body(key: str, name: str) -> bool:
 
 
 _MEMBERS = frozenset({"medlem"})
-_ROYALS = frozenset({"konge", "dronning", "kronprins", "kronprinsesse", "prins", "prinsesse", "keiser"})
-_ROYAL_FORMS = _ROYALS | {"kong"}  # the forms a royal title takes before a name (`Kong Harald`)
+_ROYAL_FORMS = ROYALS | {"kong"}  # the forms a royal title takes before a name (`Kong Harald`)
 
 
 def titles_of(clause: Clause, named: Named) -> list[Token]:
@@ -322,7 +321,7 @@ def titles_of(clause: Clause, named: Named) -> list[Token]:
             if token not in titles:
                 titles.append(token)
     first = doc[named.start]
-    if named.end - named.start > 1 and first.text[:1].isupper() and title_word(first) in _ROYALS \
+    if named.end - named.start > 1 and first.text[:1].isupper() and title_word(first) in ROYALS \
             and first not in titles:
         titles.append(first)  # `Kronprins Haakon`, `Dronning Sonja`: a royal title the name begins with
     return titles
