@@ -1154,6 +1154,28 @@ talte tale VERB ROOT 8
     assert not [f for f in found if f[1] == "schema:affiliation"]
 
 
+def test_a_coordinated_compound_title_as_predicate_whose_first_half_the_parse_took_for_it():
+    """`har vært både helse- og omsorgsminister og fiskeriminister`: the parse makes `helse-` the predicate and
+    hangs both titles on it; the first is the compound, the second a title of its own."""
+    doc = make_doc("""
+Kari Kari PROPN SUBJ 2
+Lund Lund PROPN FLAT 0
+har ha AUX ROOT 2
+vært være AUX INFV 2
+både både CCONJ KONJ 6
+helse- helse- NOUN SPRED 3
+og og CCONJ KONJ 7
+omsorgsminister omsorgsminister NOUN KOORD 5
+og og CCONJ KONJ 9
+fiskeriminister fiskeriminister NOUN KOORD 5
+. . PUNCT IP 2
+""", ents=[(0, 2, "PER")])
+    found = facts(doc)
+    assert ("person|kari lund", "schema:jobTitle", "tidligere helse- og omsorgsminister") in found
+    assert ("person|kari lund", "schema:jobTitle", "tidligere fiskeriminister") in found
+    assert not [f for f in found if f[2].endswith(" omsorgsminister") and "helse" not in f[2]]
+
+
 def test_country_adjectives_from_language_names_regular_patterns_and_the_irregular_list():
     from kg.extract.gazetteer import country_of_adjective
 

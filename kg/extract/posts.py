@@ -88,9 +88,14 @@ def _predicates(clause: Clause) -> Iterator[tuple[Token, Token, str]]:
     after its verb (`I dag er Rokne professor ved UiB`) for a name with the title hung on it (FLAT) or for a
     modifier of the title (ATR)."""
     for title in clause.tokens:
-        if title.dep_ not in {"SPRED", "FLAT", "SUBJ"} or not title_word(title) or clause.named_at(title):
+        predicate = title
+        if title.dep_ == "SPRED" and title.text.endswith("-") and not title_word(title):
+            title = _compound_title(title)  # `er helse- og omsorgsminister`: the parse's predicate is `helse-`
+            if title is None:
+                continue
+        elif title.dep_ not in {"SPRED", "FLAT", "SUBJ"} or not title_word(title) or clause.named_at(title):
             continue
-        verb = title.head
+        verb = predicate.head
         if title.dep_ == "FLAT":  # `er Johansen professor`: the title hung on the name, the verb before both
             name, verb = title.head, title.head.head
             if name.dep_ != "SUBJ" or not name.i < title.i or not verb.i < name.i:
@@ -106,9 +111,19 @@ def _predicates(clause: Clause) -> Iterator[tuple[Token, Token, str]]:
         if person is not None and fold(verb.lemma_) in COPULAS and (
                 asserted(verb) or fold(verb.lemma_) in {"bli", "verte"} and to_come(verb)):
             yield title, verb, person
-            for other in (c for c in title.children if c.dep_ == "KOORD" and title_word(c)
+            for other in (c for c in predicate.children if c.dep_ == "KOORD" and c != title and title_word(c)
                           and not clause.named_at(c)):
                 yield other, verb, person
+
+
+def _compound_title(half: Token) -> Token | None:
+    """The title a coordinated compound ends in, where the parse made its first half the predicate and hung the
+    rest on it (`helse-` <- `og omsorgsminister`): the conjunct right after `og`/`eller`, if it is a title."""
+    doc = half.doc
+    if half.i + 2 >= len(doc) or fold(doc[half.i + 1].text) not in {"og", "eller"}:
+        return None
+    whole = doc[half.i + 2]
+    return whole if whole.head == half and whole.dep_ == "KOORD" and title_word(whole) else None
 
 
 def titles_as_subject(clause: Clause) -> Iterator[Found]:
