@@ -370,6 +370,26 @@ utenriksminister utenriksminister NOUN SPRED 2
     assert _article_kinds((body, [(0, 1, "ORG")]))["Fiskeriforbundet"] == "organization"  # a body's ending
 
 
+def test_an_event_with_a_director_or_a_board_is_an_organisation_in_the_whole_article():
+    held = ("Sommerfestivalen Sommerfestivalen PROPN SUBJ 1\nstartet starte VERB ROOT 1 Tense=Past\n. . PUNCT IP 1",
+            [(0, 1, "EVT")])
+    staffed = """
+Kari Kari PROPN SUBJ 2
+Lie Lie PROPN FLAT 0
+er være AUX ROOT 2
+festivaldirektør festivaldirektør NOUN SPRED 2
+for for ADP ATR 3
+Sommerfestivalen Sommerfestivalen PROPN PUTFYLL 4
+. . PUNCT IP 2
+"""
+    assert _article_kinds(held, (staffed, [(0, 2, "PER"), (5, 6, "EVT")]))["Sommerfestivalen"] == "organization"
+    board = staffed.replace("festivaldirektør festivaldirektør", "styret styre").replace("for for", "i i")
+    assert _article_kinds(held, (board, [(0, 2, "PER"), (5, 6, "EVT")]))["Sommerfestivalen"] == "organization"
+    guest = staffed.replace("festivaldirektør festivaldirektør", "gjest gjest")  # a role at it, no post
+    assert _article_kinds(held, (guest, [(0, 2, "PER"), (5, 6, "EVT")]))["Sommerfestivalen"] == "event"
+    assert _article_kinds(held)["Sommerfestivalen"] == "event"
+
+
 def test_a_one_word_name_the_model_missed_that_speaks_is_a_person():
     from kg.extract.entities import named_mentions
 

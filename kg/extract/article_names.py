@@ -1,6 +1,7 @@
 """An article's names read together, after each sentence's and once the model's kinds of the article agree (one
 kind per key, voted in `kg.extract`): the kinds an article's own words give its one-word names (`article_kinds`:
-a name that holds a title is a person, `titled_people`; a name an event is in is a place, `placed_names`; a name
+a name that holds a title is a person, `titled_people`; an event with a director or a board is an organisation,
+`staffed_events`; a name an event is in is a place, `placed_names`; a name
 takes the kind of the sure names it is coordinated with, `coordinated_kinds`); one key per entity for its forms
 (`unify_aliases`: `Ap` is Arbeiderpartiet, an abbreviation the article defines is its full name); and one reading
 per name (`name_index`, `recall_names`: a name the model tagged in one sentence is recalled where it missed the same
@@ -15,19 +16,47 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.bodies import HOME
-from kg.extract.gazetteer import countries, fold, full_name, lexicon, lexicon_pairs, parties, title_of
+from kg.extract.gazetteer import countries, ends_in, fold, full_name, lexicon, lexicon_pairs, parties, title_of
 from kg.extract.names import Named, has_institution_ending
 from kg.extract.nouns import adjective_country, is_event
 from kg.extract.organisations import in_parentheses_after
+from kg.extract.titles import title_word
 from kg.extract.tokens import texts_of, tokens_of
-from kg.types import GPE, ORGANIZATION, PERSON, PLACE
+from kg.types import EVENT, GPE, ORGANIZATION, PERSON, PLACE
 
 
 def article_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
     """The kinds an article's own words give its one-word names, once the model's kinds of the article agree (one
-    kind per key): a name that holds a title is a person (`titled_people`), a name an event is in is a place
+    kind per key): a name that holds a title is a person (`titled_people`), an event with a director or a board is
+    an organisation (`staffed_events`), a name an event is in is a place
     (`placed_names`), then a name takes the kind of the sure names it is coordinated with (`coordinated_kinds`)."""
-    return coordinated_kinds(placed_names(titled_people(sentences)))
+    return coordinated_kinds(placed_names(titled_people(staffed_events(sentences))))
+
+
+def staffed_events(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
+    """`direktør for Festspillene i Bergen`, `styret i Olavsfestdagene`: a name the model took for an event that
+    has a post holder (a title of a post in it, not a role one plays at an event: lexicon `staff_posts`) or
+    an organ (lexicon `organ_nouns`: `styret`) is the organisation behind it, in the whole article: an event
+    employs no one."""
+    staffed = {n.key for _, sent, names in sentences for n in names
+               if n.kind == EVENT and _staffed(sent.doc[n.start:n.end])}
+    if not staffed:
+        return sentences
+    return [(offset, sent, [replace(n, kind=ORGANIZATION) if n.key in staffed else n for n in names])
+            for offset, sent, names in sentences]
+
+
+def _staffed(span: Span) -> bool:
+    """The object of `i`/`for`/`ved` after a post title or an organ noun (`direktør for X`, `styret i X`)."""
+    root = span.root
+    if root.dep_ != "PUTFYLL" or fold(root.head.text) not in {"i", "for", "ved"} or root.head.i != span.start - 1:
+        return False
+    owner = root.head.head
+    if owner.i >= span.start or owner.pos_ != "NOUN":
+        return False
+    title = title_word(owner)
+    return ends_in(fold(title), lexicon()["staff_posts"]) if title else ends_in(fold(owner.lemma_),
+                                                                               lexicon()["organ_nouns"])
 
 
 def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
