@@ -1,8 +1,8 @@
 """An article's names read together, after each sentence's and once the model's kinds of the article agree (one
 kind per key, voted in `kg.extract`): the kinds an article's own words give its one-word names (`article_kinds`:
 a name that holds a title is a person, `titled_people`; an event with a director or a board is an organisation,
-`staffed_events`; a name an event is in is a place, `placed_names`; a name
-takes the kind of the sure names it is coordinated with, `coordinated_kinds`); one key per entity for its forms
+`staffed_events`; a name an event is in is a place, `placed_names`; a name takes the kind of the sure names it is
+coordinated with, `coordinated_kinds`); one key per entity for its forms
 (`unify_aliases`: `Ap` is Arbeiderpartiet, an abbreviation the article defines is its full name); and one reading
 per name (`name_index`, `recall_names`: a name the model tagged in one sentence is recalled where it missed the same
 words in another)."""
@@ -28,8 +28,8 @@ from kg.types import EVENT, GPE, ORGANIZATION, PERSON, PLACE
 def article_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
     """The kinds an article's own words give its one-word names, once the model's kinds of the article agree (one
     kind per key): a name that holds a title is a person (`titled_people`), an event with a director or a board is
-    an organisation (`staffed_events`), a name an event is in is a place
-    (`placed_names`), then a name takes the kind of the sure names it is coordinated with (`coordinated_kinds`)."""
+    an organisation (`staffed_events`), a name an event is in is a place (`placed_names`), then a name takes the
+    kind of the sure names it is coordinated with (`coordinated_kinds`)."""
     return coordinated_kinds(placed_names(titled_people(staffed_events(sentences))))
 
 
