@@ -5922,6 +5922,28 @@ Lie Lie PROPN FLAT 2
     assert [n.name for n in named_mentions(whole[:])] == ["Kari Lie Berg"]
 
 
+def test_a_country_genitive_the_model_took_into_a_persons_name_is_whose_the_next_person_is():
+    """`møter Lie Sveriges statsminister Eva Berg`: the person, then the country whose prime minister comes next;
+    a name ending in a genitive that governs no noun (`sa Ola Jordans`) stays whole."""
+    rows = """
+Holm Holm PROPN SUBJ 1
+møter møte VERB ROOT 1 Tense=Pres
+Lie Lie PROPN DET 4
+Sveriges Sverige PROPN DET 4 Case=Gen
+statsminister statsminister NOUN APP 5
+Eva Eva PROPN DOBJ 1
+Berg Berg PROPN FLAT 5
+. . PUNCT IP 1
+"""
+    doc = make_doc(rows, ents=[(0, 1, "PER"), (2, 4, "PER"), (5, 7, "PER")])
+    assert [(n.name, n.kind, n.key) for n in named_mentions(doc[:])][1:3] == [
+        ("Lie", "person", "lie"), ("Sverige", "gpe", "country:SE")]
+    assert ("person|eva berg", "schema:affiliation", "gpe|country:SE") in facts(doc)
+    alone = make_doc("sa si VERB ROOT 0 Tense=Past\nOla Ola PROPN SUBJ 0\nJordans Jordans PROPN FLAT 1\n. . PUNCT IP 0",
+                     ents=[(1, 3, "PER")])
+    assert [n.name for n in named_mentions(alone[:])] == ["Ola Jordans"]
+
+
 def test_a_finite_verb_that_reads_like_an_inflected_title_is_no_title():
     """`trenger` (needs) is no `trener` (coach); a title the tagger made a verb (`sosialminister`) still is one."""
     from kg.extract.titles import title_word

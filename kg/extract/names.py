@@ -85,7 +85,11 @@ def model_names(sent: Span) -> list[Named]:
                 found.append(Named(part.start, part.start + 1, GPE, country.name, f"country:{country.code}"))
                 part = part[1:]  # `Tyrkias Recep Tayyip Erdogan`: the country whose he is, then his name
             swallowed = None
-            if kind == PERSON and len(part) > 1 and _known_acronym(part[-1]):
+            if kind == PERSON and len(part) > 1 and part.end < len(part.doc) \
+                    and part.doc[part.end].pos_ in {"NOUN", "ADJ"} and (country := country_genitive(part[-1])):
+                swallowed = Named(part.end - 1, part.end, GPE, country.name, f"country:{country.code}")
+                part = part[:-1]  # `møter Støre Sveriges statsminister NAME`: the person, then whose the next is
+            elif kind == PERSON and len(part) > 1 and _known_acronym(part[-1]):
                 swallowed = Named(part.end - 1, part.end, ORGANIZATION, part[-1].text, fold(part[-1].text))
                 part = part[:-1]  # `kjenner Fürst Haugen NRK godt`: the person, then the organisation she knows
             elif kind == PERSON and len(part) > 2 and (country := countries().get(fold(part[-1].text))):
