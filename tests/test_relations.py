@@ -5922,6 +5922,25 @@ Lie Lie PROPN FLAT 2
     assert [n.name for n in named_mentions(whole[:])] == ["Kari Lie Berg"]
 
 
+def test_a_definite_institution_noun_before_a_name_the_model_took_for_a_person_makes_an_organisation():
+    """`Advokatfirmaet Berg fikk oppdraget`: the model tags `Berg` a person, or both words; the firm is one
+    organisation either way. A title before a name (`Advokat Berg`) is no institution."""
+    rows = """
+{first} {lemma} NOUN SUBJ 2
+Berg Berg PROPN FLAT 0
+fikk få VERB ROOT 2 Tense=Past
+oppdraget oppdrag NOUN DOBJ 2
+. . PUNCT IP 2
+"""
+    for ents in ([(1, 2, "PER")], [(0, 2, "PER")]):
+        doc = make_doc(rows.format(first="Advokatfirmaet", lemma="advokatfirma"), ents=ents)
+        assert [(n.name, n.kind) for n in named_mentions(doc[:])] == [("Advokatfirmaet Berg", "organization")]
+    hospital = make_doc(rows.format(first="Nordlandssykehuset", lemma="Nordlandssykehuset"), ents=[(0, 2, "PER")])
+    assert [n.kind for n in named_mentions(hospital[:])] == ["organization"]
+    lawyer = make_doc(rows.format(first="Advokat", lemma="advokat"), ents=[(1, 2, "PER")])
+    assert [(n.name, n.kind) for n in named_mentions(lawyer[:])] == [("Berg", "person")]
+
+
 def test_a_country_genitive_the_model_took_into_a_persons_name_is_whose_the_next_person_is():
     """`møter Lie Sveriges statsminister Eva Berg`: the person, then the country whose prime minister comes next;
     a name ending in a genitive that governs no noun (`sa Ola Jordans`) stays whole."""

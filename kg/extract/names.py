@@ -57,6 +57,8 @@ def model_names(sent: Span) -> list[Named]:
     found = []
     for ent in _slashed(sent):
         kind = MODEL_KINDS.get(ent.label_)
+        if kind == PERSON and (named := _institution_before(ent, sent)) is not None:
+            ent = named  # `Advokatfirmaet Hjort`, where the model tagged `Hjort` alone
         venue = kind in {None, ORGANIZATION} and _venue(ent)
         if venue or (kind in {None, ORGANIZATION, PERSON} and _venue_word(ent)):
             kind = PLACE  # `Soria Moria hotell` (a product to the model), `Stavanger tinghus` (an organisation),
@@ -70,6 +72,8 @@ def model_names(sent: Span) -> list[Named]:
             kind = ORGANIZATION  # `Trump-administrasjonen`, `Haqqani-nettverket`
         elif len(ent) == 1 and kind != ORGANIZATION and has_institution_ending(fold(ent.text).removesuffix("s")):
             kind = ORGANIZATION  # `Senterungdommens`, `Fellesforbundet`, `Altaposten` (a person to the model)
+        elif len(ent) > 1 and kind == PERSON and has_institution_ending(fold(ent[0].text)):
+            kind = ORGANIZATION  # `Advokatfirmaet Hjort`, `Helgelandssykehuset Sandnessjøen`: no first name is one
         elif kind is None:
             ent, kind = _named_organisation(ent)
         elif kind == ORGANIZATION and _home_town(ent):
@@ -183,6 +187,18 @@ def has_institution_ending(word: str) -> bool:
     """A folded word longer than an institution's ending it ends in (`kunnskapsdepartementet`, `barentsrådet`);
     asked for every noun by several rules: kept."""
     return ends_in(word, lexicon()["institution_endings"], 1)
+
+
+def _institution_before(ent: Span, sent: Span) -> Span | None:
+    """The name with the capitalised definite institution noun right before it that the model left out
+    (`Advokatfirmaet Hjort`, `Helgelandssykehuset Sandnessjøen`; lexicon `institution_endings`), or None."""
+    if ent.start <= sent.start:
+        return None
+    before = sent.doc[ent.start - 1]
+    if not before.text[:1].isupper() or before.ent_type_ or before.pos_ not in {"NOUN", "PROPN"} \
+            or not has_institution_ending(fold(before.text)):
+        return None
+    return sent.doc[ent.start - 1:ent.end]
 
 
 def _company_word(token: Token) -> bool:
