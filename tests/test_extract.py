@@ -177,6 +177,22 @@ kom komme VERB ROOT 7
 """, ents=[(0, 2, "PER"), (6, 7, "PER")])
     found = _places_taken_for_people(_consistent_kinds([(0, home[:], named_mentions(home[:]))]))
     assert {n.name: n.kind for _, _, names in found for n in names} == {"Kari Lie": "person", "Holmvik": "gpe"}
+    # a list of those elected, `Kari Lie, Rana (138 stemmer)`: a town that is also a first name is where she is from
+    listed = """
+Kari Kari PROPN ROOT 0
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+{town} {town} PROPN KOORD 0
+( ( PUNCT IK 6
+138 138 NUM DET 6
+stemmer stemme NOUN ATR 0
+) ) PUNCT IK 0
+"""
+    for town, kind in (("Rana", "gpe"), ("Holmvik", "person")):  # a town of the list, a name of none
+        doc = make_doc(listed.format(town=town), ents=[(0, 2, "PER"), (3, 4, "PER")])
+        found = _places_taken_for_people(_consistent_kinds([(0, doc[:], named_mentions(doc[:]))]))
+        assert {n.name: n.kind for _, _, names in found for n in names}[town] == kind
+    assert kinds("Rana") == {"Rana": "person"}  # a first name, and no home
 
 
 def test_a_source_line_names_the_outlet_the_story_is_told_after():

@@ -225,10 +225,11 @@ def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
 
 def _places_taken_for_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
     """A one-word name the article's kinds leave a person that is a place: a city of GeoNames (`Kiev vil ikke
-    godta`), a Norwegian town of 500 people or more (`Kvam`), or where a person named right before it is from
-    (`Marit Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`), by a word no first name is, neither the surname
-    of a person the article names in full, nor a speaker (`sa Lund`), nor named right after a title (`Riksmekler
-    Moen`). Read after the coordinations' kinds, which take a one-word name for the model's guess."""
+    godta`) or a Norwegian town of 500 people or more (`Kvam`) by a word no first name is, or where a person named
+    right before it is from (`Marit Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`, `Kari Lie, Rana`, a first
+    name too); neither the surname of a person the article names in full, nor a speaker (`sa Lund`), nor named right
+    after a title (`Riksmekler Moen`). Read after the coordinations' kinds, which take a one-word name for the
+    model's guess."""
     people: dict[str, str] = {}  # key -> name of the one-word persons
     spoke, homes = set(), set()
     for _, sent, names in sentences:
@@ -240,8 +241,8 @@ def _places_taken_for_people(sentences: list[tuple[int, Span, list[Named]]]) -> 
                 elif _home_of(sent, n, names):
                     homes.add(n.key)
     surnames = surnames_of(sentences)
-    places = {key for key, name in people.items() if key not in surnames | spoke and " " not in key
-              and gender(name) is None and (key in homes or city_of(name) is not None or norwegian_town(name))}
+    places = {key for key, name in people.items() if key not in surnames | spoke and " " not in key and (
+              key in homes or gender(name) is None and (city_of(name) is not None or norwegian_town(name)))}
     if not places:
         return sentences
     return [(offset, sent, [replace(n, kind=GPE) if n.key in places and n.kind == PERSON else n for n in names])
@@ -256,8 +257,13 @@ def _titled(sent: Span, named: Named) -> bool:
 
 def _home_of(sent: Span, named: Named, names: list[Named]) -> bool:
     """A one-word name after `fra`/`frå` right after a person's full name or its age in parentheses (`Marit
-    Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`): the place the person is from."""
+    Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`), or a Norwegian town after a full name and a comma that
+    ends the line or comes before parentheses (a list of those elected: `Kari Lie, Rana (138 stemmer)`): the place
+    the person is from, even where it is a first name too."""
     doc, at = sent.doc, named.start - 1
+    if at > sent.start and doc[at].text == "," and (named.end == sent.end or doc[named.end].text == "(") \
+            and norwegian_town(named.name):
+        return any(n.kind == PERSON and n.end == at and " " in n.name for n in names)
     if at <= sent.start or fold(doc[at].text) not in {"fra", "frå"}:
         return False
     before = at - 1
