@@ -1718,7 +1718,8 @@ def test_a_known_organisation_in_the_genitive_or_with_a_possessive_before_a_titl
     person = next(f[0] for f in found if f[1] == "schema:jobTitle")
     assert (person, "schema:jobTitle", title) in found
     org = "organization|fellesforbundet" if "Fellesforbundets" in rows else "organization|parat"
-    assert (person, "schema:affiliation", org) in found
+    seat = "schema:memberOf" if title == "styreleder" else "schema:affiliation"  # a board's chair holds a seat
+    assert (person, seat, org) in found
 
 
 @pytest.mark.parametrize(("noun", "attended"), [("generalforsamlingen", True), ("forsamlingen", False),
@@ -6281,10 +6282,15 @@ Holm Holm PROPN FLAT 6
 
 
 def test_a_title_and_its_employer_right_before_a_name_are_the_persons():
-    """`På møtet talte styreleder i Fjordkraft Per Holm.`: the title, `i` and the organisation before the name."""
+    """`På møtet talte direktør i Fjordkraft Per Holm.`: the title, `i` and the organisation before the name; a
+    board's chair there holds a seat in it (`styreleder i Fjordkraft Per Holm`: memberOf, not affiliation)."""
+    found = facts(_titled_after_employer("direktør", "Fjordkraft", "ORG"))
+    assert ("person|per holm", "schema:jobTitle", "direktør") in found
+    assert ("person|per holm", "schema:affiliation", "organization|fjordkraft") in found
     found = facts(_titled_after_employer("styreleder", "Fjordkraft", "ORG"))
     assert ("person|per holm", "schema:jobTitle", "styreleder") in found
-    assert ("person|per holm", "schema:affiliation", "organization|fjordkraft") in found
+    assert ("person|per holm", "schema:memberOf", "organization|fjordkraft") in found
+    assert not [f for f in found if f[1] == "schema:affiliation"]
 
 
 def test_a_town_between_a_title_and_a_name_is_where_the_holder_is_not_whom_he_serves():

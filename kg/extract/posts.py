@@ -372,7 +372,7 @@ def role_changes(clause: Clause) -> Iterator[Found]:
             yield from advises(clause, person, title)
             if qualifier != "tidligere":
                 for org in _employers(clause, title):
-                    yield serves(clause, person, org, 0.7)
+                    yield serves(clause, person, org, 0.7, title)
 
 
 _HIRE_VERBS = frozenset({"ansette", "tilsette"})
@@ -400,7 +400,7 @@ def _predecessors(clause: Clause, verb: Token, title: Token) -> Iterator[Found]:
         yield Found(person, "schema:jobTitle", f"avtroppende {full_title(title)}", "kg.jobTitle.before.v1", 0.7,
                     literal=True)
         for org in _employers(clause, title):
-            yield serves(clause, person, org, 0.7)
+            yield serves(clause, person, org, 0.7, title)
 
 
 def _employers(clause: Clause, title: Token) -> list[str]:

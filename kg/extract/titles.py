@@ -246,12 +246,14 @@ def _leaving(clause: Clause, named: Named) -> str:
 def serves(clause: Clause, person: str, org: str, confidence: float, title: Token | None = None) -> Found:
     """A title held in an organisation: schema:affiliation, but schema:memberOf where the organisation is a
     political party or one of its branches (`Frp-leder`, `Sps parlamentariske leder`, `leder i Oslo Høyre`), or
-    the title is a member's (`styremedlem i X`, `sentralstyremedlem i X`: a seat, not a post one is employed in)."""
+    the title is a seat on a board (`styremedlem i X`, `sentralstyremedlem i X`, `styreleder i X`: a seat, however
+    high, not a post one is employed in)."""
     kind, _, key = org.partition("|")
     name = clause.entities.get(org, (kind, key))[1]
     if kind == ORGANIZATION and party_of(next((n.name for n in clause.names if n.key == key), name)):
         return Found(person, "schema:memberOf", org, "kg.memberOf.party.v2", confidence)
-    if kind == ORGANIZATION and (title is not None and ends_with(title.lemma_, _MEMBERS) or _body(key, name)):
+    if kind == ORGANIZATION and (title is not None and ends_with(title_word(title) or title.lemma_, _MEMBERS)
+                                 or _body(key, name)):  # (the title as read: the lemmatizer breaks some compounds)
         return Found(person, "schema:memberOf", org, "kg.memberOf.board.v1", confidence)
     return Found(person, "schema:affiliation", org, "kg.affiliation.v3", confidence)
 
@@ -271,7 +273,7 @@ def _body(key: str, name: str) -> bool:
     return any(ends_with(form, nouns) for form in forms)
 
 
-_MEMBERS = frozenset({"medlem"})
+_MEMBERS = frozenset({"medlem", "styreleder", "styreleiar", "styreformann"})  # a seat on a board, however high
 _ROYAL_FORMS = ROYALS | {"kong"}  # the forms a royal title takes before a name (`Kong Harald`)
 
 
