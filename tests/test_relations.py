@@ -7246,3 +7246,29 @@ Fagforbundet Fagforbundet PROPN KOORD 7
 . . PUNCT IP 1
 """, ents=[(3, 4, "ORG"), (5, 6, "ORG"), (9, 10, "ORG")])
     assert {s for s, p, o in facts(doc) if p == "kgo:attended"} == {"organization|nho", "organization|spekter"}
+
+
+def test_an_outlet_after_the_verb_of_a_sentence_a_pointing_pronoun_opens_is_its_source():
+    """`Dette skriver VG.`: a fronted object and the subject after the verb (V2), whether the parse takes the pronoun
+    for the subject or for an object; not a name the pronoun opens (`Det Norske Teatret skriver ...`), nor a
+    person (`Dette skriver Kari Lie`)."""
+    rows = """
+Dette dette PRON {dep} 1
+skriver skrive VERB ROOT 1 Tense=Pres
+{name} {name} PROPN DOBJ 1
+. . PUNCT IP 1
+"""
+    for dep in ("SUBJ", "DOBJ"):
+        found = facts(make_doc(rows.format(dep=dep, name="Dagsbladet"), ents=[(2, 3, "ORG")]))
+        assert ("article", "kgo:reportedBy", "organization|dagsbladet") in found
+    person = facts(make_doc(rows.format(dep="SUBJ", name="Lie"), ents=[(2, 3, "PER")]))
+    assert not [f for f in person if f[1] == "kgo:reportedBy"]
+    theatre = make_doc("""
+Det det DET DET 2
+Nye ny ADJ ATR 2
+Teatret Teatret PROPN SUBJ 3
+skriver skrive VERB ROOT 3 Tense=Pres
+dette dette PRON DOBJ 3
+. . PUNCT IP 3
+""", ents=[(0, 3, "ORG")])
+    assert facts(theatre) == {("article", "kgo:reportedBy", "organization|nye teatret")}  # the name, whole

@@ -39,6 +39,9 @@ def reports(clause: Clause) -> Iterator[Found]:
             sources = pp_objects(token, {"av"})  # `Dette blir bekreftet av NRK`, `ble først publisert av X`
         elif reporting and not _told_of(token):
             sources = subjects_of(token) or _cleft_subject(token)  # `Det var DN som først omtalte saken`
+            if all(fold(s.text) in _POINTING and not clause.named_at(s) for s in sources) and (
+                    fronted := _fronted_object(clause, token)):
+                sources = fronted  # `Dette skriver VG`: the parse takes the pronoun for the subject, or for an object
             if not sources:
                 sources, rule = _first_verbs_subjects(token), "kg.reportedBy.joined.v1"
         elif verb and verb_in(token, lex["cite_verbs"]):
@@ -72,6 +75,20 @@ def reports(clause: Clause) -> Iterator[Found]:
                 if named and (named.kind == ORGANIZATION or agency):
                     yield Found("article", "kgo:reportedBy", entity_key(ORGANIZATION, named.key),
                                 "kg.reportedBy.channel.v1" if part in owners else rule, 0.8)
+
+
+_POINTING = frozenset({"dette", "det", "dét"})
+
+
+def _fronted_object(clause: Clause, verb: Token) -> list[Token]:
+    """`Dette skriver VG`, `Det melder NRK`: where the verb follows a pointing pronoun that opens the sentence, the
+    name right after the verb is its subject, whatever the parse made of the two (a fronted object and the
+    subject after the verb, V2)."""
+    first = clause.sent[0]
+    if verb.i != first.i + 1 or fold(first.text) not in _POINTING or clause.named_at(first) or first.head != verb:
+        return []
+    after = clause.sent.doc[verb.i + 1] if verb.i + 1 < clause.sent.end else None
+    return [after] if after is not None and after.head == verb and clause.named_at(after) else []
 
 
 def _told_of(verb: Token) -> bool:
