@@ -50,7 +50,7 @@ _FOLDS = [  # order matters: multi-letter spellings first
 
 
 # The word for a company's or club's legal form after its name (`ASA`, `Ballklub`, `FK`), as skeleton() writes it.
-_ORG_FORM = re.compile(r" (?:as|asa|ba|sa|balklub|fotbalklub|bk|fk|il)$")  # skeleton forms
+_ORG_FORM = re.compile(r" (?:as|asa|ba|sa|rhf|hf|iks|kf|balklub|fotbalklub|bk|fk|il)$")  # skeleton forms
 _SITE = re.compile(r"\w\.(?:no|com|net|org|se|dk)$", re.IGNORECASE)  # a name written as its site's address
 
 

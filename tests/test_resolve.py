@@ -153,6 +153,12 @@ def test_a_club_or_company_with_and_without_its_legal_form_and_a_place_with_its_
                 _extraction("Fjerde sak.", ("organization", "Solvik"), ("place", "Langøy"), ("place", "Bergen"))]
     labels = sorted(e.label for e in resolve_entities(articles).entities.values())
     assert labels == ["Bergen", "Brattvik Ballklub", "Langøya", "Sildefjorden", "Solvik ASA"]
+    # a health trust and a regional one with and without their forms (`HF`, `RHF`); `Helse Nord IKT` is another
+    trusts = [_extraction("Første sak.", ("organization", "Helse Nordvik RHF"), ("organization", "Sykehuset Vik HF")),
+              _extraction("Andre sak.", ("organization", "Helse Nordvik"), ("organization", "Sykehuset Vik")),
+              _extraction("Tredje sak.", ("organization", "Helse Nordvik IKT"))]
+    labels = sorted(e.label for e in resolve_entities(trusts).entities.values())
+    assert len(labels) == 3 and "Helse Nordvik IKT" in labels
 
 
 def test_a_body_named_by_a_common_noun_stays_within_its_article():
