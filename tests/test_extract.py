@@ -722,6 +722,31 @@ sa si VERB ROOT 2 Tense=Past
         ("Kong Harald", "person")]
 
 
+def test_a_sentence_s_first_title_the_tagger_made_a_proper_noun_is_no_part_of_the_name_it_heads():
+    """`Generalmajor Eirik Holm blir ny forsvarssjef.`: the tagger makes the title a proper noun and the head of
+    the name; the person is `Eirik Holm`, the title's holder and the copula's subject."""
+    from kg.extract.clause import Clause
+    from kg.extract.entities import named_mentions
+    from kg.extract.relations import RULES
+
+    from .conftest import make_doc
+
+    doc = make_doc("""
+Generalmajor Generalmajor PROPN SUBJ 3
+Eirik Eirik PROPN FLAT 0
+Holm Holm PROPN FLAT 0
+blir bli VERB ROOT 3 Tense=Pres
+ny ny ADJ ATR 5
+forsvarssjef forsvarssjef NOUN SPRED 3
+. . PUNCT IP 3
+""", ents=[(0, 3, "PER")])
+    names = named_mentions(doc[:])
+    assert [(n.name, n.kind) for n in names] == [("Eirik Holm", "person")]
+    found = {(f.subject, f.object) for rule in RULES for f in rule(Clause(doc[:], names))
+             if f.predicate == "schema:jobTitle"}
+    assert found == {("person|eirik holm", "generalmajor"), ("person|eirik holm", "påtroppende forsvarssjef")}
+
+
 def test_a_one_word_name_right_after_a_title_stays_a_person_whatever_town_it_names():
     """`Riksmekler Strand kalte inn partene`: the mediator, though `Strand` is a town too."""
     from kg.extract import _consistent_kinds, _places_taken_for_people

@@ -119,7 +119,7 @@ class Clause:
             return None
         if named := self.named_at(token):
             return entity_key(named.kind, named.key) if kinds is None or named.kind in kinds else None
-        if token.pos_ == "NOUN" and title_of(token.lemma_):
+        if token.pos_ in {"NOUN", "PROPN"} and title_of(token.lemma_):  # (a sentence's first word: often PROPN)
             held = next((n for c in token.children if c.dep_ in {"FLAT", "APP"} and c.i > token.i
                          and (n := self.named_at(c)) and n.kind == PERSON), None)
             if held is not None and (kinds is None or PERSON in kinds):

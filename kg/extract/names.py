@@ -378,10 +378,11 @@ def _clean(span: Span, kind: str | None) -> Named | None:
     if kind == PERSON and len(span) >= 3 and span[0].pos_ == "NOUN" and span[0].text.endswith("s") \
             and not norwegian_first_name(span[0].text):
         span = span[1:]  # `Valgkomiteens Mette Nord`: whose she is, not her name
-    if kind == PERSON and len(span) >= 2 and span[0].pos_ == "NOUN" and title_of(span[0].lemma_) \
-            and not norwegian_first_name(span[0].text) and (len(span) >= 3 or not _royal(span[0])):
-        span = span[1:]  # `Oppdatert: Ordfører Kari Lie Berg`, `Riksmekler Ruland`: the title is not part of the
-        # name (but `Kong Harald`, `Dronning Sonja` are how a royal is named)
+    if kind == PERSON and len(span) >= 2 and (span[0].pos_ == "NOUN" or span[0].pos_ == "PROPN" and len(span) >= 3) \
+            and title_of(span[0].lemma_) and not norwegian_first_name(span[0].text) \
+            and (len(span) >= 3 or not _royal(span[0])):
+        span = span[1:]  # `Oppdatert: Ordfører Kari Lie Berg`, `Riksmekler Ruland`, `Generalmajor Eirik Lie` (the
+        # tagger's proper noun): the title is not part of the name (but `Kong Harald` is how a royal is named)
     while kind == PERSON and len(span) >= 3 and (fold(span[0].text).rstrip(".") in _HONORIFICS or fold(
             span[0].text) in _POSSESSIVES and fold(span[1].text) in _HONORIFICS):
         span = span[1:]  # `Hans Eksellense herr NAME`: a form of address, not the name (`Hans` alone is one)
