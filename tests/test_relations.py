@@ -1286,6 +1286,10 @@ def test_inflected_titles_are_read_by_their_base_form():
     assert [title_of(w) for w in ("utenriksministrene", "fagdommerne", "ordføraren", "lærerne", "elevene",
                                   "stabssjef")] == [
         "utenriksminister", "fagdommer", "ordførar", "lærer", None, "stabssjef"]  # a teacher's is an occupation
+    # the plural indefinite, and a doubled consonant before an ending (`styremedlem|mer`)
+    assert [title_of(w) for w in ("nestledere", "rådgivere", "styremedlemmer", "styremedlemmet", "ministre",
+                                  "stemme", "kommune")] == [
+        "nestleder", "rådgiver", "styremedlem", "styremedlem", "minister", None, None]
 
 
 def test_a_plural_title_before_coordinated_names_is_each_ones_title():
@@ -7272,3 +7276,45 @@ dette dette PRON DOBJ 3
 . . PUNCT IP 3
 """, ents=[(0, 3, "ORG")])
     assert facts(theatre) == {("article", "kgo:reportedBy", "organization|nye teatret")}  # the name, whole
+
+
+def test_a_post_those_chosen_together_are_elected_to_is_each_ones_or_each_their_own_in_turn():
+    """`A og B ble valgt som nestledere`: each a deputy; `A og B ble valgt til ordfører og varaordfører`: in turn;
+    `A ble valgt som ordfører og B som varaordfører`: B's is the second; a singular title and two people where the
+    parse lost the second post: the first one's only."""
+    rows = """
+Kari Kari PROPN SUBJ 4
+Holm Holm PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+ble bli AUX ROOT 4 Tense=Past
+valgt velge VERB INFV 4
+{rest}. . PUNCT IP 4
+"""
+    ents = [(0, 2, "PER"), (3, 4, "PER")]
+    plural = make_doc(rows.format(rest="som som SCONJ ADV 5\nnestledere nestledere NOUN PUTFYLL 6\n"), ents=ents)
+    titles = {(f[0], f[2]) for f in facts(plural) if f[1] == "schema:jobTitle"}
+    assert titles == {("person|kari holm", "nestleder"), ("person|per", "nestleder")}
+    turn = make_doc(rows.format(rest="til til ADP ADV 5\nordfører ordfører NOUN PUTFYLL 6\nog og CCONJ KONJ 9\n"
+                                     "varaordfører varaordfører NOUN KOORD 7\n"), ents=ents)
+    titles = {(f[0], f[2]) for f in facts(turn) if f[1] == "schema:jobTitle"}
+    assert titles == {("person|kari holm", "ordfører"), ("person|per", "varaordfører")}
+    lost = make_doc(rows.format(rest="til til ADP ADV 5\nordfører ordfører NOUN PUTFYLL 6\n"), ents=ents)
+    assert {(f[0], f[2]) for f in facts(lost) if f[1] == "schema:jobTitle"} == {("person|kari holm", "ordfører")}
+    gapped = make_doc("""
+Kari Kari PROPN SUBJ 4
+Holm Holm PROPN FLAT 0
+og og CCONJ KONJ 3
+Per Per PROPN KOORD 0
+ble bli AUX ROOT 4 Tense=Past
+valgt velge VERB INFV 4
+som som SCONJ ADV 5
+styremedlemmer styremedlem NOUN PUTFYLL 6
+og og CCONJ KONJ 9
+Eva Eva PROPN KOORD 0
+som som SCONJ ADV 9
+varamedlem varamedlem NOUN PUTFYLL 10
+. . PUNCT IP 4
+""", ents=[(0, 2, "PER"), (3, 4, "PER"), (9, 10, "PER")])
+    titles = {(f[0], f[2]) for f in facts(gapped) if f[1] == "schema:jobTitle"}
+    assert ("person|per", "styremedlem") in titles and ("person|eva", "styremedlem") not in titles

@@ -345,11 +345,12 @@ def title_of(lemma: str) -> str | None:
     word = lexicon_pairs("title_spellings").get(word, word)  # `styrelder` -> `styreleder`
     return _title_base(word) or next(
         (found for suffix in _NOUN_ENDINGS if word.endswith(suffix) and len(word) - len(suffix) >= 4
-         for stem in (word[: -len(suffix)], word[: -len(suffix) - 1] + "er")  # ministr|ene -> minister
+         for stem in (word[: -len(suffix)], word[: -len(suffix) - 1] + "er",  # ministr|ene -> minister
+                      word[: -len(suffix) - 1])  # styremedlemm|er -> styremedlem
          if (found := _title_base(stem))), None)
 
 
-_NOUN_ENDINGS = ("ene", "ane", "ne", "en", "et", "er", "ar", "a")
+_NOUN_ENDINGS = ("ene", "ane", "ne", "en", "et", "er", "ar", "a", "e")  # (`nestleder|e`, the plural)
 
 
 def _title_base(word: str) -> str | None:

@@ -348,12 +348,13 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         if kind == "start" and titles:
             yield from _predecessors(clause, verb, titles[0])
         subject = next((c for v in (verb, verb.head) for c in v.children if c.dep_ == "SUBJ"), None)
-        person = clause.key_of(subject, {PERSON}) if subject is not None else None
+        people = [k for c in (conjuncts_of(subject) if subject is not None else []) if not _own_post(c, subject)
+                  and (k := clause.key_of(c, {PERSON}))]  # `A og B ble valgt som nestledere`: each
         if kind in {"elected", "appointed"} or verb_in(verb, _HIRE_VERBS):  # `Rådet tilsatte NAME som ny sjef`:
             before = any(c.dep_ == "SUBJ" and c.i < verb.i for c in verb.children)
             chosen = [k for c in objects_of(verb, before) if (k := clause.key_of(c, {PERSON}))]
-            person = chosen[0] if chosen else person  # the one chosen holds the post, not the body choosing
-        if not titles or person is None:
+            people = chosen or people  # those chosen hold the post, not the body choosing (`valgte A og B`)
+        if not titles or not people:
             continue
         perfect = verb.dep_ == "INFV" and fold(verb.head.lemma_) == "ha"  # `har begynt som`
         passive_past = verb.dep_ == "INFV" and fold(verb.head.lemma_) in {"bli", "verte"} \
@@ -367,15 +368,37 @@ def role_changes(clause: Clause) -> Iterator[Found]:
                                    for c in v.children if c.dep_ == "ADV"):
             qualifier = "tidligere"  # `Tidligere har hun jobbet som rådgiver`
         for title in titles[:1]:
-            yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + full_title(title),
-                        "kg.jobTitle.role.v1", 0.7, literal=True)
-            yield from advises(clause, person, title)
-            if qualifier != "tidligere":
-                for org in _employers(clause, title):
-                    yield serves(clause, person, org, 0.7, title)
+            posts = [title] + [c for c in title.children if c.dep_ == "KOORD" and title_word(c)]
+            if len(people) > 1 and len(posts) == 1 and not _plural(title):
+                people = people[:1]  # `A og B ble valgt til ordfører og [the parse lost] varaordfører`
+            if len(people) > 1 and len(posts) > 1:  # `A og B ble valgt til ordfører og varaordfører`: in turn
+                pairs = list(zip(people, posts, strict=False)) if len(people) == len(posts) else []
+                people = []
+                for person, post in pairs:
+                    yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + full_title(post),
+                                "kg.jobTitle.role.v1", 0.7, literal=True)
+            for person in people:
+                yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + full_title(title),
+                            "kg.jobTitle.role.v1", 0.7, literal=True)
+                yield from advises(clause, person, title)
+                if qualifier != "tidligere":
+                    for org in _employers(clause, title):
+                        yield serves(clause, person, org, 0.7, title)
 
 
 _HIRE_VERBS = frozenset({"ansette", "tilsette"})
+
+
+def _plural(title: Token) -> bool:
+    """A title in the plural indefinite (`nestledere`, `styremedlemmer`, `nestleiarar`): a form other than the
+    title's base that ends as a plural does (the tagger's number is no help: `ordfører` is either)."""
+    text = fold(title.text)
+    return text != title_word(title) and text.endswith(("e", "er", "ar"))
+
+
+def _own_post(conjunct: Token, first: Token) -> bool:
+    """A conjunct with a post of its own (`A ble valgt som ordfører og B som varaordfører`: B's is the second)."""
+    return conjunct != first and any(fold(c.text) in {"som", "til"} for c in conjunct.children)
 
 
 def to_come(verb: Token) -> bool:
