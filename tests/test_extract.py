@@ -262,6 +262,10 @@ def test_international_organisations_known_by_a_short_name_are_known():
 
     assert [full_name(n) for n in ("G20", "ICC", "IAEA", "NATO", "Telegram")] == [
         "G20", "Den internasjonale straffedomstolen", "Den internasjonale atomenergiorganisasjonen", "Nato", "Telegram"]
+    # sports federations and the police's national units by the short names news uses
+    assert [full_name(n) for n in ("Fifa", "UEFA", "UP", "Spesialenheten", "Håndballforbundet")] == [
+        "Det internasjonale fotballforbundet", "Det europeiske fotballforbundet", "Utrykningspolitiet",
+        "Spesialenheten for politisaker", "Norges Håndballforbund"]
 
 
 def test_a_ministry_by_its_short_form_is_the_ministry_but_not_a_party_that_shares_one():
