@@ -266,6 +266,7 @@ def test_international_organisations_known_by_a_short_name_are_known():
     assert [full_name(n) for n in ("Fifa", "UEFA", "UP", "Spesialenheten", "Håndballforbundet")] == [
         "Det internasjonale fotballforbundet", "Det europeiske fotballforbundet", "Utrykningspolitiet",
         "Spesialenheten for politisaker", "Norges Håndballforbund"]
+    assert [full_name(n) for n in ("OUS", "Ahus")] == ["Oslo universitetssykehus", "Akershus universitetssykehus"]
 
 
 def test_a_ministry_by_its_short_form_is_the_ministry_but_not_a_party_that_shares_one():
