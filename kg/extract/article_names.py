@@ -54,9 +54,9 @@ def _staffed(span: Span) -> bool:
     owner = root.head.head
     if owner.i >= span.start or owner.pos_ != "NOUN":
         return False
-    title = title_word(owner)
-    return ends_in(fold(title), lexicon()["staff_posts"]) if title else ends_in(fold(owner.lemma_),
-                                                                               lexicon()["organ_nouns"])
+    if title := title_word(owner):
+        return ends_in(fold(title), lexicon()["staff_posts"])
+    return ends_in(fold(owner.lemma_), lexicon()["organ_nouns"])
 
 
 def placed_names(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:

@@ -367,23 +367,26 @@ def role_changes(clause: Clause) -> Iterator[Found]:
         if kind != "leave" and any(fold(c.text) in lexicon()["former_markers"] for v in (verb, verb.head)
                                    for c in v.children if c.dep_ == "ADV"):
             qualifier = "tidligere"  # `Tidligere har hun jobbet som rådgiver`
-        for title in titles[:1]:
-            posts = [title] + [c for c in title.children if c.dep_ == "KOORD" and title_word(c)]
-            if len(people) > 1 and len(posts) == 1 and not _plural(title):
-                people = people[:1]  # `A og B ble valgt til ordfører og [the parse lost] varaordfører`
-            if len(people) > 1 and len(posts) > 1:  # `A og B ble valgt til ordfører og varaordfører`: in turn
-                pairs = list(zip(people, posts, strict=False)) if len(people) == len(posts) else []
-                people = []
-                for person, post in pairs:
-                    yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + full_title(post),
-                                "kg.jobTitle.role.v1", 0.7, literal=True)
-            for person in people:
-                yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + full_title(title),
-                            "kg.jobTitle.role.v1", 0.7, literal=True)
-                yield from advises(clause, person, title)
-                if qualifier != "tidligere":
-                    for org in _employers(clause, title):
-                        yield serves(clause, person, org, 0.7, title)
+        for person, title in _holders(people, titles[0]):
+            yield Found(person, "schema:jobTitle", (qualifier + " " if qualifier else "") + full_title(title),
+                        "kg.jobTitle.role.v1", 0.7, literal=True)
+            yield from advises(clause, person, title)
+            if qualifier != "tidligere":
+                for org in _employers(clause, title):
+                    yield serves(clause, person, org, 0.7, title)
+
+
+def _holders(people: list[str], title: Token) -> list[tuple[str, Token]]:
+    """Who holds which post of those chosen or continuing together: each the title (`A og B ble valgt som
+    nestledere`); the coordinated posts in turn (`A og B ble valgt til ordfører og varaordfører`; none where the
+    counts differ); the first one only where a singular title stands for two people (the parse lost the second
+    post: `valgt til ordfører og varaordfører` with `varaordfører` hung on the verb)."""
+    posts = [title] + [c for c in title.children if c.dep_ == "KOORD" and title_word(c)]
+    if len(people) > 1 and len(posts) > 1:
+        return list(zip(people, posts, strict=True)) if len(people) == len(posts) else []
+    if len(people) > 1 and not _plural(title):
+        return [(people[0], title)]
+    return [(person, title) for person in people]
 
 
 _HIRE_VERBS = frozenset({"ansette", "tilsette"})
