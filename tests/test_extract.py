@@ -193,6 +193,17 @@ stemmer stemme NOUN ATR 0
         found = _places_taken_for_people(_consistent_kinds([(0, doc[:], named_mentions(doc[:]))]))
         assert {n.name: n.kind for _, _, names in found for n in names}[town] == kind
     assert kinds("Rana") == {"Rana": "person"}  # a first name, and no home
+    child = make_doc("""
+Kari Kari PROPN ROOT 0
+Lie Lie PROPN FLAT 0
+, , PUNCT IK 0
+Rana Rana PROPN KOORD 0
+( ( PUNCT IK 5
+8 8 NUM ATR 3
+) ) PUNCT IK 5
+""", ents=[(0, 2, "PER"), (3, 4, "PER")])
+    found = _places_taken_for_people(_consistent_kinds([(0, child[:], named_mentions(child[:]))]))
+    assert {n.name: n.kind for _, _, names in found for n in names}["Rana"] == "person"  # `Kari Lie, Rana (8)`: an age
 
 
 def test_a_source_line_names_the_outlet_the_story_is_told_after():
@@ -407,6 +418,8 @@ Sommerfestivalen Sommerfestivalen PROPN PUTFYLL 4
     board = staffed.replace("festivaldirektør festivaldirektør", "styret styre").replace("for for", "i i")
     assert _article_kinds(held, (board, [(0, 2, "PER"), (5, 6, "EVT")]))["Sommerfestivalen"] == "organization"
     guest = staffed.replace("festivaldirektør festivaldirektør", "gjest gjest")  # a role at it, no post
+    press = staffed.replace("festivaldirektør festivaldirektør", "pressesjef pressesjef")  # an event has one too
+    assert _article_kinds(held, (press, [(0, 2, "PER"), (5, 6, "EVT")]))["Sommerfestivalen"] == "event"
     assert _article_kinds(held, (guest, [(0, 2, "PER"), (5, 6, "EVT")]))["Sommerfestivalen"] == "event"
     assert _article_kinds(held)["Sommerfestivalen"] == "event"
 

@@ -225,24 +225,27 @@ def _consistent_kinds(sentences: list[tuple[int, Span, list[Named]]]) -> list[tu
 
 def _places_taken_for_people(sentences: list[tuple[int, Span, list[Named]]]) -> list[tuple[int, Span, list[Named]]]:
     """A one-word name the article's kinds leave a person that is a place: a city of GeoNames (`Kiev vil ikke
-    godta`) or a Norwegian town of 500 people or more (`Kvam`) by a word no first name is, or where a person named
-    right before it is from (`Marit Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`, `Kari Lie, Rana`, a first
-    name too); neither the surname of a person the article names in full, nor a speaker (`sa Lund`), nor named right
-    after a title (`Riksmekler Moen`). Read after the coordinations' kinds, which take a one-word name for the
-    model's guess."""
+    godta`) or a Norwegian town of 500 people or more (`Kvam`) or where a person named right before it is from
+    (`Marit Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`), by a word no first name is, or a town in a list
+    of those elected (`Kari Lie, Rana (138 stemmer)`, a first name too); neither the surname of a person the
+    article names in full, nor a speaker (`sa Lund`), nor named right after a title (`Riksmekler Moen`). Read
+    after the coordinations' kinds, which take a one-word name for the model's guess."""
     people: dict[str, str] = {}  # key -> name of the one-word persons
-    spoke, homes = set(), set()
+    spoke, homes, listed = set(), set(), set()
     for _, sent, names in sentences:
         for n in names:
             if n.kind == PERSON and n.end - n.start == 1 and not n.coref:
                 people[n.key] = n.name
                 if _speaker(sent.doc[n.start:n.end]) or _titled(sent, n):
                     spoke.add(n.key)  # `sa Lund`, `Riksmekler Moen`: a person, whatever the place
+                elif _listed_home(sent, n, names):
+                    listed.add(n.key)
                 elif _home_of(sent, n, names):
                     homes.add(n.key)
     surnames = surnames_of(sentences)
     places = {key for key, name in people.items() if key not in surnames | spoke and " " not in key and (
-              key in homes or gender(name) is None and (city_of(name) is not None or norwegian_town(name)))}
+              key in listed or gender(name) is None and (
+                  key in homes or city_of(name) is not None or norwegian_town(name)))}
     if not places:
         return sentences
     return [(offset, sent, [replace(n, kind=GPE) if n.key in places and n.kind == PERSON else n for n in names])
@@ -255,15 +258,26 @@ def _titled(sent: Span, named: Named) -> bool:
     return before is not None and before.pos_ in {"NOUN", "PROPN"} and bool(title_of(before.lemma_))
 
 
+def _listed_home(sent: Span, named: Named, names: list[Named]) -> bool:
+    """A Norwegian town after a full name and a comma in a list of those elected, where the line is the name and
+    the town alone or the town is followed by a count in parentheses (`Kari Lie, Rana`, `Kari Lie, Rana (138
+    stemmer)`; not an age: `Kari Lie, Lena (8)`): the place the person is from, even where it is a first name too."""
+    doc, at = sent.doc, named.start - 1
+    if at <= sent.start or doc[at].text != "," or not norwegian_town(named.name):
+        return False
+    full = next((n for n in names if n.kind == PERSON and n.end == at and " " in n.name), None)
+    if full is None:
+        return False
+    if named.end == sent.end or named.end < sent.end and doc[named.end].is_punct and named.end + 1 == sent.end:
+        return full.start == sent.start  # the line is `Kari Lie, Rana`
+    return named.end + 2 < sent.end and doc[named.end].text == "(" and doc[named.end + 1].like_num \
+        and doc[named.end + 2].text != ")"  # `(138 stemmer)`, not `(8)`
+
+
 def _home_of(sent: Span, named: Named, names: list[Named]) -> bool:
     """A one-word name after `fra`/`frå` right after a person's full name or its age in parentheses (`Marit
-    Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`), or a Norwegian town after a full name and a comma that
-    ends the line or comes before parentheses (a list of those elected: `Kari Lie, Rana (138 stemmer)`): the place
-    the person is from, even where it is a first name too."""
+    Haugen fra Steinkjer`, `Kari Lie (47) fra Rakkestad`): the place the person is from."""
     doc, at = sent.doc, named.start - 1
-    if at > sent.start and doc[at].text == "," and (named.end == sent.end or doc[named.end].text == "(") \
-            and norwegian_town(named.name):
-        return any(n.kind == PERSON and n.end == at and " " in n.name for n in names)
     if at <= sent.start or fold(doc[at].text) not in {"fra", "frå"}:
         return False
     before = at - 1

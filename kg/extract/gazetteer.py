@@ -345,12 +345,20 @@ def title_of(lemma: str) -> str | None:
     word = lexicon_pairs("title_spellings").get(word, word)  # `styrelder` -> `styreleder`
     return _title_base(word) or next(
         (found for suffix in _NOUN_ENDINGS if word.endswith(suffix) and len(word) - len(suffix) >= 4
-         for stem in (word[: -len(suffix)], word[: -len(suffix) - 1] + "er",  # ministr|ene -> minister
-                      word[: -len(suffix) - 1])  # styremedlemm|er -> styremedlem
-         if (found := _title_base(stem))), None)
+         for stem in _stems(word[: -len(suffix)], suffix) if (found := _title_base(stem))), None)
 
 
-_NOUN_ENDINGS = ("ene", "ane", "ne", "en", "et", "er", "ar", "a", "e")  # (`nestleder|e`, the plural)
+_NOUN_ENDINGS = ("ene", "ane", "ne", "en", "et", "er", "ar", "a", "e")
+
+
+def _stems(stem: str, suffix: str) -> tuple[str, ...]:
+    """The base forms a title may have before an ending: the stem (`leder|en`), the stem of a title in -er that
+    drops its `e` (`ministr|ene` -> `minister`), a stem less a doubled consonant (`styremedlemm|er`); before a
+    plural's bare `-e` only a stem in -er, -ar or -ør (`leder|e`; not `redd|e`, `lærd|e`)."""
+    if suffix == "e":
+        return (stem,) if stem.endswith(("er", "ar", "ør")) else ()
+    doubled = (stem[:-1],) if len(stem) > 1 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else ()
+    return (stem, stem[:-1] + "er", *doubled)
 
 
 def _title_base(word: str) -> str | None:

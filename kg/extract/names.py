@@ -72,7 +72,8 @@ def model_names(sent: Span) -> list[Named]:
             kind = ORGANIZATION  # `Trump-administrasjonen`, `Haqqani-nettverket`
         elif len(ent) == 1 and kind != ORGANIZATION and has_institution_ending(fold(ent.text).removesuffix("s")):
             kind = ORGANIZATION  # `Senterungdommens`, `Fellesforbundet`, `Altaposten` (a person to the model)
-        elif len(ent) > 1 and kind == PERSON and has_institution_ending(fold(ent[0].text)):
+        elif len(ent) > 1 and kind == PERSON and has_institution_ending(fold(ent[0].text)) \
+                and _hangs_on(ent[1], ent[0]):
             kind = ORGANIZATION  # `Advokatfirmaet Hjort`, `Helgelandssykehuset Sandnessjøen`: no first name is one
         elif kind is None:
             ent, kind = _named_organisation(ent)
@@ -89,10 +90,11 @@ def model_names(sent: Span) -> list[Named]:
                 found.append(Named(part.start, part.start + 1, GPE, country.name, f"country:{country.code}"))
                 part = part[1:]  # `Tyrkias Recep Tayyip Erdogan`: the country whose he is, then his name
             swallowed = None
-            if kind == PERSON and len(part) > 1 and part.end < len(part.doc) \
+            if kind == PERSON and len(part) > 1 and part.end < len(part.doc) and part[-1].head.i == part.end \
                     and part.doc[part.end].pos_ in {"NOUN", "ADJ"} and (country := country_genitive(part[-1])):
                 swallowed = Named(part.end - 1, part.end, GPE, country.name, f"country:{country.code}")
-                part = part[:-1]  # `møter Støre Sveriges statsminister NAME`: the person, then whose the next is
+                part = part[:-1]  # `møter Støre Sveriges statsminister NAME`: the person, then whose the next is (the
+                # genitive hangs on the noun after it; not `Michael Jordans karriere`, the name's own genitive)
             elif kind == PERSON and len(part) > 1 and _known_acronym(part[-1]):
                 swallowed = Named(part.end - 1, part.end, ORGANIZATION, part[-1].text, fold(part[-1].text))
                 part = part[:-1]  # `kjenner Fürst Haugen NRK godt`: the person, then the organisation she knows
@@ -196,9 +198,15 @@ def _institution_before(ent: Span, sent: Span) -> Span | None:
         return None
     before = sent.doc[ent.start - 1]
     if not before.text[:1].isupper() or before.ent_type_ or before.pos_ not in {"NOUN", "PROPN"} \
-            or not has_institution_ending(fold(before.text)):
+            or not has_institution_ending(fold(before.text)) or not _hangs_on(ent[0], before):
         return None
     return sent.doc[ent.start - 1:ent.end]
+
+
+def _hangs_on(name: Token, noun: Token) -> bool:
+    """The name is part of the noun's phrase (FLAT or APP on it: `Advokatfirmaet Hjort fikk`), not the subject of a
+    relative clause without `som` after it (`Lokallaget Kari Lie leder, har 200 medlemmer`)."""
+    return name.head == noun and name.dep_ in {"FLAT", "APP"}
 
 
 def _company_word(token: Token) -> bool:

@@ -395,7 +395,8 @@ _HIRE_VERBS = frozenset({"ansette", "tilsette"})
 def _plural(title: Token) -> bool:
     """A title in the plural indefinite (`nestledere`, `styremedlemmer`, `nestleiarar`): a form other than the
     title's base that ends as a plural does (the tagger's number is no help: `ordfører` is either)."""
-    text = fold(title.text)
+    text = fold(title.text).rsplit("-", 1)[-1]  # `Frp-leder`: the title after the prefix
+    text = lexicon_pairs("title_spellings").get(text, text)  # `styrelder`: a spelling, no plural
     return text != title_word(title) and text.endswith(("e", "er", "ar"))
 
 
