@@ -265,7 +265,7 @@ def _listed_home(sent: Span, named: Named, names: list[Named]) -> bool:
     doc, at = sent.doc, named.start - 1
     if at <= sent.start or doc[at].text != "," or not norwegian_town(named.name):
         return False
-    full = next((n for n in names if n.kind == PERSON and n.end == at and " " in n.name), None)
+    full = _full_name_ending(names, at)
     if full is None:
         return False
     if named.end == sent.end or named.end < sent.end and doc[named.end].is_punct and named.end + 1 == sent.end:
@@ -284,7 +284,12 @@ def _home_of(sent: Span, named: Named, names: list[Named]) -> bool:
     if doc[before].text == ")" and before - 2 >= sent.start and doc[before - 1].like_num \
             and doc[before - 2].text == "(":
         before -= 3  # `(47)`
-    return any(n.kind == PERSON and n.end - 1 == before and " " in n.name for n in names)
+    return _full_name_ending(names, before + 1) is not None
+
+
+def _full_name_ending(names: list[Named], end: int) -> Named | None:
+    """The person named in full (two words or more) whose name ends right before token `end`, or None."""
+    return next((n for n in names if n.kind == PERSON and n.end == end and " " in n.name), None)
 
 
 def _speaker(span: Span) -> bool:

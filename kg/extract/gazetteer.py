@@ -337,12 +337,18 @@ def lexicon_pairs(name: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in _lexicon_data()[name].items()}
 
 
+def title_spelling(word: str) -> str:
+    """A word as a title is looked up: folded, the part after a hyphen (`Frp-leder` -> `leder`), its usual spelling
+    (`styrelder` -> `styreleder`; lexicon `title_spellings`)."""
+    word = fold(word).rsplit("-", 1)[-1]
+    return lexicon_pairs("title_spellings").get(word, word)
+
+
 @lru_cache(maxsize=1 << 16)
 def title_of(lemma: str) -> str | None:
     """The title a noun lemma denotes (its base form), when it is a title or a compound ending in one, also
     where the lemmatizer left an inflected form (`utenriksministrene`, `dommerne`); else None."""
-    word = fold(lemma).rsplit("-", 1)[-1]
-    word = lexicon_pairs("title_spellings").get(word, word)  # `styrelder` -> `styreleder`
+    word = title_spelling(lemma)
     return _title_base(word) or next(
         (found for suffix in _NOUN_ENDINGS if word.endswith(suffix) and len(word) - len(suffix) >= 4
          for stem in _stems(word[: -len(suffix)], suffix) if (found := _title_base(stem))), None)

@@ -24,7 +24,7 @@ from kg.extract.clause import (
     pp_objects,
     subjects_of,
 )
-from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, verb_in
+from kg.extract.gazetteer import fold, lexicon, lexicon_pairs, title_spelling, verb_in
 from kg.extract.titles import (
     POSTS,
     advises,
@@ -395,8 +395,7 @@ _HIRE_VERBS = frozenset({"ansette", "tilsette"})
 def _plural(title: Token) -> bool:
     """A title in the plural indefinite (`nestledere`, `styremedlemmer`, `nestleiarar`): a form other than the
     title's base that ends as a plural does (the tagger's number is no help: `ordfører` is either)."""
-    text = fold(title.text).rsplit("-", 1)[-1]  # `Frp-leder`: the title after the prefix
-    text = lexicon_pairs("title_spellings").get(text, text)  # `styrelder`: a spelling, no plural
+    text = title_spelling(title.text)  # `Frp-leder`, `styrelder`: a prefix and a spelling make no plural
     return text != title_word(title) and text.endswith(("e", "er", "ar"))
 
 
